@@ -1,0 +1,163 @@
+#include "rules.h"
+
+namespace ipam::rules {
+
+namespace {
+QString quoted(const QString &text)
+{
+    return QLatin1Char('"') + text + QLatin1Char('"');
+}
+} // namespace
+
+NetworkType defaultNetworkType(const AddressSpace &space)
+{
+    if (space.type == AddressSpaceType::Customer)
+        return NetworkType::Customer;
+    return space.isDefault() ? NetworkType::NonVirtualized : NetworkType::Provider;
+}
+
+Verdict networkTypeFitsSpace(NetworkType type, const AddressSpace &space)
+{
+    const bool fits = space.type == AddressSpaceType::Customer
+            ? type == NetworkType::Customer
+            : (type == NetworkType::Provider
+               || (type == NetworkType::NonVirtualized && space.isDefault()));
+    if (fits)
+        return Verdict::allowed();
+    return Verdict::refused(QStringLiteral("network type %1 does not fit address space %2 (%3)")
+                                    .arg(toString(type), quoted(space.name), toString(space.type)));
+}
+
+Verdict networkTypeChange(NetworkType from, NetworkType to)
+{
+    if (from == to || (from != NetworkType::Customer && to != NetworkType::Customer))
+        return Verdict::allowed();
+    return Verdict::refused(QStringLiteral("network type cannot change from %1 to %2")
+                                    .arg(toString(from), toString(to)));
+}
+
+Verdict nameIsValid(const QString &name, ObjectKind kind)
+{
+    if (name.trimmed().isEmpty())
+        return Verdict::refused(QStringLiteral("a %1 needs a name").arg(displayName(kind)));
+    if (name != name.trimmed())
+        return Verdict::refused(QStringLiteral("%1 name %2 has leading or trailing spaces")
+                                        .arg(displayName(kind), quoted(name)));
+    if (name.size() > 255)
+        return Verdict::refused(
+                QStringLiteral("%1 name is longer than 255 characters").arg(displayName(kind)));
+    return Verdict::allowed();
+}
+
+Verdict addressSpaceIsValid(const AddressSpace &space, const AddressSpace *associatedProvider)
+{
+    if (Verdict name = nameIsValid(space.name, ObjectKind::AddressSpace); !name)
+        return name;
+    if (space.type == AddressSpaceType::Provider) {
+        if (space.associatedProviderSpaceId != 0)
+            return Verdict::refused(QStringLiteral("provider address space %1 cannot have an "
+                                                   "associated provider address space")
+                                            .arg(quoted(space.name)));
+        if (space.isolationMethod != IsolationMethod::None)
+            return Verdict::refused(QStringLiteral("isolation method applies to customer "
+                                                   "address spaces only, not to %1")
+                                            .arg(quoted(space.name)));
+        return Verdict::allowed();
+    }
+    if (space.isDefault())
+        return Verdict::refused(QStringLiteral("address space \"Default\" is a provider space"));
+    if (!associatedProvider)
+        return Verdict::refused(QStringLiteral("customer address space %1 needs an associated "
+                                               "provider address space")
+                                        .arg(quoted(space.name)));
+    if (associatedProvider->type != AddressSpaceType::Provider)
+        return Verdict::refused(QStringLiteral("%1 is a customer address space; a customer "
+                                               "space must be associated with a provider space")
+                                        .arg(quoted(associatedProvider->name)));
+    if (space.isolationMethod == IsolationMethod::None)
+        return Verdict::refused(QStringLiteral("customer address space %1 needs an isolation "
+                                               "method (NVGRE or IPRewrite)")
+                                        .arg(quoted(space.name)));
+    return Verdict::allowed();
+}
+
+Verdict vlanIdsAreValid(const QList<int> &vlanIds)
+{
+    for (int i = 0; i < vlanIds.size(); ++i) {
+        const int vlan = vlanIds[i];
+        if (vlan < 0 || vlan > 4094)
+            return Verdict::refused(
+                    QStringLiteral("VLAN ID %1 is out of range (0..4094)").arg(vlan));
+        if (vlanIds.indexOf(vlan) != i)
+            return Verdict::refused(QStringLiteral("VLAN ID %1 is listed twice").arg(vlan));
+    }
+    return Verdict::allowed();
+}
+
+Verdict subnetAssignment(const Subnet &subnet, const AddressSpace &subnetSpace,
+                         const LogicalNetwork *logicalNetwork, const NetworkSite *site)
+{
+    const QString prefix = subnet.networkId.toString();
+    if (!logicalNetwork) {
+        if (site)
+            return Verdict::refused(QStringLiteral("network site %1 needs its logical network")
+                                            .arg(quoted(site->name)));
+        return Verdict::allowed();
+    }
+    if (subnetSpace.type == AddressSpaceType::Customer || subnet.networkType == NetworkType::Customer)
+        return Verdict::refused(QStringLiteral("subnet %1 is in customer address space %2; only "
+                                               "provider subnets are assigned to logical networks")
+                                        .arg(prefix, quoted(subnetSpace.name)));
+    if (logicalNetwork->spaceId != subnet.spaceId)
+        return Verdict::refused(QStringLiteral("logical network %1 belongs to another provider "
+                                               "address space than subnet %2 (%3)")
+                                        .arg(quoted(logicalNetwork->name), prefix,
+                                             quoted(subnetSpace.name)));
+    if (site && site->logicalNetworkId != logicalNetwork->id)
+        return Verdict::refused(QStringLiteral("network site %1 is not a site of logical network %2")
+                                        .arg(quoted(site->name), quoted(logicalNetwork->name)));
+    return Verdict::allowed();
+}
+
+Verdict customerSubnetPlacement(const Subnet &subnet, const VmNetwork *vmNetwork,
+                                const QList<Prefix> &logicalNetworkSubnets)
+{
+    if (!vmNetwork || vmNetwork->logicalNetworkId == 0
+        || vmNetwork->isolation == VmNetworkIsolation::WindowsNetworkVirtualization)
+        return Verdict::allowed();
+    for (const Prefix &allowed : logicalNetworkSubnets) {
+        if (allowed.contains(subnet.networkId))
+            return Verdict::allowed();
+    }
+    return Verdict::refused(QStringLiteral("subnet %1 lies outside the subnets of VM network %2's "
+                                           "logical network, which does not use network "
+                                           "virtualization")
+                                    .arg(subnet.networkId.toString(), quoted(vmNetwork->name)));
+}
+
+Verdict rangeFitsSubnet(const Range &range, const Subnet &subnet)
+{
+    const QString text = range.startAddress.toString() + QLatin1Char('-') + range.endAddress.toString();
+    if (range.startAddress.family() != range.endAddress.family())
+        return Verdict::refused(QStringLiteral("range %1 mixes IPv4 and IPv6").arg(text));
+    if (range.endAddress < range.startAddress)
+        return Verdict::refused(QStringLiteral("range %1 ends before it starts").arg(text));
+    if (!subnet.networkId.contains(range.startAddress) || !subnet.networkId.contains(range.endAddress))
+        return Verdict::refused(QStringLiteral("range %1 does not lie inside subnet %2")
+                                        .arg(text, subnet.networkId.toString()));
+    return Verdict::allowed();
+}
+
+Verdict blockIsValid(const Block &block)
+{
+    const QString network = block.networkId.toString();
+    if (!block.networkId.contains(block.startAddress) || !block.networkId.contains(block.endAddress))
+        return Verdict::refused(QStringLiteral("block %1: start/end %2-%3 lie outside the network")
+                                        .arg(network, block.startAddress.toString(),
+                                             block.endAddress.toString()));
+    if (block.endAddress < block.startAddress)
+        return Verdict::refused(QStringLiteral("block %1 ends before it starts").arg(network));
+    return Verdict::allowed();
+}
+
+} // namespace ipam::rules

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "domain/entities.h"
+#include "domain/verdict.h"
+
+// The rules of the address space (DESIGN.md section 2, IPAM's NetworkType/AddressSpace rules)
+// as pure functions over domain values. The write path, the console's dialogs and drops, and
+// ipamctl all ask these; none re-implements them. Rules that need the store (overlap,
+// uniqueness) live in the write path, which gathers the objects and calls these.
+
+namespace ipam::rules {
+
+// A provider space holds Provider subnets, Default also NonVirtualized ones (its default);
+// a customer space holds Customer subnets only.
+NetworkType defaultNetworkType(const AddressSpace &space);
+Verdict networkTypeFitsSpace(NetworkType type, const AddressSpace &space);
+// NonVirtualized <-> Provider may change; nothing becomes or stops being Customer.
+Verdict networkTypeChange(NetworkType from, NetworkType to);
+
+// Name, type, and the customer space's mandatory provider and isolation method.
+Verdict addressSpaceIsValid(const AddressSpace &space, const AddressSpace *associatedProvider);
+Verdict nameIsValid(const QString &name, ObjectKind kind);
+Verdict vlanIdsAreValid(const QList<int> &vlanIds);
+
+// A subnet may be assigned only to a logical network of its own provider space, and to a
+// network site of that logical network; unassigning (both null) is always allowed.
+// `logicalNetwork` is the target; `site`, when given, must belong to it.
+Verdict subnetAssignment(const Subnet &subnet, const AddressSpace &subnetSpace,
+                         const LogicalNetwork *logicalNetwork, const NetworkSite *site);
+
+// A customer subnet sits in its space's VM network; without network virtualization it must
+// sit inside one of the logical network's subnets (`logicalNetworkSubnets`).
+Verdict customerSubnetPlacement(const Subnet &subnet, const VmNetwork *vmNetwork,
+                                const QList<Prefix> &logicalNetworkSubnets);
+
+// A range lies inside its subnet; start <= end in one family.
+Verdict rangeFitsSubnet(const Range &range, const Subnet &subnet);
+
+// A block's start/end lie inside its network.
+Verdict blockIsValid(const Block &block);
+
+} // namespace ipam::rules

@@ -1,0 +1,182 @@
+#include "database.h"
+
+#include "store/migrations.h"
+
+#include <QAtomicInt>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+
+namespace ipam {
+
+namespace {
+QAtomicInt connectionCounter;
+}
+
+Database::Database(DatabaseLocation location, QString connectionName)
+    : m_location(std::move(location))
+    , m_connectionName(std::move(connectionName))
+{
+}
+
+Database::~Database()
+{
+    m_statements.clear();
+    if (m_db.isOpen())
+        m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QString Database::describe(const QSqlError &error)
+{
+    QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    text = text.simplified();
+    if (!error.nativeErrorCode().isEmpty() && error.nativeErrorCode().size() == 5)
+        text += QStringLiteral(" [SQLSTATE %1]").arg(error.nativeErrorCode());
+    return text;
+}
+
+Parsed<std::shared_ptr<Database>> Database::open(const DatabaseLocation &location)
+{
+    using Result = Parsed<std::shared_ptr<Database>>;
+    const QString name = QStringLiteral("ipam-%1").arg(connectionCounter.fetchAndAddRelaxed(1));
+    std::shared_ptr<Database> database(new Database(location, name));
+    QSqlDatabase &db = database->m_db;
+
+    if (location.isPostgreSql()) {
+        if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
+            return Result::failure(QStringLiteral("the PostgreSQL driver (QPSQL) is not installed: "
+                                                  "apt-get install libqt6sql6-psql"));
+        db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        db.setHostName(location.host);
+        db.setPort(location.port);
+        db.setUserName(location.user);
+        db.setPassword(location.password);
+        db.setDatabaseName(location.database);
+        db.setConnectOptions(QStringLiteral("connect_timeout=10;application_name=ipam"));
+    } else {
+        if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
+            return Result::failure(QStringLiteral("the SQLite driver (QSQLITE) is not installed: "
+                                                  "apt-get install libqt6sql6-sqlite"));
+        const QFileInfo file(location.filePath);
+        if (!QDir().mkpath(file.absolutePath()))
+            return Result::failure(QStringLiteral("cannot create folder %1").arg(file.absolutePath()));
+        db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(location.filePath);
+        // Another process (ipamctl, a second console) may hold the write lock for a moment.
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    }
+    if (!db.open())
+        return Result::failure(QStringLiteral("cannot open database %1: %2")
+                                       .arg(location.displayString(), describe(db.lastError())));
+
+    QString error;
+    if (!location.isPostgreSql()) {
+        // WAL lets consoles read while ipamctl writes; NORMAL sync is durable at checkpoints
+        // and keeps a 1M-row import from waiting on fsync per transaction.
+        for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL",
+                                   "PRAGMA foreign_keys=ON", "PRAGMA cache_size=-65536"}) {
+            if (!database->exec(QLatin1StringView(pragma), &error))
+                return Result::failure(error);
+        }
+    } else {
+        database->exec(QStringLiteral("SET client_min_messages TO warning"), &error);
+    }
+    if (!database->migrate(&error))
+        return Result::failure(QStringLiteral("cannot migrate database %1: %2")
+                                       .arg(location.displayString(), error));
+    return database;
+}
+
+bool Database::exec(const QString &sql, QString *error)
+{
+    QSqlQuery query(m_db);
+    if (query.exec(sql))
+        return true;
+    if (error)
+        *error = describe(query.lastError()) + QStringLiteral(" (in: ") + sql.left(120) + QLatin1Char(')');
+    return false;
+}
+
+QSqlQuery &Database::prepared(const QString &sql)
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        QSqlQuery query(m_db);
+        query.setForwardOnly(true);
+        query.prepare(sql);
+        it = m_statements.insert(sql, query);
+    }
+    return it.value();
+}
+
+bool Database::beginWrite(QString *error)
+{
+    const bool ok = isPostgreSql() ? exec(QStringLiteral("BEGIN"), error)
+                                   : exec(QStringLiteral("BEGIN IMMEDIATE"), error);
+    m_inTransaction = ok;
+    return ok;
+}
+
+bool Database::commit(QString *error)
+{
+    const bool ok = exec(QStringLiteral("COMMIT"), error);
+    if (!ok)
+        rollback();
+    m_inTransaction = false;
+    return ok;
+}
+
+void Database::rollback()
+{
+    exec(QStringLiteral("ROLLBACK"), nullptr);
+    m_inTransaction = false;
+}
+
+bool Database::migrate(QString *error)
+{
+    if (!beginWrite(error))
+        return false;
+    // Two processes opening a new PostgreSQL database at once must not both create the schema.
+    if (isPostgreSql() && !exec(QStringLiteral("SELECT pg_advisory_xact_lock(7218532)"), error)) {
+        rollback();
+        return false;
+    }
+    const bool hasTable = m_db.tables().contains(QStringLiteral("schema_version"));
+    int current = 0;
+    if (hasTable) {
+        QSqlQuery query(m_db);
+        if (query.exec(QStringLiteral("SELECT max(version) FROM schema_version")) && query.next())
+            current = query.value(0).toInt();
+    }
+    if (current > latestSchemaVersion()) {
+        rollback();
+        if (error)
+            *error = QStringLiteral("the database has schema version %1, newer than this program "
+                                    "(%2); upgrade IPAM Console")
+                             .arg(current)
+                             .arg(latestSchemaVersion());
+        return false;
+    }
+    for (const Migration &migration : migrations()) {
+        if (migration.version <= current)
+            continue;
+        for (const QString &statement : statementsFor(migration, backend())) {
+            if (!exec(statement, error)) {
+                rollback();
+                return false;
+            }
+        }
+        if (!exec(QStringLiteral("INSERT INTO schema_version (version) VALUES (%1)").arg(migration.version),
+                  error)) {
+            rollback();
+            return false;
+        }
+        current = migration.version;
+    }
+    m_schemaVersion = current;
+    return commit(error);
+}
+
+} // namespace ipam

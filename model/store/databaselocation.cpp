@@ -1,0 +1,67 @@
+#include "databaselocation.h"
+
+#include <QDir>
+#include <QProcessEnvironment>
+#include <QStandardPaths>
+#include <QUrl>
+
+namespace ipam {
+
+Parsed<DatabaseLocation> DatabaseLocation::parse(const QString &text)
+{
+    if (text.trimmed().isEmpty())
+        return Parsed<DatabaseLocation>::failure(QStringLiteral("empty database location"));
+    DatabaseLocation location;
+    if (!text.startsWith(QLatin1String("postgresql://")) && !text.startsWith(QLatin1String("postgres://"))) {
+        location.filePath = text;
+        return location;
+    }
+    const QUrl url(text, QUrl::StrictMode);
+    if (!url.isValid())
+        return Parsed<DatabaseLocation>::failure(
+                QStringLiteral("invalid PostgreSQL URL \"%1\": %2").arg(text, url.errorString()));
+    const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    location.backend = Backend::PostgreSQL;
+    location.host = url.host().isEmpty() ? env.value(QStringLiteral("PGHOST"), QStringLiteral("localhost"))
+                                         : url.host();
+    bool portOk = true;
+    const int envPort = env.value(QStringLiteral("PGPORT"), QStringLiteral("5432")).toInt(&portOk);
+    location.port = url.port(portOk ? envPort : 5432);
+    location.user = url.userName().isEmpty() ? env.value(QStringLiteral("PGUSER")) : url.userName();
+    if (location.user.isEmpty())
+        location.user = env.value(QStringLiteral("USER"));
+    location.password = url.password().isEmpty() ? env.value(QStringLiteral("PGPASSWORD")) : url.password();
+    QString database = url.path();
+    if (database.startsWith(QLatin1Char('/')))
+        database.remove(0, 1);
+    location.database = database.isEmpty() ? env.value(QStringLiteral("PGDATABASE"), location.user) : database;
+    if (location.database.isEmpty())
+        return Parsed<DatabaseLocation>::failure(
+                QStringLiteral("PostgreSQL URL \"%1\" names no database").arg(text));
+    return location;
+}
+
+QString DatabaseLocation::defaultFilePath()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return QDir(dir).filePath(QStringLiteral("ipam.sqlite"));
+}
+
+Parsed<DatabaseLocation> DatabaseLocation::resolve(const QString &commandLineValue)
+{
+    if (!commandLineValue.isEmpty())
+        return parse(commandLineValue);
+    const QString fromEnv = QProcessEnvironment::systemEnvironment().value(QStringLiteral("IPAM_DB"));
+    if (!fromEnv.isEmpty())
+        return parse(fromEnv);
+    return parse(defaultFilePath());
+}
+
+QString DatabaseLocation::displayString() const
+{
+    if (backend == Backend::SQLite)
+        return filePath;
+    return QStringLiteral("postgresql://%1@%2:%3/%4").arg(user, host).arg(port).arg(database);
+}
+
+} // namespace ipam

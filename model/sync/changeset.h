@@ -1,0 +1,42 @@
+#pragma once
+
+#include "domain/entities.h"
+#include "domain/operation.h"
+
+#include <QList>
+#include <QString>
+
+namespace ipam {
+
+// One change: create an object (id 0), update it to the given values, or remove it.
+// `expectedVersion` is the version the editor saw; the write path refuses the change as a
+// conflict when the stored object has moved on (optimistic concurrency). -1 skips the check
+// (scripts that say "set this, whatever it is now").
+struct Change
+{
+    ChangeOp op = ChangeOp::Create;
+    AnyObject object;
+    qint64 expectedVersion = -1;
+};
+
+// What one user action changes, applied all-or-nothing by WritePath::submit: a drop of 1,000
+// subnets, an import, one dialog's OK. `label` names the action in the audit log ("subnet
+// assign", "import subnet subnets.csv").
+struct ChangeSet
+{
+    QString label;
+    QList<Change> changes;
+
+    void create(AnyObject object) { changes.append({ChangeOp::Create, std::move(object), -1}); }
+    void update(AnyObject object, qint64 expectedVersion = -1)
+    {
+        changes.append({ChangeOp::Update, std::move(object), expectedVersion});
+    }
+    void remove(AnyObject object, qint64 expectedVersion = -1)
+    {
+        changes.append({ChangeOp::Remove, std::move(object), expectedVersion});
+    }
+    bool isEmpty() const { return changes.isEmpty(); }
+};
+
+} // namespace ipam

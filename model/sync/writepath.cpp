@@ -1,0 +1,936 @@
+#include "writepath.h"
+
+#include "domain/objectproperties.h"
+#include "domain/rules.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+#include <QSqlError>
+
+namespace ipam {
+
+int WriteResult::exitCode() const
+{
+    switch (status) {
+    case WriteStatus::Committed: return 0;
+    case WriteStatus::Refused: return 1;
+    case WriteStatus::Denied: return 3;
+    case WriteStatus::Conflict: return 4;
+    case WriteStatus::Failed: return 1;
+    }
+    return 1;
+}
+
+namespace {
+
+struct Failure
+{
+    WriteStatus status;
+    QString message;
+};
+using Outcome = std::optional<Failure>;
+
+Outcome refused(QString message)
+{
+    return Failure{WriteStatus::Refused, std::move(message)};
+}
+
+Outcome refused(const Verdict &verdict)
+{
+    if (verdict)
+        return std::nullopt;
+    return Failure{WriteStatus::Refused, verdict.reason()};
+}
+
+QString quoted(const QString &text)
+{
+    return QLatin1Char('"') + text + QLatin1Char('"');
+}
+
+// Applies the changes of one ChangeSet inside the open transaction. One instance per submit:
+// it caches the parents it looked up (a drop of 10,000 subnets asks for the same site 10,000
+// times) and collects the subnets and ranges whose utilization must be recounted.
+class ChangeApplier
+{
+public:
+    ChangeApplier(Store &store, const Principal &principal, Authorizer &authorizer, qint64 nowMs,
+                  bool keepObjects)
+        : m_store(store)
+        , m_db(store.database())
+        , m_principal(principal)
+        , m_authorizer(authorizer)
+        , m_nowMs(nowMs)
+        , m_keepObjects(keepObjects)
+    {
+    }
+
+    Outcome apply(const Change &change)
+    {
+        return std::visit([&](const auto &object) { return applyTyped(change, object); },
+                          change.object);
+    }
+
+    // Recounts the utilization of touched subnets and ranges; called once before commit.
+    Outcome finish();
+
+    ChangeEvent event;
+    QJsonArray before;
+    QJsonArray after;
+    QList<AnyObject> written;
+
+private:
+    template<typename T>
+    Outcome applyTyped(const Change &change, const T &object);
+    template<typename T>
+    Outcome insert(T &object);
+    template<typename T>
+    Outcome update(T &object, qint64 expectedVersion);
+    template<typename T>
+    Outcome remove(const T &object);
+    Outcome sqlFailure(const QSqlQuery &query, const AnyObject &object);
+    Outcome authorize(Operation operation, const AnyObject &object);
+    void record(ChangeOp op, const AnyObject &object, const AnyObject *previous);
+
+    // Validation and derived fields, per kind. `before` is null for a create.
+    Outcome prepare(AddressSpace &o, const AddressSpace *before);
+    Outcome prepare(LogicalNetwork &o, const LogicalNetwork *before);
+    Outcome prepare(NetworkSite &o, const NetworkSite *before);
+    Outcome prepare(VmNetwork &o, const VmNetwork *before);
+    Outcome prepare(Block &o, const Block *before);
+    Outcome prepare(Subnet &o, const Subnet *before);
+    Outcome prepare(Range &o, const Range *before);
+    Outcome prepare(Address &o, const Address *before);
+    // Checks that nothing still depends on an object about to be removed.
+    Outcome removable(const AddressSpace &o);
+    Outcome removable(const LogicalNetwork &o);
+    Outcome removable(const NetworkSite &o);
+    Outcome removable(const VmNetwork &o);
+    Outcome removable(const Block &) { return std::nullopt; }
+    Outcome removable(const Subnet &o);
+    Outcome removable(const Range &) { return std::nullopt; }
+    Outcome removable(const Address &) { return std::nullopt; }
+    // After-write effects (address mapping, derived VM network).
+    Outcome afterWrite(ChangeOp, const AddressSpace &o);
+    Outcome afterWrite(ChangeOp, const LogicalNetwork &) { return std::nullopt; }
+    Outcome afterWrite(ChangeOp, const NetworkSite &) { return std::nullopt; }
+    Outcome afterWrite(ChangeOp, const VmNetwork &) { return std::nullopt; }
+    Outcome afterWrite(ChangeOp, const Block &) { return std::nullopt; }
+    Outcome afterWrite(ChangeOp op, const Subnet &o);
+    Outcome afterWrite(ChangeOp op, const Range &o);
+    Outcome afterWrite(ChangeOp, const Address &) { return std::nullopt; }
+
+    const AddressSpace *space(ObjectId id);
+    const LogicalNetwork *logicalNetwork(ObjectId id);
+    const NetworkSite *site(ObjectId id);
+    const VmNetwork *vmNetwork(ObjectId id);
+    bool exec(QSqlQuery &query, QString *error);
+    bool run(const QString &sql, const QVariantList &binds, QString *error, int *rowsAffected = nullptr);
+
+    Store &m_store;
+    Database &m_db;
+    const Principal &m_principal;
+    Authorizer &m_authorizer;
+    qint64 m_nowMs;
+    bool m_keepObjects;
+    QHash<ObjectId, std::optional<AddressSpace>> m_spaces;
+    QHash<ObjectId, std::optional<LogicalNetwork>> m_logicalNetworks;
+    QHash<ObjectId, std::optional<NetworkSite>> m_sites;
+    QHash<ObjectId, std::optional<VmNetwork>> m_vmNetworks;
+    QSet<ObjectId> m_touchedSubnets;
+    QSet<ObjectId> m_touchedRanges;
+};
+
+template<typename T>
+const T *cached(QHash<ObjectId, std::optional<T>> &cache, Store &store, ObjectId id)
+{
+    if (id == 0)
+        return nullptr;
+    auto it = cache.find(id);
+    if (it == cache.end())
+        it = cache.insert(id, store.get<T>(id));
+    return it.value() ? &*it.value() : nullptr;
+}
+
+const AddressSpace *ChangeApplier::space(ObjectId id)
+{
+    return cached(m_spaces, m_store, id);
+}
+const LogicalNetwork *ChangeApplier::logicalNetwork(ObjectId id)
+{
+    return cached(m_logicalNetworks, m_store, id);
+}
+const NetworkSite *ChangeApplier::site(ObjectId id)
+{
+    return cached(m_sites, m_store, id);
+}
+const VmNetwork *ChangeApplier::vmNetwork(ObjectId id)
+{
+    return cached(m_vmNetworks, m_store, id);
+}
+
+bool ChangeApplier::exec(QSqlQuery &query, QString *error)
+{
+    if (query.exec())
+        return true;
+    if (error)
+        *error = Database::describe(query.lastError());
+    return false;
+}
+
+bool ChangeApplier::run(const QString &sql, const QVariantList &binds, QString *error, int *rowsAffected)
+{
+    QSqlQuery &query = m_db.prepared(sql);
+    for (int i = 0; i < binds.size(); ++i)
+        query.bindValue(i, binds.at(i));
+    const bool ok = exec(query, error);
+    if (ok && rowsAffected)
+        *rowsAffected = query.numRowsAffected();
+    query.finish();
+    return ok;
+}
+
+Outcome ChangeApplier::authorize(Operation operation, const AnyObject &object)
+{
+    const Verdict verdict = m_authorizer.authorize(m_principal, operation, object);
+    if (verdict)
+        return std::nullopt;
+    return Failure{WriteStatus::Denied, verdict.reason()};
+}
+
+Outcome ChangeApplier::sqlFailure(const QSqlQuery &query, const AnyObject &object)
+{
+    const QSqlError error = query.lastError();
+    const QString code = error.nativeErrorCode();
+    const QString text = Database::describe(error);
+    // The database caught what a racing writer slipped past our checks: still a refusal.
+    const bool constraint = code == QLatin1String("23505") || code == QLatin1String("23P01")
+            || code == QLatin1String("23503") || code == QLatin1String("23514")
+            || text.contains(QLatin1String("constraint failed"), Qt::CaseInsensitive);
+    if (constraint)
+        return refused(QStringLiteral("%1 refused by the database: %2").arg(describe(object), text));
+    if (code == QLatin1String("40001") || code == QLatin1String("40P01"))
+        return Failure{WriteStatus::Conflict,
+                       QStringLiteral("%1: concurrent change, try again (%2)").arg(describe(object), text)};
+    return Failure{WriteStatus::Failed, QStringLiteral("%1: database error: %2").arg(describe(object), text)};
+}
+
+template<typename T>
+Outcome ChangeApplier::insert(T &object)
+{
+    static const QString sql = [] {
+        const QStringList &columns = ObjectTable<T>::columns();
+        QStringList marks(columns.size() + 1, QStringLiteral("?"));
+        return QStringLiteral("INSERT INTO %1 (version, modified_ms, %2) VALUES (1, %3) RETURNING id")
+                .arg(ObjectTable<T>::name(), columns.join(QStringLiteral(", ")),
+                     marks.join(QStringLiteral(", ")));
+    }();
+    QSqlQuery &query = m_db.prepared(sql);
+    query.addBindValue(m_nowMs);
+    ObjectTable<T>::bind(query, object);
+    if (!query.exec() || !query.next()) {
+        Outcome failure = sqlFailure(query, object);
+        query.finish();
+        return failure;
+    }
+    object.id = query.value(0).toLongLong();
+    query.finish();
+    object.version = 1;
+    object.lastModifiedMs = m_nowMs;
+    return std::nullopt;
+}
+
+template<typename T>
+Outcome ChangeApplier::update(T &object, qint64 expectedVersion)
+{
+    static const QString sql = [] {
+        QStringList sets;
+        for (const QString &column : ObjectTable<T>::columns())
+            sets.append(column + QStringLiteral(" = ?"));
+        return QStringLiteral("UPDATE %1 SET version = version + 1, modified_ms = ?, %2 WHERE id = ? "
+                              "AND version = ?")
+                .arg(ObjectTable<T>::name(), sets.join(QStringLiteral(", ")));
+    }();
+    QSqlQuery &query = m_db.prepared(sql);
+    query.addBindValue(m_nowMs);
+    ObjectTable<T>::bind(query, object);
+    query.addBindValue(object.id);
+    query.addBindValue(expectedVersion);
+    if (!query.exec()) {
+        Outcome failure = sqlFailure(query, object);
+        query.finish();
+        return failure;
+    }
+    const int rows = query.numRowsAffected();
+    query.finish();
+    if (rows != 1)
+        return Failure{WriteStatus::Conflict,
+                       QStringLiteral("%1 was changed by someone else meanwhile; refresh and try again")
+                               .arg(describe(object))};
+    object.version = expectedVersion + 1;
+    object.lastModifiedMs = m_nowMs;
+    return std::nullopt;
+}
+
+template<typename T>
+Outcome ChangeApplier::remove(const T &object)
+{
+    static const QString sql =
+            QStringLiteral("DELETE FROM %1 WHERE id = ? AND version = ?").arg(ObjectTable<T>::name());
+    QSqlQuery &query = m_db.prepared(sql);
+    query.addBindValue(object.id);
+    query.addBindValue(object.version);
+    if (!query.exec()) {
+        Outcome failure = sqlFailure(query, object);
+        query.finish();
+        return failure;
+    }
+    const int rows = query.numRowsAffected();
+    query.finish();
+    if (rows != 1)
+        return Failure{WriteStatus::Conflict,
+                       QStringLiteral("%1 was changed by someone else meanwhile; refresh and try again")
+                               .arg(describe(object))};
+    return std::nullopt;
+}
+
+void ChangeApplier::record(ChangeOp op, const AnyObject &object, const AnyObject *previous)
+{
+    const StoredObject &stored = storedPart(object);
+    event.items.append({op, kindOf(object), stored.id, stored.version});
+    if (m_keepObjects) {
+        event.objects.append(object);
+        written.append(object);
+        if (previous)
+            before.append(toJson(storedProperties(*previous)));
+        if (op != ChangeOp::Remove)
+            after.append(toJson(storedProperties(object)));
+        else if (!previous)
+            before.append(toJson(storedProperties(object)));
+    }
+}
+
+template<typename T>
+Outcome ChangeApplier::applyTyped(const Change &change, const T &given)
+{
+    const ObjectKind kind = T::kind;
+    T object = given;
+    if (change.op == ChangeOp::Create) {
+        object.id = 0;
+        if (Outcome failure = authorize(operationFor(ChangeOp::Create, kind), object))
+            return failure;
+        if (Outcome failure = prepare(object, nullptr))
+            return failure;
+        if (Outcome failure = insert(object))
+            return failure;
+        if (Outcome failure = afterWrite(ChangeOp::Create, object))
+            return failure;
+        record(ChangeOp::Create, object, nullptr);
+        return std::nullopt;
+    }
+
+    const std::optional<T> stored = m_store.get<T>(object.id);
+    if (!stored)
+        return Failure{WriteStatus::Conflict,
+                       QStringLiteral("%1 no longer exists (removed by someone else?)").arg(describe(object))};
+    const qint64 expected = change.expectedVersion >= 0 ? change.expectedVersion : stored->version;
+    if (stored->version != expected)
+        return Failure{WriteStatus::Conflict,
+                       QStringLiteral("%1 was changed by someone else meanwhile (version %2, you "
+                                      "edited version %3); refresh and try again")
+                               .arg(describe(*stored))
+                               .arg(stored->version)
+                               .arg(expected)};
+
+    if (change.op == ChangeOp::Remove) {
+        if (Outcome failure = authorize(operationFor(ChangeOp::Remove, kind), *stored))
+            return failure;
+        if (Outcome failure = removable(*stored))
+            return failure;
+        if (Outcome failure = remove(*stored))
+            return failure;
+        if (Outcome failure = afterWrite(ChangeOp::Remove, *stored))
+            return failure;
+        record(ChangeOp::Remove, *stored, nullptr);
+        return std::nullopt;
+    }
+
+    Operation operation = operationFor(ChangeOp::Update, kind);
+    if constexpr (std::is_same_v<T, Subnet>) {
+        // A change of the logical network / site alone is an assignment, which RBAC grants
+        // separately from editing the subnet.
+        Subnet probe = object;
+        probe.logicalNetworkId = stored->logicalNetworkId;
+        probe.siteId = stored->siteId;
+        probe.version = stored->version;
+        if (storedProperties(probe) == storedProperties(*stored))
+            operation = Operation::AssignSubnet;
+    }
+    if (Outcome failure = authorize(operation, *stored))
+        return failure;
+    if (Outcome failure = authorize(operation, object))
+        return failure;
+    if (Outcome failure = prepare(object, &*stored))
+        return failure;
+    if (Outcome failure = update(object, stored->version))
+        return failure;
+    if (Outcome failure = afterWrite(ChangeOp::Update, object))
+        return failure;
+    const AnyObject previous(*stored);
+    record(ChangeOp::Update, object, &previous);
+    return std::nullopt;
+}
+
+// ---- address spaces and the virtualized fabric
+
+Outcome ChangeApplier::prepare(AddressSpace &o, const AddressSpace *before)
+{
+    const AddressSpace *provider = space(o.associatedProviderSpaceId);
+    if (o.associatedProviderSpaceId != 0 && !provider)
+        return refused(QStringLiteral("address space %1: its provider address space no longer exists")
+                               .arg(quoted(o.name)));
+    if (Outcome failure = refused(rules::addressSpaceIsValid(o, provider)))
+        return failure;
+    if (before) {
+        if (before->isDefault() && !o.isDefault())
+            return refused(QStringLiteral("address space \"Default\" cannot be renamed"));
+        if (before->type != o.type)
+            return refused(QStringLiteral("address space %1 cannot change between provider and customer")
+                                   .arg(quoted(before->name)));
+    }
+    if (const auto other = m_store.spaceByName(o.name); other && other->id != o.id)
+        return refused(QStringLiteral("an address space named %1 already exists").arg(quoted(o.name)));
+    m_spaces.remove(o.id);
+    return std::nullopt;
+}
+
+Outcome ChangeApplier::afterWrite(ChangeOp op, const AddressSpace &o)
+{
+    // IPAM shows a customer space's VM network as a field of the space; the VM network itself
+    // is an object of its own (VMM's), created here when the space names one that is missing.
+    if (op == ChangeOp::Remove || o.type != AddressSpaceType::Customer || o.vmNetwork.isEmpty())
+        return std::nullopt;
+    if (m_store.vmNetworkByName(o.id, o.vmNetwork))
+        return std::nullopt;
+    VmNetwork network;
+    network.spaceId = o.id;
+    network.name = o.vmNetwork;
+    network.isolation = VmNetworkIsolation::WindowsNetworkVirtualization;
+    if (Outcome failure = insert(network))
+        return failure;
+    record(ChangeOp::Create, network, nullptr);
+    return std::nullopt;
+}
+
+Outcome ChangeApplier::removable(const AddressSpace &o)
+{
+    if (o.isDefault())
+        return refused(QStringLiteral("address space \"Default\" always exists and cannot be removed"));
+    const QVariantList id{o.id};
+    const qint64 customers = m_store.count<AddressSpace>(QStringLiteral("provider_space_id = ?"), id);
+    if (customers)
+        return refused(QStringLiteral("address space %1 is the provider of %2 customer address space(s)")
+                               .arg(quoted(o.name))
+                               .arg(customers));
+    const qint64 subnets = m_store.count<Subnet>(QStringLiteral("space_id = ?"), id);
+    const qint64 blocks = m_store.count<Block>(QStringLiteral("space_id = ?"), id);
+    const qint64 addresses = m_store.count<Address>(QStringLiteral("space_id = ?"), id);
+    const qint64 networks = m_store.count<LogicalNetwork>(QStringLiteral("space_id = ?"), id);
+    if (subnets + blocks + addresses + networks)
+        return refused(QStringLiteral("address space %1 still holds %2 subnet(s), %3 block(s), %4 "
+                                      "address(es) and %5 logical network(s)")
+                               .arg(quoted(o.name))
+                               .arg(subnets)
+                               .arg(blocks)
+                               .arg(addresses)
+                               .arg(networks));
+    // Its VM networks go with it (they are the space's own networks).
+    for (const VmNetwork &network : m_store.select<VmNetwork>(QStringLiteral("space_id = ?"), id)) {
+        if (Outcome failure = remove(network))
+            return failure;
+        record(ChangeOp::Remove, network, nullptr);
+    }
+    return std::nullopt;
+}
+
+Outcome ChangeApplier::prepare(LogicalNetwork &o, const LogicalNetwork *before)
+{
+    if (Outcome failure = refused(rules::nameIsValid(o.name, ObjectKind::LogicalNetwork)))
+        return failure;
+    const AddressSpace *owner = space(o.spaceId);
+    if (!owner)
+        return refused(QStringLiteral("logical network %1 needs an existing provider address space")
+                               .arg(quoted(o.name)));
+    if (owner->type != AddressSpaceType::Provider)
+        return refused(QStringLiteral("logical network %1 cannot live in customer address space %2")
+                               .arg(quoted(o.name), quoted(owner->name)));
+    if (before && before->spaceId != o.spaceId)
+        return refused(QStringLiteral("logical network %1 cannot move to another address space")
+                               .arg(quoted(o.name)));
+    if (const auto other = m_store.logicalNetworkByName(o.spaceId, o.name); other && other->id != o.id)
+        return refused(QStringLiteral("address space %1 already has a logical network named %2")
+                               .arg(quoted(owner->name), quoted(o.name)));
+    m_logicalNetworks.remove(o.id);
+    return std::nullopt;
+}
+
+Outcome ChangeApplier::removable(const LogicalNetwork &o)
+{
+    const QVariantList id{o.id};
+    const qint64 sites = m_store.count<NetworkSite>(QStringLiteral("logical_network_id = ?"), id);
+    const qint64 subnets = m_store.count<Subnet>(QStringLiteral("logical_network_id = ?"), id);
+    const qint64 vmNetworks = m_store.count<VmNetwork>(QStringLiteral("logical_network_id = ?"), id);
+    if (sites + subnets + vmNetworks)
+        return refused(QStringLiteral("logical network %1 still has %2 network site(s), %3 assigned "
+                                      "subnet(s) and %4 VM network(s)")
+                               .arg(quoted(o.name))
+                               .arg(sites)
+                               .arg(subnets)
+                               .arg(vmNetworks));
+    return std::nullopt;
+}
+
+Outcome ChangeApplier::prepare(NetworkSite &o, const NetworkSite *before)
+{
+    if (Outcome failure = refused(rules::nameIsValid(o.name, ObjectKind::NetworkSite)))
+        return failure;
+    if (Outcome failure = refused(rules::vlanIdsAreValid(o.vlanIds)))
+        return failure;
+    const LogicalNetwork *network = logicalNetwork(o.logicalNetworkId);
+    if (!network)
+        return refused(QStringLiteral("network site %1 needs an existing logical network").arg(quoted(o.name)));
+    if (before && before->logicalNetworkId != o.logicalNetworkId)
+        return refused(QStringLiteral("network site %1 cannot move to another logical network")
+                               .arg(quoted(o.name)));
+    if (const auto other = m_store.siteByName(o.logicalNetworkId, o.name); other && other->id != o.id)
+        return refused(QStringLiteral("logical network %1 already has a network site named %2")
+                               .arg(quoted(network->name), quoted(o.name)));
+    m_sites.remove(o.id);
+    return std::nullopt;
+}
+
+Outcome ChangeApplier::removable(const NetworkSite &o)
+{
+    const qint64 subnets = m_store.count<Subnet>(QStringLiteral("site_id = ?"), {o.id});
+    if (subnets)
+        return refused(QStringLiteral("network site %1 still has %2 subnet(s); unassign them first")
+                               .arg(quoted(o.name))
+                               .arg(subnets));
+    return std::nullopt;
+}
+
+Outcome ChangeApplier::prepare(VmNetwork &o, const VmNetwork *)
+{
+    if (Outcome failure = refused(rules::nameIsValid(o.name, ObjectKind::VmNetwork)))
+        return failure;
+    const AddressSpace *customer = space(o.spaceId);
+    if (!customer || customer->type != AddressSpaceType::Customer)
+        return refused(QStringLiteral("VM network %1 belongs in a customer address space").arg(quoted(o.name)));
+    if (o.logicalNetworkId != 0) {
+        const LogicalNetwork *network = logicalNetwork(o.logicalNetworkId);
+        if (!network)
+            return refused(QStringLiteral("VM network %1: its logical network does not exist").arg(quoted(o.name)));
+        if (network->spaceId != customer->associatedProviderSpaceId)
+            return refused(QStringLiteral("VM network %1: logical network %2 is not in the provider "
+                                          "address space of %3")
+                                   .arg(quoted(o.name), quoted(network->name), quoted(customer->name)));
+    }
+    if (const auto other = m_store.vmNetworkByName(o.spaceId, o.name); other && other->id != o.id)
+        return refused(QStringLiteral("address space %1 already has a VM network named %2")
+                               .arg(quoted(customer->name), quoted(o.name)));
+    m_vmNetworks.remove(o.id);
+    return std::nullopt;
+}
+
+Outcome ChangeApplier::removable(const VmNetwork &o)
+{
+    const qint64 subnets = m_store.count<Subnet>(QStringLiteral("vm_network_id = ?"), {o.id});
+    if (subnets)
+        return refused(QStringLiteral("VM network %1 still has %2 subnet(s)").arg(quoted(o.name)).arg(subnets));
+    return std::nullopt;
+}
+
+// ---- blocks, subnets, ranges, addresses
+
+Outcome ChangeApplier::prepare(Block &o, const Block *)
+{
+    if (!space(o.spaceId))
+        return refused(QStringLiteral("block %1 needs an existing address space").arg(o.networkId.toString()));
+    if (o.startAddress == IpAddress() && o.endAddress == IpAddress()) {
+        o.startAddress = o.networkId.first();
+        o.endAddress = o.networkId.last();
+    }
+    if (Outcome failure = refused(rules::blockIsValid(o)))
+        return failure;
+    // Blocks nest (superblocks hold sub-blocks) but never overlap partly.
+    const AddressRange mine = AddressRange::of(o.networkId);
+    for (const Block &other : m_store.blocksOverlapping(o.spaceId, mine)) {
+        if (other.id == o.id)
+            continue;
+        if (other.networkId == o.networkId)
+            return refused(QStringLiteral("block %1 already exists").arg(o.networkId.toString()));
+        if (!other.networkId.contains(o.networkId) && !o.networkId.contains(other.networkId))
+            return refused(QStringLiteral("block %1 partly overlaps block %2")
+                                   .arg(o.networkId.toString(), other.networkId.toString()));
+    }
+    return std::nullopt;
+}
+
+Outcome ChangeApplier::prepare(Subnet &o, const Subnet *before)
+{
+    const QString prefix = o.networkId.toString();
+    const AddressSpace *owner = space(o.spaceId);
+    if (!owner)
+        return refused(QStringLiteral("subnet %1 needs an existing address space").arg(prefix));
+    if (o.name.isEmpty())
+        o.name = prefix;
+    if (Outcome failure = refused(rules::nameIsValid(o.name, ObjectKind::Subnet)))
+        return failure;
+    if (Outcome failure = refused(rules::networkTypeFitsSpace(o.networkType, *owner)))
+        return failure;
+    if (before) {
+        if (Outcome failure = refused(rules::networkTypeChange(before->networkType, o.networkType)))
+            return failure;
+        if (before->spaceId != o.spaceId)
+            return refused(QStringLiteral("subnet %1 cannot move to another address space").arg(prefix));
+        // Utilization is derived, never edited.
+        o.assignedAddresses = before->assignedAddresses;
+        o.utilizedAddresses = before->utilizedAddresses;
+        if (before->networkId != o.networkId) {
+            const qint64 children =
+                    m_store.count<Range>(QStringLiteral("subnet_id = ?"), {o.id})
+                    + m_store.count<Address>(QStringLiteral("subnet_id = ?"), {o.id});
+            if (children)
+                return refused(QStringLiteral("subnet %1 holds ranges or addresses; its NetworkId "
+                                              "cannot change to %2")
+                                       .arg(before->networkId.toString(), prefix));
+        }
+    } else {
+        o.assignedAddresses = AddressCount();
+        o.utilizedAddresses = 0;
+    }
+    if (Outcome failure = refused(rules::vlanIdsAreValid(o.vlanIds)))
+        return failure;
+
+    // A site implies its logical network.
+    const NetworkSite *targetSite = site(o.siteId);
+    if (o.siteId != 0 && !targetSite)
+        return refused(QStringLiteral("subnet %1: its network site does not exist").arg(prefix));
+    if (targetSite && o.logicalNetworkId == 0)
+        o.logicalNetworkId = targetSite->logicalNetworkId;
+    const LogicalNetwork *target = logicalNetwork(o.logicalNetworkId);
+    if (o.logicalNetworkId != 0 && !target)
+        return refused(QStringLiteral("subnet %1: its logical network does not exist").arg(prefix));
+    if (Outcome failure = refused(rules::subnetAssignment(o, *owner, target, targetSite)))
+        return failure;
+
+    if (owner->type == AddressSpaceType::Customer) {
+        if (o.vmNetworkId == 0 && !owner->vmNetwork.isEmpty()) {
+            if (const auto network = m_store.vmNetworkByName(owner->id, owner->vmNetwork))
+                o.vmNetworkId = network->id;
+        }
+        const VmNetwork *network = vmNetwork(o.vmNetworkId);
+        if (o.vmNetworkId != 0 && (!network || network->spaceId != owner->id))
+            return refused(QStringLiteral("subnet %1: its VM network is not in address space %2")
+                                   .arg(prefix, quoted(owner->name)));
+        QList<Prefix> allowed;
+        if (network && network->logicalNetworkId != 0) {
+            for (const Subnet &s : m_store.select<Subnet>(QStringLiteral("logical_network_id = ?"),
+                                                          {network->logicalNetworkId}))
+                allowed.append(s.networkId);
+        }
+        if (Outcome failure = refused(rules::customerSubnetPlacement(o, network, allowed)))
+            return failure;
+    } else if (o.vmNetworkId != 0) {
+        return refused(QStringLiteral("subnet %1: only customer subnets belong to a VM network").arg(prefix));
+    }
+
+    if (const auto other = m_store.subnetOverlapping(o.spaceId, AddressRange::of(o.networkId), o.id)) {
+        const QString what = other->networkId == o.networkId
+                ? QStringLiteral("subnet %1 already exists in address space %2").arg(prefix, quoted(owner->name))
+                : QStringLiteral("subnet %1 overlaps subnet %2 (%3) in address space %4")
+                          .arg(prefix, other->networkId.toString(), quoted(other->name), quoted(owner->name));
+        return refused(what);
+    }
+    return std::nullopt;
+}
+
+Outcome ChangeApplier::removable(const Subnet &o)
+{
+    const qint64 ranges = m_store.count<Range>(QStringLiteral("subnet_id = ?"), {o.id});
+    if (ranges)
+        return refused(QStringLiteral("subnet %1: there are %2 range(s) associated with this subnet; "
+                                      "remove them first")
+                               .arg(o.networkId.toString())
+                               .arg(ranges));
+    return std::nullopt;
+}
+
+Outcome ChangeApplier::afterWrite(ChangeOp op, const Subnet &o)
+{
+    QString error;
+    bool ok = true;
+    int adopted = 0;
+    if (op == ChangeOp::Remove) {
+        // Its addresses stay, unmapped, as IPAM keeps them.
+        ok = run(QStringLiteral("UPDATE ip_address SET subnet_id = NULL, range_id = NULL WHERE subnet_id = ?"),
+                 {o.id}, &error);
+    } else {
+        // Unmapped addresses of the space that fall inside the subnet now belong to it.
+        ok = run(QStringLiteral("UPDATE ip_address SET subnet_id = ? WHERE subnet_id IS NULL AND "
+                                "space_id = ? AND family = ? AND ip >= ? AND ip <= ?"),
+                 {o.id, o.spaceId, familyNumber(o.networkId.family()), o.networkId.first().toBytes(),
+                  o.networkId.last().toBytes()},
+                 &error, &adopted);
+        if (ok && adopted != 0)
+            m_touchedSubnets.insert(o.id);
+    }
+    if (!ok)
+        return Failure{WriteStatus::Failed, QStringLiteral("subnet %1: %2").arg(o.networkId.toString(), error)};
+    return std::nullopt;
+}
+
+Outcome ChangeApplier::prepare(Range &o, const Range *before)
+{
+    const Parsed<AddressRange> bounds = AddressRange::make(o.startAddress, o.endAddress);
+    if (!bounds)
+        return refused(bounds.error());
+    const QString text = bounds.value().toString();
+    if (!space(o.spaceId))
+        return refused(QStringLiteral("range %1 needs an existing address space").arg(text));
+    const std::optional<Subnet> subnet = m_store.subnetContaining(o.spaceId, bounds.value());
+    if (!subnet)
+        return refused(QStringLiteral("no subnet exists corresponding to the range %1 in address space %2")
+                               .arg(text, quoted(space(o.spaceId)->name)));
+    if (o.subnetId != 0 && o.subnetId != subnet->id)
+        return refused(QStringLiteral("range %1 does not lie in its subnet").arg(text));
+    o.subnetId = subnet->id;
+    if (Outcome failure = refused(rules::rangeFitsSubnet(o, *subnet)))
+        return failure;
+    if (const auto other = m_store.rangeOverlapping(o.spaceId, bounds.value(), o.id)) {
+        return refused(QStringLiteral("range %1 overlaps range %2-%3 in subnet %4")
+                               .arg(text, other->startAddress.toString(), other->endAddress.toString(),
+                                    subnet->networkId.toString()));
+    }
+    if (o.managedByService.isEmpty() || o.serviceInstance.isEmpty())
+        return refused(QStringLiteral("range %1 needs ManagedByService and ServiceInstance").arg(text));
+    if (o.managedByService.compare(QLatin1String("MS DHCP"), Qt::CaseInsensitive) == 0)
+        return refused(QStringLiteral("range %1: ManagedByService \"MS DHCP\" is reserved for discovered "
+                                      "DHCP scopes")
+                               .arg(text));
+    o.utilizedAddresses = before ? before->utilizedAddresses : 0;
+    if (before)
+        m_touchedSubnets.insert(before->subnetId);
+    m_touchedSubnets.insert(o.subnetId);
+    return std::nullopt;
+}
+
+Outcome ChangeApplier::afterWrite(ChangeOp op, const Range &o)
+{
+    QString error;
+    bool ok = run(QStringLiteral("UPDATE ip_address SET range_id = NULL WHERE range_id = ?"), {o.id}, &error);
+    if (ok && op != ChangeOp::Remove) {
+        ok = run(QStringLiteral("UPDATE ip_address SET range_id = ? WHERE subnet_id = ? AND ip >= ? AND "
+                                "ip <= ? AND managed_by_service = ? AND service_instance = ?"),
+                 {o.id, o.subnetId, o.startAddress.toBytes(), o.endAddress.toBytes(), o.managedByService,
+                  o.serviceInstance},
+                 &error);
+        m_touchedRanges.insert(o.id);
+    }
+    m_touchedSubnets.insert(o.subnetId);
+    if (!ok)
+        return Failure{WriteStatus::Failed, QStringLiteral("range: %1").arg(error)};
+    return std::nullopt;
+}
+
+Outcome ChangeApplier::prepare(Address &o, const Address *before)
+{
+    const QString ip = o.ipAddress.toString();
+    const AddressSpace *owner = space(o.spaceId);
+    if (!owner)
+        return refused(QStringLiteral("address %1 needs an existing address space").arg(ip));
+    if (o.managedByService.isEmpty() || o.serviceInstance.isEmpty())
+        return refused(QStringLiteral("address %1 needs ManagedByService and ServiceInstance").arg(ip));
+    for (const Address &other : m_store.addressesByIp(o.spaceId, o.ipAddress)) {
+        if (other.id != o.id && other.managedByService == o.managedByService
+            && other.serviceInstance == o.serviceInstance)
+            return refused(QStringLiteral("address %1 already exists in address space %2 (managed by %3 "
+                                          "%4)")
+                                   .arg(ip, quoted(owner->name), o.managedByService, o.serviceInstance));
+    }
+    const IpAddress a = o.ipAddress;
+    const std::optional<Subnet> subnet = m_store.subnetContaining(o.spaceId, AddressRange::make(a, a).value());
+    o.subnetId = subnet ? subnet->id : 0;
+    o.rangeId = 0;
+    if (subnet) {
+        if (const auto range = m_store.rangeContaining(subnet->id, a, o.managedByService, o.serviceInstance))
+            o.rangeId = range->id;
+    }
+    if (before) {
+        m_touchedSubnets.insert(before->subnetId);
+        m_touchedRanges.insert(before->rangeId);
+    }
+    m_touchedSubnets.insert(o.subnetId);
+    m_touchedRanges.insert(o.rangeId);
+    return std::nullopt;
+}
+
+Outcome ChangeApplier::finish()
+{
+    QString error;
+    m_touchedRanges.remove(0);
+    m_touchedSubnets.remove(0);
+    for (ObjectId rangeId : std::as_const(m_touchedRanges)) {
+        if (!run(QStringLiteral("UPDATE ip_range SET utilized_addresses = (SELECT count(*) FROM "
+                                "ip_address WHERE range_id = ?) WHERE id = ?"),
+                 {rangeId, rangeId}, &error))
+            return Failure{WriteStatus::Failed, error};
+    }
+    for (ObjectId subnetId : std::as_const(m_touchedSubnets)) {
+        std::optional<Subnet> subnet = m_store.get<Subnet>(subnetId);
+        if (!subnet)
+            continue; // removed in this change set
+        AddressCount assigned;
+        for (const Range &range : m_store.select<Range>(QStringLiteral("subnet_id = ?"), {subnetId}))
+            assigned += AddressRange::make(range.startAddress, range.endAddress).value().size();
+        const qint64 utilized = m_store.count<Address>(QStringLiteral("subnet_id = ?"), {subnetId});
+        if (assigned == subnet->assignedAddresses && utilized == subnet->utilizedAddresses)
+            continue;
+        if (!run(QStringLiteral("UPDATE ip_subnet SET assigned_addresses = ?, utilized_addresses = ? "
+                                "WHERE id = ?"),
+                 {assigned.toString(), utilized, subnetId}, &error))
+            return Failure{WriteStatus::Failed, error};
+        subnet->assignedAddresses = assigned;
+        subnet->utilizedAddresses = utilized;
+        // A derived update: no version bump (nobody edited the subnet), but listeners must
+        // show the new utilization.
+        event.items.append({ChangeOp::Update, ObjectKind::Subnet, subnet->id, subnet->version});
+        if (m_keepObjects)
+            event.objects.append(*subnet);
+    }
+    return std::nullopt;
+}
+
+QString summarize(const ChangeSet &changes)
+{
+    if (changes.changes.isEmpty())
+        return QString();
+    QString text = describe(changes.changes.constFirst().object);
+    if (changes.changes.size() > 1)
+        text += QStringLiteral(" and %1 more").arg(changes.changes.size() - 1);
+    return text;
+}
+
+QString defaultLabel(const ChangeSet &changes)
+{
+    if (!changes.label.isEmpty() || changes.changes.isEmpty())
+        return changes.label;
+    const Change &first = changes.changes.constFirst();
+    return toString(operationFor(first.op, kindOf(first.object)));
+}
+
+} // namespace
+
+WritePath::WritePath(std::shared_ptr<Database> database, Principal principal, QObject *parent)
+    : QObject(parent)
+    , m_store(std::move(database))
+    , m_principal(std::move(principal))
+    , m_authorizer(std::make_shared<AllowEverything>())
+{
+    qRegisterMetaType<ipam::ChangeEvent>();
+}
+
+WritePath::~WritePath() = default;
+
+void WritePath::setAuthorizer(std::shared_ptr<Authorizer> authorizer)
+{
+    m_authorizer = authorizer ? std::move(authorizer) : std::make_shared<AllowEverything>();
+}
+
+WriteResult WritePath::submit(const ChangeSet &changes)
+{
+    WriteResult result;
+    Database &db = m_store.database();
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const QString label = defaultLabel(changes);
+    const QString object = summarize(changes);
+    if (changes.isEmpty())
+        return result;
+
+    QString error;
+    if (!db.beginWrite(&error)) {
+        result.status = WriteStatus::Failed;
+        result.message = QStringLiteral("cannot start a transaction: ") + error;
+        return result;
+    }
+    const bool keepObjects = changes.changes.size() <= maxObjectsInEvent;
+    ChangeApplier applier(m_store, m_principal, *m_authorizer, now, keepObjects);
+    Outcome failure;
+    for (int i = 0; i < changes.changes.size() && !failure; ++i) {
+        failure = applier.apply(changes.changes.at(i));
+        if (failure)
+            result.failedChange = i;
+    }
+    if (!failure)
+        failure = applier.finish();
+
+    auto writeAudit = [&](const QString &outcome, const QString &before, const QString &after) -> qint64 {
+        QSqlQuery &query = db.prepared(QStringLiteral(
+                "INSERT INTO audit_log (at_ms, principal, operation, object, outcome, before_json, "
+                "after_json) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+        for (const QVariant &v : QVariantList{now, m_principal.name, label, object, outcome, before, after})
+            query.addBindValue(v);
+        qint64 id = 0;
+        if (query.exec() && query.next())
+            id = query.value(0).toLongLong();
+        else
+            error = Database::describe(query.lastError());
+        query.finish();
+        return id;
+    };
+
+    if (failure) {
+        db.rollback();
+        result.status = failure->status;
+        result.message = failure->message;
+        if (failure->status == WriteStatus::Denied) {
+            // A refusal for lack of rights is itself worth auditing, in its own transaction.
+            if (db.beginWrite(&error)) {
+                writeAudit(QStringLiteral("denied"), QString(), failure->message);
+                db.commit(&error);
+            }
+        }
+        return result;
+    }
+
+    auto json = [](const QJsonArray &array, qsizetype total) {
+        if (array.isEmpty() && total > 0)
+            return QStringLiteral("{\"count\": %1}").arg(total);
+        return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+    };
+    const qint64 auditId = writeAudit(QStringLiteral("committed"),
+                                      json(applier.before, 0),
+                                      json(applier.after, changes.changes.size()));
+    if (auditId == 0) {
+        db.rollback();
+        result.status = WriteStatus::Failed;
+        result.message = QStringLiteral("cannot write the audit log: ") + error;
+        return result;
+    }
+    if (!db.commit(&error)) {
+        result.status = WriteStatus::Failed;
+        result.message = QStringLiteral("commit failed: ") + error;
+        return result;
+    }
+    result.auditId = auditId;
+    result.objects = std::move(applier.written);
+    ChangeEvent event = std::move(applier.event);
+    event.principal = m_principal.name;
+    event.label = label;
+    event.auditId = auditId;
+    Q_EMIT committed(event);
+    return result;
+}
+
+} // namespace ipam

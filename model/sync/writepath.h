@@ -1,0 +1,70 @@
+#pragma once
+
+#include "domain/principal.h"
+#include "store/store.h"
+#include "sync/authorizer.h"
+#include "sync/changeevent.h"
+#include "sync/changeset.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace ipam {
+
+enum class WriteStatus {
+    Committed,
+    Refused,  // input broke a rule (parse, overlap, unknown name, ...)
+    Denied,   // the principal may not do it
+    Conflict, // someone else changed the object meanwhile
+    Failed,   // the database failed
+};
+
+struct WriteResult
+{
+    WriteStatus status = WriteStatus::Committed;
+    QString message;       // one line naming the offending value
+    int failedChange = -1; // index into ChangeSet::changes
+    QList<AnyObject> objects; // as written, in change order (removed ones as they were)
+    qint64 auditId = 0;
+
+    bool ok() const { return status == WriteStatus::Committed; }
+    // ipamctl's exit codes: 0 done, 1 refused, 3 permission denied, 4 conflict.
+    int exitCode() const;
+};
+
+// The one write path. Every change (console, ipamctl, CSV import, VMM sync) is submitted here
+// as a ChangeSet and is, in this order: checked against the stored versions, authorized for
+// the acting principal, validated against the domain rules and the store (overlap, names,
+// references), written in one transaction together with its audit row, committed, and then
+// published as a ChangeEvent. Anything refused leaves nothing behind but, for a denial, an
+// audit row saying so.
+class WritePath : public QObject
+{
+    Q_OBJECT
+public:
+    WritePath(std::shared_ptr<Database> database, Principal principal, QObject *parent = nullptr);
+    ~WritePath() override;
+
+    Store &store() { return m_store; }
+    Database &database() { return m_store.database(); }
+    const Principal &principal() const { return m_principal; }
+    void setPrincipal(Principal principal) { m_principal = std::move(principal); }
+    void setAuthorizer(std::shared_ptr<Authorizer> authorizer);
+
+    WriteResult submit(const ChangeSet &changes);
+
+    // Change sets larger than this publish their events without the objects (listeners
+    // re-read), so that a million-row import does not hold a second copy of every row.
+    static constexpr int maxObjectsInEvent = 50000;
+
+Q_SIGNALS:
+    void committed(const ipam::ChangeEvent &event);
+
+private:
+    Store m_store;
+    Principal m_principal;
+    std::shared_ptr<Authorizer> m_authorizer;
+};
+
+} // namespace ipam

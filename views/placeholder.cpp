@@ -1,0 +1,1 @@
+// Replaced by the console's views.

@@ -7,7 +7,8 @@ namespace ipam {
 namespace {
 
 template<typename Enum, std::size_t N>
-std::optional<Enum> lookup(QStringView text, const std::array<std::pair<const char *, Enum>, N> &table)
+std::optional<Enum> lookup(QStringView text,
+                           const std::array<std::pair<const char *, Enum>, N> &table)
 {
     for (const auto &[name, value] : table) {
         if (text.compare(QLatin1StringView(name), Qt::CaseInsensitive) == 0)
@@ -21,14 +22,22 @@ std::optional<Enum> lookup(QStringView text, const std::array<std::pair<const ch
 QString toString(ObjectKind kind)
 {
     switch (kind) {
-    case ObjectKind::AddressSpace: return QStringLiteral("AddressSpace");
-    case ObjectKind::LogicalNetwork: return QStringLiteral("LogicalNetwork");
-    case ObjectKind::NetworkSite: return QStringLiteral("NetworkSite");
-    case ObjectKind::VmNetwork: return QStringLiteral("VMNetwork");
-    case ObjectKind::Block: return QStringLiteral("Block");
-    case ObjectKind::Subnet: return QStringLiteral("Subnet");
-    case ObjectKind::Range: return QStringLiteral("Range");
-    case ObjectKind::Address: return QStringLiteral("Address");
+    case ObjectKind::AddressSpace:
+        return QStringLiteral("AddressSpace");
+    case ObjectKind::LogicalNetwork:
+        return QStringLiteral("LogicalNetwork");
+    case ObjectKind::NetworkSite:
+        return QStringLiteral("NetworkSite");
+    case ObjectKind::VmNetwork:
+        return QStringLiteral("VMNetwork");
+    case ObjectKind::Block:
+        return QStringLiteral("Block");
+    case ObjectKind::Subnet:
+        return QStringLiteral("Subnet");
+    case ObjectKind::Range:
+        return QStringLiteral("Range");
+    case ObjectKind::Address:
+        return QStringLiteral("Address");
     }
     return {};
 }
@@ -36,14 +45,22 @@ QString toString(ObjectKind kind)
 QString displayName(ObjectKind kind)
 {
     switch (kind) {
-    case ObjectKind::AddressSpace: return QStringLiteral("address space");
-    case ObjectKind::LogicalNetwork: return QStringLiteral("logical network");
-    case ObjectKind::NetworkSite: return QStringLiteral("network site");
-    case ObjectKind::VmNetwork: return QStringLiteral("VM network");
-    case ObjectKind::Block: return QStringLiteral("block");
-    case ObjectKind::Subnet: return QStringLiteral("subnet");
-    case ObjectKind::Range: return QStringLiteral("range");
-    case ObjectKind::Address: return QStringLiteral("address");
+    case ObjectKind::AddressSpace:
+        return QStringLiteral("address space");
+    case ObjectKind::LogicalNetwork:
+        return QStringLiteral("logical network");
+    case ObjectKind::NetworkSite:
+        return QStringLiteral("network site");
+    case ObjectKind::VmNetwork:
+        return QStringLiteral("VM network");
+    case ObjectKind::Block:
+        return QStringLiteral("block");
+    case ObjectKind::Subnet:
+        return QStringLiteral("subnet");
+    case ObjectKind::Range:
+        return QStringLiteral("range");
+    case ObjectKind::Address:
+        return QStringLiteral("address");
     }
     return {};
 }
@@ -57,9 +74,12 @@ QString toString(AddressSpaceType type)
 QString toString(NetworkType type)
 {
     switch (type) {
-    case NetworkType::NonVirtualized: return QStringLiteral("NonVirtualized");
-    case NetworkType::Provider: return QStringLiteral("Provider");
-    case NetworkType::Customer: return QStringLiteral("Customer");
+    case NetworkType::NonVirtualized:
+        return QStringLiteral("NonVirtualized");
+    case NetworkType::Provider:
+        return QStringLiteral("Provider");
+    case NetworkType::Customer:
+        return QStringLiteral("Customer");
     }
     return {};
 }
@@ -67,9 +87,12 @@ QString toString(NetworkType type)
 QString toString(IsolationMethod method)
 {
     switch (method) {
-    case IsolationMethod::None: return QString();
-    case IsolationMethod::NVGRE: return QStringLiteral("NVGRE");
-    case IsolationMethod::IPRewrite: return QStringLiteral("IPRewrite");
+    case IsolationMethod::None:
+        return QString();
+    case IsolationMethod::NVGRE:
+        return QStringLiteral("NVGRE");
+    case IsolationMethod::IPRewrite:
+        return QStringLiteral("IPRewrite");
     }
     return {};
 }
@@ -77,8 +100,10 @@ QString toString(IsolationMethod method)
 QString toString(VmNetworkIsolation isolation)
 {
     switch (isolation) {
-    case VmNetworkIsolation::NoIsolation: return QStringLiteral("NoIsolation");
-    case VmNetworkIsolation::VLANNetwork: return QStringLiteral("VLANNetwork");
+    case VmNetworkIsolation::NoIsolation:
+        return QStringLiteral("NoIsolation");
+    case VmNetworkIsolation::VLANNetwork:
+        return QStringLiteral("VLANNetwork");
     case VmNetworkIsolation::WindowsNetworkVirtualization:
         return QStringLiteral("WindowsNetworkVirtualization");
     }
@@ -88,11 +113,16 @@ QString toString(VmNetworkIsolation isolation)
 QString toString(AssignmentType type)
 {
     switch (type) {
-    case AssignmentType::Static: return QStringLiteral("Static");
-    case AssignmentType::Dynamic: return QStringLiteral("Dynamic");
-    case AssignmentType::Auto: return QStringLiteral("Auto");
-    case AssignmentType::Reserved: return QStringLiteral("Reserved");
-    case AssignmentType::VIP: return QStringLiteral("VIP");
+    case AssignmentType::Static:
+        return QStringLiteral("Static");
+    case AssignmentType::Dynamic:
+        return QStringLiteral("Dynamic");
+    case AssignmentType::Auto:
+        return QStringLiteral("Auto");
+    case AssignmentType::Reserved:
+        return QStringLiteral("Reserved");
+    case AssignmentType::VIP:
+        return QStringLiteral("VIP");
     }
     return {};
 }
@@ -100,9 +130,12 @@ QString toString(AssignmentType type)
 QString toString(UtilizationStatus status)
 {
     switch (status) {
-    case UtilizationStatus::Under: return QStringLiteral("Under");
-    case UtilizationStatus::Optimal: return QStringLiteral("Optimal");
-    case UtilizationStatus::Over: return QStringLiteral("Over");
+    case UtilizationStatus::Under:
+        return QStringLiteral("Under");
+    case UtilizationStatus::Optimal:
+        return QStringLiteral("Optimal");
+    case UtilizationStatus::Over:
+        return QStringLiteral("Over");
     }
     return {};
 }

@@ -29,8 +29,8 @@ enum class VmNetworkIsolation : quint8 { NoIsolation, VLANNetwork, WindowsNetwor
 enum class AssignmentType : quint8 { Static, Dynamic, Auto, Reserved, VIP };
 enum class UtilizationStatus : quint8 { Under, Optimal, Over };
 
-QString toString(ObjectKind kind);      // "Subnet", "LogicalNetwork", ...
-QString displayName(ObjectKind kind);   // "subnet", "logical network", ... (for messages)
+QString toString(ObjectKind kind);       // "Subnet", "LogicalNetwork", ...
+QString displayName(ObjectKind kind);    // "subnet", "logical network", ... (for messages)
 QString toString(AddressSpaceType type); // "ProviderAddressSpace" | "CustomerAddressSpace"
 QString toString(NetworkType type);
 QString toString(IsolationMethod method); // "" for None

@@ -41,7 +41,8 @@ struct Collect
         p.append({QStringLiteral("Type"), toString(o.type)});
         p.append({QStringLiteral("Owner"), o.owner});
         p.append({QStringLiteral("Description"), o.description});
-        p.append({QStringLiteral("AssociatedProviderAddressSpaceId"), idOrNull(o.associatedProviderSpaceId)});
+        p.append({QStringLiteral("AssociatedProviderAddressSpaceId"),
+                  idOrNull(o.associatedProviderSpaceId)});
         p.append({QStringLiteral("Tenant"), o.tenant});
         p.append({QStringLiteral("VMNetwork"), o.vmNetwork});
         p.append({QStringLiteral("IsolationMethod"), toString(o.isolationMethod)});
@@ -160,18 +161,39 @@ QString describe(const AnyObject &object)
 {
     struct Describe
     {
-        QString operator()(const AddressSpace &o) { return named(QStringLiteral("address space"), o.name); }
-        QString operator()(const LogicalNetwork &o) { return named(QStringLiteral("logical network"), o.name); }
-        QString operator()(const NetworkSite &o) { return named(QStringLiteral("network site"), o.name); }
-        QString operator()(const VmNetwork &o) { return named(QStringLiteral("VM network"), o.name); }
-        QString operator()(const Block &o) { return QStringLiteral("block ") + o.networkId.toString(); }
-        QString operator()(const Subnet &o) { return QStringLiteral("subnet ") + o.networkId.toString(); }
+        QString operator()(const AddressSpace &o)
+        {
+            return named(QStringLiteral("address space"), o.name);
+        }
+        QString operator()(const LogicalNetwork &o)
+        {
+            return named(QStringLiteral("logical network"), o.name);
+        }
+        QString operator()(const NetworkSite &o)
+        {
+            return named(QStringLiteral("network site"), o.name);
+        }
+        QString operator()(const VmNetwork &o)
+        {
+            return named(QStringLiteral("VM network"), o.name);
+        }
+        QString operator()(const Block &o)
+        {
+            return QStringLiteral("block ") + o.networkId.toString();
+        }
+        QString operator()(const Subnet &o)
+        {
+            return QStringLiteral("subnet ") + o.networkId.toString();
+        }
         QString operator()(const Range &o)
         {
             return QStringLiteral("range ") + o.startAddress.toString() + QLatin1Char('-')
                     + o.endAddress.toString();
         }
-        QString operator()(const Address &o) { return QStringLiteral("address ") + o.ipAddress.toString(); }
+        QString operator()(const Address &o)
+        {
+            return QStringLiteral("address ") + o.ipAddress.toString();
+        }
         static QString named(const QString &kind, const QString &name)
         {
             return kind + QStringLiteral(" \"") + name + QLatin1Char('"');

@@ -15,7 +15,8 @@ using PropertyList = QList<std::pair<QString, QVariant>>;
 
 PropertyList storedProperties(const AnyObject &object);
 QJsonObject toJson(const PropertyList &properties);
-// A short human name for messages and the audit log: `subnet 10.1.0.0/24`, `logical network "Storage"`.
+// A short human name for messages and the audit log: `subnet 10.1.0.0/24`, `logical network
+// "Storage"`.
 QString describe(const AnyObject &object);
 
 } // namespace ipam

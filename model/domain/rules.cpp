@@ -104,18 +104,20 @@ Verdict subnetAssignment(const Subnet &subnet, const AddressSpace &subnetSpace,
                                             .arg(quoted(site->name)));
         return Verdict::allowed();
     }
-    if (subnetSpace.type == AddressSpaceType::Customer || subnet.networkType == NetworkType::Customer)
+    if (subnetSpace.type == AddressSpaceType::Customer
+        || subnet.networkType == NetworkType::Customer)
         return Verdict::refused(QStringLiteral("subnet %1 is in customer address space %2; only "
                                                "provider subnets are assigned to logical networks")
                                         .arg(prefix, quoted(subnetSpace.name)));
     if (logicalNetwork->spaceId != subnet.spaceId)
-        return Verdict::refused(QStringLiteral("logical network %1 belongs to another provider "
-                                               "address space than subnet %2 (%3)")
-                                        .arg(quoted(logicalNetwork->name), prefix,
-                                             quoted(subnetSpace.name)));
+        return Verdict::refused(
+                QStringLiteral("logical network %1 belongs to another provider "
+                               "address space than subnet %2 (%3)")
+                        .arg(quoted(logicalNetwork->name), prefix, quoted(subnetSpace.name)));
     if (site && site->logicalNetworkId != logicalNetwork->id)
-        return Verdict::refused(QStringLiteral("network site %1 is not a site of logical network %2")
-                                        .arg(quoted(site->name), quoted(logicalNetwork->name)));
+        return Verdict::refused(
+                QStringLiteral("network site %1 is not a site of logical network %2")
+                        .arg(quoted(site->name), quoted(logicalNetwork->name)));
     return Verdict::allowed();
 }
 
@@ -137,12 +139,14 @@ Verdict customerSubnetPlacement(const Subnet &subnet, const VmNetwork *vmNetwork
 
 Verdict rangeFitsSubnet(const Range &range, const Subnet &subnet)
 {
-    const QString text = range.startAddress.toString() + QLatin1Char('-') + range.endAddress.toString();
+    const QString text
+            = range.startAddress.toString() + QLatin1Char('-') + range.endAddress.toString();
     if (range.startAddress.family() != range.endAddress.family())
         return Verdict::refused(QStringLiteral("range %1 mixes IPv4 and IPv6").arg(text));
     if (range.endAddress < range.startAddress)
         return Verdict::refused(QStringLiteral("range %1 ends before it starts").arg(text));
-    if (!subnet.networkId.contains(range.startAddress) || !subnet.networkId.contains(range.endAddress))
+    if (!subnet.networkId.contains(range.startAddress)
+        || !subnet.networkId.contains(range.endAddress))
         return Verdict::refused(QStringLiteral("range %1 does not lie inside subnet %2")
                                         .arg(text, subnet.networkId.toString()));
     return Verdict::allowed();
@@ -151,10 +155,11 @@ Verdict rangeFitsSubnet(const Range &range, const Subnet &subnet)
 Verdict blockIsValid(const Block &block)
 {
     const QString network = block.networkId.toString();
-    if (!block.networkId.contains(block.startAddress) || !block.networkId.contains(block.endAddress))
-        return Verdict::refused(QStringLiteral("block %1: start/end %2-%3 lie outside the network")
-                                        .arg(network, block.startAddress.toString(),
-                                             block.endAddress.toString()));
+    if (!block.networkId.contains(block.startAddress)
+        || !block.networkId.contains(block.endAddress))
+        return Verdict::refused(
+                QStringLiteral("block %1: start/end %2-%3 lie outside the network")
+                        .arg(network, block.startAddress.toString(), block.endAddress.toString()));
     if (block.endAddress < block.startAddress)
         return Verdict::refused(QStringLiteral("block %1 ends before it starts").arg(network));
     return Verdict::allowed();

@@ -18,7 +18,9 @@ public:
 
 private:
     Verdict() = default;
-    explicit Verdict(QString reason) : m_reason(std::move(reason)) { }
+    explicit Verdict(QString reason)
+        : m_reason(std::move(reason))
+    { }
     QString m_reason;
 };
 

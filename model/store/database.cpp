@@ -16,8 +16,7 @@ QAtomicInt connectionCounter;
 Database::Database(DatabaseLocation location, QString connectionName)
     : m_location(std::move(location))
     , m_connectionName(std::move(connectionName))
-{
-}
+{ }
 
 Database::~Database()
 {
@@ -61,7 +60,8 @@ Parsed<std::shared_ptr<Database>> Database::open(const DatabaseLocation &locatio
                                                   "apt-get install libqt6sql6-sqlite"));
         const QFileInfo file(location.filePath);
         if (!QDir().mkpath(file.absolutePath()))
-            return Result::failure(QStringLiteral("cannot create folder %1").arg(file.absolutePath()));
+            return Result::failure(
+                    QStringLiteral("cannot create folder %1").arg(file.absolutePath()));
         db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(location.filePath);
         // Another process (ipamctl, a second console) may hold the write lock for a moment.
@@ -95,7 +95,8 @@ bool Database::exec(const QString &sql, QString *error)
     if (query.exec(sql))
         return true;
     if (error)
-        *error = describe(query.lastError()) + QStringLiteral(" (in: ") + sql.left(120) + QLatin1Char(')');
+        *error = describe(query.lastError()) + QStringLiteral(" (in: ") + sql.left(120)
+                + QLatin1Char(')');
     return false;
 }
 
@@ -168,7 +169,8 @@ bool Database::migrate(QString *error)
                 return false;
             }
         }
-        if (!exec(QStringLiteral("INSERT INTO schema_version (version) VALUES (%1)").arg(migration.version),
+        if (!exec(QStringLiteral("INSERT INTO schema_version (version) VALUES (%1)")
+                          .arg(migration.version),
                   error)) {
             rollback();
             return false;

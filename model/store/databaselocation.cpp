@@ -12,7 +12,8 @@ Parsed<DatabaseLocation> DatabaseLocation::parse(const QString &text)
     if (text.trimmed().isEmpty())
         return Parsed<DatabaseLocation>::failure(QStringLiteral("empty database location"));
     DatabaseLocation location;
-    if (!text.startsWith(QLatin1String("postgresql://")) && !text.startsWith(QLatin1String("postgres://"))) {
+    if (!text.startsWith(QLatin1String("postgresql://"))
+        && !text.startsWith(QLatin1String("postgres://"))) {
         location.filePath = text;
         return location;
     }
@@ -22,19 +23,22 @@ Parsed<DatabaseLocation> DatabaseLocation::parse(const QString &text)
                 QStringLiteral("invalid PostgreSQL URL \"%1\": %2").arg(text, url.errorString()));
     const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     location.backend = Backend::PostgreSQL;
-    location.host = url.host().isEmpty() ? env.value(QStringLiteral("PGHOST"), QStringLiteral("localhost"))
-                                         : url.host();
+    location.host = url.host().isEmpty()
+            ? env.value(QStringLiteral("PGHOST"), QStringLiteral("localhost"))
+            : url.host();
     bool portOk = true;
     const int envPort = env.value(QStringLiteral("PGPORT"), QStringLiteral("5432")).toInt(&portOk);
     location.port = url.port(portOk ? envPort : 5432);
     location.user = url.userName().isEmpty() ? env.value(QStringLiteral("PGUSER")) : url.userName();
     if (location.user.isEmpty())
         location.user = env.value(QStringLiteral("USER"));
-    location.password = url.password().isEmpty() ? env.value(QStringLiteral("PGPASSWORD")) : url.password();
+    location.password
+            = url.password().isEmpty() ? env.value(QStringLiteral("PGPASSWORD")) : url.password();
     QString database = url.path();
     if (database.startsWith(QLatin1Char('/')))
         database.remove(0, 1);
-    location.database = database.isEmpty() ? env.value(QStringLiteral("PGDATABASE"), location.user) : database;
+    location.database = database.isEmpty() ? env.value(QStringLiteral("PGDATABASE"), location.user)
+                                           : database;
     if (location.database.isEmpty())
         return Parsed<DatabaseLocation>::failure(
                 QStringLiteral("PostgreSQL URL \"%1\" names no database").arg(text));
@@ -51,7 +55,8 @@ Parsed<DatabaseLocation> DatabaseLocation::resolve(const QString &commandLineVal
 {
     if (!commandLineValue.isEmpty())
         return parse(commandLineValue);
-    const QString fromEnv = QProcessEnvironment::systemEnvironment().value(QStringLiteral("IPAM_DB"));
+    const QString fromEnv
+            = QProcessEnvironment::systemEnvironment().value(QStringLiteral("IPAM_DB"));
     if (!fromEnv.isEmpty())
         return parse(fromEnv);
     return parse(defaultFilePath());

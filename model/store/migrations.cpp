@@ -9,173 +9,175 @@ namespace {
 // index on (space_id, family, lo) finds the neighbour of a prefix in O(log n) on both
 // backends; PostgreSQL also keeps a cidr column for its exclusion constraint.
 const QStringList schemaV1 = {
-    QStringLiteral("CREATE TABLE schema_version (version INTEGER NOT NULL)"),
-    QStringLiteral("CREATE TABLE setting (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
-    QStringLiteral("INSERT INTO setting (key, value) VALUES ('MinimumUtilizationThreshold', '20'), "
-                   "('MaximumUtilizationThreshold', '80')"),
-    QStringLiteral("postgresql:CREATE EXTENSION IF NOT EXISTS btree_gist"),
+        QStringLiteral("CREATE TABLE schema_version (version INTEGER NOT NULL)"),
+        QStringLiteral("CREATE TABLE setting (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+        QStringLiteral(
+                "INSERT INTO setting (key, value) VALUES ('MinimumUtilizationThreshold', '20'), "
+                "('MaximumUtilizationThreshold', '80')"),
+        QStringLiteral("postgresql:CREATE EXTENSION IF NOT EXISTS btree_gist"),
 
-    QStringLiteral("CREATE TABLE address_space ("
-                   " id %ID%,"
-                   " version BIGINT NOT NULL DEFAULT 1,"
-                   " modified_ms BIGINT NOT NULL DEFAULT 0,"
-                   " name TEXT NOT NULL UNIQUE,"
-                   " type INTEGER NOT NULL CHECK (type IN (0, 1)),"
-                   " owner TEXT NOT NULL DEFAULT '',"
-                   " description TEXT NOT NULL DEFAULT '',"
-                   " provider_space_id BIGINT REFERENCES address_space(id),"
-                   " tenant TEXT NOT NULL DEFAULT '',"
-                   " vm_network TEXT NOT NULL DEFAULT '',"
-                   " isolation_method INTEGER NOT NULL DEFAULT 0,"
-                   " custom_configuration TEXT NOT NULL DEFAULT '',"
-                   " CHECK ((type = 1) = (provider_space_id IS NOT NULL)))"),
-    QStringLiteral("INSERT INTO address_space (name, type, description) VALUES "
-                   "('Default', 0, 'Default IP address space')"),
+        QStringLiteral("CREATE TABLE address_space ("
+                       " id %ID%,"
+                       " version BIGINT NOT NULL DEFAULT 1,"
+                       " modified_ms BIGINT NOT NULL DEFAULT 0,"
+                       " name TEXT NOT NULL UNIQUE,"
+                       " type INTEGER NOT NULL CHECK (type IN (0, 1)),"
+                       " owner TEXT NOT NULL DEFAULT '',"
+                       " description TEXT NOT NULL DEFAULT '',"
+                       " provider_space_id BIGINT REFERENCES address_space(id),"
+                       " tenant TEXT NOT NULL DEFAULT '',"
+                       " vm_network TEXT NOT NULL DEFAULT '',"
+                       " isolation_method INTEGER NOT NULL DEFAULT 0,"
+                       " custom_configuration TEXT NOT NULL DEFAULT '',"
+                       " CHECK ((type = 1) = (provider_space_id IS NOT NULL)))"),
+        QStringLiteral("INSERT INTO address_space (name, type, description) VALUES "
+                       "('Default', 0, 'Default IP address space')"),
 
-    QStringLiteral("CREATE TABLE logical_network ("
-                   " id %ID%,"
-                   " version BIGINT NOT NULL DEFAULT 1,"
-                   " modified_ms BIGINT NOT NULL DEFAULT 0,"
-                   " space_id BIGINT NOT NULL REFERENCES address_space(id),"
-                   " name TEXT NOT NULL,"
-                   " description TEXT NOT NULL DEFAULT '',"
-                   " virtualization INTEGER NOT NULL DEFAULT 0,"
-                   " remote_id TEXT NOT NULL DEFAULT '',"
-                   " UNIQUE (space_id, name))"),
+        QStringLiteral("CREATE TABLE logical_network ("
+                       " id %ID%,"
+                       " version BIGINT NOT NULL DEFAULT 1,"
+                       " modified_ms BIGINT NOT NULL DEFAULT 0,"
+                       " space_id BIGINT NOT NULL REFERENCES address_space(id),"
+                       " name TEXT NOT NULL,"
+                       " description TEXT NOT NULL DEFAULT '',"
+                       " virtualization INTEGER NOT NULL DEFAULT 0,"
+                       " remote_id TEXT NOT NULL DEFAULT '',"
+                       " UNIQUE (space_id, name))"),
 
-    QStringLiteral("CREATE TABLE network_site ("
-                   " id %ID%,"
-                   " version BIGINT NOT NULL DEFAULT 1,"
-                   " modified_ms BIGINT NOT NULL DEFAULT 0,"
-                   " logical_network_id BIGINT NOT NULL REFERENCES logical_network(id),"
-                   " name TEXT NOT NULL,"
-                   " vlan_ids TEXT NOT NULL DEFAULT '',"
-                   " host_group TEXT NOT NULL DEFAULT '',"
-                   " remote_id TEXT NOT NULL DEFAULT '',"
-                   " UNIQUE (logical_network_id, name))"),
+        QStringLiteral("CREATE TABLE network_site ("
+                       " id %ID%,"
+                       " version BIGINT NOT NULL DEFAULT 1,"
+                       " modified_ms BIGINT NOT NULL DEFAULT 0,"
+                       " logical_network_id BIGINT NOT NULL REFERENCES logical_network(id),"
+                       " name TEXT NOT NULL,"
+                       " vlan_ids TEXT NOT NULL DEFAULT '',"
+                       " host_group TEXT NOT NULL DEFAULT '',"
+                       " remote_id TEXT NOT NULL DEFAULT '',"
+                       " UNIQUE (logical_network_id, name))"),
 
-    QStringLiteral("CREATE TABLE vm_network ("
-                   " id %ID%,"
-                   " version BIGINT NOT NULL DEFAULT 1,"
-                   " modified_ms BIGINT NOT NULL DEFAULT 0,"
-                   " space_id BIGINT NOT NULL REFERENCES address_space(id),"
-                   " logical_network_id BIGINT REFERENCES logical_network(id),"
-                   " name TEXT NOT NULL,"
-                   " description TEXT NOT NULL DEFAULT '',"
-                   " isolation INTEGER NOT NULL DEFAULT 2,"
-                   " remote_id TEXT NOT NULL DEFAULT '',"
-                   " UNIQUE (space_id, name))"),
+        QStringLiteral("CREATE TABLE vm_network ("
+                       " id %ID%,"
+                       " version BIGINT NOT NULL DEFAULT 1,"
+                       " modified_ms BIGINT NOT NULL DEFAULT 0,"
+                       " space_id BIGINT NOT NULL REFERENCES address_space(id),"
+                       " logical_network_id BIGINT REFERENCES logical_network(id),"
+                       " name TEXT NOT NULL,"
+                       " description TEXT NOT NULL DEFAULT '',"
+                       " isolation INTEGER NOT NULL DEFAULT 2,"
+                       " remote_id TEXT NOT NULL DEFAULT '',"
+                       " UNIQUE (space_id, name))"),
 
-    QStringLiteral("CREATE TABLE ip_block ("
-                   " id %ID%,"
-                   " version BIGINT NOT NULL DEFAULT 1,"
-                   " modified_ms BIGINT NOT NULL DEFAULT 0,"
-                   " space_id BIGINT NOT NULL REFERENCES address_space(id),"
-                   " family INTEGER NOT NULL CHECK (family IN (4, 6)),"
-                   " lo %BLOB% NOT NULL,"
-                   " hi %BLOB% NOT NULL,"
-                   " prefix_length INTEGER NOT NULL,"
-                   " start_address TEXT NOT NULL,"
-                   " end_address TEXT NOT NULL,"
-                   " rir TEXT NOT NULL DEFAULT '',"
-                   " owner TEXT NOT NULL DEFAULT '',"
-                   " description TEXT NOT NULL DEFAULT '',"
-                   " UNIQUE (space_id, family, lo, prefix_length))"),
+        QStringLiteral("CREATE TABLE ip_block ("
+                       " id %ID%,"
+                       " version BIGINT NOT NULL DEFAULT 1,"
+                       " modified_ms BIGINT NOT NULL DEFAULT 0,"
+                       " space_id BIGINT NOT NULL REFERENCES address_space(id),"
+                       " family INTEGER NOT NULL CHECK (family IN (4, 6)),"
+                       " lo %BLOB% NOT NULL,"
+                       " hi %BLOB% NOT NULL,"
+                       " prefix_length INTEGER NOT NULL,"
+                       " start_address TEXT NOT NULL,"
+                       " end_address TEXT NOT NULL,"
+                       " rir TEXT NOT NULL DEFAULT '',"
+                       " owner TEXT NOT NULL DEFAULT '',"
+                       " description TEXT NOT NULL DEFAULT '',"
+                       " UNIQUE (space_id, family, lo, prefix_length))"),
 
-    QStringLiteral("CREATE TABLE ip_subnet ("
-                   " id %ID%,"
-                   " version BIGINT NOT NULL DEFAULT 1,"
-                   " modified_ms BIGINT NOT NULL DEFAULT 0,"
-                   " space_id BIGINT NOT NULL REFERENCES address_space(id),"
-                   " family INTEGER NOT NULL CHECK (family IN (4, 6)),"
-                   " lo %BLOB% NOT NULL,"
-                   " hi %BLOB% NOT NULL,"
-                   " prefix_length INTEGER NOT NULL,"
-                   " network_id TEXT NOT NULL,"
-                   " name TEXT NOT NULL DEFAULT '',"
-                   " network_type INTEGER NOT NULL CHECK (network_type IN (0, 1, 2)),"
-                   " logical_network_id BIGINT REFERENCES logical_network(id),"
-                   " site_id BIGINT REFERENCES network_site(id),"
-                   " vm_network_id BIGINT REFERENCES vm_network(id),"
-                   " vlan_ids TEXT NOT NULL DEFAULT '',"
-                   " virtual_subnet_id BIGINT,"
-                   " owner TEXT NOT NULL DEFAULT '',"
-                   " description TEXT NOT NULL DEFAULT '',"
-                   " custom_configuration TEXT NOT NULL DEFAULT '',"
-                   " assigned_addresses TEXT NOT NULL DEFAULT '0',"
-                   " utilized_addresses BIGINT NOT NULL DEFAULT 0,"
-                   " CHECK (site_id IS NULL OR logical_network_id IS NOT NULL))"),
-    // No two subnets of one space share a start: with the overlap rule this is the lookup
-    // index of the write path (the neighbour below a prefix) and of "contains IP".
-    QStringLiteral("CREATE UNIQUE INDEX ip_subnet_space_lo ON ip_subnet (space_id, family, lo)"),
-    QStringLiteral("CREATE INDEX ip_subnet_logical_network ON ip_subnet (logical_network_id)"),
-    QStringLiteral("CREATE INDEX ip_subnet_site ON ip_subnet (site_id)"),
-    QStringLiteral("CREATE INDEX ip_subnet_vm_network ON ip_subnet (vm_network_id)"),
-    // The database holds the overlap invariant itself, even when two consoles race: the
-    // constraint must exist while the table is empty (adding it to 1M rows takes minutes).
-    QStringLiteral("postgresql:ALTER TABLE ip_subnet ADD COLUMN prefix cidr "
-                   "GENERATED ALWAYS AS (network_id::cidr) STORED"),
-    QStringLiteral("postgresql:ALTER TABLE ip_subnet ADD CONSTRAINT ip_subnet_no_overlap "
-                   "EXCLUDE USING gist (space_id WITH =, prefix inet_ops WITH &&)"),
+        QStringLiteral("CREATE TABLE ip_subnet ("
+                       " id %ID%,"
+                       " version BIGINT NOT NULL DEFAULT 1,"
+                       " modified_ms BIGINT NOT NULL DEFAULT 0,"
+                       " space_id BIGINT NOT NULL REFERENCES address_space(id),"
+                       " family INTEGER NOT NULL CHECK (family IN (4, 6)),"
+                       " lo %BLOB% NOT NULL,"
+                       " hi %BLOB% NOT NULL,"
+                       " prefix_length INTEGER NOT NULL,"
+                       " network_id TEXT NOT NULL,"
+                       " name TEXT NOT NULL DEFAULT '',"
+                       " network_type INTEGER NOT NULL CHECK (network_type IN (0, 1, 2)),"
+                       " logical_network_id BIGINT REFERENCES logical_network(id),"
+                       " site_id BIGINT REFERENCES network_site(id),"
+                       " vm_network_id BIGINT REFERENCES vm_network(id),"
+                       " vlan_ids TEXT NOT NULL DEFAULT '',"
+                       " virtual_subnet_id BIGINT,"
+                       " owner TEXT NOT NULL DEFAULT '',"
+                       " description TEXT NOT NULL DEFAULT '',"
+                       " custom_configuration TEXT NOT NULL DEFAULT '',"
+                       " assigned_addresses TEXT NOT NULL DEFAULT '0',"
+                       " utilized_addresses BIGINT NOT NULL DEFAULT 0,"
+                       " CHECK (site_id IS NULL OR logical_network_id IS NOT NULL))"),
+        // No two subnets of one space share a start: with the overlap rule this is the lookup
+        // index of the write path (the neighbour below a prefix) and of "contains IP".
+        QStringLiteral(
+                "CREATE UNIQUE INDEX ip_subnet_space_lo ON ip_subnet (space_id, family, lo)"),
+        QStringLiteral("CREATE INDEX ip_subnet_logical_network ON ip_subnet (logical_network_id)"),
+        QStringLiteral("CREATE INDEX ip_subnet_site ON ip_subnet (site_id)"),
+        QStringLiteral("CREATE INDEX ip_subnet_vm_network ON ip_subnet (vm_network_id)"),
+        // The database holds the overlap invariant itself, even when two consoles race: the
+        // constraint must exist while the table is empty (adding it to 1M rows takes minutes).
+        QStringLiteral("postgresql:ALTER TABLE ip_subnet ADD COLUMN prefix cidr "
+                       "GENERATED ALWAYS AS (network_id::cidr) STORED"),
+        QStringLiteral("postgresql:ALTER TABLE ip_subnet ADD CONSTRAINT ip_subnet_no_overlap "
+                       "EXCLUDE USING gist (space_id WITH =, prefix inet_ops WITH &&)"),
 
-    QStringLiteral("CREATE TABLE ip_range ("
-                   " id %ID%,"
-                   " version BIGINT NOT NULL DEFAULT 1,"
-                   " modified_ms BIGINT NOT NULL DEFAULT 0,"
-                   " space_id BIGINT NOT NULL REFERENCES address_space(id),"
-                   " subnet_id BIGINT NOT NULL REFERENCES ip_subnet(id),"
-                   " family INTEGER NOT NULL CHECK (family IN (4, 6)),"
-                   " lo %BLOB% NOT NULL,"
-                   " hi %BLOB% NOT NULL,"
-                   " start_address TEXT NOT NULL,"
-                   " end_address TEXT NOT NULL,"
-                   " managed_by_service TEXT NOT NULL DEFAULT 'IPAM',"
-                   " service_instance TEXT NOT NULL DEFAULT 'Localhost',"
-                   " assignment_type INTEGER NOT NULL DEFAULT 0,"
-                   " owner TEXT NOT NULL DEFAULT '',"
-                   " description TEXT NOT NULL DEFAULT '',"
-                   " reserved_addresses TEXT NOT NULL DEFAULT '',"
-                   " vips TEXT NOT NULL DEFAULT '',"
-                   " gateways TEXT NOT NULL DEFAULT '',"
-                   " dns_servers TEXT NOT NULL DEFAULT '',"
-                   " remote_id TEXT NOT NULL DEFAULT '',"
-                   " utilized_addresses BIGINT NOT NULL DEFAULT 0)"),
-    QStringLiteral("CREATE INDEX ip_range_subnet ON ip_range (subnet_id, lo)"),
-    QStringLiteral("CREATE INDEX ip_range_space_lo ON ip_range (space_id, family, lo)"),
+        QStringLiteral("CREATE TABLE ip_range ("
+                       " id %ID%,"
+                       " version BIGINT NOT NULL DEFAULT 1,"
+                       " modified_ms BIGINT NOT NULL DEFAULT 0,"
+                       " space_id BIGINT NOT NULL REFERENCES address_space(id),"
+                       " subnet_id BIGINT NOT NULL REFERENCES ip_subnet(id),"
+                       " family INTEGER NOT NULL CHECK (family IN (4, 6)),"
+                       " lo %BLOB% NOT NULL,"
+                       " hi %BLOB% NOT NULL,"
+                       " start_address TEXT NOT NULL,"
+                       " end_address TEXT NOT NULL,"
+                       " managed_by_service TEXT NOT NULL DEFAULT 'IPAM',"
+                       " service_instance TEXT NOT NULL DEFAULT 'Localhost',"
+                       " assignment_type INTEGER NOT NULL DEFAULT 0,"
+                       " owner TEXT NOT NULL DEFAULT '',"
+                       " description TEXT NOT NULL DEFAULT '',"
+                       " reserved_addresses TEXT NOT NULL DEFAULT '',"
+                       " vips TEXT NOT NULL DEFAULT '',"
+                       " gateways TEXT NOT NULL DEFAULT '',"
+                       " dns_servers TEXT NOT NULL DEFAULT '',"
+                       " remote_id TEXT NOT NULL DEFAULT '',"
+                       " utilized_addresses BIGINT NOT NULL DEFAULT 0)"),
+        QStringLiteral("CREATE INDEX ip_range_subnet ON ip_range (subnet_id, lo)"),
+        QStringLiteral("CREATE INDEX ip_range_space_lo ON ip_range (space_id, family, lo)"),
 
-    QStringLiteral("CREATE TABLE ip_address ("
-                   " id %ID%,"
-                   " version BIGINT NOT NULL DEFAULT 1,"
-                   " modified_ms BIGINT NOT NULL DEFAULT 0,"
-                   " space_id BIGINT NOT NULL REFERENCES address_space(id),"
-                   " subnet_id BIGINT REFERENCES ip_subnet(id),"
-                   " range_id BIGINT REFERENCES ip_range(id),"
-                   " family INTEGER NOT NULL CHECK (family IN (4, 6)),"
-                   " ip %BLOB% NOT NULL,"
-                   " ip_address TEXT NOT NULL,"
-                   " mac_address TEXT NOT NULL DEFAULT '',"
-                   " device_name TEXT NOT NULL DEFAULT '',"
-                   " device_type TEXT NOT NULL DEFAULT 'Host',"
-                   " assignment_type INTEGER NOT NULL DEFAULT 0,"
-                   " ip_address_state TEXT NOT NULL DEFAULT 'In-Use',"
-                   " managed_by_service TEXT NOT NULL DEFAULT 'IPAM',"
-                   " service_instance TEXT NOT NULL DEFAULT 'Localhost',"
-                   " owner TEXT NOT NULL DEFAULT '',"
-                   " description TEXT NOT NULL DEFAULT '',"
-                   " UNIQUE (space_id, family, ip, managed_by_service, service_instance))"),
-    QStringLiteral("CREATE INDEX ip_address_subnet ON ip_address (subnet_id)"),
-    QStringLiteral("CREATE INDEX ip_address_range ON ip_address (range_id)"),
+        QStringLiteral("CREATE TABLE ip_address ("
+                       " id %ID%,"
+                       " version BIGINT NOT NULL DEFAULT 1,"
+                       " modified_ms BIGINT NOT NULL DEFAULT 0,"
+                       " space_id BIGINT NOT NULL REFERENCES address_space(id),"
+                       " subnet_id BIGINT REFERENCES ip_subnet(id),"
+                       " range_id BIGINT REFERENCES ip_range(id),"
+                       " family INTEGER NOT NULL CHECK (family IN (4, 6)),"
+                       " ip %BLOB% NOT NULL,"
+                       " ip_address TEXT NOT NULL,"
+                       " mac_address TEXT NOT NULL DEFAULT '',"
+                       " device_name TEXT NOT NULL DEFAULT '',"
+                       " device_type TEXT NOT NULL DEFAULT 'Host',"
+                       " assignment_type INTEGER NOT NULL DEFAULT 0,"
+                       " ip_address_state TEXT NOT NULL DEFAULT 'In-Use',"
+                       " managed_by_service TEXT NOT NULL DEFAULT 'IPAM',"
+                       " service_instance TEXT NOT NULL DEFAULT 'Localhost',"
+                       " owner TEXT NOT NULL DEFAULT '',"
+                       " description TEXT NOT NULL DEFAULT '',"
+                       " UNIQUE (space_id, family, ip, managed_by_service, service_instance))"),
+        QStringLiteral("CREATE INDEX ip_address_subnet ON ip_address (subnet_id)"),
+        QStringLiteral("CREATE INDEX ip_address_range ON ip_address (range_id)"),
 
-    QStringLiteral("CREATE TABLE audit_log ("
-                   " id %ID%,"
-                   " at_ms BIGINT NOT NULL,"
-                   " principal TEXT NOT NULL,"
-                   " operation TEXT NOT NULL,"
-                   " object TEXT NOT NULL,"
-                   " outcome TEXT NOT NULL,"
-                   " before_json TEXT NOT NULL DEFAULT '',"
-                   " after_json TEXT NOT NULL DEFAULT '')"),
-    QStringLiteral("CREATE INDEX audit_log_at ON audit_log (at_ms)"),
+        QStringLiteral("CREATE TABLE audit_log ("
+                       " id %ID%,"
+                       " at_ms BIGINT NOT NULL,"
+                       " principal TEXT NOT NULL,"
+                       " operation TEXT NOT NULL,"
+                       " object TEXT NOT NULL,"
+                       " outcome TEXT NOT NULL,"
+                       " before_json TEXT NOT NULL DEFAULT '',"
+                       " after_json TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE INDEX audit_log_at ON audit_log (at_ms)"),
 };
 
 } // namespace
@@ -183,9 +185,10 @@ const QStringList schemaV1 = {
 const QList<Migration> &migrations()
 {
     static const QList<Migration> list = {
-        {1, "address space: spaces, logical networks, sites, VM networks, blocks, subnets, "
-            "ranges, addresses, audit log",
-         schemaV1},
+            {1,
+             "address space: spaces, logical networks, sites, VM networks, blocks, subnets, "
+             "ranges, addresses, audit log",
+             schemaV1},
     };
     return list;
 }
@@ -198,8 +201,10 @@ int latestSchemaVersion()
 QStringList statementsFor(const Migration &migration, DatabaseLocation::Backend backend)
 {
     const bool pg = backend == DatabaseLocation::Backend::PostgreSQL;
-    const QLatin1StringView mine = pg ? QLatin1StringView("postgresql:") : QLatin1StringView("sqlite:");
-    const QLatin1StringView other = pg ? QLatin1StringView("sqlite:") : QLatin1StringView("postgresql:");
+    const QLatin1StringView mine
+            = pg ? QLatin1StringView("postgresql:") : QLatin1StringView("sqlite:");
+    const QLatin1StringView other
+            = pg ? QLatin1StringView("sqlite:") : QLatin1StringView("postgresql:");
     QStringList result;
     for (QString statement : migration.statements) {
         if (statement.startsWith(other))
@@ -209,7 +214,8 @@ QStringList statementsFor(const Migration &migration, DatabaseLocation::Backend 
         statement.replace(QLatin1String("%ID%"),
                           pg ? QLatin1String("BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY")
                              : QLatin1String("INTEGER PRIMARY KEY"));
-        statement.replace(QLatin1String("%BLOB%"), pg ? QLatin1String("BYTEA") : QLatin1String("BLOB"));
+        statement.replace(QLatin1String("%BLOB%"),
+                          pg ? QLatin1String("BYTEA") : QLatin1String("BLOB"));
         result.append(statement);
     }
     return result;

@@ -9,7 +9,8 @@ namespace ipam {
 // The versioned schema. Each migration is a list of statements written once for both
 // backends, with placeholders for what differs:
 //   %ID%    integer primary key (SQLite rowid alias / PostgreSQL identity column)
-//   %BLOB%  16-byte big-endian address keys (BLOB / BYTEA: both compare as memcmp, i.e. numerically)
+//   %BLOB%  16-byte big-endian address keys (BLOB / BYTEA: both compare as memcmp, i.e.
+//   numerically)
 // and statements only one backend runs, prefixed "sqlite:" or "postgresql:".
 struct Migration
 {

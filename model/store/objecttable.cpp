@@ -9,6 +9,13 @@ QVariant nullableId(ObjectId id)
     return id == 0 ? QVariant(QMetaType::fromType<qint64>()) : QVariant(id);
 }
 
+// QtSql binds a null QString as SQL NULL; text columns are NOT NULL DEFAULT '' and an empty
+// field is a value, not an unknown.
+QVariant text(const QString &value)
+{
+    return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);
+}
+
 void readCommon(StoredObject &object, const QSqlQuery &query)
 {
     object.id = query.value(0).toLongLong();
@@ -71,40 +78,55 @@ QList<QString> splitStringList(const QString &text)
 QString tableName(ObjectKind kind)
 {
     switch (kind) {
-    case ObjectKind::AddressSpace: return ObjectTable<AddressSpace>::name();
-    case ObjectKind::LogicalNetwork: return ObjectTable<LogicalNetwork>::name();
-    case ObjectKind::NetworkSite: return ObjectTable<NetworkSite>::name();
-    case ObjectKind::VmNetwork: return ObjectTable<VmNetwork>::name();
-    case ObjectKind::Block: return ObjectTable<Block>::name();
-    case ObjectKind::Subnet: return ObjectTable<Subnet>::name();
-    case ObjectKind::Range: return ObjectTable<Range>::name();
-    case ObjectKind::Address: return ObjectTable<Address>::name();
+    case ObjectKind::AddressSpace:
+        return ObjectTable<AddressSpace>::name();
+    case ObjectKind::LogicalNetwork:
+        return ObjectTable<LogicalNetwork>::name();
+    case ObjectKind::NetworkSite:
+        return ObjectTable<NetworkSite>::name();
+    case ObjectKind::VmNetwork:
+        return ObjectTable<VmNetwork>::name();
+    case ObjectKind::Block:
+        return ObjectTable<Block>::name();
+    case ObjectKind::Subnet:
+        return ObjectTable<Subnet>::name();
+    case ObjectKind::Range:
+        return ObjectTable<Range>::name();
+    case ObjectKind::Address:
+        return ObjectTable<Address>::name();
     }
     return {};
 }
 
 // --- AddressSpace
-QString ObjectTable<AddressSpace>::name() { return QStringLiteral("address_space"); }
+QString ObjectTable<AddressSpace>::name()
+{
+    return QStringLiteral("address_space");
+}
 const QStringList &ObjectTable<AddressSpace>::columns()
 {
-    static const QStringList list = {
-        QStringLiteral("name"), QStringLiteral("type"), QStringLiteral("owner"),
-        QStringLiteral("description"), QStringLiteral("provider_space_id"), QStringLiteral("tenant"),
-        QStringLiteral("vm_network"), QStringLiteral("isolation_method"),
-        QStringLiteral("custom_configuration")};
+    static const QStringList list = {QStringLiteral("name"),
+                                     QStringLiteral("type"),
+                                     QStringLiteral("owner"),
+                                     QStringLiteral("description"),
+                                     QStringLiteral("provider_space_id"),
+                                     QStringLiteral("tenant"),
+                                     QStringLiteral("vm_network"),
+                                     QStringLiteral("isolation_method"),
+                                     QStringLiteral("custom_configuration")};
     return list;
 }
 void ObjectTable<AddressSpace>::bind(QSqlQuery &q, const AddressSpace &o)
 {
-    q.addBindValue(o.name);
+    q.addBindValue(text(o.name));
     q.addBindValue(int(o.type));
-    q.addBindValue(o.owner);
-    q.addBindValue(o.description);
+    q.addBindValue(text(o.owner));
+    q.addBindValue(text(o.description));
     q.addBindValue(nullableId(o.associatedProviderSpaceId));
-    q.addBindValue(o.tenant);
-    q.addBindValue(o.vmNetwork);
+    q.addBindValue(text(o.tenant));
+    q.addBindValue(text(o.vmNetwork));
     q.addBindValue(int(o.isolationMethod));
-    q.addBindValue(o.customConfiguration);
+    q.addBindValue(text(o.customConfiguration));
 }
 AddressSpace ObjectTable<AddressSpace>::read(const QSqlQuery &q)
 {
@@ -123,21 +145,24 @@ AddressSpace ObjectTable<AddressSpace>::read(const QSqlQuery &q)
 }
 
 // --- LogicalNetwork
-QString ObjectTable<LogicalNetwork>::name() { return QStringLiteral("logical_network"); }
+QString ObjectTable<LogicalNetwork>::name()
+{
+    return QStringLiteral("logical_network");
+}
 const QStringList &ObjectTable<LogicalNetwork>::columns()
 {
-    static const QStringList list = {QStringLiteral("space_id"), QStringLiteral("name"),
-                                     QStringLiteral("description"), QStringLiteral("virtualization"),
-                                     QStringLiteral("remote_id")};
+    static const QStringList list
+            = {QStringLiteral("space_id"), QStringLiteral("name"), QStringLiteral("description"),
+               QStringLiteral("virtualization"), QStringLiteral("remote_id")};
     return list;
 }
 void ObjectTable<LogicalNetwork>::bind(QSqlQuery &q, const LogicalNetwork &o)
 {
     q.addBindValue(o.spaceId);
-    q.addBindValue(o.name);
-    q.addBindValue(o.description);
+    q.addBindValue(text(o.name));
+    q.addBindValue(text(o.description));
     q.addBindValue(o.networkVirtualizationEnabled ? 1 : 0);
-    q.addBindValue(o.remoteId);
+    q.addBindValue(text(o.remoteId));
 }
 LogicalNetwork ObjectTable<LogicalNetwork>::read(const QSqlQuery &q)
 {
@@ -152,7 +177,10 @@ LogicalNetwork ObjectTable<LogicalNetwork>::read(const QSqlQuery &q)
 }
 
 // --- NetworkSite
-QString ObjectTable<NetworkSite>::name() { return QStringLiteral("network_site"); }
+QString ObjectTable<NetworkSite>::name()
+{
+    return QStringLiteral("network_site");
+}
 const QStringList &ObjectTable<NetworkSite>::columns()
 {
     static const QStringList list = {QStringLiteral("logical_network_id"), QStringLiteral("name"),
@@ -163,10 +191,10 @@ const QStringList &ObjectTable<NetworkSite>::columns()
 void ObjectTable<NetworkSite>::bind(QSqlQuery &q, const NetworkSite &o)
 {
     q.addBindValue(o.logicalNetworkId);
-    q.addBindValue(o.name);
-    q.addBindValue(joinList(o.vlanIds));
-    q.addBindValue(o.hostGroup);
-    q.addBindValue(o.remoteId);
+    q.addBindValue(text(o.name));
+    q.addBindValue(text(joinList(o.vlanIds)));
+    q.addBindValue(text(o.hostGroup));
+    q.addBindValue(text(o.remoteId));
 }
 NetworkSite ObjectTable<NetworkSite>::read(const QSqlQuery &q)
 {
@@ -181,22 +209,26 @@ NetworkSite ObjectTable<NetworkSite>::read(const QSqlQuery &q)
 }
 
 // --- VmNetwork
-QString ObjectTable<VmNetwork>::name() { return QStringLiteral("vm_network"); }
+QString ObjectTable<VmNetwork>::name()
+{
+    return QStringLiteral("vm_network");
+}
 const QStringList &ObjectTable<VmNetwork>::columns()
 {
-    static const QStringList list = {QStringLiteral("space_id"), QStringLiteral("logical_network_id"),
-                                     QStringLiteral("name"), QStringLiteral("description"),
-                                     QStringLiteral("isolation"), QStringLiteral("remote_id")};
+    static const QStringList list
+            = {QStringLiteral("space_id"),  QStringLiteral("logical_network_id"),
+               QStringLiteral("name"),      QStringLiteral("description"),
+               QStringLiteral("isolation"), QStringLiteral("remote_id")};
     return list;
 }
 void ObjectTable<VmNetwork>::bind(QSqlQuery &q, const VmNetwork &o)
 {
     q.addBindValue(o.spaceId);
     q.addBindValue(nullableId(o.logicalNetworkId));
-    q.addBindValue(o.name);
-    q.addBindValue(o.description);
+    q.addBindValue(text(o.name));
+    q.addBindValue(text(o.description));
     q.addBindValue(int(o.isolation));
-    q.addBindValue(o.remoteId);
+    q.addBindValue(text(o.remoteId));
 }
 VmNetwork ObjectTable<VmNetwork>::read(const QSqlQuery &q)
 {
@@ -212,14 +244,22 @@ VmNetwork ObjectTable<VmNetwork>::read(const QSqlQuery &q)
 }
 
 // --- Block
-QString ObjectTable<Block>::name() { return QStringLiteral("ip_block"); }
+QString ObjectTable<Block>::name()
+{
+    return QStringLiteral("ip_block");
+}
 const QStringList &ObjectTable<Block>::columns()
 {
-    static const QStringList list = {
-        QStringLiteral("space_id"), QStringLiteral("family"), QStringLiteral("lo"),
-        QStringLiteral("hi"), QStringLiteral("prefix_length"), QStringLiteral("start_address"),
-        QStringLiteral("end_address"), QStringLiteral("rir"), QStringLiteral("owner"),
-        QStringLiteral("description")};
+    static const QStringList list = {QStringLiteral("space_id"),
+                                     QStringLiteral("family"),
+                                     QStringLiteral("lo"),
+                                     QStringLiteral("hi"),
+                                     QStringLiteral("prefix_length"),
+                                     QStringLiteral("start_address"),
+                                     QStringLiteral("end_address"),
+                                     QStringLiteral("rir"),
+                                     QStringLiteral("owner"),
+                                     QStringLiteral("description")};
     return list;
 }
 void ObjectTable<Block>::bind(QSqlQuery &q, const Block &o)
@@ -229,11 +269,11 @@ void ObjectTable<Block>::bind(QSqlQuery &q, const Block &o)
     q.addBindValue(o.networkId.first().toBytes());
     q.addBindValue(o.networkId.last().toBytes());
     q.addBindValue(o.networkId.length());
-    q.addBindValue(o.startAddress.toString());
-    q.addBindValue(o.endAddress.toString());
-    q.addBindValue(o.rir);
-    q.addBindValue(o.owner);
-    q.addBindValue(o.description);
+    q.addBindValue(text(o.startAddress.toString()));
+    q.addBindValue(text(o.endAddress.toString()));
+    q.addBindValue(text(o.rir));
+    q.addBindValue(text(o.owner));
+    q.addBindValue(text(o.description));
 }
 Block ObjectTable<Block>::read(const QSqlQuery &q)
 {
@@ -251,18 +291,30 @@ Block ObjectTable<Block>::read(const QSqlQuery &q)
 }
 
 // --- Subnet
-QString ObjectTable<Subnet>::name() { return QStringLiteral("ip_subnet"); }
+QString ObjectTable<Subnet>::name()
+{
+    return QStringLiteral("ip_subnet");
+}
 const QStringList &ObjectTable<Subnet>::columns()
 {
-    static const QStringList list = {
-        QStringLiteral("space_id"), QStringLiteral("family"), QStringLiteral("lo"),
-        QStringLiteral("hi"), QStringLiteral("prefix_length"), QStringLiteral("network_id"),
-        QStringLiteral("name"), QStringLiteral("network_type"),
-        QStringLiteral("logical_network_id"), QStringLiteral("site_id"),
-        QStringLiteral("vm_network_id"), QStringLiteral("vlan_ids"),
-        QStringLiteral("virtual_subnet_id"), QStringLiteral("owner"),
-        QStringLiteral("description"), QStringLiteral("custom_configuration"),
-        QStringLiteral("assigned_addresses"), QStringLiteral("utilized_addresses")};
+    static const QStringList list = {QStringLiteral("space_id"),
+                                     QStringLiteral("family"),
+                                     QStringLiteral("lo"),
+                                     QStringLiteral("hi"),
+                                     QStringLiteral("prefix_length"),
+                                     QStringLiteral("network_id"),
+                                     QStringLiteral("name"),
+                                     QStringLiteral("network_type"),
+                                     QStringLiteral("logical_network_id"),
+                                     QStringLiteral("site_id"),
+                                     QStringLiteral("vm_network_id"),
+                                     QStringLiteral("vlan_ids"),
+                                     QStringLiteral("virtual_subnet_id"),
+                                     QStringLiteral("owner"),
+                                     QStringLiteral("description"),
+                                     QStringLiteral("custom_configuration"),
+                                     QStringLiteral("assigned_addresses"),
+                                     QStringLiteral("utilized_addresses")};
     return list;
 }
 void ObjectTable<Subnet>::bind(QSqlQuery &q, const Subnet &o)
@@ -272,19 +324,19 @@ void ObjectTable<Subnet>::bind(QSqlQuery &q, const Subnet &o)
     q.addBindValue(o.networkId.first().toBytes());
     q.addBindValue(o.networkId.last().toBytes());
     q.addBindValue(o.networkId.length());
-    q.addBindValue(o.networkId.toString());
-    q.addBindValue(o.name);
+    q.addBindValue(text(o.networkId.toString()));
+    q.addBindValue(text(o.name));
     q.addBindValue(int(o.networkType));
     q.addBindValue(nullableId(o.logicalNetworkId));
     q.addBindValue(nullableId(o.siteId));
     q.addBindValue(nullableId(o.vmNetworkId));
-    q.addBindValue(joinList(o.vlanIds));
+    q.addBindValue(text(joinList(o.vlanIds)));
     q.addBindValue(o.virtualSubnetId ? QVariant(qint64(*o.virtualSubnetId))
                                      : QVariant(QMetaType::fromType<qint64>()));
-    q.addBindValue(o.owner);
-    q.addBindValue(o.description);
-    q.addBindValue(o.customConfiguration);
-    q.addBindValue(o.assignedAddresses.toString());
+    q.addBindValue(text(o.owner));
+    q.addBindValue(text(o.description));
+    q.addBindValue(text(o.customConfiguration));
+    q.addBindValue(text(o.assignedAddresses.toString()));
     q.addBindValue(o.utilizedAddresses);
 }
 Subnet ObjectTable<Subnet>::read(const QSqlQuery &q)
@@ -311,18 +363,30 @@ Subnet ObjectTable<Subnet>::read(const QSqlQuery &q)
 }
 
 // --- Range
-QString ObjectTable<Range>::name() { return QStringLiteral("ip_range"); }
+QString ObjectTable<Range>::name()
+{
+    return QStringLiteral("ip_range");
+}
 const QStringList &ObjectTable<Range>::columns()
 {
-    static const QStringList list = {
-        QStringLiteral("space_id"), QStringLiteral("subnet_id"), QStringLiteral("family"),
-        QStringLiteral("lo"), QStringLiteral("hi"), QStringLiteral("start_address"),
-        QStringLiteral("end_address"), QStringLiteral("managed_by_service"),
-        QStringLiteral("service_instance"), QStringLiteral("assignment_type"),
-        QStringLiteral("owner"), QStringLiteral("description"),
-        QStringLiteral("reserved_addresses"), QStringLiteral("vips"), QStringLiteral("gateways"),
-        QStringLiteral("dns_servers"), QStringLiteral("remote_id"),
-        QStringLiteral("utilized_addresses")};
+    static const QStringList list = {QStringLiteral("space_id"),
+                                     QStringLiteral("subnet_id"),
+                                     QStringLiteral("family"),
+                                     QStringLiteral("lo"),
+                                     QStringLiteral("hi"),
+                                     QStringLiteral("start_address"),
+                                     QStringLiteral("end_address"),
+                                     QStringLiteral("managed_by_service"),
+                                     QStringLiteral("service_instance"),
+                                     QStringLiteral("assignment_type"),
+                                     QStringLiteral("owner"),
+                                     QStringLiteral("description"),
+                                     QStringLiteral("reserved_addresses"),
+                                     QStringLiteral("vips"),
+                                     QStringLiteral("gateways"),
+                                     QStringLiteral("dns_servers"),
+                                     QStringLiteral("remote_id"),
+                                     QStringLiteral("utilized_addresses")};
     return list;
 }
 void ObjectTable<Range>::bind(QSqlQuery &q, const Range &o)
@@ -332,18 +396,18 @@ void ObjectTable<Range>::bind(QSqlQuery &q, const Range &o)
     q.addBindValue(familyNumber(o.startAddress.family()));
     q.addBindValue(o.startAddress.toBytes());
     q.addBindValue(o.endAddress.toBytes());
-    q.addBindValue(o.startAddress.toString());
-    q.addBindValue(o.endAddress.toString());
-    q.addBindValue(o.managedByService);
-    q.addBindValue(o.serviceInstance);
+    q.addBindValue(text(o.startAddress.toString()));
+    q.addBindValue(text(o.endAddress.toString()));
+    q.addBindValue(text(o.managedByService));
+    q.addBindValue(text(o.serviceInstance));
     q.addBindValue(int(o.assignmentType));
-    q.addBindValue(o.owner);
-    q.addBindValue(o.description);
-    q.addBindValue(joinList(o.reservedAddresses));
-    q.addBindValue(joinList(o.vips));
-    q.addBindValue(joinList(o.gateways));
-    q.addBindValue(joinList(o.dnsServers));
-    q.addBindValue(o.remoteId);
+    q.addBindValue(text(o.owner));
+    q.addBindValue(text(o.description));
+    q.addBindValue(text(joinList(o.reservedAddresses)));
+    q.addBindValue(text(joinList(o.vips)));
+    q.addBindValue(text(joinList(o.gateways)));
+    q.addBindValue(text(joinList(o.dnsServers)));
+    q.addBindValue(text(o.remoteId));
     q.addBindValue(o.utilizedAddresses);
 }
 Range ObjectTable<Range>::read(const QSqlQuery &q)
@@ -370,16 +434,27 @@ Range ObjectTable<Range>::read(const QSqlQuery &q)
 }
 
 // --- Address
-QString ObjectTable<Address>::name() { return QStringLiteral("ip_address"); }
+QString ObjectTable<Address>::name()
+{
+    return QStringLiteral("ip_address");
+}
 const QStringList &ObjectTable<Address>::columns()
 {
-    static const QStringList list = {
-        QStringLiteral("space_id"), QStringLiteral("subnet_id"), QStringLiteral("range_id"),
-        QStringLiteral("family"), QStringLiteral("ip"), QStringLiteral("ip_address"),
-        QStringLiteral("mac_address"), QStringLiteral("device_name"), QStringLiteral("device_type"),
-        QStringLiteral("assignment_type"), QStringLiteral("ip_address_state"),
-        QStringLiteral("managed_by_service"), QStringLiteral("service_instance"),
-        QStringLiteral("owner"), QStringLiteral("description")};
+    static const QStringList list = {QStringLiteral("space_id"),
+                                     QStringLiteral("subnet_id"),
+                                     QStringLiteral("range_id"),
+                                     QStringLiteral("family"),
+                                     QStringLiteral("ip"),
+                                     QStringLiteral("ip_address"),
+                                     QStringLiteral("mac_address"),
+                                     QStringLiteral("device_name"),
+                                     QStringLiteral("device_type"),
+                                     QStringLiteral("assignment_type"),
+                                     QStringLiteral("ip_address_state"),
+                                     QStringLiteral("managed_by_service"),
+                                     QStringLiteral("service_instance"),
+                                     QStringLiteral("owner"),
+                                     QStringLiteral("description")};
     return list;
 }
 void ObjectTable<Address>::bind(QSqlQuery &q, const Address &o)
@@ -389,16 +464,16 @@ void ObjectTable<Address>::bind(QSqlQuery &q, const Address &o)
     q.addBindValue(nullableId(o.rangeId));
     q.addBindValue(familyNumber(o.ipAddress.family()));
     q.addBindValue(o.ipAddress.toBytes());
-    q.addBindValue(o.ipAddress.toString());
-    q.addBindValue(o.macAddress);
-    q.addBindValue(o.deviceName);
-    q.addBindValue(o.deviceType);
+    q.addBindValue(text(o.ipAddress.toString()));
+    q.addBindValue(text(o.macAddress));
+    q.addBindValue(text(o.deviceName));
+    q.addBindValue(text(o.deviceType));
     q.addBindValue(int(o.assignmentType));
-    q.addBindValue(o.ipAddressState);
-    q.addBindValue(o.managedByService);
-    q.addBindValue(o.serviceInstance);
-    q.addBindValue(o.owner);
-    q.addBindValue(o.description);
+    q.addBindValue(text(o.ipAddressState));
+    q.addBindValue(text(o.managedByService));
+    q.addBindValue(text(o.serviceInstance));
+    q.addBindValue(text(o.owner));
+    q.addBindValue(text(o.description));
 }
 Address ObjectTable<Address>::read(const QSqlQuery &q)
 {

@@ -15,14 +15,14 @@ namespace ipam {
 template<typename T>
 struct ObjectTable;
 
-#define IPAM_DECLARE_OBJECT_TABLE(Type)                                                    \
-    template<>                                                                             \
-    struct ObjectTable<Type>                                                               \
-    {                                                                                      \
-        static QString name();                                                             \
-        static const QStringList &columns();                                               \
-        static void bind(QSqlQuery &query, const Type &object);                            \
-        static Type read(const QSqlQuery &query); /* columns in select order */            \
+#define IPAM_DECLARE_OBJECT_TABLE(Type) \
+    template<> \
+    struct ObjectTable<Type> \
+    { \
+        static QString name(); \
+        static const QStringList &columns(); \
+        static void bind(QSqlQuery &query, const Type &object); \
+        static Type read(const QSqlQuery &query); /* columns in select order */ \
     };
 
 IPAM_DECLARE_OBJECT_TABLE(AddressSpace)
@@ -43,7 +43,8 @@ int familyNumber(Family family); // 4 | 6, as the family columns hold it
 template<typename T>
 QString selectColumns()
 {
-    return QStringLiteral("id, version, modified_ms, ") + ObjectTable<T>::columns().join(QStringLiteral(", "));
+    return QStringLiteral("id, version, modified_ms, ")
+            + ObjectTable<T>::columns().join(QStringLiteral(", "));
 }
 
 // List fields (VlanId, reserved addresses, ...) are stored as one comma-separated text column:

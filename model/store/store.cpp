@@ -4,8 +4,7 @@ namespace ipam {
 
 Store::Store(std::shared_ptr<Database> database)
     : m_database(std::move(database))
-{
-}
+{ }
 
 QSqlQuery &Store::run(const QString &sql, const QVariantList &binds)
 {
@@ -65,11 +64,12 @@ std::optional<T> Store::get(ObjectId id)
     return list.constFirst();
 }
 
-#define IPAM_INSTANTIATE(Type)                                                                   \
-    template QList<Type> Store::select<Type>(const QString &, const QVariantList &, const QString &); \
+#define IPAM_INSTANTIATE(Type) \
+    template QList<Type> Store::select<Type>(const QString &, const QVariantList &, \
+                                             const QString &); \
     template bool Store::forEach<Type>(const std::function<void(const Type &)> &, const QString &, \
-                                       const QVariantList &, const QString &);                   \
-    template qint64 Store::count<Type>(const QString &, const QVariantList &);                   \
+                                       const QVariantList &, const QString &); \
+    template qint64 Store::count<Type>(const QString &, const QVariantList &); \
     template std::optional<Type> Store::get<Type>(ObjectId);
 IPAM_INSTANTIATE(AddressSpace)
 IPAM_INSTANTIATE(LogicalNetwork)
@@ -89,14 +89,22 @@ std::optional<AnyObject> Store::get(ObjectKind kind, ObjectId id)
         return AnyObject(*optional);
     };
     switch (kind) {
-    case ObjectKind::AddressSpace: return wrap(get<AddressSpace>(id));
-    case ObjectKind::LogicalNetwork: return wrap(get<LogicalNetwork>(id));
-    case ObjectKind::NetworkSite: return wrap(get<NetworkSite>(id));
-    case ObjectKind::VmNetwork: return wrap(get<VmNetwork>(id));
-    case ObjectKind::Block: return wrap(get<Block>(id));
-    case ObjectKind::Subnet: return wrap(get<Subnet>(id));
-    case ObjectKind::Range: return wrap(get<Range>(id));
-    case ObjectKind::Address: return wrap(get<Address>(id));
+    case ObjectKind::AddressSpace:
+        return wrap(get<AddressSpace>(id));
+    case ObjectKind::LogicalNetwork:
+        return wrap(get<LogicalNetwork>(id));
+    case ObjectKind::NetworkSite:
+        return wrap(get<NetworkSite>(id));
+    case ObjectKind::VmNetwork:
+        return wrap(get<VmNetwork>(id));
+    case ObjectKind::Block:
+        return wrap(get<Block>(id));
+    case ObjectKind::Subnet:
+        return wrap(get<Subnet>(id));
+    case ObjectKind::Range:
+        return wrap(get<Range>(id));
+    case ObjectKind::Address:
+        return wrap(get<Address>(id));
     }
     return std::nullopt;
 }
@@ -118,8 +126,8 @@ std::optional<AddressSpace> Store::spaceByName(const QString &name)
 
 std::optional<LogicalNetwork> Store::logicalNetworkByName(ObjectId spaceId, const QString &name)
 {
-    return first(select<LogicalNetwork>(QStringLiteral("space_id = ? AND name = ?"), {spaceId, name},
-                                        QString()));
+    return first(select<LogicalNetwork>(QStringLiteral("space_id = ? AND name = ?"),
+                                        {spaceId, name}, QString()));
 }
 
 std::optional<NetworkSite> Store::siteByName(ObjectId logicalNetworkId, const QString &name)
@@ -150,11 +158,12 @@ std::optional<Subnet> Store::subnetByPrefix(ObjectId spaceId, const Prefix &pref
             QString()));
 }
 
-std::optional<Range> Store::rangeByBounds(ObjectId spaceId, const IpAddress &start, const IpAddress &end)
+std::optional<Range> Store::rangeByBounds(ObjectId spaceId, const IpAddress &start,
+                                          const IpAddress &end)
 {
-    return first(select<Range>(QStringLiteral("space_id = ? AND family = ? AND lo = ? AND hi = ?"),
-                               {spaceId, familyNumber(start.family()), start.toBytes(), end.toBytes()},
-                               QString()));
+    return first(select<Range>(
+            QStringLiteral("space_id = ? AND family = ? AND lo = ? AND hi = ?"),
+            {spaceId, familyNumber(start.family()), start.toBytes(), end.toBytes()}, QString()));
 }
 
 QList<Address> Store::addressesByIp(ObjectId spaceId, const IpAddress &ip)
@@ -180,12 +189,14 @@ std::optional<Subnet> Store::subnetOverlapping(ObjectId spaceId, const AddressRa
 std::optional<Subnet> Store::subnetContaining(ObjectId spaceId, const AddressRange &range)
 {
     std::optional<Subnet> subnet = subnetOverlapping(spaceId, range);
-    if (subnet && subnet->networkId.contains(range.first()) && subnet->networkId.contains(range.last()))
+    if (subnet && subnet->networkId.contains(range.first())
+        && subnet->networkId.contains(range.last()))
         return subnet;
     return std::nullopt;
 }
 
-std::optional<Range> Store::rangeOverlapping(ObjectId spaceId, const AddressRange &range, ObjectId exceptId)
+std::optional<Range> Store::rangeOverlapping(ObjectId spaceId, const AddressRange &range,
+                                             ObjectId exceptId)
 {
     const QList<Range> candidates = select<Range>(
             QStringLiteral("space_id = ? AND family = ? AND lo <= ? AND id <> ?"),
@@ -200,10 +211,11 @@ std::optional<Range> Store::rangeContaining(ObjectId subnetId, const IpAddress &
                                             const QString &managedByService,
                                             const QString &serviceInstance)
 {
-    return first(select<Range>(QStringLiteral("subnet_id = ? AND lo <= ? AND hi >= ? AND "
-                                              "managed_by_service = ? AND service_instance = ?"),
-                               {subnetId, ip.toBytes(), ip.toBytes(), managedByService, serviceInstance},
-                               QStringLiteral("lo DESC LIMIT 1")));
+    return first(
+            select<Range>(QStringLiteral("subnet_id = ? AND lo <= ? AND hi >= ? AND "
+                                         "managed_by_service = ? AND service_instance = ?"),
+                          {subnetId, ip.toBytes(), ip.toBytes(), managedByService, serviceInstance},
+                          QStringLiteral("lo DESC LIMIT 1")));
 }
 
 QList<Block> Store::blocksOverlapping(ObjectId spaceId, const AddressRange &range)
@@ -228,10 +240,12 @@ AddressSet Store::subnetSpaceWithin(ObjectId spaceId, const Prefix &within)
     // A subnet that starts below `within` but reaches into it (a supernet) counts too.
     if (std::optional<Subnet> below = subnetOverlapping(spaceId, AddressRange::of(within)))
         ranges.push_back(AddressRange::of(below->networkId));
-    const QString sql = QStringLiteral("SELECT family, lo, hi FROM ip_subnet WHERE space_id = ? AND "
-                                       "family = ? AND lo >= ? AND lo <= ?");
-    QSqlQuery &query = run(sql, {spaceId, familyNumber(within.family()), within.first().toBytes(),
-                                 within.last().toBytes()});
+    const QString sql
+            = QStringLiteral("SELECT family, lo, hi FROM ip_subnet WHERE space_id = ? AND "
+                             "family = ? AND lo >= ? AND lo <= ?");
+    QSqlQuery &query = run(sql,
+                           {spaceId, familyNumber(within.family()), within.first().toBytes(),
+                            within.last().toBytes()});
     const Family family = within.family();
     while (query.next()) {
         const IpAddress lo = IpAddress::fromBytes(family, query.value(1).toByteArray());
@@ -246,7 +260,8 @@ AddressSet Store::usedAddressesIn(const Subnet &subnet)
 {
     std::vector<AddressRange> used;
     const Family family = subnet.networkId.family();
-    QSqlQuery &query = run(QStringLiteral("SELECT ip FROM ip_address WHERE subnet_id = ?"), {subnet.id});
+    QSqlQuery &query
+            = run(QStringLiteral("SELECT ip FROM ip_address WHERE subnet_id = ?"), {subnet.id});
     while (query.next()) {
         const IpAddress ip = IpAddress::fromBytes(family, query.value(0).toByteArray());
         used.push_back(AddressRange::make(ip, ip).value());
@@ -283,10 +298,11 @@ UtilizationThresholds Store::thresholds()
 QList<AuditEntry> Store::auditLog(int limit)
 {
     QList<AuditEntry> entries;
-    QSqlQuery &query = run(QStringLiteral("SELECT id, at_ms, principal, operation, object, outcome, "
-                                          "before_json, after_json FROM audit_log ORDER BY id DESC "
-                                          "LIMIT ?"),
-                           {limit});
+    QSqlQuery &query
+            = run(QStringLiteral("SELECT id, at_ms, principal, operation, object, outcome, "
+                                 "before_json, after_json FROM audit_log ORDER BY id DESC "
+                                 "LIMIT ?"),
+                  {limit});
     while (query.next()) {
         AuditEntry e;
         e.id = query.value(0).toLongLong();

@@ -61,7 +61,8 @@ public:
     std::optional<VmNetwork> vmNetworkByName(ObjectId spaceId, const QString &name);
     std::optional<Block> blockByPrefix(ObjectId spaceId, const Prefix &prefix);
     std::optional<Subnet> subnetByPrefix(ObjectId spaceId, const Prefix &prefix);
-    std::optional<Range> rangeByBounds(ObjectId spaceId, const IpAddress &start, const IpAddress &end);
+    std::optional<Range> rangeByBounds(ObjectId spaceId, const IpAddress &start,
+                                       const IpAddress &end);
     QList<Address> addressesByIp(ObjectId spaceId, const IpAddress &ip);
 
     // Geometry, O(log n) through the (space_id, family, lo) indexes; subnets and ranges of one

@@ -13,7 +13,9 @@ class Authorizer
 {
 public:
     virtual ~Authorizer() = default;
-    virtual Verdict authorize(const Principal &principal, Operation operation, const AnyObject &object) = 0;
+    virtual Verdict authorize(const Principal &principal, Operation operation,
+                              const AnyObject &object)
+            = 0;
 };
 
 class AllowEverything final : public Authorizer

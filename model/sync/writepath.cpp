@@ -14,11 +14,16 @@ namespace ipam {
 int WriteResult::exitCode() const
 {
     switch (status) {
-    case WriteStatus::Committed: return 0;
-    case WriteStatus::Refused: return 1;
-    case WriteStatus::Denied: return 3;
-    case WriteStatus::Conflict: return 4;
-    case WriteStatus::Failed: return 1;
+    case WriteStatus::Committed:
+        return 0;
+    case WriteStatus::Refused:
+        return 1;
+    case WriteStatus::Denied:
+        return 3;
+    case WriteStatus::Conflict:
+        return 4;
+    case WriteStatus::Failed:
+        return 1;
     }
     return 1;
 }
@@ -63,11 +68,16 @@ public:
         , m_authorizer(authorizer)
         , m_nowMs(nowMs)
         , m_keepObjects(keepObjects)
-    {
-    }
+    { }
 
     Outcome apply(const Change &change)
     {
+        const bool bulkCreate = m_bulkSubnets && change.op == ChangeOp::Create
+                && std::holds_alternative<Subnet>(change.object);
+        if (!bulkCreate && !m_pendingSubnets.isEmpty()) {
+            if (Outcome failure = flushPendingSubnets())
+                return failure;
+        }
         return std::visit([&](const auto &object) { return applyTyped(change, object); },
                           change.object);
     }
@@ -75,10 +85,18 @@ public:
     // Recounts the utilization of touched subnets and ranges; called once before commit.
     Outcome finish();
 
+    // Bulk mode for change sets that create many subnets (a CSV import of a million rows):
+    // the overlap rule is checked for all of them at once in memory against the spaces'
+    // existing subnets (one sorted read per space instead of one indexed query per row), and
+    // the rows are inserted 100 per statement. Every other rule still runs per row. Measured
+    // on SQLite: about 10x the per-row path. Returns the failing change's index on refusal.
+    Outcome prevalidateSubnetCreates(const ChangeSet &changes, int *failedChange);
+    static constexpr int bulkThreshold = 1000;
+
     ChangeEvent event;
     QJsonArray before;
     QJsonArray after;
-    QList<AnyObject> written;
+    QList<AnyObject> written; // the changes' own objects, one per change (not derived ones)
 
 private:
     template<typename T>
@@ -109,8 +127,18 @@ private:
     Outcome removable(const VmNetwork &o);
     Outcome removable(const Block &) { return std::nullopt; }
     Outcome removable(const Subnet &o);
-    Outcome removable(const Range &) { return std::nullopt; }
-    Outcome removable(const Address &) { return std::nullopt; }
+    // Removing a range or an address changes its subnet's (and range's) utilization.
+    Outcome removable(const Range &o)
+    {
+        m_touchedSubnets.insert(o.subnetId);
+        return std::nullopt;
+    }
+    Outcome removable(const Address &o)
+    {
+        m_touchedSubnets.insert(o.subnetId);
+        m_touchedRanges.insert(o.rangeId);
+        return std::nullopt;
+    }
     // After-write effects (address mapping, derived VM network).
     Outcome afterWrite(ChangeOp, const AddressSpace &o);
     Outcome afterWrite(ChangeOp, const LogicalNetwork &) { return std::nullopt; }
@@ -126,7 +154,8 @@ private:
     const NetworkSite *site(ObjectId id);
     const VmNetwork *vmNetwork(ObjectId id);
     bool exec(QSqlQuery &query, QString *error);
-    bool run(const QString &sql, const QVariantList &binds, QString *error, int *rowsAffected = nullptr);
+    bool run(const QString &sql, const QVariantList &binds, QString *error,
+             int *rowsAffected = nullptr);
 
     Store &m_store;
     Database &m_db;
@@ -140,6 +169,12 @@ private:
     QHash<ObjectId, std::optional<VmNetwork>> m_vmNetworks;
     QSet<ObjectId> m_touchedSubnets;
     QSet<ObjectId> m_touchedRanges;
+
+    Outcome flushPendingSubnets();
+    bool spaceHasUnmappedAddresses(ObjectId spaceId);
+    bool m_bulkSubnets = false;
+    QList<Subnet> m_pendingSubnets;
+    QHash<ObjectId, bool> m_unmappedAddresses;
 };
 
 template<typename T>
@@ -179,7 +214,8 @@ bool ChangeApplier::exec(QSqlQuery &query, QString *error)
     return false;
 }
 
-bool ChangeApplier::run(const QString &sql, const QVariantList &binds, QString *error, int *rowsAffected)
+bool ChangeApplier::run(const QString &sql, const QVariantList &binds, QString *error,
+                        int *rowsAffected)
 {
     QSqlQuery &query = m_db.prepared(sql);
     for (int i = 0; i < binds.size(); ++i)
@@ -209,11 +245,14 @@ Outcome ChangeApplier::sqlFailure(const QSqlQuery &query, const AnyObject &objec
             || code == QLatin1String("23503") || code == QLatin1String("23514")
             || text.contains(QLatin1String("constraint failed"), Qt::CaseInsensitive);
     if (constraint)
-        return refused(QStringLiteral("%1 refused by the database: %2").arg(describe(object), text));
+        return refused(
+                QStringLiteral("%1 refused by the database: %2").arg(describe(object), text));
     if (code == QLatin1String("40001") || code == QLatin1String("40P01"))
         return Failure{WriteStatus::Conflict,
-                       QStringLiteral("%1: concurrent change, try again (%2)").arg(describe(object), text)};
-    return Failure{WriteStatus::Failed, QStringLiteral("%1: database error: %2").arg(describe(object), text)};
+                       QStringLiteral("%1: concurrent change, try again (%2)")
+                               .arg(describe(object), text)};
+    return Failure{WriteStatus::Failed,
+                   QStringLiteral("%1: database error: %2").arg(describe(object), text)};
 }
 
 template<typename T>
@@ -222,7 +261,8 @@ Outcome ChangeApplier::insert(T &object)
     static const QString sql = [] {
         const QStringList &columns = ObjectTable<T>::columns();
         QStringList marks(columns.size() + 1, QStringLiteral("?"));
-        return QStringLiteral("INSERT INTO %1 (version, modified_ms, %2) VALUES (1, %3) RETURNING id")
+        return QStringLiteral(
+                       "INSERT INTO %1 (version, modified_ms, %2) VALUES (1, %3) RETURNING id")
                 .arg(ObjectTable<T>::name(), columns.join(QStringLiteral(", ")),
                      marks.join(QStringLiteral(", ")));
     }();
@@ -248,8 +288,9 @@ Outcome ChangeApplier::update(T &object, qint64 expectedVersion)
         QStringList sets;
         for (const QString &column : ObjectTable<T>::columns())
             sets.append(column + QStringLiteral(" = ?"));
-        return QStringLiteral("UPDATE %1 SET version = version + 1, modified_ms = ?, %2 WHERE id = ? "
-                              "AND version = ?")
+        return QStringLiteral(
+                       "UPDATE %1 SET version = version + 1, modified_ms = ?, %2 WHERE id = ? "
+                       "AND version = ?")
                 .arg(ObjectTable<T>::name(), sets.join(QStringLiteral(", ")));
     }();
     QSqlQuery &query = m_db.prepared(sql);
@@ -265,9 +306,10 @@ Outcome ChangeApplier::update(T &object, qint64 expectedVersion)
     const int rows = query.numRowsAffected();
     query.finish();
     if (rows != 1)
-        return Failure{WriteStatus::Conflict,
-                       QStringLiteral("%1 was changed by someone else meanwhile; refresh and try again")
-                               .arg(describe(object))};
+        return Failure{
+                WriteStatus::Conflict,
+                QStringLiteral("%1 was changed by someone else meanwhile; refresh and try again")
+                        .arg(describe(object))};
     object.version = expectedVersion + 1;
     object.lastModifiedMs = m_nowMs;
     return std::nullopt;
@@ -276,8 +318,8 @@ Outcome ChangeApplier::update(T &object, qint64 expectedVersion)
 template<typename T>
 Outcome ChangeApplier::remove(const T &object)
 {
-    static const QString sql =
-            QStringLiteral("DELETE FROM %1 WHERE id = ? AND version = ?").arg(ObjectTable<T>::name());
+    static const QString sql = QStringLiteral("DELETE FROM %1 WHERE id = ? AND version = ?")
+                                       .arg(ObjectTable<T>::name());
     QSqlQuery &query = m_db.prepared(sql);
     query.addBindValue(object.id);
     query.addBindValue(object.version);
@@ -289,9 +331,10 @@ Outcome ChangeApplier::remove(const T &object)
     const int rows = query.numRowsAffected();
     query.finish();
     if (rows != 1)
-        return Failure{WriteStatus::Conflict,
-                       QStringLiteral("%1 was changed by someone else meanwhile; refresh and try again")
-                               .arg(describe(object))};
+        return Failure{
+                WriteStatus::Conflict,
+                QStringLiteral("%1 was changed by someone else meanwhile; refresh and try again")
+                        .arg(describe(object))};
     return std::nullopt;
 }
 
@@ -301,7 +344,6 @@ void ChangeApplier::record(ChangeOp op, const AnyObject &object, const AnyObject
     event.items.append({op, kindOf(object), stored.id, stored.version});
     if (m_keepObjects) {
         event.objects.append(object);
-        written.append(object);
         if (previous)
             before.append(toJson(storedProperties(*previous)));
         if (op != ChangeOp::Remove)
@@ -322,18 +364,25 @@ Outcome ChangeApplier::applyTyped(const Change &change, const T &given)
             return failure;
         if (Outcome failure = prepare(object, nullptr))
             return failure;
+        if constexpr (std::is_same_v<T, Subnet>) {
+            if (m_bulkSubnets) {
+                m_pendingSubnets.append(object);
+                return m_pendingSubnets.size() >= 100 ? flushPendingSubnets() : std::nullopt;
+            }
+        }
         if (Outcome failure = insert(object))
             return failure;
-        if (Outcome failure = afterWrite(ChangeOp::Create, object))
-            return failure;
         record(ChangeOp::Create, object, nullptr);
-        return std::nullopt;
+        if (m_keepObjects)
+            written.append(object);
+        return afterWrite(ChangeOp::Create, object);
     }
 
     const std::optional<T> stored = m_store.get<T>(object.id);
     if (!stored)
         return Failure{WriteStatus::Conflict,
-                       QStringLiteral("%1 no longer exists (removed by someone else?)").arg(describe(object))};
+                       QStringLiteral("%1 no longer exists (removed by someone else?)")
+                               .arg(describe(object))};
     const qint64 expected = change.expectedVersion >= 0 ? change.expectedVersion : stored->version;
     if (stored->version != expected)
         return Failure{WriteStatus::Conflict,
@@ -350,10 +399,10 @@ Outcome ChangeApplier::applyTyped(const Change &change, const T &given)
             return failure;
         if (Outcome failure = remove(*stored))
             return failure;
-        if (Outcome failure = afterWrite(ChangeOp::Remove, *stored))
-            return failure;
         record(ChangeOp::Remove, *stored, nullptr);
-        return std::nullopt;
+        if (m_keepObjects)
+            written.append(*stored);
+        return afterWrite(ChangeOp::Remove, *stored);
     }
 
     Operation operation = operationFor(ChangeOp::Update, kind);
@@ -375,11 +424,11 @@ Outcome ChangeApplier::applyTyped(const Change &change, const T &given)
         return failure;
     if (Outcome failure = update(object, stored->version))
         return failure;
-    if (Outcome failure = afterWrite(ChangeOp::Update, object))
-        return failure;
     const AnyObject previous(*stored);
     record(ChangeOp::Update, object, &previous);
-    return std::nullopt;
+    if (m_keepObjects)
+        written.append(object);
+    return afterWrite(ChangeOp::Update, object);
 }
 
 // ---- address spaces and the virtualized fabric
@@ -388,19 +437,22 @@ Outcome ChangeApplier::prepare(AddressSpace &o, const AddressSpace *before)
 {
     const AddressSpace *provider = space(o.associatedProviderSpaceId);
     if (o.associatedProviderSpaceId != 0 && !provider)
-        return refused(QStringLiteral("address space %1: its provider address space no longer exists")
-                               .arg(quoted(o.name)));
+        return refused(
+                QStringLiteral("address space %1: its provider address space no longer exists")
+                        .arg(quoted(o.name)));
     if (Outcome failure = refused(rules::addressSpaceIsValid(o, provider)))
         return failure;
     if (before) {
         if (before->isDefault() && !o.isDefault())
             return refused(QStringLiteral("address space \"Default\" cannot be renamed"));
         if (before->type != o.type)
-            return refused(QStringLiteral("address space %1 cannot change between provider and customer")
-                                   .arg(quoted(before->name)));
+            return refused(
+                    QStringLiteral("address space %1 cannot change between provider and customer")
+                            .arg(quoted(before->name)));
     }
     if (const auto other = m_store.spaceByName(o.name); other && other->id != o.id)
-        return refused(QStringLiteral("an address space named %1 already exists").arg(quoted(o.name)));
+        return refused(
+                QStringLiteral("an address space named %1 already exists").arg(quoted(o.name)));
     m_spaces.remove(o.id);
     return std::nullopt;
 }
@@ -426,13 +478,16 @@ Outcome ChangeApplier::afterWrite(ChangeOp op, const AddressSpace &o)
 Outcome ChangeApplier::removable(const AddressSpace &o)
 {
     if (o.isDefault())
-        return refused(QStringLiteral("address space \"Default\" always exists and cannot be removed"));
+        return refused(
+                QStringLiteral("address space \"Default\" always exists and cannot be removed"));
     const QVariantList id{o.id};
-    const qint64 customers = m_store.count<AddressSpace>(QStringLiteral("provider_space_id = ?"), id);
+    const qint64 customers
+            = m_store.count<AddressSpace>(QStringLiteral("provider_space_id = ?"), id);
     if (customers)
-        return refused(QStringLiteral("address space %1 is the provider of %2 customer address space(s)")
-                               .arg(quoted(o.name))
-                               .arg(customers));
+        return refused(
+                QStringLiteral("address space %1 is the provider of %2 customer address space(s)")
+                        .arg(quoted(o.name))
+                        .arg(customers));
     const qint64 subnets = m_store.count<Subnet>(QStringLiteral("space_id = ?"), id);
     const qint64 blocks = m_store.count<Block>(QStringLiteral("space_id = ?"), id);
     const qint64 addresses = m_store.count<Address>(QStringLiteral("space_id = ?"), id);
@@ -468,7 +523,8 @@ Outcome ChangeApplier::prepare(LogicalNetwork &o, const LogicalNetwork *before)
     if (before && before->spaceId != o.spaceId)
         return refused(QStringLiteral("logical network %1 cannot move to another address space")
                                .arg(quoted(o.name)));
-    if (const auto other = m_store.logicalNetworkByName(o.spaceId, o.name); other && other->id != o.id)
+    if (const auto other = m_store.logicalNetworkByName(o.spaceId, o.name);
+        other && other->id != o.id)
         return refused(QStringLiteral("address space %1 already has a logical network named %2")
                                .arg(quoted(owner->name), quoted(o.name)));
     m_logicalNetworks.remove(o.id);
@@ -480,14 +536,16 @@ Outcome ChangeApplier::removable(const LogicalNetwork &o)
     const QVariantList id{o.id};
     const qint64 sites = m_store.count<NetworkSite>(QStringLiteral("logical_network_id = ?"), id);
     const qint64 subnets = m_store.count<Subnet>(QStringLiteral("logical_network_id = ?"), id);
-    const qint64 vmNetworks = m_store.count<VmNetwork>(QStringLiteral("logical_network_id = ?"), id);
+    const qint64 vmNetworks
+            = m_store.count<VmNetwork>(QStringLiteral("logical_network_id = ?"), id);
     if (sites + subnets + vmNetworks)
-        return refused(QStringLiteral("logical network %1 still has %2 network site(s), %3 assigned "
-                                      "subnet(s) and %4 VM network(s)")
-                               .arg(quoted(o.name))
-                               .arg(sites)
-                               .arg(subnets)
-                               .arg(vmNetworks));
+        return refused(
+                QStringLiteral("logical network %1 still has %2 network site(s), %3 assigned "
+                               "subnet(s) and %4 VM network(s)")
+                        .arg(quoted(o.name))
+                        .arg(sites)
+                        .arg(subnets)
+                        .arg(vmNetworks));
     return std::nullopt;
 }
 
@@ -499,11 +557,13 @@ Outcome ChangeApplier::prepare(NetworkSite &o, const NetworkSite *before)
         return failure;
     const LogicalNetwork *network = logicalNetwork(o.logicalNetworkId);
     if (!network)
-        return refused(QStringLiteral("network site %1 needs an existing logical network").arg(quoted(o.name)));
+        return refused(QStringLiteral("network site %1 needs an existing logical network")
+                               .arg(quoted(o.name)));
     if (before && before->logicalNetworkId != o.logicalNetworkId)
         return refused(QStringLiteral("network site %1 cannot move to another logical network")
                                .arg(quoted(o.name)));
-    if (const auto other = m_store.siteByName(o.logicalNetworkId, o.name); other && other->id != o.id)
+    if (const auto other = m_store.siteByName(o.logicalNetworkId, o.name);
+        other && other->id != o.id)
         return refused(QStringLiteral("logical network %1 already has a network site named %2")
                                .arg(quoted(network->name), quoted(o.name)));
     m_sites.remove(o.id);
@@ -526,15 +586,18 @@ Outcome ChangeApplier::prepare(VmNetwork &o, const VmNetwork *)
         return failure;
     const AddressSpace *customer = space(o.spaceId);
     if (!customer || customer->type != AddressSpaceType::Customer)
-        return refused(QStringLiteral("VM network %1 belongs in a customer address space").arg(quoted(o.name)));
+        return refused(QStringLiteral("VM network %1 belongs in a customer address space")
+                               .arg(quoted(o.name)));
     if (o.logicalNetworkId != 0) {
         const LogicalNetwork *network = logicalNetwork(o.logicalNetworkId);
         if (!network)
-            return refused(QStringLiteral("VM network %1: its logical network does not exist").arg(quoted(o.name)));
+            return refused(QStringLiteral("VM network %1: its logical network does not exist")
+                                   .arg(quoted(o.name)));
         if (network->spaceId != customer->associatedProviderSpaceId)
-            return refused(QStringLiteral("VM network %1: logical network %2 is not in the provider "
-                                          "address space of %3")
-                                   .arg(quoted(o.name), quoted(network->name), quoted(customer->name)));
+            return refused(
+                    QStringLiteral("VM network %1: logical network %2 is not in the provider "
+                                   "address space of %3")
+                            .arg(quoted(o.name), quoted(network->name), quoted(customer->name)));
     }
     if (const auto other = m_store.vmNetworkByName(o.spaceId, o.name); other && other->id != o.id)
         return refused(QStringLiteral("address space %1 already has a VM network named %2")
@@ -547,7 +610,9 @@ Outcome ChangeApplier::removable(const VmNetwork &o)
 {
     const qint64 subnets = m_store.count<Subnet>(QStringLiteral("vm_network_id = ?"), {o.id});
     if (subnets)
-        return refused(QStringLiteral("VM network %1 still has %2 subnet(s)").arg(quoted(o.name)).arg(subnets));
+        return refused(QStringLiteral("VM network %1 still has %2 subnet(s)")
+                               .arg(quoted(o.name))
+                               .arg(subnets));
     return std::nullopt;
 }
 
@@ -556,7 +621,8 @@ Outcome ChangeApplier::removable(const VmNetwork &o)
 Outcome ChangeApplier::prepare(Block &o, const Block *)
 {
     if (!space(o.spaceId))
-        return refused(QStringLiteral("block %1 needs an existing address space").arg(o.networkId.toString()));
+        return refused(QStringLiteral("block %1 needs an existing address space")
+                               .arg(o.networkId.toString()));
     if (o.startAddress == IpAddress() && o.endAddress == IpAddress()) {
         o.startAddress = o.networkId.first();
         o.endAddress = o.networkId.last();
@@ -593,13 +659,13 @@ Outcome ChangeApplier::prepare(Subnet &o, const Subnet *before)
         if (Outcome failure = refused(rules::networkTypeChange(before->networkType, o.networkType)))
             return failure;
         if (before->spaceId != o.spaceId)
-            return refused(QStringLiteral("subnet %1 cannot move to another address space").arg(prefix));
+            return refused(
+                    QStringLiteral("subnet %1 cannot move to another address space").arg(prefix));
         // Utilization is derived, never edited.
         o.assignedAddresses = before->assignedAddresses;
         o.utilizedAddresses = before->utilizedAddresses;
         if (before->networkId != o.networkId) {
-            const qint64 children =
-                    m_store.count<Range>(QStringLiteral("subnet_id = ?"), {o.id})
+            const qint64 children = m_store.count<Range>(QStringLiteral("subnet_id = ?"), {o.id})
                     + m_store.count<Address>(QStringLiteral("subnet_id = ?"), {o.id});
             if (children)
                 return refused(QStringLiteral("subnet %1 holds ranges or addresses; its NetworkId "
@@ -643,14 +709,20 @@ Outcome ChangeApplier::prepare(Subnet &o, const Subnet *before)
         if (Outcome failure = refused(rules::customerSubnetPlacement(o, network, allowed)))
             return failure;
     } else if (o.vmNetworkId != 0) {
-        return refused(QStringLiteral("subnet %1: only customer subnets belong to a VM network").arg(prefix));
+        return refused(QStringLiteral("subnet %1: only customer subnets belong to a VM network")
+                               .arg(prefix));
     }
 
-    if (const auto other = m_store.subnetOverlapping(o.spaceId, AddressRange::of(o.networkId), o.id)) {
+    if (m_bulkSubnets && !before)
+        return std::nullopt; // checked for the whole set by prevalidateSubnetCreates
+    if (const auto other
+        = m_store.subnetOverlapping(o.spaceId, AddressRange::of(o.networkId), o.id)) {
         const QString what = other->networkId == o.networkId
-                ? QStringLiteral("subnet %1 already exists in address space %2").arg(prefix, quoted(owner->name))
+                ? QStringLiteral("subnet %1 already exists in address space %2")
+                          .arg(prefix, quoted(owner->name))
                 : QStringLiteral("subnet %1 overlaps subnet %2 (%3) in address space %4")
-                          .arg(prefix, other->networkId.toString(), quoted(other->name), quoted(owner->name));
+                          .arg(prefix, other->networkId.toString(), quoted(other->name),
+                               quoted(owner->name));
         return refused(what);
     }
     return std::nullopt;
@@ -660,10 +732,11 @@ Outcome ChangeApplier::removable(const Subnet &o)
 {
     const qint64 ranges = m_store.count<Range>(QStringLiteral("subnet_id = ?"), {o.id});
     if (ranges)
-        return refused(QStringLiteral("subnet %1: there are %2 range(s) associated with this subnet; "
-                                      "remove them first")
-                               .arg(o.networkId.toString())
-                               .arg(ranges));
+        return refused(
+                QStringLiteral("subnet %1: there are %2 range(s) associated with this subnet; "
+                               "remove them first")
+                        .arg(o.networkId.toString())
+                        .arg(ranges));
     return std::nullopt;
 }
 
@@ -674,20 +747,22 @@ Outcome ChangeApplier::afterWrite(ChangeOp op, const Subnet &o)
     int adopted = 0;
     if (op == ChangeOp::Remove) {
         // Its addresses stay, unmapped, as IPAM keeps them.
-        ok = run(QStringLiteral("UPDATE ip_address SET subnet_id = NULL, range_id = NULL WHERE subnet_id = ?"),
+        ok = run(QStringLiteral("UPDATE ip_address SET subnet_id = NULL, range_id = NULL WHERE "
+                                "subnet_id = ?"),
                  {o.id}, &error);
-    } else {
+    } else if (spaceHasUnmappedAddresses(o.spaceId)) {
         // Unmapped addresses of the space that fall inside the subnet now belong to it.
         ok = run(QStringLiteral("UPDATE ip_address SET subnet_id = ? WHERE subnet_id IS NULL AND "
                                 "space_id = ? AND family = ? AND ip >= ? AND ip <= ?"),
-                 {o.id, o.spaceId, familyNumber(o.networkId.family()), o.networkId.first().toBytes(),
-                  o.networkId.last().toBytes()},
+                 {o.id, o.spaceId, familyNumber(o.networkId.family()),
+                  o.networkId.first().toBytes(), o.networkId.last().toBytes()},
                  &error, &adopted);
         if (ok && adopted != 0)
             m_touchedSubnets.insert(o.id);
     }
     if (!ok)
-        return Failure{WriteStatus::Failed, QStringLiteral("subnet %1: %2").arg(o.networkId.toString(), error)};
+        return Failure{WriteStatus::Failed,
+                       QStringLiteral("subnet %1: %2").arg(o.networkId.toString(), error)};
     return std::nullopt;
 }
 
@@ -701,8 +776,9 @@ Outcome ChangeApplier::prepare(Range &o, const Range *before)
         return refused(QStringLiteral("range %1 needs an existing address space").arg(text));
     const std::optional<Subnet> subnet = m_store.subnetContaining(o.spaceId, bounds.value());
     if (!subnet)
-        return refused(QStringLiteral("no subnet exists corresponding to the range %1 in address space %2")
-                               .arg(text, quoted(space(o.spaceId)->name)));
+        return refused(
+                QStringLiteral("no subnet exists corresponding to the range %1 in address space %2")
+                        .arg(text, quoted(space(o.spaceId)->name)));
     if (o.subnetId != 0 && o.subnetId != subnet->id)
         return refused(QStringLiteral("range %1 does not lie in its subnet").arg(text));
     o.subnetId = subnet->id;
@@ -710,15 +786,17 @@ Outcome ChangeApplier::prepare(Range &o, const Range *before)
         return failure;
     if (const auto other = m_store.rangeOverlapping(o.spaceId, bounds.value(), o.id)) {
         return refused(QStringLiteral("range %1 overlaps range %2-%3 in subnet %4")
-                               .arg(text, other->startAddress.toString(), other->endAddress.toString(),
-                                    subnet->networkId.toString()));
+                               .arg(text, other->startAddress.toString(),
+                                    other->endAddress.toString(), subnet->networkId.toString()));
     }
     if (o.managedByService.isEmpty() || o.serviceInstance.isEmpty())
-        return refused(QStringLiteral("range %1 needs ManagedByService and ServiceInstance").arg(text));
+        return refused(
+                QStringLiteral("range %1 needs ManagedByService and ServiceInstance").arg(text));
     if (o.managedByService.compare(QLatin1String("MS DHCP"), Qt::CaseInsensitive) == 0)
-        return refused(QStringLiteral("range %1: ManagedByService \"MS DHCP\" is reserved for discovered "
-                                      "DHCP scopes")
-                               .arg(text));
+        return refused(
+                QStringLiteral("range %1: ManagedByService \"MS DHCP\" is reserved for discovered "
+                               "DHCP scopes")
+                        .arg(text));
     o.utilizedAddresses = before ? before->utilizedAddresses : 0;
     if (before)
         m_touchedSubnets.insert(before->subnetId);
@@ -729,12 +807,14 @@ Outcome ChangeApplier::prepare(Range &o, const Range *before)
 Outcome ChangeApplier::afterWrite(ChangeOp op, const Range &o)
 {
     QString error;
-    bool ok = run(QStringLiteral("UPDATE ip_address SET range_id = NULL WHERE range_id = ?"), {o.id}, &error);
+    bool ok = run(QStringLiteral("UPDATE ip_address SET range_id = NULL WHERE range_id = ?"),
+                  {o.id}, &error);
     if (ok && op != ChangeOp::Remove) {
-        ok = run(QStringLiteral("UPDATE ip_address SET range_id = ? WHERE subnet_id = ? AND ip >= ? AND "
-                                "ip <= ? AND managed_by_service = ? AND service_instance = ?"),
-                 {o.id, o.subnetId, o.startAddress.toBytes(), o.endAddress.toBytes(), o.managedByService,
-                  o.serviceInstance},
+        ok = run(QStringLiteral(
+                         "UPDATE ip_address SET range_id = ? WHERE subnet_id = ? AND ip >= ? AND "
+                         "ip <= ? AND managed_by_service = ? AND service_instance = ?"),
+                 {o.id, o.subnetId, o.startAddress.toBytes(), o.endAddress.toBytes(),
+                  o.managedByService, o.serviceInstance},
                  &error);
         m_touchedRanges.insert(o.id);
     }
@@ -751,20 +831,24 @@ Outcome ChangeApplier::prepare(Address &o, const Address *before)
     if (!owner)
         return refused(QStringLiteral("address %1 needs an existing address space").arg(ip));
     if (o.managedByService.isEmpty() || o.serviceInstance.isEmpty())
-        return refused(QStringLiteral("address %1 needs ManagedByService and ServiceInstance").arg(ip));
+        return refused(
+                QStringLiteral("address %1 needs ManagedByService and ServiceInstance").arg(ip));
     for (const Address &other : m_store.addressesByIp(o.spaceId, o.ipAddress)) {
         if (other.id != o.id && other.managedByService == o.managedByService
             && other.serviceInstance == o.serviceInstance)
-            return refused(QStringLiteral("address %1 already exists in address space %2 (managed by %3 "
-                                          "%4)")
-                                   .arg(ip, quoted(owner->name), o.managedByService, o.serviceInstance));
+            return refused(
+                    QStringLiteral("address %1 already exists in address space %2 (managed by %3 "
+                                   "%4)")
+                            .arg(ip, quoted(owner->name), o.managedByService, o.serviceInstance));
     }
     const IpAddress a = o.ipAddress;
-    const std::optional<Subnet> subnet = m_store.subnetContaining(o.spaceId, AddressRange::make(a, a).value());
+    const std::optional<Subnet> subnet
+            = m_store.subnetContaining(o.spaceId, AddressRange::make(a, a).value());
     o.subnetId = subnet ? subnet->id : 0;
     o.rangeId = 0;
     if (subnet) {
-        if (const auto range = m_store.rangeContaining(subnet->id, a, o.managedByService, o.serviceInstance))
+        if (const auto range
+            = m_store.rangeContaining(subnet->id, a, o.managedByService, o.serviceInstance))
             o.rangeId = range->id;
     }
     if (before) {
@@ -776,8 +860,145 @@ Outcome ChangeApplier::prepare(Address &o, const Address *before)
     return std::nullopt;
 }
 
+bool ChangeApplier::spaceHasUnmappedAddresses(ObjectId spaceId)
+{
+    auto it = m_unmappedAddresses.find(spaceId);
+    if (it == m_unmappedAddresses.end()) {
+        const bool any = m_store.count<Address>(
+                                 QStringLiteral("space_id = ? AND subnet_id IS NULL"), {spaceId})
+                > 0;
+        it = m_unmappedAddresses.insert(spaceId, any);
+    }
+    return it.value();
+}
+
+Outcome ChangeApplier::prevalidateSubnetCreates(const ChangeSet &changes, int *failedChange)
+{
+    struct Interval
+    {
+        uint128 first;
+        uint128 last;
+        int change; // -1 for a stored subnet
+        ObjectId storedId;
+    };
+    // (space, family) -> the new subnets, then merged with the stored ones.
+    QHash<QPair<ObjectId, int>, std::vector<Interval>> groups;
+    int creates = 0;
+    for (int i = 0; i < changes.changes.size(); ++i) {
+        const Change &change = changes.changes.at(i);
+        if (change.op != ChangeOp::Create || !std::holds_alternative<Subnet>(change.object))
+            continue;
+        const Subnet &subnet = std::get<Subnet>(change.object);
+        groups[{subnet.spaceId, familyNumber(subnet.networkId.family())}].push_back(
+                {subnet.networkId.first().value(), subnet.networkId.last().value(), i, 0});
+        ++creates;
+    }
+    if (creates < bulkThreshold)
+        return std::nullopt;
+    for (auto it = groups.begin(); it != groups.end(); ++it) {
+        std::vector<Interval> &intervals = it.value();
+        const Family family = it.key().second == 6 ? Family::V6 : Family::V4;
+        QSqlQuery &query = m_db.prepared(QStringLiteral(
+                "SELECT id, lo, hi FROM ip_subnet WHERE space_id = ? AND family = ?"));
+        query.bindValue(0, it.key().first);
+        query.bindValue(1, it.key().second);
+        if (!query.exec())
+            return Failure{WriteStatus::Failed, Database::describe(query.lastError())};
+        while (query.next()) {
+            intervals.push_back({IpAddress::fromBytes(family, query.value(1).toByteArray()).value(),
+                                 IpAddress::fromBytes(family, query.value(2).toByteArray()).value(),
+                                 -1, query.value(0).toLongLong()});
+        }
+        query.finish();
+        std::sort(intervals.begin(), intervals.end(),
+                  [](const Interval &a, const Interval &b) { return a.first < b.first; });
+        // Sorted by start, a set of intervals is disjoint iff each starts after the furthest
+        // end seen before it; report the later change of the first clash.
+        const Interval *reach = nullptr;
+        for (const Interval &interval : intervals) {
+            if (reach && interval.first <= reach->last) {
+                const bool newer = interval.change > reach->change;
+                const Interval &offender = newer ? interval : *reach;
+                const Interval &other = newer ? *reach : interval;
+                *failedChange = offender.change;
+                const Subnet &subnet = std::get<Subnet>(changes.changes.at(offender.change).object);
+                const AddressSpace *owner = space(subnet.spaceId);
+                QString otherText;
+                if (other.change >= 0) {
+                    otherText = std::get<Subnet>(changes.changes.at(other.change).object)
+                                        .networkId.toString();
+                } else if (const auto stored = m_store.get<Subnet>(other.storedId)) {
+                    otherText = stored->networkId.toString();
+                }
+                const bool same = interval.first == reach->first && interval.last == reach->last;
+                return refused(
+                        same ? QStringLiteral("subnet %1 already exists in address space %2")
+                                        .arg(subnet.networkId.toString(),
+                                             quoted(owner ? owner->name : QString()))
+                             : QStringLiteral("subnet %1 overlaps subnet %2 in address space %3")
+                                        .arg(subnet.networkId.toString(), otherText,
+                                             quoted(owner ? owner->name : QString())));
+            }
+            if (!reach || interval.last > reach->last)
+                reach = &interval;
+        }
+    }
+    m_bulkSubnets = true;
+    return std::nullopt;
+}
+
+Outcome ChangeApplier::flushPendingSubnets()
+{
+    if (m_pendingSubnets.isEmpty())
+        return std::nullopt;
+    const int rows = int(m_pendingSubnets.size());
+    const QStringList &columns = ObjectTable<Subnet>::columns();
+    const QString row = QLatin1Char('(')
+            + QStringList(columns.size() + 2, QStringLiteral("?")).join(QLatin1Char(','))
+            + QLatin1Char(')');
+    const QString sql = QStringLiteral("INSERT INTO ip_subnet (version, modified_ms, %1) VALUES %2 "
+                                       "RETURNING id, space_id, family, lo")
+                                .arg(columns.join(QStringLiteral(", ")),
+                                     QStringList(rows, row).join(QLatin1Char(',')));
+    QSqlQuery &query = m_db.prepared(sql);
+    for (const Subnet &subnet : std::as_const(m_pendingSubnets)) {
+        query.addBindValue(1);
+        query.addBindValue(m_nowMs);
+        ObjectTable<Subnet>::bind(query, subnet);
+    }
+    if (!query.exec()) {
+        Outcome failure = sqlFailure(query, m_pendingSubnets.constFirst());
+        query.finish();
+        return failure;
+    }
+    // RETURNING's row order is not promised, so match the ids back by the unique key.
+    QHash<QPair<ObjectId, QByteArray>, ObjectId> ids;
+    while (query.next()) {
+        QByteArray key = query.value(3).toByteArray();
+        key.prepend(char(query.value(2).toInt()));
+        ids.insert({query.value(1).toLongLong(), key}, query.value(0).toLongLong());
+    }
+    query.finish();
+    for (Subnet &subnet : m_pendingSubnets) {
+        QByteArray key = subnet.networkId.first().toBytes();
+        key.prepend(char(familyNumber(subnet.networkId.family())));
+        subnet.id = ids.value({subnet.spaceId, key});
+        subnet.version = 1;
+        subnet.lastModifiedMs = m_nowMs;
+        record(ChangeOp::Create, subnet, nullptr);
+        if (m_keepObjects)
+            written.append(subnet);
+        if (Outcome failure = afterWrite(ChangeOp::Create, subnet))
+            return failure;
+    }
+    m_pendingSubnets.clear();
+    return std::nullopt;
+}
+
 Outcome ChangeApplier::finish()
 {
+    if (Outcome failure = flushPendingSubnets())
+        return failure;
     QString error;
     m_touchedRanges.remove(0);
     m_touchedSubnets.remove(0);
@@ -792,13 +1013,15 @@ Outcome ChangeApplier::finish()
         if (!subnet)
             continue; // removed in this change set
         AddressCount assigned;
-        for (const Range &range : m_store.select<Range>(QStringLiteral("subnet_id = ?"), {subnetId}))
+        for (const Range &range :
+             m_store.select<Range>(QStringLiteral("subnet_id = ?"), {subnetId}))
             assigned += AddressRange::make(range.startAddress, range.endAddress).value().size();
         const qint64 utilized = m_store.count<Address>(QStringLiteral("subnet_id = ?"), {subnetId});
         if (assigned == subnet->assignedAddresses && utilized == subnet->utilizedAddresses)
             continue;
-        if (!run(QStringLiteral("UPDATE ip_subnet SET assigned_addresses = ?, utilized_addresses = ? "
-                                "WHERE id = ?"),
+        if (!run(QStringLiteral(
+                         "UPDATE ip_subnet SET assigned_addresses = ?, utilized_addresses = ? "
+                         "WHERE id = ?"),
                  {assigned.toString(), utilized, subnetId}, &error))
             return Failure{WriteStatus::Failed, error};
         subnet->assignedAddresses = assigned;
@@ -866,7 +1089,7 @@ WriteResult WritePath::submit(const ChangeSet &changes)
     }
     const bool keepObjects = changes.changes.size() <= maxObjectsInEvent;
     ChangeApplier applier(m_store, m_principal, *m_authorizer, now, keepObjects);
-    Outcome failure;
+    Outcome failure = applier.prevalidateSubnetCreates(changes, &result.failedChange);
     for (int i = 0; i < changes.changes.size() && !failure; ++i) {
         failure = applier.apply(changes.changes.at(i));
         if (failure)
@@ -875,12 +1098,18 @@ WriteResult WritePath::submit(const ChangeSet &changes)
     if (!failure)
         failure = applier.finish();
 
-    auto writeAudit = [&](const QString &outcome, const QString &before, const QString &after) -> qint64 {
+    auto writeAudit
+            = [&](const QString &outcome, const QString &before, const QString &after) -> qint64 {
         QSqlQuery &query = db.prepared(QStringLiteral(
                 "INSERT INTO audit_log (at_ms, principal, operation, object, outcome, before_json, "
                 "after_json) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"));
-        for (const QVariant &v : QVariantList{now, m_principal.name, label, object, outcome, before, after})
-            query.addBindValue(v);
+        for (const QVariant &v :
+             QVariantList{now, m_principal.name, label, object, outcome, before, after}) {
+            // A null QString would bind as SQL NULL into a NOT NULL column.
+            const bool nullText
+                    = v.metaType() == QMetaType::fromType<QString>() && v.toString().isNull();
+            query.addBindValue(nullText ? QVariant(QStringLiteral("")) : v);
+        }
         qint64 id = 0;
         if (query.exec() && query.next())
             id = query.value(0).toLongLong();
@@ -909,8 +1138,7 @@ WriteResult WritePath::submit(const ChangeSet &changes)
             return QStringLiteral("{\"count\": %1}").arg(total);
         return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
     };
-    const qint64 auditId = writeAudit(QStringLiteral("committed"),
-                                      json(applier.before, 0),
+    const qint64 auditId = writeAudit(QStringLiteral("committed"), json(applier.before, 0),
                                       json(applier.after, changes.changes.size()));
     if (auditId == 0) {
         db.rollback();

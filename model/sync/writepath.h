@@ -25,7 +25,9 @@ struct WriteResult
     WriteStatus status = WriteStatus::Committed;
     QString message;       // one line naming the offending value
     int failedChange = -1; // index into ChangeSet::changes
-    QList<AnyObject> objects; // as written, in change order (removed ones as they were)
+    // As written, one per change in change order (removed ones as they were); empty for
+    // change sets larger than WritePath::maxObjectsInEvent.
+    QList<AnyObject> objects;
     qint64 auditId = 0;
 
     bool ok() const { return status == WriteStatus::Committed; }

@@ -1,0 +1,154 @@
+#include "csvexporter.h"
+
+#include "io/csvwriter.h"
+#include "io/objectpresenter.h"
+#include "store/store.h"
+
+#include <QIODevice>
+
+#include <algorithm>
+#include <tuple>
+
+namespace ipam {
+
+namespace {
+
+using namespace Qt::StringLiterals;
+
+// A presenter value as one CSV field: lists joined by ", ", null as an empty field.
+QString fieldText(const QVariant &value)
+{
+    if (!value.isValid() || value.isNull())
+        return QString();
+    switch (value.typeId()) {
+    case QMetaType::Bool:
+        return value.toBool() ? u"True"_s : u"False"_s;
+    case QMetaType::QVariantList: {
+        QStringList parts;
+        for (const QVariant &element : value.toList())
+            parts.append(fieldText(element));
+        return parts.join(", "_L1);
+    }
+    case QMetaType::QStringList:
+        return value.toStringList().join(", "_L1);
+    default:
+        return value.toString();
+    }
+}
+
+template<typename T>
+qint64 writeObjects(Store &store, ObjectPresenter &presenter, CsvWriter &writer,
+                    const QList<int> &picked, const QString &where, const QVariantList &binds,
+                    const QString &orderBy)
+{
+    QList<T> objects = store.select<T>(where, binds, orderBy);
+    if constexpr (std::is_same_v<T, Address>) {
+        // Same address, several services: by service in C++, as collations differ.
+        std::stable_sort(objects.begin(), objects.end(), [](const Address &a, const Address &b) {
+            return std::tie(a.ipAddress, a.managedByService, a.serviceInstance)
+                    < std::tie(b.ipAddress, b.managedByService, b.serviceInstance);
+        });
+    }
+    QList<QString> fields(picked.size());
+    for (const T &object : objects) {
+        const QList<QVariant> row = presenter.row(object);
+        for (qsizetype i = 0; i < picked.size(); ++i)
+            fields[i] = fieldText(row.value(picked.at(i)));
+        writer.writeRecord(fields);
+    }
+    return objects.size();
+}
+
+} // namespace
+
+CsvExporter::CsvExporter(Store &store)
+    : m_store(store)
+{
+}
+
+bool CsvExporter::canExport(ObjectKind kind)
+{
+    return kind == ObjectKind::Subnet || kind == ObjectKind::Range || kind == ObjectKind::Address;
+}
+
+const QStringList &CsvExporter::columns(ObjectKind kind)
+{
+    static const QStringList subnet = {
+            u"Name"_s,   u"NetworkId"_s,       u"NetworkType"_s,    u"AddressSpace"_s,
+            u"VmmLogicalNetwork"_s, u"NetworkSite"_s, u"VMNetwork"_s, u"VlanId"_s,
+            u"VirtualSubnetId"_s,   u"Owner"_s,       u"Description"_s,
+            u"CustomConfiguration"_s};
+    static const QStringList range = {
+            u"NetworkId"_s,        u"StartAddress"_s,    u"EndAddress"_s,
+            u"AddressSpace"_s,     u"NetworkType"_s,     u"ManagedByService"_s,
+            u"ServiceInstance"_s,  u"AssignmentType"_s,  u"Owner"_s,
+            u"Description"_s,      u"ReservedAddress"_s, u"VIP"_s,
+            u"Gateway"_s,          u"DnsServer"_s};
+    static const QStringList address = {
+            u"IpAddress"_s,      u"AddressSpace"_s,     u"NetworkType"_s,
+            u"MacAddress"_s,     u"DeviceName"_s,       u"DeviceType"_s,
+            u"AssignmentType"_s, u"IpAddressState"_s,   u"ManagedByService"_s,
+            u"ServiceInstance"_s, u"Owner"_s,           u"Description"_s};
+    static const QStringList none;
+    switch (kind) {
+    case ObjectKind::Subnet: return subnet;
+    case ObjectKind::Range: return range;
+    case ObjectKind::Address: return address;
+    default: return none;
+    }
+}
+
+Parsed<qint64> CsvExporter::exportTo(ObjectKind kind, QIODevice *device)
+{
+    if (!canExport(kind))
+        return Parsed<qint64>::failure(u"%1 objects cannot be exported"_s.arg(displayName(kind)));
+
+    const QStringList &wanted = columns(kind);
+    const QStringList &all = ObjectPresenter::columns(kind);
+    QList<int> picked;
+    for (const QString &name : wanted)
+        picked.append(int(all.indexOf(name)));
+
+    QList<AddressSpace> spaces = m_store.select<AddressSpace>();
+    if (m_spaceId != 0)
+        spaces.removeIf([this](const AddressSpace &s) { return s.id != m_spaceId; });
+    // By name in C++, not in SQL: the databases' collations differ.
+    std::sort(spaces.begin(), spaces.end(),
+              [](const AddressSpace &a, const AddressSpace &b) { return a.name < b.name; });
+
+    CsvWriter writer(device);
+    writer.writeRecord(wanted);
+    ObjectPresenter presenter(m_store);
+    qint64 written = 0;
+    const QList<Family> families = m_family ? QList<Family>{*m_family}
+                                            : QList<Family>{Family::V4, Family::V6};
+    for (const AddressSpace &space : std::as_const(spaces)) {
+        for (Family family : families) {
+            const QString where = u"space_id = ? AND family = ?"_s;
+            const QVariantList binds = {space.id, familyNumber(family)};
+            switch (kind) {
+            case ObjectKind::Subnet:
+                written += writeObjects<Subnet>(m_store, presenter, writer, picked, where, binds,
+                                                u"lo"_s);
+                break;
+            case ObjectKind::Range:
+                written += writeObjects<Range>(m_store, presenter, writer, picked, where, binds,
+                                               u"lo"_s);
+                break;
+            case ObjectKind::Address:
+                written += writeObjects<Address>(m_store, presenter, writer, picked, where, binds,
+                                                 u"ip"_s);
+                break;
+            default:
+                break;
+            }
+        }
+        if (!writer.flush())
+            return Parsed<qint64>::failure(writer.error());
+    }
+    if (!writer.flush())
+        return Parsed<qint64>::failure(writer.error());
+    return written;
+}
+
+} // namespace ipam

@@ -1,0 +1,664 @@
+#include "csvimporter.h"
+
+#include "domain/rules.h"
+#include "io/csvreader.h"
+#include "store/store.h"
+
+#include <QHash>
+#include <QIODevice>
+
+namespace ipam {
+
+int ImportResult::exitCode() const
+{
+    WriteResult result;
+    result.status = status;
+    return result.exitCode();
+}
+
+namespace {
+
+using namespace Qt::StringLiterals;
+
+QString quoted(const QString &text)
+{
+    return u'"' + text + u'"';
+}
+
+// The header columns an import reads; -1 where the file has none.
+struct Columns
+{
+    // Every kind
+    int addressSpace = -1;
+    int providerSpace = -1;
+    int customerSpace = -1;
+    int networkType = -1;
+    int owner = -1;
+    int description = -1;
+    // Subnets (and the optional subnet of a range)
+    int networkId = -1;
+    int name = -1;
+    int logicalNetwork = -1;
+    int site = -1;
+    int vmNetwork = -1;
+    int vlanId = -1;
+    int virtualSubnetId = -1;
+    int customConfiguration = -1;
+    // Ranges
+    int start = -1;
+    int end = -1;
+    int reserved = -1;
+    int vip = -1;
+    int gateway = -1;
+    int dnsServer = -1;
+    // Ranges and addresses
+    int managedBy = -1;
+    int serviceInstance = -1;
+    int assignmentType = -1;
+    // Addresses
+    int ip = -1;
+    int mac = -1;
+    int deviceName = -1;
+    int deviceType = -1;
+    int state = -1;
+};
+
+// One import: reads every row into one ChangeSet, remembering each change's CSV line, or stops
+// at the first row that does not parse or resolve. Caches the names it resolves, so a file of
+// 100,000 subnets in one site looks the site up once.
+class ImportRun
+{
+public:
+    ImportRun(Store &store, CsvReader &reader, std::optional<Family> family)
+        : m_store(store)
+        , m_reader(reader)
+        , m_family(family)
+    {
+    }
+
+    bool readHeader(ObjectKind kind);
+    bool readRows(ObjectKind kind);
+
+    ChangeSet changes;
+    QList<qint64> lines; // CSV line of each change
+    QString error;
+    qint64 rows = 0;
+    qint64 added = 0;
+    qint64 updated = 0;
+    qint64 skipped = 0;
+
+private:
+    bool readSubnet(const CsvRecord &record);
+    bool readRange(const CsvRecord &record);
+    bool readAddress(const CsvRecord &record);
+
+    bool fail(const CsvRecord &record, int column, const QString &reason);
+    bool failHeader(const QString &reason);
+    static bool has(int column) { return column >= 0; }
+    static const QString &field(const CsvRecord &record, int column)
+    {
+        static const QString none;
+        return column >= 0 && column < record.fields.size() ? record.fields.at(column) : none;
+    }
+    // The value of an optional column, if the file has it.
+    static std::optional<QString> optionalField(const CsvRecord &record, int column)
+    {
+        if (!has(column))
+            return std::nullopt;
+        return field(record, column);
+    }
+
+    bool skipFamily(Family family);
+    // Resolves the row's address space (see CsvImporter) and its NetworkType, if it gives one.
+    const AddressSpace *resolveSpace(const CsvRecord &record, std::optional<NetworkType> *type);
+    bool noteKey(const CsvRecord &record, int column, const QString &key);
+    bool parseVlanIds(const CsvRecord &record, QList<int> *out);
+    bool parseAddressList(const CsvRecord &record, int column, QList<QString> *out);
+    bool parseAssignmentType(const CsvRecord &record, AssignmentType *out);
+    void add(AnyObject object, qint64 line);
+    void update(AnyObject object, qint64 version, qint64 line);
+
+    const AddressSpace *spaceNamed(const QString &name);
+    const LogicalNetwork *logicalNetworkNamed(ObjectId spaceId, const QString &name);
+    const NetworkSite *siteNamed(ObjectId logicalNetworkId, const QString &name);
+    const VmNetwork *vmNetworkNamed(ObjectId spaceId, const QString &name);
+
+    Store &m_store;
+    CsvReader &m_reader;
+    std::optional<Family> m_family;
+    Columns m_columns;
+    QHash<QString, std::optional<AddressSpace>> m_spaces;
+    QHash<std::pair<ObjectId, QString>, std::optional<LogicalNetwork>> m_logicalNetworks;
+    QHash<std::pair<ObjectId, QString>, std::optional<NetworkSite>> m_sites;
+    QHash<std::pair<ObjectId, QString>, std::optional<VmNetwork>> m_vmNetworks;
+    QHash<QString, qint64> m_keys; // object key -> the line that named it first
+};
+
+template<typename Key, typename T, typename Lookup>
+const T *cachedLookup(QHash<Key, std::optional<T>> &cache, const Key &key, Lookup &&lookup)
+{
+    auto it = cache.find(key);
+    if (it == cache.end())
+        it = cache.insert(key, lookup());
+    return it.value() ? &*it.value() : nullptr;
+}
+
+const AddressSpace *ImportRun::spaceNamed(const QString &name)
+{
+    return cachedLookup(m_spaces, name, [&] { return m_store.spaceByName(name); });
+}
+
+const LogicalNetwork *ImportRun::logicalNetworkNamed(ObjectId spaceId, const QString &name)
+{
+    return cachedLookup(m_logicalNetworks, std::pair(spaceId, name),
+                        [&] { return m_store.logicalNetworkByName(spaceId, name); });
+}
+
+const NetworkSite *ImportRun::siteNamed(ObjectId logicalNetworkId, const QString &name)
+{
+    return cachedLookup(m_sites, std::pair(logicalNetworkId, name),
+                        [&] { return m_store.siteByName(logicalNetworkId, name); });
+}
+
+const VmNetwork *ImportRun::vmNetworkNamed(ObjectId spaceId, const QString &name)
+{
+    return cachedLookup(m_vmNetworks, std::pair(spaceId, name),
+                        [&] { return m_store.vmNetworkByName(spaceId, name); });
+}
+
+bool ImportRun::fail(const CsvRecord &record, int column, const QString &reason)
+{
+    QString value = field(record, column);
+    value.replace(u'\r', "\\r"_L1).replace(u'\n', "\\n"_L1);
+    error = u"line %1, column %2: %3 (%4)"_s.arg(record.line).arg(column + 1).arg(reason,
+                                                                               quoted(value));
+    return false;
+}
+
+bool ImportRun::failHeader(const QString &reason)
+{
+    error = u"line %1: %2"_s.arg(m_reader.line()).arg(reason);
+    return false;
+}
+
+bool ImportRun::readHeader(ObjectKind kind)
+{
+    if (!m_reader.readHeader()) {
+        error = m_reader.error();
+        return false;
+    }
+    auto column = [this](QStringView name, QStringView alias = {}) {
+        const int index = m_reader.column(name);
+        return index >= 0 || alias.isEmpty() ? index : m_reader.column(alias);
+    };
+    Columns &c = m_columns;
+    c.addressSpace = column(u"AddressSpace");
+    c.providerSpace = column(u"ProviderAddressSpace");
+    c.customerSpace = column(u"CustomerAddressSpace");
+    c.networkType = column(u"NetworkType");
+    c.owner = column(u"Owner");
+    c.description = column(u"Description");
+    c.networkId = column(u"NetworkId");
+    switch (kind) {
+    case ObjectKind::Subnet:
+        c.name = column(u"Name");
+        c.logicalNetwork = column(u"VmmLogicalNetwork");
+        c.site = column(u"NetworkSite");
+        c.vmNetwork = column(u"VMNetwork");
+        c.vlanId = column(u"VlanId");
+        c.virtualSubnetId = column(u"VirtualSubnetId");
+        c.customConfiguration = column(u"CustomConfiguration");
+        if (!has(c.networkId))
+            return failHeader(u"no NetworkId column; a subnet file needs one"_s);
+        return true;
+    case ObjectKind::Range:
+        c.start = column(u"StartAddress", u"StartIPAddress");
+        c.end = column(u"EndAddress", u"EndIPAddress");
+        c.managedBy = column(u"ManagedByService");
+        c.serviceInstance = column(u"ServiceInstance");
+        c.assignmentType = column(u"AssignmentType");
+        c.reserved = column(u"ReservedAddress");
+        c.vip = column(u"VIP");
+        c.gateway = column(u"Gateway");
+        c.dnsServer = column(u"DnsServer");
+        if (!has(c.start) || !has(c.end))
+            return failHeader(u"no StartAddress and EndAddress columns; a range file needs both"_s);
+        return true;
+    case ObjectKind::Address:
+        c.ip = column(u"IpAddress");
+        c.mac = column(u"MacAddress");
+        c.deviceName = column(u"DeviceName");
+        c.deviceType = column(u"DeviceType");
+        c.assignmentType = column(u"AssignmentType");
+        c.state = column(u"IpAddressState");
+        c.managedBy = column(u"ManagedByService");
+        c.serviceInstance = column(u"ServiceInstance");
+        if (!has(c.ip))
+            return failHeader(u"no IpAddress column; an address file needs one"_s);
+        return true;
+    default:
+        return failHeader(u"%1 objects cannot be imported"_s.arg(displayName(kind)));
+    }
+}
+
+bool ImportRun::readRows(ObjectKind kind)
+{
+    CsvRecord record;
+    while (m_reader.next(record)) {
+        ++rows;
+        bool ok = false;
+        switch (kind) {
+        case ObjectKind::Subnet: ok = readSubnet(record); break;
+        case ObjectKind::Range: ok = readRange(record); break;
+        case ObjectKind::Address: ok = readAddress(record); break;
+        default: break;
+        }
+        if (!ok)
+            return false;
+    }
+    if (!m_reader.error().isEmpty()) {
+        error = m_reader.error();
+        return false;
+    }
+    return true;
+}
+
+bool ImportRun::skipFamily(Family family)
+{
+    if (!m_family || *m_family == family)
+        return false;
+    ++skipped;
+    return true;
+}
+
+const AddressSpace *ImportRun::resolveSpace(const CsvRecord &record,
+                                            std::optional<NetworkType> *type)
+{
+    const Columns &c = m_columns;
+    type->reset();
+    if (const QString &text = field(record, c.networkType); !text.isEmpty()) {
+        *type = networkTypeFromString(text);
+        if (!*type) {
+            fail(record, c.networkType,
+                 u"unknown NetworkType; expected NonVirtualized, Provider or Customer"_s);
+            return nullptr;
+        }
+    }
+    int column = c.addressSpace;
+    QString name = field(record, c.addressSpace);
+    if (name.isEmpty()) {
+        if (*type == NetworkType::Customer) {
+            column = c.customerSpace;
+            name = field(record, c.customerSpace);
+            if (name.isEmpty()) {
+                fail(record, c.networkType, u"a Customer row needs its CustomerAddressSpace"_s);
+                return nullptr;
+            }
+        } else {
+            column = c.providerSpace;
+            name = field(record, c.providerSpace);
+        }
+    }
+    if (name.isEmpty())
+        return spaceNamed(AddressSpace::defaultName);
+    const AddressSpace *space = spaceNamed(name);
+    if (!space) {
+        fail(record, column, u"no such address space"_s);
+        return nullptr;
+    }
+    // A customer row may also name its provider space, which must then be the right one.
+    const QString &provider = field(record, c.providerSpace);
+    if (column != c.providerSpace && !provider.isEmpty()
+        && space->type == AddressSpaceType::Customer) {
+        const AddressSpace *associated = spaceNamed(provider);
+        if (!associated || associated->id != space->associatedProviderSpaceId) {
+            fail(record, c.providerSpace,
+                 u"not the provider address space of %1"_s.arg(quoted(space->name)));
+            return nullptr;
+        }
+    }
+    return space;
+}
+
+bool ImportRun::noteKey(const CsvRecord &record, int column, const QString &key)
+{
+    const auto it = m_keys.constFind(key);
+    if (it != m_keys.constEnd())
+        return fail(record, column, u"the same object as line %1"_s.arg(it.value()));
+    m_keys.insert(key, record.line);
+    return true;
+}
+
+bool ImportRun::parseVlanIds(const CsvRecord &record, QList<int> *out)
+{
+    out->clear();
+    const QString &text = field(record, m_columns.vlanId);
+    if (text.trimmed().isEmpty())
+        return true;
+    for (QStringView part : QStringView(text).split(u',')) {
+        bool ok = false;
+        const int vlan = part.trimmed().toInt(&ok);
+        if (!ok)
+            return fail(record, m_columns.vlanId,
+                        u"VlanId is a list of numbers separated by commas"_s);
+        out->append(vlan);
+    }
+    if (const Verdict verdict = rules::vlanIdsAreValid(*out); !verdict)
+        return fail(record, m_columns.vlanId, verdict.reason());
+    return true;
+}
+
+bool ImportRun::parseAddressList(const CsvRecord &record, int column, QList<QString> *out)
+{
+    out->clear();
+    const QString &text = field(record, column);
+    if (text.trimmed().isEmpty())
+        return true;
+    for (QStringView part : QStringView(text).split(u',')) {
+        const Parsed<IpAddress> ip = IpAddress::parse(part.trimmed());
+        if (!ip)
+            return fail(record, column, ip.error());
+        out->append(ip.value().toString());
+    }
+    return true;
+}
+
+bool ImportRun::parseAssignmentType(const CsvRecord &record, AssignmentType *out)
+{
+    const QString &text = field(record, m_columns.assignmentType);
+    if (text.isEmpty()) {
+        *out = AssignmentType::Static;
+        return true;
+    }
+    const std::optional<AssignmentType> type = assignmentTypeFromString(text);
+    if (!type)
+        return fail(record, m_columns.assignmentType,
+                    u"unknown AssignmentType; expected Static, Dynamic, Auto, Reserved or VIP"_s);
+    *out = *type;
+    return true;
+}
+
+void ImportRun::add(AnyObject object, qint64 line)
+{
+    changes.create(std::move(object));
+    lines.append(line);
+    ++added;
+}
+
+void ImportRun::update(AnyObject object, qint64 version, qint64 line)
+{
+    changes.update(std::move(object), version);
+    lines.append(line);
+    ++updated;
+}
+
+bool ImportRun::readSubnet(const CsvRecord &record)
+{
+    const Columns &c = m_columns;
+    const Parsed<Prefix> prefix = Prefix::parse(field(record, c.networkId));
+    if (!prefix)
+        return fail(record, c.networkId, prefix.error());
+    if (skipFamily(prefix.value().family()))
+        return true;
+    std::optional<NetworkType> type;
+    const AddressSpace *space = resolveSpace(record, &type);
+    if (!space)
+        return false;
+    if (!noteKey(record, c.networkId,
+                 u"%1 %2"_s.arg(space->id).arg(prefix.value().toString())))
+        return false;
+
+    const std::optional<Subnet> existing = m_store.subnetByPrefix(space->id, prefix.value());
+    Subnet subnet = existing.value_or(Subnet());
+    if (!existing) {
+        subnet.spaceId = space->id;
+        subnet.networkId = prefix.value();
+        subnet.networkType = rules::defaultNetworkType(*space);
+    }
+    if (type)
+        subnet.networkType = *type;
+    if (const auto name = optionalField(record, c.name))
+        subnet.name = *name;
+
+    // Assignment: the logical network of the subnet's space, and a site of that network.
+    if (has(c.logicalNetwork)) {
+        const QString &name = field(record, c.logicalNetwork);
+        const LogicalNetwork *network = name.isEmpty() ? nullptr : logicalNetworkNamed(space->id, name);
+        if (!name.isEmpty() && !network)
+            return fail(record, c.logicalNetwork,
+                        u"no such logical network in address space %1"_s.arg(quoted(space->name)));
+        const ObjectId id = network ? network->id : 0;
+        if (id != subnet.logicalNetworkId)
+            subnet.siteId = 0;
+        subnet.logicalNetworkId = id;
+    }
+    if (has(c.site)) {
+        const QString &name = field(record, c.site);
+        if (name.isEmpty()) {
+            subnet.siteId = 0;
+        } else if (subnet.logicalNetworkId == 0) {
+            return fail(record, c.site, u"a NetworkSite needs its VmmLogicalNetwork"_s);
+        } else {
+            const NetworkSite *site = siteNamed(subnet.logicalNetworkId, name);
+            if (!site) {
+                const std::optional<LogicalNetwork> network =
+                        m_store.get<LogicalNetwork>(subnet.logicalNetworkId);
+                return fail(record, c.site,
+                            u"no such network site in logical network %1"_s.arg(
+                                    quoted(network ? network->name : QString())));
+            }
+            subnet.siteId = site->id;
+        }
+    }
+    if (has(c.vmNetwork)) {
+        const QString &name = field(record, c.vmNetwork);
+        const VmNetwork *network = name.isEmpty() ? nullptr : vmNetworkNamed(space->id, name);
+        if (!name.isEmpty() && !network)
+            return fail(record, c.vmNetwork,
+                        u"no such VM network in address space %1"_s.arg(quoted(space->name)));
+        subnet.vmNetworkId = network ? network->id : 0;
+    }
+    if (has(c.vlanId) && !parseVlanIds(record, &subnet.vlanIds))
+        return false;
+    if (has(c.virtualSubnetId)) {
+        const QString &text = field(record, c.virtualSubnetId);
+        subnet.virtualSubnetId.reset();
+        if (!text.isEmpty()) {
+            bool ok = false;
+            const uint id = text.toUInt(&ok);
+            if (!ok)
+                return fail(record, c.virtualSubnetId,
+                            u"VirtualSubnetId is a number 0..4294967295"_s);
+            subnet.virtualSubnetId = id;
+        }
+    }
+    if (const auto owner = optionalField(record, c.owner))
+        subnet.owner = *owner;
+    if (const auto description = optionalField(record, c.description))
+        subnet.description = *description;
+    if (const auto configuration = optionalField(record, c.customConfiguration))
+        subnet.customConfiguration = *configuration;
+
+    if (existing)
+        update(subnet, existing->version, record.line);
+    else
+        add(subnet, record.line);
+    return true;
+}
+
+bool ImportRun::readRange(const CsvRecord &record)
+{
+    const Columns &c = m_columns;
+    const Parsed<IpAddress> start = IpAddress::parse(field(record, c.start));
+    if (!start)
+        return fail(record, c.start, start.error());
+    const Parsed<IpAddress> end = IpAddress::parse(field(record, c.end));
+    if (!end)
+        return fail(record, c.end, end.error());
+    const Parsed<AddressRange> bounds = AddressRange::make(start.value(), end.value());
+    if (!bounds)
+        return fail(record, c.end, bounds.error());
+    if (skipFamily(start.value().family()))
+        return true;
+    std::optional<NetworkType> type;
+    const AddressSpace *space = resolveSpace(record, &type);
+    if (!space)
+        return false;
+
+    ObjectId subnetId = 0;
+    if (const QString &text = field(record, c.networkId); !text.isEmpty()) {
+        const Parsed<Prefix> prefix = Prefix::parse(text);
+        if (!prefix)
+            return fail(record, c.networkId, prefix.error());
+        if (!prefix.value().contains(start.value()) || !prefix.value().contains(end.value()))
+            return fail(record, c.networkId,
+                        u"range %1 does not lie in this subnet"_s.arg(bounds.value().toString()));
+        const std::optional<Subnet> subnet = m_store.subnetByPrefix(space->id, prefix.value());
+        if (!subnet)
+            return fail(record, c.networkId,
+                        u"no such subnet in address space %1"_s.arg(quoted(space->name)));
+        subnetId = subnet->id;
+    }
+    if (!noteKey(record, c.start, u"%1 %2"_s.arg(space->id).arg(bounds.value().toString())))
+        return false;
+
+    const std::optional<Range> existing =
+            m_store.rangeByBounds(space->id, start.value(), end.value());
+    Range range = existing.value_or(Range());
+    if (!existing) {
+        range.spaceId = space->id;
+        range.startAddress = start.value();
+        range.endAddress = end.value();
+    }
+    if (subnetId != 0)
+        range.subnetId = subnetId;
+    if (const auto text = optionalField(record, c.managedBy))
+        range.managedByService = text->isEmpty() ? u"IPAM"_s : *text;
+    if (const auto text = optionalField(record, c.serviceInstance))
+        range.serviceInstance = text->isEmpty() ? u"Localhost"_s : *text;
+    if (has(c.assignmentType) && !parseAssignmentType(record, &range.assignmentType))
+        return false;
+    if (const auto owner = optionalField(record, c.owner))
+        range.owner = *owner;
+    if (const auto description = optionalField(record, c.description))
+        range.description = *description;
+    if (has(c.reserved) && !parseAddressList(record, c.reserved, &range.reservedAddresses))
+        return false;
+    if (has(c.vip) && !parseAddressList(record, c.vip, &range.vips))
+        return false;
+    if (has(c.dnsServer) && !parseAddressList(record, c.dnsServer, &range.dnsServers))
+        return false;
+    if (has(c.gateway)) {
+        // "<ip>/<metric>" or "<ip>/Automatic", as IPAM writes gateways: kept as written.
+        range.gateways.clear();
+        for (QStringView part : QStringView(field(record, c.gateway)).split(u',')) {
+            if (!part.trimmed().isEmpty())
+                range.gateways.append(part.trimmed().toString());
+        }
+    }
+
+    if (existing)
+        update(range, existing->version, record.line);
+    else
+        add(range, record.line);
+    return true;
+}
+
+bool ImportRun::readAddress(const CsvRecord &record)
+{
+    const Columns &c = m_columns;
+    const Parsed<IpAddress> ip = IpAddress::parse(field(record, c.ip));
+    if (!ip)
+        return fail(record, c.ip, ip.error());
+    if (skipFamily(ip.value().family()))
+        return true;
+    std::optional<NetworkType> type;
+    const AddressSpace *space = resolveSpace(record, &type);
+    if (!space)
+        return false;
+    QString managedBy = field(record, c.managedBy);
+    if (managedBy.isEmpty())
+        managedBy = u"IPAM"_s;
+    QString serviceInstance = field(record, c.serviceInstance);
+    if (serviceInstance.isEmpty())
+        serviceInstance = u"Localhost"_s;
+    if (!noteKey(record, c.ip,
+                 u"%1 %2 %3 %4"_s.arg(space->id)
+                         .arg(ip.value().toString(), managedBy.toCaseFolded(),
+                              serviceInstance.toCaseFolded())))
+        return false;
+
+    std::optional<Address> existing;
+    for (const Address &candidate : m_store.addressesByIp(space->id, ip.value())) {
+        if (candidate.managedByService == managedBy && candidate.serviceInstance == serviceInstance)
+            existing = candidate;
+    }
+    Address address = existing.value_or(Address());
+    if (!existing) {
+        address.spaceId = space->id;
+        address.ipAddress = ip.value();
+        address.managedByService = managedBy;
+        address.serviceInstance = serviceInstance;
+    }
+    if (const auto text = optionalField(record, c.mac))
+        address.macAddress = *text;
+    if (const auto text = optionalField(record, c.deviceName))
+        address.deviceName = *text;
+    if (const auto text = optionalField(record, c.deviceType))
+        address.deviceType = text->isEmpty() ? u"Host"_s : *text;
+    if (has(c.assignmentType) && !parseAssignmentType(record, &address.assignmentType))
+        return false;
+    if (const auto text = optionalField(record, c.state))
+        address.ipAddressState = text->isEmpty() ? u"In-Use"_s : *text;
+    if (const auto owner = optionalField(record, c.owner))
+        address.owner = *owner;
+    if (const auto description = optionalField(record, c.description))
+        address.description = *description;
+
+    if (existing)
+        update(address, existing->version, record.line);
+    else
+        add(address, record.line);
+    return true;
+}
+
+} // namespace
+
+CsvImporter::CsvImporter(WritePath &writePath)
+    : m_writePath(writePath)
+{
+}
+
+bool CsvImporter::canImport(ObjectKind kind)
+{
+    return kind == ObjectKind::Subnet || kind == ObjectKind::Range || kind == ObjectKind::Address;
+}
+
+ImportResult CsvImporter::importFrom(ObjectKind kind, QIODevice *device, const QString &label)
+{
+    ImportResult result;
+    CsvReader reader(device);
+    ImportRun run(m_writePath.store(), reader, m_family);
+    const bool read = run.readHeader(kind) && run.readRows(kind);
+    result.rows = run.rows;
+    result.skipped = run.skipped;
+    if (!read) {
+        result.status = WriteStatus::Refused;
+        result.message = run.error;
+        return result;
+    }
+    run.changes.label = label;
+    const WriteResult written = m_writePath.submit(run.changes);
+    if (!written.ok()) {
+        result.status = written.status;
+        result.message = written.failedChange >= 0 && written.failedChange < run.lines.size()
+                ? u"line %1: %2"_s.arg(run.lines.at(written.failedChange)).arg(written.message)
+                : written.message;
+        return result;
+    }
+    result.added = run.added;
+    result.updated = run.updated;
+    return result;
+}
+
+} // namespace ipam

@@ -2,7 +2,7 @@
 # Installs what IPAM Console needs from Debian 12's archive. Idempotent; run as root.
 set -euo pipefail
 packages=(cmake g++ make python3 clang-format
-          qt6-base-dev qt6-base-dev-tools qt6-svg-dev libqt6svg6 libqt6sql6-sqlite libqt6sql6-psql
+          qt6-base-dev qt6-base-dev-tools qt6-svg-dev libqt6svg6 libqt6sql6-sqlite libqt6sql6-psql libsqlite3-dev
           postgresql postgresql-contrib libpq-dev xvfb xauth fonts-dejavu-core imagemagick)
 missing=()
 for p in "${packages[@]}"; do

@@ -4,18 +4,6 @@ namespace ipam {
 
 namespace {
 
-QVariant nullableId(ObjectId id)
-{
-    return id == 0 ? QVariant(QMetaType::fromType<qint64>()) : QVariant(id);
-}
-
-// QtSql binds a null QString as SQL NULL; text columns are NOT NULL DEFAULT '' and an empty
-// field is a value, not an unknown.
-QVariant text(const QString &value)
-{
-    return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);
-}
-
 void readCommon(StoredObject &object, const QSqlQuery &query)
 {
     object.id = query.value(0).toLongLong();
@@ -116,17 +104,17 @@ const QStringList &ObjectTable<AddressSpace>::columns()
                                      QStringLiteral("custom_configuration")};
     return list;
 }
-void ObjectTable<AddressSpace>::bind(QSqlQuery &q, const AddressSpace &o)
+void ObjectTable<AddressSpace>::bind(BindSink &q, const AddressSpace &o)
 {
-    q.addBindValue(text(o.name));
-    q.addBindValue(int(o.type));
-    q.addBindValue(text(o.owner));
-    q.addBindValue(text(o.description));
-    q.addBindValue(nullableId(o.associatedProviderSpaceId));
-    q.addBindValue(text(o.tenant));
-    q.addBindValue(text(o.vmNetwork));
-    q.addBindValue(int(o.isolationMethod));
-    q.addBindValue(text(o.customConfiguration));
+    q.addText(o.name);
+    q.addInt(int(o.type));
+    q.addText(o.owner);
+    q.addText(o.description);
+    q.addId(o.associatedProviderSpaceId);
+    q.addText(o.tenant);
+    q.addText(o.vmNetwork);
+    q.addInt(int(o.isolationMethod));
+    q.addText(o.customConfiguration);
 }
 AddressSpace ObjectTable<AddressSpace>::read(const QSqlQuery &q)
 {
@@ -156,13 +144,13 @@ const QStringList &ObjectTable<LogicalNetwork>::columns()
                QStringLiteral("virtualization"), QStringLiteral("remote_id")};
     return list;
 }
-void ObjectTable<LogicalNetwork>::bind(QSqlQuery &q, const LogicalNetwork &o)
+void ObjectTable<LogicalNetwork>::bind(BindSink &q, const LogicalNetwork &o)
 {
-    q.addBindValue(o.spaceId);
-    q.addBindValue(text(o.name));
-    q.addBindValue(text(o.description));
-    q.addBindValue(o.networkVirtualizationEnabled ? 1 : 0);
-    q.addBindValue(text(o.remoteId));
+    q.addInt(o.spaceId);
+    q.addText(o.name);
+    q.addText(o.description);
+    q.addInt(o.networkVirtualizationEnabled ? 1 : 0);
+    q.addText(o.remoteId);
 }
 LogicalNetwork ObjectTable<LogicalNetwork>::read(const QSqlQuery &q)
 {
@@ -188,13 +176,13 @@ const QStringList &ObjectTable<NetworkSite>::columns()
                                      QStringLiteral("remote_id")};
     return list;
 }
-void ObjectTable<NetworkSite>::bind(QSqlQuery &q, const NetworkSite &o)
+void ObjectTable<NetworkSite>::bind(BindSink &q, const NetworkSite &o)
 {
-    q.addBindValue(o.logicalNetworkId);
-    q.addBindValue(text(o.name));
-    q.addBindValue(text(joinList(o.vlanIds)));
-    q.addBindValue(text(o.hostGroup));
-    q.addBindValue(text(o.remoteId));
+    q.addInt(o.logicalNetworkId);
+    q.addText(o.name);
+    q.addText(joinList(o.vlanIds));
+    q.addText(o.hostGroup);
+    q.addText(o.remoteId);
 }
 NetworkSite ObjectTable<NetworkSite>::read(const QSqlQuery &q)
 {
@@ -221,14 +209,14 @@ const QStringList &ObjectTable<VmNetwork>::columns()
                QStringLiteral("isolation"), QStringLiteral("remote_id")};
     return list;
 }
-void ObjectTable<VmNetwork>::bind(QSqlQuery &q, const VmNetwork &o)
+void ObjectTable<VmNetwork>::bind(BindSink &q, const VmNetwork &o)
 {
-    q.addBindValue(o.spaceId);
-    q.addBindValue(nullableId(o.logicalNetworkId));
-    q.addBindValue(text(o.name));
-    q.addBindValue(text(o.description));
-    q.addBindValue(int(o.isolation));
-    q.addBindValue(text(o.remoteId));
+    q.addInt(o.spaceId);
+    q.addId(o.logicalNetworkId);
+    q.addText(o.name);
+    q.addText(o.description);
+    q.addInt(int(o.isolation));
+    q.addText(o.remoteId);
 }
 VmNetwork ObjectTable<VmNetwork>::read(const QSqlQuery &q)
 {
@@ -262,18 +250,18 @@ const QStringList &ObjectTable<Block>::columns()
                                      QStringLiteral("description")};
     return list;
 }
-void ObjectTable<Block>::bind(QSqlQuery &q, const Block &o)
+void ObjectTable<Block>::bind(BindSink &q, const Block &o)
 {
-    q.addBindValue(o.spaceId);
-    q.addBindValue(familyNumber(o.networkId.family()));
-    q.addBindValue(o.networkId.first().toBytes());
-    q.addBindValue(o.networkId.last().toBytes());
-    q.addBindValue(o.networkId.length());
-    q.addBindValue(text(o.startAddress.toString()));
-    q.addBindValue(text(o.endAddress.toString()));
-    q.addBindValue(text(o.rir));
-    q.addBindValue(text(o.owner));
-    q.addBindValue(text(o.description));
+    q.addInt(o.spaceId);
+    q.addInt(familyNumber(o.networkId.family()));
+    q.addBlob(o.networkId.first().toBytes());
+    q.addBlob(o.networkId.last().toBytes());
+    q.addInt(o.networkId.length());
+    q.addText(o.startAddress.toString());
+    q.addText(o.endAddress.toString());
+    q.addText(o.rir);
+    q.addText(o.owner);
+    q.addText(o.description);
 }
 Block ObjectTable<Block>::read(const QSqlQuery &q)
 {
@@ -317,27 +305,29 @@ const QStringList &ObjectTable<Subnet>::columns()
                                      QStringLiteral("utilized_addresses")};
     return list;
 }
-void ObjectTable<Subnet>::bind(QSqlQuery &q, const Subnet &o)
+void ObjectTable<Subnet>::bind(BindSink &q, const Subnet &o)
 {
-    q.addBindValue(o.spaceId);
-    q.addBindValue(familyNumber(o.networkId.family()));
-    q.addBindValue(o.networkId.first().toBytes());
-    q.addBindValue(o.networkId.last().toBytes());
-    q.addBindValue(o.networkId.length());
-    q.addBindValue(text(o.networkId.toString()));
-    q.addBindValue(text(o.name));
-    q.addBindValue(int(o.networkType));
-    q.addBindValue(nullableId(o.logicalNetworkId));
-    q.addBindValue(nullableId(o.siteId));
-    q.addBindValue(nullableId(o.vmNetworkId));
-    q.addBindValue(text(joinList(o.vlanIds)));
-    q.addBindValue(o.virtualSubnetId ? QVariant(qint64(*o.virtualSubnetId))
-                                     : QVariant(QMetaType::fromType<qint64>()));
-    q.addBindValue(text(o.owner));
-    q.addBindValue(text(o.description));
-    q.addBindValue(text(o.customConfiguration));
-    q.addBindValue(text(o.assignedAddresses.toString()));
-    q.addBindValue(o.utilizedAddresses);
+    q.addInt(o.spaceId);
+    q.addInt(familyNumber(o.networkId.family()));
+    q.addBlob(o.networkId.first().toBytes());
+    q.addBlob(o.networkId.last().toBytes());
+    q.addInt(o.networkId.length());
+    q.addText(o.networkId.toString());
+    q.addText(o.name);
+    q.addInt(int(o.networkType));
+    q.addId(o.logicalNetworkId);
+    q.addId(o.siteId);
+    q.addId(o.vmNetworkId);
+    q.addText(joinList(o.vlanIds));
+    if (o.virtualSubnetId)
+        q.addInt(qint64(*o.virtualSubnetId));
+    else
+        q.addNull();
+    q.addText(o.owner);
+    q.addText(o.description);
+    q.addText(o.customConfiguration);
+    q.addText(o.assignedAddresses.toString());
+    q.addInt(o.utilizedAddresses);
 }
 Subnet ObjectTable<Subnet>::read(const QSqlQuery &q)
 {
@@ -389,26 +379,26 @@ const QStringList &ObjectTable<Range>::columns()
                                      QStringLiteral("utilized_addresses")};
     return list;
 }
-void ObjectTable<Range>::bind(QSqlQuery &q, const Range &o)
+void ObjectTable<Range>::bind(BindSink &q, const Range &o)
 {
-    q.addBindValue(o.spaceId);
-    q.addBindValue(o.subnetId);
-    q.addBindValue(familyNumber(o.startAddress.family()));
-    q.addBindValue(o.startAddress.toBytes());
-    q.addBindValue(o.endAddress.toBytes());
-    q.addBindValue(text(o.startAddress.toString()));
-    q.addBindValue(text(o.endAddress.toString()));
-    q.addBindValue(text(o.managedByService));
-    q.addBindValue(text(o.serviceInstance));
-    q.addBindValue(int(o.assignmentType));
-    q.addBindValue(text(o.owner));
-    q.addBindValue(text(o.description));
-    q.addBindValue(text(joinList(o.reservedAddresses)));
-    q.addBindValue(text(joinList(o.vips)));
-    q.addBindValue(text(joinList(o.gateways)));
-    q.addBindValue(text(joinList(o.dnsServers)));
-    q.addBindValue(text(o.remoteId));
-    q.addBindValue(o.utilizedAddresses);
+    q.addInt(o.spaceId);
+    q.addInt(o.subnetId);
+    q.addInt(familyNumber(o.startAddress.family()));
+    q.addBlob(o.startAddress.toBytes());
+    q.addBlob(o.endAddress.toBytes());
+    q.addText(o.startAddress.toString());
+    q.addText(o.endAddress.toString());
+    q.addText(o.managedByService);
+    q.addText(o.serviceInstance);
+    q.addInt(int(o.assignmentType));
+    q.addText(o.owner);
+    q.addText(o.description);
+    q.addText(joinList(o.reservedAddresses));
+    q.addText(joinList(o.vips));
+    q.addText(joinList(o.gateways));
+    q.addText(joinList(o.dnsServers));
+    q.addText(o.remoteId);
+    q.addInt(o.utilizedAddresses);
 }
 Range ObjectTable<Range>::read(const QSqlQuery &q)
 {
@@ -457,23 +447,23 @@ const QStringList &ObjectTable<Address>::columns()
                                      QStringLiteral("description")};
     return list;
 }
-void ObjectTable<Address>::bind(QSqlQuery &q, const Address &o)
+void ObjectTable<Address>::bind(BindSink &q, const Address &o)
 {
-    q.addBindValue(o.spaceId);
-    q.addBindValue(nullableId(o.subnetId));
-    q.addBindValue(nullableId(o.rangeId));
-    q.addBindValue(familyNumber(o.ipAddress.family()));
-    q.addBindValue(o.ipAddress.toBytes());
-    q.addBindValue(text(o.ipAddress.toString()));
-    q.addBindValue(text(o.macAddress));
-    q.addBindValue(text(o.deviceName));
-    q.addBindValue(text(o.deviceType));
-    q.addBindValue(int(o.assignmentType));
-    q.addBindValue(text(o.ipAddressState));
-    q.addBindValue(text(o.managedByService));
-    q.addBindValue(text(o.serviceInstance));
-    q.addBindValue(text(o.owner));
-    q.addBindValue(text(o.description));
+    q.addInt(o.spaceId);
+    q.addId(o.subnetId);
+    q.addId(o.rangeId);
+    q.addInt(familyNumber(o.ipAddress.family()));
+    q.addBlob(o.ipAddress.toBytes());
+    q.addText(o.ipAddress.toString());
+    q.addText(o.macAddress);
+    q.addText(o.deviceName);
+    q.addText(o.deviceType);
+    q.addInt(int(o.assignmentType));
+    q.addText(o.ipAddressState);
+    q.addText(o.managedByService);
+    q.addText(o.serviceInstance);
+    q.addText(o.owner);
+    q.addText(o.description);
 }
 Address ObjectTable<Address>::read(const QSqlQuery &q)
 {

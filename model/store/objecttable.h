@@ -12,6 +12,46 @@
 
 namespace ipam {
 
+// Receives an object's column values in order: a QSqlQuery's bind values, or the native
+// SQLite binder of the bulk insert (SqliteBulkInsert), so the mapping is written once. Typed
+// rather than QVariant so the native path converts nothing it does not have to.
+class BindSink
+{
+public:
+    virtual ~BindSink() = default;
+    virtual void addInt(qint64 value) = 0;
+    // Text columns are NOT NULL: a null QString is stored as '' (QtSql would bind NULL).
+    virtual void addText(const QString &value) = 0;
+    virtual void addBlob(const QByteArray &value) = 0;
+    virtual void addNull() = 0;
+    // A reference: 0 (none) is NULL.
+    void addId(qint64 id)
+    {
+        if (id == 0)
+            addNull();
+        else
+            addInt(id);
+    }
+};
+
+class QueryBindSink final : public BindSink
+{
+public:
+    explicit QueryBindSink(QSqlQuery &query)
+        : m_query(query)
+    { }
+    void addInt(qint64 value) override { m_query.addBindValue(value); }
+    void addText(const QString &value) override
+    {
+        m_query.addBindValue(value.isNull() ? QStringLiteral("") : value);
+    }
+    void addBlob(const QByteArray &value) override { m_query.addBindValue(value); }
+    void addNull() override { m_query.addBindValue(QVariant(QMetaType::fromType<qint64>())); }
+
+private:
+    QSqlQuery &m_query;
+};
+
 template<typename T>
 struct ObjectTable;
 
@@ -21,7 +61,12 @@ struct ObjectTable;
     { \
         static QString name(); \
         static const QStringList &columns(); \
-        static void bind(QSqlQuery &query, const Type &object); \
+        static void bind(BindSink &sink, const Type &object); \
+        static void bind(QSqlQuery &query, const Type &object) \
+        { \
+            QueryBindSink sink(query); \
+            bind(sink, object); \
+        } \
         static Type read(const QSqlQuery &query); /* columns in select order */ \
     };
 

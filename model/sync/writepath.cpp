@@ -2,6 +2,7 @@
 
 #include "domain/objectproperties.h"
 #include "domain/rules.h"
+#include "store/sqlitebulkinsert.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -171,10 +172,13 @@ private:
     QSet<ObjectId> m_touchedRanges;
 
     Outcome flushPendingSubnets();
+    Outcome recordPendingSubnets();
+    std::unique_ptr<SqliteBulkInsert> m_sqliteInsert;
     bool spaceHasUnmappedAddresses(ObjectId spaceId);
     bool m_bulkSubnets = false;
     QList<Subnet> m_pendingSubnets;
     QHash<ObjectId, bool> m_unmappedAddresses;
+    qint64 m_audited = 0;
 };
 
 template<typename T>
@@ -342,8 +346,12 @@ void ChangeApplier::record(ChangeOp op, const AnyObject &object, const AnyObject
 {
     const StoredObject &stored = storedPart(object);
     event.items.append({op, kindOf(object), stored.id, stored.version});
-    if (m_keepObjects) {
+    if (m_keepObjects)
         event.objects.append(object);
+    // The audit row keeps the objects themselves for the first maxObjectsInAudit changes and
+    // counts the rest: a million-row import writes one readable row, not a gigabyte of JSON.
+    ++m_audited;
+    if (m_audited <= WritePath::maxObjectsInAudit) {
         if (previous)
             before.append(toJson(storedProperties(*previous)));
         if (op != ChangeOp::Remove)
@@ -951,6 +959,18 @@ Outcome ChangeApplier::flushPendingSubnets()
 {
     if (m_pendingSubnets.isEmpty())
         return std::nullopt;
+    if (!m_db.isPostgreSql()) {
+        if (!m_sqliteInsert)
+            m_sqliteInsert = std::make_unique<SqliteBulkInsert>(m_db);
+        if (m_sqliteInsert->isAvailable()) {
+            QString error;
+            if (!m_sqliteInsert->insert(m_pendingSubnets, m_nowMs, &error))
+                return error.contains(QLatin1String("constraint"), Qt::CaseInsensitive)
+                        ? refused(QStringLiteral("refused by the database: ") + error)
+                        : Failure{WriteStatus::Failed, error};
+            return recordPendingSubnets();
+        }
+    }
     const int rows = int(m_pendingSubnets.size());
     const QStringList &columns = ObjectTable<Subnet>::columns();
     const QString row = QLatin1Char('(')
@@ -985,6 +1005,13 @@ Outcome ChangeApplier::flushPendingSubnets()
         subnet.id = ids.value({subnet.spaceId, key});
         subnet.version = 1;
         subnet.lastModifiedMs = m_nowMs;
+    }
+    return recordPendingSubnets();
+}
+
+Outcome ChangeApplier::recordPendingSubnets()
+{
+    for (const Subnet &subnet : std::as_const(m_pendingSubnets)) {
         record(ChangeOp::Create, subnet, nullptr);
         if (m_keepObjects)
             written.append(subnet);
@@ -1133,13 +1160,17 @@ WriteResult WritePath::submit(const ChangeSet &changes)
         return result;
     }
 
-    auto json = [](const QJsonArray &array, qsizetype total) {
-        if (array.isEmpty() && total > 0)
-            return QStringLiteral("{\"count\": %1}").arg(total);
-        return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+    auto json = [&applier](const QJsonArray &array) {
+        const QString objects
+                = QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+        if (applier.event.items.size() <= maxObjectsInAudit)
+            return objects;
+        return QStringLiteral("{\"count\":%1,\"first\":%2}")
+                .arg(applier.event.items.size())
+                .arg(objects);
     };
-    const qint64 auditId = writeAudit(QStringLiteral("committed"), json(applier.before, 0),
-                                      json(applier.after, changes.changes.size()));
+    const qint64 auditId
+            = writeAudit(QStringLiteral("committed"), json(applier.before), json(applier.after));
     if (auditId == 0) {
         db.rollback();
         result.status = WriteStatus::Failed;

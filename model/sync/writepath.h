@@ -59,6 +59,9 @@ public:
     // Change sets larger than this publish their events without the objects (listeners
     // re-read), so that a million-row import does not hold a second copy of every row.
     static constexpr int maxObjectsInEvent = 50000;
+    // The audit row of a change set keeps the before/after of this many objects and the
+    // count of all (see ChangeApplier::record).
+    static constexpr int maxObjectsInAudit = 1000;
 
 Q_SIGNALS:
     void committed(const ipam::ChangeEvent &event);

@@ -1,0 +1,92 @@
+#include "sqlitebulkinsert.h"
+
+#include "store/objecttable.h"
+
+#include <QSqlDriver>
+
+#include <sqlite3.h>
+
+namespace ipam {
+
+namespace {
+
+// Binds one column value of ObjectTable<Subnet>::bind to the native statement; text as
+// UTF-8, the database's encoding, so SQLite does not translate it again.
+class NativeBindSink final : public BindSink
+{
+public:
+    explicit NativeBindSink(sqlite3_stmt *statement, int first)
+        : m_statement(statement)
+        , m_index(first)
+    { }
+
+    void addInt(qint64 value) override { sqlite3_bind_int64(m_statement, m_index++, value); }
+    void addText(const QString &value) override
+    {
+        const QByteArray utf8 = value.toUtf8();
+        sqlite3_bind_text(m_statement, m_index++, utf8.constData(), int(utf8.size()),
+                          SQLITE_TRANSIENT);
+    }
+    void addBlob(const QByteArray &value) override
+    {
+        sqlite3_bind_blob(m_statement, m_index++, value.constData(), int(value.size()),
+                          SQLITE_TRANSIENT);
+    }
+    void addNull() override { sqlite3_bind_null(m_statement, m_index++); }
+
+private:
+    sqlite3_stmt *m_statement;
+    int m_index;
+};
+
+} // namespace
+
+SqliteBulkInsert::SqliteBulkInsert(Database &database)
+{
+    if (database.isPostgreSql())
+        return;
+    const QVariant handle = database.connection().driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return;
+    m_handle = *static_cast<sqlite3 *const *>(handle.data());
+    const QStringList &columns = ObjectTable<Subnet>::columns();
+    const QString sql
+            = QStringLiteral("INSERT INTO ip_subnet (version, modified_ms, %1) VALUES (1, ?%2)")
+                      .arg(columns.join(QStringLiteral(", ")),
+                           QStringLiteral(", ?").repeated(columns.size()));
+    const QByteArray utf8 = sql.toUtf8();
+    if (sqlite3_prepare_v2(m_handle, utf8.constData(), int(utf8.size()), &m_statement, nullptr)
+        != SQLITE_OK)
+        m_statement = nullptr;
+}
+
+SqliteBulkInsert::~SqliteBulkInsert()
+{
+    if (m_statement)
+        sqlite3_finalize(m_statement);
+}
+
+bool SqliteBulkInsert::insert(QList<Subnet> &subnets, qint64 modifiedMs, QString *error)
+{
+    for (Subnet &subnet : subnets) {
+        sqlite3_reset(m_statement);
+        sqlite3_bind_int64(m_statement, 1, modifiedMs);
+        NativeBindSink sink(m_statement, 2);
+        ObjectTable<Subnet>::bind(sink, subnet);
+        if (sqlite3_step(m_statement) != SQLITE_DONE) {
+            if (error)
+                *error = QStringLiteral("subnet %1: %2")
+                                 .arg(subnet.networkId.toString(),
+                                      QString::fromUtf8(sqlite3_errmsg(m_handle)));
+            sqlite3_reset(m_statement);
+            return false;
+        }
+        subnet.id = sqlite3_last_insert_rowid(m_handle);
+        subnet.version = 1;
+        subnet.lastModifiedMs = modifiedMs;
+    }
+    sqlite3_reset(m_statement);
+    return true;
+}
+
+} // namespace ipam

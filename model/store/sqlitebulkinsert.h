@@ -1,0 +1,35 @@
+#pragma once
+
+#include "domain/entities.h"
+#include "store/database.h"
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace ipam {
+
+// Inserts many subnets at once through the SQLite C API, on the QtSql connection's own
+// handle and inside its open transaction. Why not QtSql: QSqlResult::bindValue costs about
+// 0.7 µs per value (it files every positional value under a generated name in a hash), so
+// 20 columns per row capped a validated import near 65,000 rows/s; sqlite3_bind_* on a
+// statement prepared once is a small fraction of that. Only the write path calls this, after
+// it has validated and authorized every row.
+class SqliteBulkInsert
+{
+public:
+    explicit SqliteBulkInsert(Database &database);
+    ~SqliteBulkInsert();
+    SqliteBulkInsert(const SqliteBulkInsert &) = delete;
+    SqliteBulkInsert &operator=(const SqliteBulkInsert &) = delete;
+
+    bool isAvailable() const { return m_statement != nullptr; }
+    // Inserts with version 1 and `modifiedMs`, filling each subnet's id. On failure nothing of
+    // the failing row is written (the caller rolls the transaction back) and `error` says why.
+    bool insert(QList<Subnet> &subnets, qint64 modifiedMs, QString *error);
+
+private:
+    sqlite3 *m_handle = nullptr;
+    sqlite3_stmt *m_statement = nullptr;
+};
+
+} // namespace ipam

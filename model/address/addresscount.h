@@ -37,7 +37,10 @@ public:
     quint64 toUInt64() const { return fitsIn64() ? quint64(m_low) : ~quint64(0); }
 
 private:
-    constexpr AddressCount(quint64 high, uint128 low) : m_high(high), m_low(low) { }
+    constexpr AddressCount(quint64 high, uint128 low)
+        : m_high(high)
+        , m_low(low)
+    { }
 
     // Declared high first so that the defaulted comparisons compare high, then low.
     quint64 m_high = 0; // multiples of 2^128

@@ -58,9 +58,10 @@ private:
     friend class AddressSet;
     // Unchecked: first <= last, both within the family.
     constexpr AddressRange(Family family, uint128 first, uint128 last)
-        : m_first(first), m_last(last), m_family(family)
-    {
-    }
+        : m_first(first)
+        , m_last(last)
+        , m_family(family)
+    { }
 
     uint128 m_first = 0;
     uint128 m_last = 0;

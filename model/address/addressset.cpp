@@ -121,9 +121,9 @@ bool AddressSet::overlaps(const AddressRange &range) const
 {
     if (range.family() != m_family)
         return false;
-    const auto it = std::partition_point(
-            m_intervals.begin(), m_intervals.end(),
-            [&range](const Interval &i) { return i.last < range.m_first; });
+    const auto it
+            = std::partition_point(m_intervals.begin(), m_intervals.end(),
+                                   [&range](const Interval &i) { return i.last < range.m_first; });
     return it != m_intervals.end() && it->first <= range.m_last;
 }
 
@@ -136,8 +136,8 @@ AddressSet AddressSet::united(const AddressSet &other) const
     auto a = m_intervals.begin();
     auto b = other.m_intervals.begin();
     while (a != m_intervals.end() || b != other.m_intervals.end()) {
-        const bool takeA = b == other.m_intervals.end()
-                || (a != m_intervals.end() && a->first <= b->first);
+        const bool takeA
+                = b == other.m_intervals.end() || (a != m_intervals.end() && a->first <= b->first);
         appendMerged(result.m_intervals, takeA ? *a++ : *b++);
     }
     return result;
@@ -207,7 +207,8 @@ AddressCount AddressSet::count() const
 {
     AddressCount total;
     for (const Interval &interval : m_intervals)
-        total += AddressCount::fromValue(interval.last - interval.first) + AddressCount::fromValue(1);
+        total += AddressCount::fromValue(interval.last - interval.first)
+                + AddressCount::fromValue(1);
     return total;
 }
 
@@ -261,7 +262,7 @@ QList<IpAddress> AddressSet::firstFreeAddresses(const Prefix &subnet, int count)
     uint128 last = subnet.last().value();
     if (m_family == Family::V4 && subnet.length() < 31) {
         ++first; // network address
-        --last; // broadcast address
+        --last;  // broadcast address
     }
     forEachGap(first, last, [&](uint128 gapFirst, uint128 gapLast) {
         for (uint128 value = gapFirst;; ++value) {

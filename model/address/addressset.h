@@ -25,7 +25,9 @@ namespace ipam {
 class AddressSet
 {
 public:
-    explicit AddressSet(Family family) : m_family(family) { }
+    explicit AddressSet(Family family)
+        : m_family(family)
+    { }
 
     // Sorts and merges in O(n log n): the way to load many allocations at once.
     static AddressSet fromUnsorted(Family family, std::vector<AddressRange> ranges);

@@ -167,10 +167,10 @@ Scan scanAddressRange(const char16_t *begin, const char16_t *end)
     return scanV4(begin, end);
 }
 
-bool isAllowed(char16_t c, AddressText::Subject subject)
+// Characters that can appear in some valid address.
+bool isAllowed(char16_t c)
 {
-    return hexValue(c) >= 0 || c == u':' || c == u'.'
-            || (subject == AddressText::Subject::Prefix && c == u'/');
+    return hexValue(c) >= 0 || c == u':' || c == u'.';
 }
 
 QString quoted(QStringView text)
@@ -226,8 +226,8 @@ AddressText::Scan AddressText::scanPrefix(QStringView text)
 
 QString AddressText::describe(QStringView text, const Scan &scan, Subject subject)
 {
-    const QString what = subject == Subject::Address ? QStringLiteral("address")
-                                                     : QStringLiteral("prefix");
+    const QString what
+            = subject == Subject::Address ? QStringLiteral("address") : QStringLiteral("prefix");
     if (text.isEmpty())
         return QStringLiteral("empty %1").arg(what);
 
@@ -253,9 +253,12 @@ QString AddressText::describe(QStringView text, const Scan &scan, Subject subjec
         return QStringLiteral("%1 has a /length: expected an address, not a prefix")
                 .arg(quoted(text));
     }
-    for (QChar c : text) {
-        if (!isAllowed(c.unicode(), subject))
-            return QStringLiteral("%1: unexpected character %2").arg(quoted(text), characterName(c));
+    // In a prefix only the address part is checked here: the length has its own messages.
+    const QStringView checked = subject == Subject::Prefix ? text.left(text.indexOf(u'/')) : text;
+    for (QChar c : checked) {
+        if (!isAllowed(c.unicode()))
+            return QStringLiteral("%1: unexpected character %2")
+                    .arg(quoted(text), characterName(c));
     }
 
     const QString t = quoted(text);

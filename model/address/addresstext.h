@@ -62,7 +62,7 @@ public:
         int length = -1; // prefix length; -1 for addresses
         Problem problem = Problem::None;
         QStringView culprit; // the offending part of the text, when there is one
-        int count = 0; // parts or groups found, for the count problems
+        int count = 0;       // parts or groups found, for the count problems
     };
 
     static Scan scanAddress(QStringView text);

@@ -46,9 +46,9 @@ public:
     constexpr IpAddress() = default;
     // IPv4 values are truncated to their 32 bits, so value() <= maxOf(family) always holds.
     constexpr IpAddress(Family family, uint128 value)
-        : m_value(family == Family::V4 ? value & 0xffffffffu : value), m_family(family)
-    {
-    }
+        : m_value(family == Family::V4 ? value & 0xffffffffu : value)
+        , m_family(family)
+    { }
 
     static Parsed<IpAddress> parse(QStringView text);
     QString toString() const;

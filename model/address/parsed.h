@@ -27,8 +27,12 @@ class Parsed
     static_assert(!std::is_same_v<T, QString>, "the error alternative is already a QString");
 
 public:
-    Parsed(const T &value) : m_state(std::in_place_index<0>, value) { }
-    Parsed(T &&value) : m_state(std::in_place_index<0>, std::move(value)) { }
+    Parsed(const T &value)
+        : m_state(std::in_place_index<0>, value)
+    { }
+    Parsed(T &&value)
+        : m_state(std::in_place_index<0>, std::move(value))
+    { }
 
     static Parsed failure(QString message) { return Parsed(FailureTag{}, std::move(message)); }
 
@@ -60,9 +64,10 @@ public:
 
 private:
     struct FailureTag
-    {
-    };
-    Parsed(FailureTag, QString &&message) : m_state(std::in_place_index<1>, std::move(message)) { }
+    { };
+    Parsed(FailureTag, QString &&message)
+        : m_state(std::in_place_index<1>, std::move(message))
+    { }
 
     std::variant<T, QString> m_state;
 };

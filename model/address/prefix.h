@@ -79,9 +79,10 @@ private:
     friend class AddressSet;
     // Unchecked: for engine code whose network is already aligned to length.
     constexpr Prefix(Family family, uint128 network, int length)
-        : m_network(network), m_family(family), m_length(quint8(length))
-    {
-    }
+        : m_network(network)
+        , m_family(family)
+        , m_length(quint8(length))
+    { }
 
     uint128 m_network = 0;
     Family m_family = Family::V4;
@@ -91,8 +92,7 @@ private:
 inline size_t qHash(const Prefix &prefix, size_t seed = 0) noexcept
 {
     return qHashMulti(seed, quint64(prefix.network().value() >> 64),
-                      quint64(prefix.network().value()), quint8(prefix.family()),
-                      prefix.length());
+                      quint64(prefix.network().value()), quint8(prefix.family()), prefix.length());
 }
 
 QDebug operator<<(QDebug debug, const Prefix &prefix);

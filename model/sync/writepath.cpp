@@ -405,12 +405,16 @@ Outcome ChangeApplier::applyTyped(const Change &change, const T &given)
             return failure;
         if (Outcome failure = removable(*stored))
             return failure;
+        // Unmap what refers to the object (a subnet's or range's addresses) before its row
+        // goes: the foreign keys refuse the DELETE while references remain.
+        if (Outcome failure = afterWrite(ChangeOp::Remove, *stored))
+            return failure;
         if (Outcome failure = remove(*stored))
             return failure;
         record(ChangeOp::Remove, *stored, nullptr);
         if (m_keepObjects)
             written.append(*stored);
-        return afterWrite(ChangeOp::Remove, *stored);
+        return std::nullopt;
     }
 
     Operation operation = operationFor(ChangeOp::Update, kind);

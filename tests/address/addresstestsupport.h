@@ -3,7 +3,7 @@
 // Shared by the address engine's tests: readable QCOMPARE failures for the engine's value
 // types, and literals that must parse.
 
-#include "addressset.h"
+#include "address/addressset.h"
 
 #include <QStringList>
 #include <QTest>

@@ -47,27 +47,45 @@ void TestAddressParsing::parsesAddressToCanonicalText_data()
     QTest::addColumn<QString>("canonical");
     QTest::addColumn<int>("family");
 
-    QTest::newRow("v4 zero") << "0.0.0.0" << "0.0.0.0" << 4;
-    QTest::newRow("v4 max") << "255.255.255.255" << "255.255.255.255" << 4;
-    QTest::newRow("v4 zero octets") << "10.0.0.1" << "10.0.0.1" << 4;
-    QTest::newRow("unspecified") << "::" << "::" << 6;
-    QTest::newRow("loopback") << "::1" << "::1" << 6;
-    QTest::newRow("loopback exploded") << "0:0:0:0:0:0:0:1" << "::1" << 6;
-    QTest::newRow("trailing ::") << "1::" << "1::" << 6;
-    QTest::newRow("upper case") << "2001:DB8::A" << "2001:db8::a" << 6;
-    QTest::newRow("leading zeros in groups")
-            << "2001:0db8:0000:0000:0000:0000:0000:0001" << "2001:db8::1" << 6;
-    QTest::newRow("longest run wins") << "1:0:0:1:0:0:0:1" << "1:0:0:1::1" << 6;
-    QTest::newRow("leftmost run on tie") << "1:0:0:2:0:0:3:4" << "1::2:0:0:3:4" << 6;
-    QTest::newRow("single zero groups stay") << "1:0:1:0:1:0:1:0" << "1:0:1:0:1:0:1:0" << 6;
-    QTest::newRow(":: for one group") << "1:2:3:4:5:6:7::" << "1:2:3:4:5:6:7:0" << 6;
-    QTest::newRow("leading :: for one group") << "::2:3:4:5:6:7:8" << "0:2:3:4:5:6:7:8" << 6;
+    QTest::newRow("v4 zero") << "0.0.0.0"
+                             << "0.0.0.0" << 4;
+    QTest::newRow("v4 max") << "255.255.255.255"
+                            << "255.255.255.255" << 4;
+    QTest::newRow("v4 zero octets") << "10.0.0.1"
+                                    << "10.0.0.1" << 4;
+    QTest::newRow("unspecified") << "::"
+                                 << "::" << 6;
+    QTest::newRow("loopback") << "::1"
+                              << "::1" << 6;
+    QTest::newRow("loopback exploded") << "0:0:0:0:0:0:0:1"
+                                       << "::1" << 6;
+    QTest::newRow("trailing ::") << "1::"
+                                 << "1::" << 6;
+    QTest::newRow("upper case") << "2001:DB8::A"
+                                << "2001:db8::a" << 6;
+    QTest::newRow("leading zeros in groups") << "2001:0db8:0000:0000:0000:0000:0000:0001"
+                                             << "2001:db8::1" << 6;
+    QTest::newRow("longest run wins") << "1:0:0:1:0:0:0:1"
+                                      << "1:0:0:1::1" << 6;
+    QTest::newRow("leftmost run on tie") << "1:0:0:2:0:0:3:4"
+                                         << "1::2:0:0:3:4" << 6;
+    QTest::newRow("single zero groups stay") << "1:0:1:0:1:0:1:0"
+                                             << "1:0:1:0:1:0:1:0" << 6;
+    QTest::newRow(":: for one group") << "1:2:3:4:5:6:7::"
+                                      << "1:2:3:4:5:6:7:0" << 6;
+    QTest::newRow("leading :: for one group") << "::2:3:4:5:6:7:8"
+                                              << "0:2:3:4:5:6:7:8" << 6;
     // Python 3.11 prints IPv4-mapped addresses in hex; so do we (see ipaddress.h).
-    QTest::newRow("v4-mapped") << "::ffff:1.2.3.4" << "::ffff:102:304" << 6;
-    QTest::newRow("v4-mapped zero") << "::ffff:0.0.0.0" << "::ffff:0:0" << 6;
-    QTest::newRow("v4-compatible") << "::1.2.3.4" << "::102:304" << 6;
-    QTest::newRow("v4 tail, full") << "1:2:3:4:5:6:1.2.3.4" << "1:2:3:4:5:6:102:304" << 6;
-    QTest::newRow("link-local") << "fe80::1" << "fe80::1" << 6;
+    QTest::newRow("v4-mapped") << "::ffff:1.2.3.4"
+                               << "::ffff:102:304" << 6;
+    QTest::newRow("v4-mapped zero") << "::ffff:0.0.0.0"
+                                    << "::ffff:0:0" << 6;
+    QTest::newRow("v4-compatible") << "::1.2.3.4"
+                                   << "::102:304" << 6;
+    QTest::newRow("v4 tail, full") << "1:2:3:4:5:6:1.2.3.4"
+                                   << "1:2:3:4:5:6:102:304" << 6;
+    QTest::newRow("link-local") << "fe80::1"
+                                << "fe80::1" << 6;
     QTest::newRow("v6 max") << "FFFF:ffff:ffff:ffff:ffff:ffff:ffff:ffff"
                             << "ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff" << 6;
 }
@@ -92,45 +110,83 @@ void TestAddressParsing::refusesMalformedAddressNamingTheText_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("expectedMessagePart");
 
-    QTest::newRow("empty") << "" << "empty address";
-    QTest::newRow("whitespace only") << "   " << "empty address";
-    QTest::newRow("leading space") << " 10.0.0.1" << "contains whitespace";
-    QTest::newRow("trailing space") << "10.0.0.1 " << "contains whitespace";
-    QTest::newRow("inner space") << "10.0. 0.1" << "contains whitespace";
-    QTest::newRow("trailing tab v6") << "::1\t" << "contains whitespace";
-    QTest::newRow("trailing newline") << "::1\n" << "contains whitespace";
-    QTest::newRow("no-break space") << QString(u"10.0.0.1\u00a0") << "contains whitespace";
-    QTest::newRow("leading zero") << "010.0.0.1" << "leading zero in \"010\" is ambiguous (octal?)";
-    QTest::newRow("leading zero last") << "10.0.0.01" << "leading zero in \"01\"";
-    QTest::newRow("octet 256") << "256.0.0.1" << "256 is out of range 0..255";
-    QTest::newRow("long octet") << "1.2.3.1000" << "1000 is out of range 0..255";
-    QTest::newRow("three parts") << "1.2.3" << "exactly 4 decimal parts";
-    QTest::newRow("five parts") << "1.2.3.4.5" << "found 5";
-    QTest::newRow("short form") << "10.1" << "found 2";
-    QTest::newRow("empty part") << "1..2.3" << "empty part";
-    QTest::newRow("trailing dot") << "1.2.3.4." << "found 5";
-    QTest::newRow("leading dot") << ".1.2.3" << "empty part";
-    QTest::newRow("hex octet") << "0x0a.0.0.1" << "unexpected character \"x\"";
-    QTest::newRow("hex letter octet") << "1.2.3.a" << "\"a\" is not a decimal number";
-    QTest::newRow("scope id") << "fe80::1%eth0" << "scope ids are not allowed";
-    QTest::newRow("numeric scope id") << "fe80::1%1" << "scope ids are not allowed";
-    QTest::newRow("two ::") << "1::2::3" << "at most one \"::\"";
-    QTest::newRow("five hex digits") << "12345::1" << "group \"12345\" has more than 4 hex digits";
-    QTest::newRow("leading single colon") << ":1::2" << "leading \":\"";
-    QTest::newRow("trailing single colon") << "1::2:" << "trailing \":\"";
-    QTest::newRow("seven groups") << "1:2:3:4:5:6:7" << "found 7";
-    QTest::newRow("nine groups") << "1:2:3:4:5:6:7:8:9" << "too many groups";
-    QTest::newRow(":: with eight groups") << "1::2:3:4:5:6:7:8" << "too many groups";
-    QTest::newRow("v4 tail after seven groups") << "1:2:3:4:5:6:7:1.2.3.4" << "too many groups";
-    QTest::newRow("three colons") << ":::" << "too many colons";
-    QTest::newRow("short v4 tail") << "::1.2.3" << "exactly 4 decimal parts";
-    QTest::newRow("v4 not last") << "1.2.3.4::" << "must come last";
-    QTest::newRow("v4 tail leading zero") << "::ffff:01.2.3.4" << "leading zero in \"01\"";
-    QTest::newRow("non-hex") << "g::1" << "unexpected character \"g\"";
-    QTest::newRow("garbage") << "hello" << "unexpected character \"h\"";
-    QTest::newRow("a prefix") << "10.0.0.0/8" << "not a prefix";
-    QTest::newRow("fullwidth digit") << QString(u"\uff11.2.3.4") << "unexpected character";
-    QTest::newRow("control character") << QString(u"1.2.3.4\u0000") << "U+0000";
+    QTest::newRow("empty") << ""
+                           << "empty address";
+    QTest::newRow("whitespace only") << "   "
+                                     << "empty address";
+    QTest::newRow("leading space") << " 10.0.0.1"
+                                   << "contains whitespace";
+    QTest::newRow("trailing space") << "10.0.0.1 "
+                                    << "contains whitespace";
+    QTest::newRow("inner space") << "10.0. 0.1"
+                                 << "contains whitespace";
+    QTest::newRow("trailing tab v6") << "::1\t"
+                                     << "contains whitespace";
+    QTest::newRow("trailing newline") << "::1\n"
+                                      << "contains whitespace";
+    QTest::newRow("no-break space")
+            << QStringView(u"10.0.0.1\u00a0").toString() << "contains whitespace";
+    QTest::newRow("leading zero") << "010.0.0.1"
+                                  << "leading zero in \"010\" is ambiguous (octal?)";
+    QTest::newRow("leading zero last") << "10.0.0.01"
+                                       << "leading zero in \"01\"";
+    QTest::newRow("octet 256") << "256.0.0.1"
+                               << "256 is out of range 0..255";
+    QTest::newRow("long octet") << "1.2.3.1000"
+                                << "1000 is out of range 0..255";
+    QTest::newRow("three parts") << "1.2.3"
+                                 << "exactly 4 decimal parts";
+    QTest::newRow("five parts") << "1.2.3.4.5"
+                                << "found 5";
+    QTest::newRow("short form") << "10.1"
+                                << "found 2";
+    QTest::newRow("empty part") << "1..2.3"
+                                << "empty part";
+    QTest::newRow("trailing dot") << "1.2.3.4."
+                                  << "found 5";
+    QTest::newRow("leading dot") << ".1.2.3"
+                                 << "empty part";
+    QTest::newRow("hex octet") << "0x0a.0.0.1"
+                               << "unexpected character \"x\"";
+    QTest::newRow("hex letter octet") << "1.2.3.a"
+                                      << "\"a\" is not a decimal number";
+    QTest::newRow("scope id") << "fe80::1%eth0"
+                              << "scope ids are not allowed";
+    QTest::newRow("numeric scope id") << "fe80::1%1"
+                                      << "scope ids are not allowed";
+    QTest::newRow("two ::") << "1::2::3"
+                            << "at most one \"::\"";
+    QTest::newRow("five hex digits") << "12345::1"
+                                     << "group \"12345\" has more than 4 hex digits";
+    QTest::newRow("leading single colon") << ":1::2"
+                                          << "leading \":\"";
+    QTest::newRow("trailing single colon") << "1::2:"
+                                           << "trailing \":\"";
+    QTest::newRow("seven groups") << "1:2:3:4:5:6:7"
+                                  << "found 7";
+    QTest::newRow("nine groups") << "1:2:3:4:5:6:7:8:9"
+                                 << "too many groups";
+    QTest::newRow(":: with eight groups") << "1::2:3:4:5:6:7:8"
+                                          << "too many groups";
+    QTest::newRow("v4 tail after seven groups") << "1:2:3:4:5:6:7:1.2.3.4"
+                                                << "too many groups";
+    QTest::newRow("three colons") << ":::"
+                                  << "too many colons";
+    QTest::newRow("short v4 tail") << "::1.2.3"
+                                   << "exactly 4 decimal parts";
+    QTest::newRow("v4 not last") << "1.2.3.4::"
+                                 << "must come last";
+    QTest::newRow("v4 tail leading zero") << "::ffff:01.2.3.4"
+                                          << "leading zero in \"01\"";
+    QTest::newRow("non-hex") << "g::1"
+                             << "unexpected character \"g\"";
+    QTest::newRow("garbage") << "hello"
+                             << "unexpected character \"h\"";
+    QTest::newRow("a prefix") << "10.0.0.0/8"
+                              << "not a prefix";
+    QTest::newRow("fullwidth digit")
+            << QStringView(u"\uff11.2.3.4").toString() << "unexpected character";
+    QTest::newRow("control character") << QStringLiteral("1.2.3.4") + QChar(0) << "U+0000";
 }
 
 void TestAddressParsing::refusesMalformedAddressNamingTheText()
@@ -144,7 +200,7 @@ void TestAddressParsing::refusesMalformedAddressNamingTheText()
     QVERIFY2(parsed.error().contains(expectedMessagePart), qPrintable(parsed.error()));
     if (!text.trimmed().isEmpty()) {
         QVERIFY2(parsed.error().contains(u'"' + text + u'"'),
-                 qPrintable(u"message doesn't quote the text: " + parsed.error()));
+                 qPrintable(QStringLiteral("message doesn't quote the text: ") + parsed.error()));
     }
 }
 
@@ -156,23 +212,41 @@ void TestAddressParsing::parsesPrefixWithExactSize_data()
     QTest::addColumn<QString>("size");
     QTest::addColumn<QString>("last");
 
-    QTest::newRow("v4 /0") << "0.0.0.0/0" << "0.0.0.0/0" << 0 << "4294967296"
+    QTest::newRow("v4 /0") << "0.0.0.0/0"
+                           << "0.0.0.0/0" << 0 << "4294967296"
                            << "255.255.255.255";
-    QTest::newRow("v4 /8") << "10.0.0.0/8" << "10.0.0.0/8" << 8 << "16777216" << "10.255.255.255";
-    QTest::newRow("v4 /24") << "192.168.1.0/24" << "192.168.1.0/24" << 24 << "256"
+    QTest::newRow("v4 /8") << "10.0.0.0/8"
+                           << "10.0.0.0/8" << 8 << "16777216"
+                           << "10.255.255.255";
+    QTest::newRow("v4 /24") << "192.168.1.0/24"
+                            << "192.168.1.0/24" << 24 << "256"
                             << "192.168.1.255";
-    QTest::newRow("v4 /31") << "10.0.0.2/31" << "10.0.0.2/31" << 31 << "2" << "10.0.0.3";
-    QTest::newRow("v4 /32") << "10.0.0.1/32" << "10.0.0.1/32" << 32 << "1" << "10.0.0.1";
-    QTest::newRow("v6 /0") << "::/0" << "::/0" << 0 << "340282366920938463463374607431768211456"
+    QTest::newRow("v4 /31") << "10.0.0.2/31"
+                            << "10.0.0.2/31" << 31 << "2"
+                            << "10.0.0.3";
+    QTest::newRow("v4 /32") << "10.0.0.1/32"
+                            << "10.0.0.1/32" << 32 << "1"
+                            << "10.0.0.1";
+    QTest::newRow("v6 /0") << "::/0"
+                           << "::/0" << 0 << "340282366920938463463374607431768211456"
                            << "ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff";
-    QTest::newRow("v6 /32") << "2001:DB8::/32" << "2001:db8::/32" << 32
-                            << "79228162514264337593543950336" << "2001:db8:ffff:ffff:ffff:ffff:ffff:ffff";
-    QTest::newRow("v6 /64") << "2001:db8:0:1::/64" << "2001:db8:0:1::/64" << 64
-                            << "18446744073709551616" << "2001:db8:0:1:ffff:ffff:ffff:ffff";
-    QTest::newRow("v6 /127") << "fe80::/127" << "fe80::/127" << 127 << "2" << "fe80::1";
-    QTest::newRow("v6 /128") << "::1/128" << "::1/128" << 128 << "1" << "::1";
-    QTest::newRow("v6 :: /128") << "::/128" << "::/128" << 128 << "1" << "::";
-    QTest::newRow("v4-mapped /120") << "::ffff:1.2.3.0/120" << "::ffff:102:300/120" << 120 << "256"
+    QTest::newRow("v6 /32") << "2001:DB8::/32"
+                            << "2001:db8::/32" << 32 << "79228162514264337593543950336"
+                            << "2001:db8:ffff:ffff:ffff:ffff:ffff:ffff";
+    QTest::newRow("v6 /64") << "2001:db8:0:1::/64"
+                            << "2001:db8:0:1::/64" << 64 << "18446744073709551616"
+                            << "2001:db8:0:1:ffff:ffff:ffff:ffff";
+    QTest::newRow("v6 /127") << "fe80::/127"
+                             << "fe80::/127" << 127 << "2"
+                             << "fe80::1";
+    QTest::newRow("v6 /128") << "::1/128"
+                             << "::1/128" << 128 << "1"
+                             << "::1";
+    QTest::newRow("v6 :: /128") << "::/128"
+                                << "::/128" << 128 << "1"
+                                << "::";
+    QTest::newRow("v4-mapped /120") << "::ffff:1.2.3.0/120"
+                                    << "::ffff:102:300/120" << 120 << "256"
                                     << "::ffff:102:3ff";
 }
 
@@ -203,31 +277,56 @@ void TestAddressParsing::refusesMalformedPrefixNamingTheText_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("expectedMessagePart");
 
-    QTest::newRow("empty") << "" << "empty prefix";
-    QTest::newRow("whitespace only") << " " << "empty prefix";
-    QTest::newRow("missing length") << "10.0.0.0" << "missing /length";
-    QTest::newRow("missing length v6") << "2001:db8::" << "missing /length";
-    QTest::newRow("nothing after slash") << "10.0.0.0/" << "missing /length";
-    QTest::newRow("missing address") << "/8" << "missing address";
-    QTest::newRow("v4 /33") << "10.0.0.0/33" << "prefix length 33 is out of range 0..32";
-    QTest::newRow("v6 /129") << "::/129" << "prefix length 129 is out of range 0..128";
-    QTest::newRow("huge length") << "::/99999999999999999999" << "out of range 0..128";
-    QTest::newRow("negative length") << "10.0.0.0/-1" << "\"-1\" is not a decimal number";
-    QTest::newRow("plus sign") << "10.0.0.0/+8" << "\"+8\" is not a decimal number";
-    QTest::newRow("leading zero length") << "10.0.0.0/08" << "leading zero in prefix length \"08\"";
-    QTest::newRow("leading zero v6 length") << "::/0128" << "leading zero in prefix length";
-    QTest::newRow("zero zero") << "0.0.0.0/00" << "leading zero in prefix length";
-    QTest::newRow("netmask") << "10.0.0.0/255.0.0.0" << "netmasks are not accepted";
-    QTest::newRow("two slashes") << "10.0.0.0/8/8" << "not a decimal number";
-    QTest::newRow("space before slash") << "10.0.0.0 /8" << "contains whitespace";
-    QTest::newRow("space after slash") << "10.0.0.0/ 8" << "contains whitespace";
-    QTest::newRow("trailing space") << "10.0.0.0/8 " << "contains whitespace";
-    QTest::newRow("scope id") << "fe80::%eth0/64" << "scope ids are not allowed";
-    QTest::newRow("bad address") << "10.0.0.256/24" << "256 is out of range 0..255";
-    QTest::newRow("leading zero address") << "010.0.0.0/8" << "ambiguous (octal?)";
-    QTest::newRow("garbage") << "not a prefix" << "contains whitespace";
-    QTest::newRow("garbage without spaces") << "subnet/24" << "unexpected character \"s\"";
-    QTest::newRow("mixed: v6 length on v4") << "10.0.0.0/64" << "out of range 0..32";
+    QTest::newRow("empty") << ""
+                           << "empty prefix";
+    QTest::newRow("whitespace only") << " "
+                                     << "empty prefix";
+    QTest::newRow("missing length") << "10.0.0.0"
+                                    << "missing /length";
+    QTest::newRow("missing length v6") << "2001:db8::"
+                                       << "missing /length";
+    QTest::newRow("nothing after slash") << "10.0.0.0/"
+                                         << "missing /length";
+    QTest::newRow("missing address") << "/8"
+                                     << "missing address";
+    QTest::newRow("v4 /33") << "10.0.0.0/33"
+                            << "prefix length 33 is out of range 0..32";
+    QTest::newRow("v6 /129") << "::/129"
+                             << "prefix length 129 is out of range 0..128";
+    QTest::newRow("huge length") << "::/99999999999999999999"
+                                 << "out of range 0..128";
+    QTest::newRow("negative length") << "10.0.0.0/-1"
+                                     << "\"-1\" is not a decimal number";
+    QTest::newRow("plus sign") << "10.0.0.0/+8"
+                               << "\"+8\" is not a decimal number";
+    QTest::newRow("leading zero length") << "10.0.0.0/08"
+                                         << "leading zero in prefix length \"08\"";
+    QTest::newRow("leading zero v6 length") << "::/0128"
+                                            << "leading zero in prefix length";
+    QTest::newRow("zero zero") << "0.0.0.0/00"
+                               << "leading zero in prefix length";
+    QTest::newRow("netmask") << "10.0.0.0/255.0.0.0"
+                             << "netmasks are not accepted";
+    QTest::newRow("two slashes") << "10.0.0.0/8/8"
+                                 << "not a decimal number";
+    QTest::newRow("space before slash") << "10.0.0.0 /8"
+                                        << "contains whitespace";
+    QTest::newRow("space after slash") << "10.0.0.0/ 8"
+                                       << "contains whitespace";
+    QTest::newRow("trailing space") << "10.0.0.0/8 "
+                                    << "contains whitespace";
+    QTest::newRow("scope id") << "fe80::%eth0/64"
+                              << "scope ids are not allowed";
+    QTest::newRow("bad address") << "10.0.0.256/24"
+                                 << "256 is out of range 0..255";
+    QTest::newRow("leading zero address") << "010.0.0.0/8"
+                                          << "ambiguous (octal?)";
+    QTest::newRow("garbage") << "not a prefix"
+                             << "contains whitespace";
+    QTest::newRow("garbage without spaces") << "subnet/24"
+                                            << "unexpected character \"s\"";
+    QTest::newRow("mixed: v6 length on v4") << "10.0.0.0/64"
+                                            << "out of range 0..32";
 }
 
 void TestAddressParsing::refusesMalformedPrefixNamingTheText()
@@ -240,7 +339,7 @@ void TestAddressParsing::refusesMalformedPrefixNamingTheText()
     QVERIFY2(parsed.error().contains(expectedMessagePart), qPrintable(parsed.error()));
     if (!text.trimmed().isEmpty()) {
         QVERIFY2(parsed.error().contains(u'"' + text + u'"'),
-                 qPrintable(u"message doesn't quote the text: " + parsed.error()));
+                 qPrintable(QStringLiteral("message doesn't quote the text: ") + parsed.error()));
     }
 }
 
@@ -249,15 +348,18 @@ void TestAddressParsing::refusesHostBitsNamingTheCanonicalPrefix_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("message");
 
-    QTest::newRow("v4 /8") << "10.0.0.1/8" << "10.0.0.1/8 has host bits set; did you mean 10.0.0.0/8?";
+    QTest::newRow("v4 /8") << "10.0.0.1/8"
+                           << "10.0.0.1/8 has host bits set; did you mean 10.0.0.0/8?";
     QTest::newRow("v4 /31") << "10.0.0.1/31"
                             << "10.0.0.1/31 has host bits set; did you mean 10.0.0.0/31?";
-    QTest::newRow("v4 /0") << "1.2.3.4/0" << "1.2.3.4/0 has host bits set; did you mean 0.0.0.0/0?";
+    QTest::newRow("v4 /0") << "1.2.3.4/0"
+                           << "1.2.3.4/0 has host bits set; did you mean 0.0.0.0/0?";
     QTest::newRow("v6 /32") << "2001:db8::1/32"
                             << "2001:db8::1/32 has host bits set; did you mean 2001:db8::/32?";
     QTest::newRow("v6 /127") << "fe80::1/127"
                              << "fe80::1/127 has host bits set; did you mean fe80::/127?";
-    QTest::newRow("v6 /0") << "::1/0" << "::1/0 has host bits set; did you mean ::/0?";
+    QTest::newRow("v6 /0") << "::1/0"
+                           << "::1/0 has host bits set; did you mean ::/0?";
 }
 
 void TestAddressParsing::refusesHostBitsNamingTheCanonicalPrefix()
@@ -318,22 +420,23 @@ void TestAddressParsing::addsAndSubtractsCountsExactly()
     QCOMPARE(AddressCount::fromValue(5) - AddressCount::fromValue(7), AddressCount());
     QVERIFY(AddressCount::fromValue(5) < AddressCount::fromValue(7));
     QVERIFY(all4 < all6);
-    QCOMPARE(AddressCount::fromValue(256).toDouble() / all4.toDouble() * 100.0,
-             100.0 / 16777216.0);
+    QCOMPARE(AddressCount::fromValue(256).toDouble() / all4.toDouble() * 100.0, 100.0 / 16777216.0);
 }
 
 void TestAddressParsing::formatsAndParsesDecimal128Exactly()
 {
     const uint128 max = ~uint128(0);
     QCOMPARE(toDecimalString(0), QStringLiteral("0"));
-    QCOMPARE(toDecimalString(10'000'000'000'000'000'000ull), QStringLiteral("10000000000000000000"));
+    QCOMPARE(toDecimalString(10'000'000'000'000'000'000ull),
+             QStringLiteral("10000000000000000000"));
     QCOMPARE(toDecimalString(max), QStringLiteral("340282366920938463463374607431768211455"));
     QCOMPARE(toDecimalString(uint128(1) << 64), QStringLiteral("18446744073709551616"));
     QVERIFY(parseDecimal128(u"340282366920938463463374607431768211455").value() == max);
     QVERIFY(parseDecimal128(u"0").value() == 0);
     QVERIFY(parseDecimal128(u"007").value() == 7);
-    QVERIFY(parseDecimal128(u"340282366920938463463374607431768211456").error().contains(
-            u"larger than 2^128 - 1"));
+    QVERIFY(parseDecimal128(u"340282366920938463463374607431768211456")
+                    .error()
+                    .contains(u"larger than 2^128 - 1"));
     QVERIFY(parseDecimal128(u"-1").error().contains(u"\"-1\" is not a decimal number"));
     QVERIFY(parseDecimal128(u" 1").error().contains(u"not a decimal number"));
     QVERIFY(!parseDecimal128(u""));
@@ -350,7 +453,8 @@ void TestAddressParsing::bytesSortLikeAddresses()
 {
     const IpAddress a = address(u"2001:db8::1");
     QCOMPARE(a.toBytes().toHex(), QByteArray("20010db8000000000000000000000001"));
-    QCOMPARE(address(u"10.0.0.1").toBytes().toHex(), QByteArray("0000000000000000000000000a000001"));
+    QCOMPARE(address(u"10.0.0.1").toBytes().toHex(),
+             QByteArray("0000000000000000000000000a000001"));
     QCOMPARE(IpAddress::fromBytes(Family::V6, a.toBytes()), a);
     QCOMPARE(IpAddress::fromBytes(Family::V4, QByteArray::fromHex("0a000001")),
              address(u"10.0.0.1"));
@@ -393,10 +497,11 @@ void TestAddressParsing::rangeRefusesMixedFamiliesAndReversedBounds()
                      && mixed.error().contains(u"different address families"),
              qPrintable(mixed.error()));
 
-    const Parsed<AddressRange> reversed =
-            AddressRange::make(address(u"10.0.0.9"), address(u"10.0.0.1"));
+    const Parsed<AddressRange> reversed
+            = AddressRange::make(address(u"10.0.0.9"), address(u"10.0.0.1"));
     QVERIFY(!reversed);
-    QCOMPARE(reversed.error(), QStringLiteral("range start \"10.0.0.9\" is after its end \"10.0.0.1\""));
+    QCOMPARE(reversed.error(),
+             QStringLiteral("range start \"10.0.0.9\" is after its end \"10.0.0.1\""));
 
     const AddressRange single = range(u"10.0.0.1", u"10.0.0.1");
     QCOMPARE(single.size(), AddressCount::fromValue(1));
@@ -406,8 +511,7 @@ void TestAddressParsing::rangeRefusesMixedFamiliesAndReversedBounds()
                           "10.0.0.20/32"}));
     QCOMPARE(texts(range(u"::", u"ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff").toPrefixes()),
              QStringList({"::/0"}));
-    QCOMPARE(texts(range(u"0.0.0.0", u"255.255.255.255").toPrefixes()),
-             QStringList({"0.0.0.0/0"}));
+    QCOMPARE(texts(range(u"0.0.0.0", u"255.255.255.255").toPrefixes()), QStringList({"0.0.0.0/0"}));
     QCOMPARE(texts(range(u"::1", u"ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff").toPrefixes()).size(),
              128);
 }
@@ -444,28 +548,27 @@ void TestAddressParsing::firstFreeAddressesSkipNetworkAndBroadcastOnlyBelowSlash
     QTest::newRow("/24 skips .0") << "192.168.1.0/24" << QStringList() << 2
                                   << QStringList({"192.168.1.1", "192.168.1.2"});
     QTest::newRow("/24 skips .255")
-            << "192.168.1.0/24" << QStringList({"192.168.1.0/25", "192.168.1.128/26",
-                                                 "192.168.1.192/27", "192.168.1.224/28",
-                                                 "192.168.1.240/29", "192.168.1.248/30"})
+            << "192.168.1.0/24"
+            << QStringList({"192.168.1.0/25", "192.168.1.128/26", "192.168.1.192/27",
+                            "192.168.1.224/28", "192.168.1.240/29", "192.168.1.248/30"})
             << 5 << QStringList({"192.168.1.252", "192.168.1.253", "192.168.1.254"});
-    QTest::newRow("/30 has two hosts") << "10.0.0.4/30" << QStringList() << 10
-                                       << QStringList({"10.0.0.5", "10.0.0.6"});
-    QTest::newRow("/31 uses both") << "10.0.0.4/31" << QStringList() << 10
-                                   << QStringList({"10.0.0.4", "10.0.0.5"});
-    QTest::newRow("/32 is its address") << "10.0.0.7/32" << QStringList() << 10
-                                        << QStringList({"10.0.0.7"});
+    QTest::newRow("/30 has two hosts")
+            << "10.0.0.4/30" << QStringList() << 10 << QStringList({"10.0.0.5", "10.0.0.6"});
+    QTest::newRow("/31 uses both")
+            << "10.0.0.4/31" << QStringList() << 10 << QStringList({"10.0.0.4", "10.0.0.5"});
+    QTest::newRow("/32 is its address")
+            << "10.0.0.7/32" << QStringList() << 10 << QStringList({"10.0.0.7"});
     QTest::newRow("full /32") << "10.0.0.7/32" << QStringList({"10.0.0.7/32"}) << 10
                               << QStringList();
-    QTest::newRow("skips allocated")
-            << "10.0.0.0/29" << QStringList({"10.0.0.2/31", "10.0.0.5/32"}) << 10
-            << QStringList({"10.0.0.1", "10.0.0.4", "10.0.0.6"});
-    QTest::newRow("v6 skips nothing") << "2001:db8::/126" << QStringList() << 10
-                                      << QStringList({"2001:db8::", "2001:db8::1", "2001:db8::2",
-                                                      "2001:db8::3"});
-    QTest::newRow("v6 top of space") << "ffff:ffff:ffff:ffff:ffff:ffff:ffff:fffe/127"
-                                     << QStringList() << 10
-                                     << QStringList({"ffff:ffff:ffff:ffff:ffff:ffff:ffff:fffe",
-                                                     "ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff"});
+    QTest::newRow("skips allocated") << "10.0.0.0/29" << QStringList({"10.0.0.2/31", "10.0.0.5/32"})
+                                     << 10 << QStringList({"10.0.0.1", "10.0.0.4", "10.0.0.6"});
+    QTest::newRow("v6 skips nothing")
+            << "2001:db8::/126" << QStringList() << 10
+            << QStringList({"2001:db8::", "2001:db8::1", "2001:db8::2", "2001:db8::3"});
+    QTest::newRow("v6 top of space")
+            << "ffff:ffff:ffff:ffff:ffff:ffff:ffff:fffe/127" << QStringList() << 10
+            << QStringList({"ffff:ffff:ffff:ffff:ffff:ffff:ffff:fffe",
+                            "ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff"});
     QTest::newRow("count zero") << "10.0.0.0/24" << QStringList() << 0 << QStringList();
 }
 

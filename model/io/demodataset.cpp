@@ -1,0 +1,1088 @@
+#include "demodataset.h"
+
+#include "sync/writepath.h"
+
+#include <QHash>
+#include <QRandomGenerator>
+#include <QSet>
+
+#include <algorithm>
+
+namespace ipam {
+
+namespace {
+
+// ---- The plan. Fixed tables, described for users in resources/demo/README.md; keep the two
+// in step. Everything not in these tables (which subnet is how full, device names, MAC
+// addresses) comes from one random generator with a fixed seed, so each load is identical.
+
+constexpr quint32 demoSeed = 20131018; // Windows Server 2012 R2 general availability
+
+struct LocationPlan
+{
+    const char *name;      // the network site's name
+    const char *code;      // prefix of device names ("DUB-SOFS0042")
+    const char *hostGroup; // the VMM host group that may use the site
+};
+
+struct ProviderSpacePlan
+{
+    const char *name;
+    const char *owner;
+    const char *description;
+    const char *vmmServer; // ServiceInstance of the VMM-managed ranges (IP pools)
+    const char *v4Block;
+    const char *v4BlockDescription;
+    const char *publicBlock;
+    const char *rir;
+    const char *stagingPrefix; // racked but unassigned /24s, waiting for a logical network
+    int stagingCount;
+    int v6Site; // location n uses 2001:db8:<v6Site + n + 1>::/48
+    const char *dnsServer;
+    LocationPlan locations[6]; // unused entries are null
+};
+
+// Index 0 is Default, which every store has; its entry only plans its contents (the owner
+// goes to its blocks).
+// clang-format off
+constexpr ProviderSpacePlan providerSpaces[] = {
+    {"Default", "CONTOSO\\NetOps", "", "vmm1.contoso.com",
+     "10.0.0.0/8", "IP block for Contoso", "131.107.0.0/16", "ARIN", nullptr, 0, 0x10, "10.2.0.10",
+     {{"Site01", "S01", "All Hosts\\East"},
+      {"Site02", "S02", "All Hosts\\West"},
+      {"Site03", "S03", "All Hosts\\East"},
+      {"Site04", "S04", "All Hosts\\West"}}},
+    {"Contoso Datacenter", "CONTOSO\\DC-Network",
+     "Provider address space for Contoso: the European datacenter fabric, managed by VMM",
+     "vmm01.contoso.com",
+     "172.16.0.0/12", "Contoso datacenter fabric", "65.52.0.0/14", "ARIN", "172.31.0.0/16", 40,
+     0x100, "172.23.0.10",
+     {{"Dublin", "DUB", "All Hosts\\Europe\\Dublin"},
+      {"Amsterdam", "AMS", "All Hosts\\Europe\\Amsterdam"},
+      {"London", "LON", "All Hosts\\Europe\\London"},
+      {"Frankfurt", "FRA", "All Hosts\\Europe\\Frankfurt"},
+      {"Paris", "PAR", "All Hosts\\Europe\\Paris"},
+      {"Madrid", "MAD", "All Hosts\\Europe\\Madrid"}}},
+    {"Woodgrove Fabric", "WOODGROVE\\Infra-Network",
+     "Woodgrove Bank hosting fabric in North America (RFC 6598 shared address space)",
+     "scvmm1.woodgrovebank.com",
+     "100.64.0.0/10", "Woodgrove fabric", "20.20.0.0/16", "ARIN", "100.127.0.0/16", 40,
+     0x200, "100.64.0.10",
+     {{"Seattle", "SEA", "All Hosts\\North America\\Seattle"},
+      {"Redmond", "RED", "All Hosts\\North America\\Redmond"},
+      {"Chicago", "CHI", "All Hosts\\North America\\Chicago"},
+      {"NewYork", "NYC", "All Hosts\\North America\\NewYork"},
+      {"Dallas", "DAL", "All Hosts\\North America\\Dallas"}}},
+    {"Northwind Hosting", "NORTHWIND\\CloudOps",
+     "Northwind Traders' Asia-Pacific hosting fabric, a network of its own",
+     "vmm-apac.northwindtraders.com",
+     "10.192.0.0/10", "Northwind APAC fabric", "203.0.113.0/24", "APNIC", "10.255.0.0/16", 24,
+     0x300, "10.192.0.10",
+     {{"Singapore", "SIN", "All Hosts\\Asia Pacific\\Singapore"},
+      {"Tokyo", "TYO", "All Hosts\\Asia Pacific\\Tokyo"},
+      {"Sydney", "SYD", "All Hosts\\Asia Pacific\\Sydney"},
+      {"HongKong", "HKG", "All Hosts\\Asia Pacific\\HongKong"}}},
+};
+// clang-format on
+constexpr int providerSpaceCount = int(std::size(providerSpaces));
+
+struct Carve
+{
+    int length; // prefix length of the subnets
+    int count;
+};
+
+struct NetworkPlan
+{
+    int space; // index into providerSpaces
+    const char *name;
+    const char *subnetTag; // subnet names: "<tag>-<site>-<nnn>"
+    const char *owner;
+    const char *prefix; // IPv4 allocation, split into 8 slices: one per site, the last unplaced
+    int firstSite;      // index of its first location in the space
+    int siteCount;
+    int vlanBase;        // location n carries VLAN vlanBase + n + 1
+    bool trunkVlan;      // sites also carry vlanBase itself (as Storage Site03 carries {13, 10})
+    bool virtualization; // the HNV provider network that tenants' VM networks run on
+    const char *role;    // device role in host names
+    Carve carves[2];     // per site slice, carved in this order
+    int v6PerSite;       // /64s per site: 2001:db8:<location>:<network ordinal><nn>::/64
+    const char *description;
+};
+
+// clang-format off
+constexpr NetworkPlan networks[] = {
+    // space, name, subnet tag, owner,
+    //     prefix, first site, sites, VLAN base, trunk, HNV, role, carves, /64s per site,
+    //     description
+    // Default: the corporate datacenter of the IpamServer examples (E4, E12).
+    {0, "Storage", "Storage", "CONTOSO\\Storage-Admins",
+        "10.1.0.0/16", 0, 3, 10, true, false, "SAN", {{24, 12}, {26, 8}}, 1,
+        "Storage network of the corporate datacenter (SMB3 and iSCSI)"},
+    {0, "Public", "Public", "CONTOSO\\Edge-Team",
+        "131.107.0.0/16", 2, 2, 70, false, false, "WEB", {{26, 10}, {27, 8}}, 1,
+        "Internet-facing services published from the corporate datacenter"},
+    {0, "Management", "Management", "CONTOSO\\NetOps",
+        "10.2.0.0/16", 0, 2, 100, false, false, "BMC", {{24, 10}, {26, 8}}, 1,
+        "Host, BMC and switch management"},
+
+    {1, "Management", "Management", "CONTOSO\\DC-Network",
+        "172.16.0.0/16", 0, 6, 100, false, false, "BMC", {{24, 10}, {26, 8}}, 1,
+        "Hyper-V host, BMC and switch management"},
+    {1, "Storage", "Storage", "CONTOSO\\Storage-Admins",
+        "172.17.0.0/16", 0, 6, 200, true, false, "SOFS", {{24, 12}, {26, 8}}, 1,
+        "Scale-out file servers and iSCSI targets (SMB Direct)"},
+    {1, "Backup", "Backup", "CONTOSO\\Backup-Ops",
+        "172.18.0.0/16", 0, 4, 300, false, false, "DPM", {{24, 8}, {26, 6}}, 0,
+        "DPM backup traffic, kept off the storage fabric"},
+    {1, "Live Migration", "LiveMigration", "CONTOSO\\DC-Network",
+        "172.19.0.0/16", 0, 6, 400, false, false, "HV", {{24, 4}, {26, 10}}, 0,
+        "Hyper-V live migration, routed only inside a site"},
+    {1, "Cluster", "Cluster", "CONTOSO\\DC-Network",
+        "172.20.0.0/16", 0, 4, 500, false, false, "CLU", {{24, 2}, {26, 10}}, 0,
+        "Failover cluster heartbeat and CSV redirection"},
+    {1, "Tenant Transit", "TenantTransit", "CONTOSO\\DC-Network",
+        "172.21.0.0/16", 0, 6, 600, false, true, "HNV", {{24, 12}, {26, 4}}, 2,
+        "HNV provider addresses, the NVGRE underlay of the tenants"},
+    {1, "Public", "Public", "CONTOSO\\Edge-Team",
+        "65.52.0.0/16", 0, 3, 700, false, false, "EDGE", {{26, 8}, {27, 8}}, 1,
+        "Internet-facing VIPs and edge gateways"},
+    {1, "Edge DMZ", "EdgeDMZ", "CONTOSO\\Edge-Team",
+        "172.22.0.0/16", 0, 2, 800, false, false, "RP", {{24, 4}, {26, 8}}, 1,
+        "Reverse proxies and WAF between Public and the tenants"},
+    {1, "Infrastructure", "Infrastructure", "CONTOSO\\DC-Network",
+        "172.23.0.0/16", 0, 3, 900, false, false, "INF", {{24, 6}, {26, 4}}, 1,
+        "AD DS, DNS, WSUS, VMM and SQL of the fabric"},
+
+    {2, "Management", "Management", "WOODGROVE\\Infra-Network",
+        "100.64.0.0/16", 0, 5, 100, false, false, "BMC", {{24, 10}, {26, 8}}, 1,
+        "Hyper-V host, BMC and switch management"},
+    {2, "Storage", "Storage", "WOODGROVE\\Storage",
+        "100.65.0.0/16", 0, 5, 200, true, false, "SOFS", {{24, 12}, {26, 8}}, 1,
+        "Scale-out file servers (SMB Direct over RoCE)"},
+    {2, "Backup", "Backup", "WOODGROVE\\Storage",
+        "100.66.0.0/16", 0, 3, 300, false, false, "DPM", {{24, 8}, {26, 6}}, 0,
+        "Backup and archive replication"},
+    {2, "Live Migration", "LiveMigration", "WOODGROVE\\Infra-Network",
+        "100.67.0.0/16", 0, 5, 400, false, false, "HV", {{24, 4}, {26, 10}}, 0,
+        "Hyper-V live migration"},
+    {2, "Tenant Transit", "TenantTransit", "WOODGROVE\\Infra-Network",
+        "100.68.0.0/16", 0, 5, 600, false, true, "HNV", {{24, 12}, {26, 4}}, 2,
+        "HNV provider addresses for tenant VM networks"},
+    {2, "Public", "Public", "WOODGROVE\\Edge",
+        "20.20.0.0/16", 0, 2, 700, false, false, "EDGE", {{26, 8}, {27, 8}}, 1,
+        "Internet-facing VIPs"},
+    {2, "Branch Connect", "BranchConnect", "WOODGROVE\\WAN",
+        "100.69.0.0/16", 1, 4, 850, false, false, "RTR", {{24, 6}, {26, 8}}, 0,
+        "WAN routers and VPN concentrators of the branches"},
+
+    {3, "Management", "Management", "NORTHWIND\\CloudOps",
+        "10.192.0.0/16", 0, 4, 100, false, false, "BMC", {{24, 10}, {26, 8}}, 1,
+        "Hyper-V host, BMC and switch management"},
+    {3, "Storage", "Storage", "NORTHWIND\\CloudOps",
+        "10.193.0.0/16", 0, 4, 200, true, false, "S2D", {{24, 12}, {26, 8}}, 1,
+        "Storage Spaces Direct east-west traffic"},
+    {3, "Live Migration", "LiveMigration", "NORTHWIND\\CloudOps",
+        "10.194.0.0/16", 0, 3, 400, false, false, "HV", {{24, 4}, {26, 10}}, 0,
+        "Hyper-V live migration"},
+    {3, "Tenant Transit", "TenantTransit", "NORTHWIND\\CloudOps",
+        "10.195.0.0/16", 0, 4, 600, false, true, "HNV", {{24, 12}, {26, 4}}, 2,
+        "HNV provider addresses for tenant VM networks"},
+    {3, "Public", "Public", "NORTHWIND\\CloudOps",
+        "203.0.113.0/24", 0, 3, 700, false, false, "EDGE", {{28, 1}, {29, 2}}, 1,
+        "Internet-facing VIPs (one /24 from APNIC)"},
+};
+// clang-format on
+constexpr int networkCount = int(std::size(networks));
+constexpr int slicesPerNetwork = 8; // site slices are 3 bits longer than the network's prefix
+constexpr int unplacedSlice = slicesPerNetwork - 1;
+constexpr int unplacedPerNetwork = 4; // subnets assigned to a network but to none of its sites
+
+// Tenants: customer address spaces whose VM networks run on their provider's Tenant Transit
+// network with network virtualization, so each reuses the same private prefixes.
+struct TenantPlan
+{
+    const char *name;
+    const char *tenantId;
+    int provider; // index into providerSpaces
+    const char *vmNetwork;
+    const char *secondVmNetwork; // may be null; holds the tenant's 10.0.0.0/16 subnets
+    IsolationMethod isolation;
+    const char *description;
+    const char *owner;
+    const char *code;
+    const char *ula; // IPv6 /48 (unique local), may be null
+    int subnets24;   // 192.168.n.0/24
+    int subnets26;   // 10.0.n.x/26
+    int subnets64;   // /64s of the ULA /48
+};
+
+constexpr TenantPlan tenants[] = {
+        {"Trey Research", "1001", 1, "Trey Research_Network", "Trey Research_Lab",
+         IsolationMethod::NVGRE, "A research and design company", "TREYRESEARCH\\IT-Ops", "TREY",
+         "fd3c:9a51:7e20::/48", 14, 20, 4},
+        {"Fabrikam", "1002", 1, "Fabrikam_Network", nullptr, IsolationMethod::NVGRE,
+         "Manufacturing ERP and the Fabrikam web shop", "FABRIKAM\\CloudTeam", "FAB", nullptr, 12,
+         16, 0},
+        {"Wide World Importers", "1003", 1, "Wide World Importers_Network", nullptr,
+         IsolationMethod::IPRewrite, "Import logistics and warehouse systems",
+         "WWI\\Infrastructure", "WWI", nullptr, 8, 12, 0},
+        {"Tailspin Toys", "2001", 2, "Tailspin Toys_Network", "Tailspin Toys_Staging",
+         IsolationMethod::IPRewrite, "Online toy retailer", "TAILSPIN\\WebOps", "TST",
+         "fd71:2b0e:44c1::/48", 10, 24, 3},
+        {"Litware", "2002", 2, "Litware_Network", nullptr, IsolationMethod::NVGRE,
+         "Software development and build farm", "LITWARE\\DevInfra", "LIT", "fdc0:5e11:9d02::/48",
+         16, 20, 4},
+        {"Adventure Works", "3001", 3, "Adventure Works_Network", nullptr, IsolationMethod::NVGRE,
+         "Outdoor equipment stores and their point-of-sale back end", "ADVENTURE-WORKS\\IT", "AW",
+         nullptr, 10, 14, 0},
+};
+constexpr const char *tenantTiers[] = {"Web", "App", "Data", "Mgmt", "DMZ", "Test", "Dev", "Build"};
+
+// Corporate offices: NonVirtualized subnets in Default.
+struct OfficePlan
+{
+    const char *name;
+    const char *code;
+    const char *prefix;
+};
+
+constexpr OfficePlan offices[] = {
+        {"Redmond", "RED", "10.100.0.0/16"},  {"Dublin", "DUB", "10.101.0.0/16"},
+        {"Reading", "RDG", "10.102.0.0/16"},  {"Munich", "MUC", "10.103.0.0/16"},
+        {"Paris", "PAR", "10.104.0.0/16"},    {"Tokyo", "TYO", "10.105.0.0/16"},
+        {"Sydney", "SYD", "10.106.0.0/16"},   {"Singapore", "SIN", "10.107.0.0/16"},
+        {"SaoPaulo", "SAO", "10.108.0.0/16"}, {"Toronto", "TOR", "10.109.0.0/16"},
+};
+constexpr Carve officeCarves[2] = {{24, 8}, {26, 16}};
+constexpr const char *officeTiers[] = {"Users", "Voice", "Printers", "Wireless", "Lab", "Guest"};
+
+// How full a subnet is: weights of Empty / Light (under 20 %) / Busy (optimal) / Full (over
+// 80 %) per kind of subnet, so that every colour of the utilization bar shows up.
+enum class Load { Empty, Light, Busy, Full };
+
+struct LoadWeights
+{
+    int empty, light, busy, full;
+};
+
+constexpr LoadWeights fabricWide = {56, 39, 4, 1};    // /24 and larger
+constexpr LoadWeights fabricSmall = {36, 34, 20, 10}; // /25 and smaller
+constexpr LoadWeights tenantWide = {35, 51, 10, 4};
+constexpr LoadWeights tenantSmall = {25, 30, 28, 17};
+constexpr LoadWeights officeWide = {25, 57, 15, 3};
+constexpr LoadWeights officeSmall = {20, 30, 30, 20};
+constexpr LoadWeights staging = {85, 15, 0, 0};
+constexpr LoadWeights unplaced = {100, 0, 0, 0};
+constexpr LoadWeights ipv6 = {40, 60, 0, 0};
+
+// ---- helpers
+
+Prefix prefixAt(Family family, uint128 network, int length)
+{
+    return Prefix::make(IpAddress(family, network), length).value();
+}
+
+// Table text is fixed: a bad entry is a programming error, caught by tst_demodataset.
+Prefix prefixOf(const char *text)
+{
+    return Prefix::parse(QString::fromLatin1(text)).value();
+}
+
+IpAddress addressAt(const Prefix &prefix, uint128 offset)
+{
+    return IpAddress(prefix.family(), prefix.first().value() + offset);
+}
+
+uint128 sizeOf(Family family, int length)
+{
+    return uint128(1) << (bitWidth(family) - length);
+}
+
+// Slice `index` of `network`, three bits longer.
+Prefix sliceOf(const Prefix &network, int index)
+{
+    const int length = network.length() + 3;
+    return prefixAt(network.family(),
+                    network.first().value() + uint128(index) * sizeOf(network.family(), length),
+                    length);
+}
+
+// Subnets carved from the start of `within`, each carve aligned to its own size; as many as
+// fit (a small network's unplaced slice holds fewer).
+QList<Prefix> carve(const Prefix &within, const Carve (&carves)[2])
+{
+    QList<Prefix> out;
+    const Family family = within.family();
+    uint128 cursor = within.first().value();
+    for (const Carve &c : carves) {
+        if (c.count == 0)
+            continue;
+        const uint128 size = sizeOf(family, c.length);
+        cursor = (cursor + size - 1) & ~(size - 1);
+        for (int i = 0; i < c.count && cursor + size - 1 <= within.last().value(); ++i) {
+            out.append(prefixAt(family, cursor, c.length));
+            cursor += size;
+        }
+    }
+    return out;
+}
+
+// 2001:db8:<site48>:<hextet4>::/64
+Prefix documentationPrefix64(int site48, int hextet4)
+{
+    const uint128 value
+            = (uint128(0x20010db8) << 96) | (uint128(site48) << 80) | (uint128(hextet4) << 64);
+    return prefixAt(Family::V6, value, 64);
+}
+
+Prefix documentationPrefix48(int site48)
+{
+    return prefixAt(Family::V6, (uint128(0x20010db8) << 96) | (uint128(site48) << 80), 48);
+}
+
+QString latin(const char *text)
+{
+    return QString::fromLatin1(text);
+}
+
+QString number(int n, int width)
+{
+    return QStringLiteral("%1").arg(n, width, 10, QLatin1Char('0'));
+}
+
+QString macAddress(quint32 oui, quint32 serial)
+{
+    const quint64 mac = (quint64(oui) << 24) | (serial & 0xffffff);
+    QString text;
+    for (int shift = 40; shift >= 0; shift -= 8) {
+        if (!text.isEmpty())
+            text += QLatin1Char('-');
+        text += QStringLiteral("%1").arg(uint((mac >> shift) & 0xff), 2, 16, QLatin1Char('0'));
+    }
+    return text.toUpper();
+}
+
+constexpr quint32 hyperVOui = 0x00155d; // Microsoft's OUI for Hyper-V virtual NICs
+constexpr quint32 hostOui = 0xd4ae52;   // a server vendor's OUI, for physical hosts
+constexpr quint32 vrrpOui = 0x00005e;   // VRRP virtual router MACs (00-00-5E-00-01-xx)
+
+// ---- the loader
+
+// What to put into one planned subnet besides the subnet itself.
+struct SubnetContents
+{
+    Load load = Load::Empty;
+    bool withRange = false;
+    QString managedByService = QStringLiteral("IPAM");
+    QString serviceInstance = QStringLiteral("Localhost");
+    AssignmentType poolAssignment = AssignmentType::Static;
+    QString deviceType = QStringLiteral("Host");
+    QString devicePrefix; // "DUB-SOFS"
+    quint32 oui = hostOui;
+    QString dnsServer;
+    bool poolWhenEmpty = true; // an empty subnet may already have its range (half of them do)
+    int poolLastOffset = 0;    // the range's last address within the subnet; 0: the last usable
+};
+
+// Writes the plan level by level, one ChangeSet each: the objects the write path hands back
+// for a level (in change order) give the ids that the next level's objects refer to. The
+// subnets are planned in full (with how full each is to be) before any is written, so the
+// random generator is drawn from in one fixed order.
+class DemoLoader
+{
+public:
+    explicit DemoLoader(WritePath &writePath)
+        : m_writePath(writePath)
+        , m_rng(demoSeed)
+    { }
+
+    bool load(QString *error);
+
+private:
+    bool submit(const ChangeSet &changes, WriteResult *result, QString *error);
+    void undo(QString *error);
+
+    bool loadProviderSpaces(QString *error);
+    bool loadLogicalNetworks(QString *error);
+    bool loadSites(QString *error);
+    bool loadCustomerSpaces(QString *error);
+    bool loadVmNetworks(QString *error);
+    bool loadBlocks(QString *error);
+    bool loadSubnets(QString *error);
+    bool loadRangesAndAddresses(QString *error);
+
+    void planFabricSubnets();
+    void planTenantSubnets();
+    void planOfficeSubnets();
+    void planStagingSubnets();
+    void planExampleSubnets();
+    void addToPlan(const Subnet &subnet, SubnetContents contents, const LoadWeights &weights);
+    void planContents(const Subnet &subnet, const SubnetContents &contents, ChangeSet &ranges,
+                      ChangeSet &addresses);
+    int addressCount(Load load, const Prefix &prefix);
+    Load pickLoad(const LoadWeights &weights);
+
+    WritePath &m_writePath;
+    QRandomGenerator m_rng;
+    ObjectId m_defaultId = 0;
+    QList<ObjectId> m_providerIds;               // per providerSpaces entry
+    QList<ObjectId> m_networkIds;                // per networks entry
+    QList<QList<NetworkSite>> m_sites;           // per networks entry, in site order
+    QList<AddressSpace> m_tenantSpaces;          // per tenants entry
+    QList<QList<ObjectId>> m_vmNetworkIds;       // per tenants entry: main [, second]
+    QList<QPair<Subnet, SubnetContents>> m_plan; // subnets and what goes in them
+    QHash<QString, int> m_deviceSerials;
+    quint32 m_macSerial = 0x010000;
+    quint32 m_virtualSubnetId = 5001;
+    // What this load created, in creation order (for undo when a later level is refused).
+    QList<AnyObject> m_created;
+    QSet<QPair<int, ObjectId>> m_createdKeys;
+};
+
+bool DemoLoader::submit(const ChangeSet &changes, WriteResult *result, QString *error)
+{
+    *result = m_writePath.submit(changes);
+    if (!result->ok()) {
+        if (error)
+            *error = QStringLiteral("demo data set (%1): %2").arg(changes.label, result->message);
+        return false;
+    }
+    for (const AnyObject &object : std::as_const(result->objects)) {
+        const QPair<int, ObjectId> key(int(kindOf(object)), storedPart(object).id);
+        if (!m_createdKeys.contains(key)) {
+            m_createdKeys.insert(key);
+            m_created.append(object);
+        }
+    }
+    return true;
+}
+
+void DemoLoader::undo(QString *error)
+{
+    if (m_created.isEmpty())
+        return;
+    ChangeSet removal;
+    removal.label = QStringLiteral("demo data set: undo a partial load");
+    for (auto it = m_created.crbegin(); it != m_created.crend(); ++it)
+        removal.remove(*it);
+    const WriteResult result = m_writePath.submit(removal);
+    if (!result.ok() && error)
+        *error += QStringLiteral("; removing the levels already loaded failed too: ")
+                + result.message;
+}
+
+bool DemoLoader::load(QString *error)
+{
+    const std::optional<AddressSpace> defaultSpace = m_writePath.store().defaultSpace();
+    if (!defaultSpace) {
+        if (error)
+            *error = QStringLiteral("demo data set: the store has no Default address space");
+        return false;
+    }
+    m_defaultId = defaultSpace->id;
+    if (!loadProviderSpaces(error))
+        return false; // nothing written yet
+    const bool loaded = loadLogicalNetworks(error) && loadSites(error) && loadCustomerSpaces(error)
+            && loadVmNetworks(error) && loadBlocks(error) && loadSubnets(error)
+            && loadRangesAndAddresses(error);
+    if (!loaded)
+        undo(error);
+    return loaded;
+}
+
+bool DemoLoader::loadProviderSpaces(QString *error)
+{
+    ChangeSet changes;
+    changes.label = QStringLiteral("demo data set: provider address spaces");
+    for (int i = 1; i < providerSpaceCount; ++i) {
+        const ProviderSpacePlan &plan = providerSpaces[i];
+        AddressSpace space;
+        space.name = latin(plan.name);
+        space.type = AddressSpaceType::Provider;
+        space.owner = latin(plan.owner);
+        space.description = latin(plan.description);
+        space.customConfiguration
+                = QStringLiteral("ManagedByService=VMM;ServiceInstance=") + latin(plan.vmmServer);
+        changes.create(space);
+    }
+    WriteResult result;
+    if (!submit(changes, &result, error))
+        return false;
+    m_providerIds = {m_defaultId};
+    for (const AnyObject &object : std::as_const(result.objects))
+        m_providerIds.append(std::get<AddressSpace>(object).id);
+    return true;
+}
+
+bool DemoLoader::loadLogicalNetworks(QString *error)
+{
+    ChangeSet changes;
+    changes.label = QStringLiteral("demo data set: logical networks");
+    for (const NetworkPlan &plan : networks) {
+        LogicalNetwork network;
+        network.spaceId = m_providerIds.at(plan.space);
+        network.name = latin(plan.name);
+        network.description = latin(plan.description);
+        network.networkVirtualizationEnabled = plan.virtualization;
+        changes.create(network);
+    }
+    WriteResult result;
+    if (!submit(changes, &result, error))
+        return false;
+    for (const AnyObject &object : std::as_const(result.objects))
+        m_networkIds.append(std::get<LogicalNetwork>(object).id);
+    return true;
+}
+
+bool DemoLoader::loadSites(QString *error)
+{
+    ChangeSet changes;
+    changes.label = QStringLiteral("demo data set: network sites");
+    for (int n = 0; n < networkCount; ++n) {
+        const NetworkPlan &plan = networks[n];
+        for (int s = 0; s < plan.siteCount; ++s) {
+            const int location = plan.firstSite + s;
+            const LocationPlan &where = providerSpaces[plan.space].locations[location];
+            NetworkSite site;
+            site.logicalNetworkId = m_networkIds.at(n);
+            site.name = latin(where.name);
+            site.hostGroup = latin(where.hostGroup);
+            site.vlanIds = {plan.vlanBase + location + 1};
+            if (plan.trunkVlan)
+                site.vlanIds.append(plan.vlanBase);
+            changes.create(site);
+        }
+    }
+    WriteResult result;
+    if (!submit(changes, &result, error))
+        return false;
+    m_sites.resize(networkCount);
+    int next = 0;
+    for (int n = 0; n < networkCount; ++n) {
+        for (int s = 0; s < networks[n].siteCount; ++s)
+            m_sites[n].append(std::get<NetworkSite>(result.objects.at(next++)));
+    }
+    return true;
+}
+
+bool DemoLoader::loadCustomerSpaces(QString *error)
+{
+    ChangeSet changes;
+    changes.label = QStringLiteral("demo data set: customer address spaces");
+    for (const TenantPlan &plan : tenants) {
+        AddressSpace space;
+        space.name = latin(plan.name);
+        space.type = AddressSpaceType::Customer;
+        space.owner = latin(plan.owner);
+        space.description = latin(plan.description);
+        space.associatedProviderSpaceId = m_providerIds.at(plan.provider);
+        space.tenant = latin(plan.tenantId);
+        space.isolationMethod = plan.isolation;
+        // The VM network is named once it exists (loadVmNetworks), so that it is created with
+        // its logical network rather than derived from the name.
+        changes.create(space);
+    }
+    WriteResult result;
+    if (!submit(changes, &result, error))
+        return false;
+    for (const AnyObject &object : std::as_const(result.objects))
+        m_tenantSpaces.append(std::get<AddressSpace>(object));
+    return true;
+}
+
+bool DemoLoader::loadVmNetworks(QString *error)
+{
+    ChangeSet changes;
+    changes.label = QStringLiteral("demo data set: VM networks");
+    QList<int> perTenant;
+    for (int t = 0; t < int(std::size(tenants)); ++t) {
+        const TenantPlan &plan = tenants[t];
+        ObjectId transit = 0;
+        QString transitName;
+        for (int n = 0; n < networkCount; ++n) {
+            if (networks[n].space == plan.provider && networks[n].virtualization) {
+                transit = m_networkIds.at(n);
+                transitName = latin(networks[n].name);
+            }
+        }
+        int count = 0;
+        for (const char *name : {plan.vmNetwork, plan.secondVmNetwork}) {
+            if (!name)
+                continue;
+            VmNetwork network;
+            network.spaceId = m_tenantSpaces.at(t).id;
+            network.logicalNetworkId = transit;
+            network.name = latin(name);
+            network.description
+                    = QStringLiteral("%1 on %2 \\ %3")
+                              .arg(latin(plan.name), latin(providerSpaces[plan.provider].name),
+                                   transitName);
+            network.isolation = VmNetworkIsolation::WindowsNetworkVirtualization;
+            changes.create(network);
+            ++count;
+        }
+        perTenant.append(count);
+        AddressSpace space = m_tenantSpaces.at(t);
+        space.vmNetwork = latin(plan.vmNetwork);
+        changes.update(space, space.version);
+    }
+    WriteResult result;
+    if (!submit(changes, &result, error))
+        return false;
+    int next = 0;
+    for (int t = 0; t < int(std::size(tenants)); ++t) {
+        QList<ObjectId> ids;
+        for (int i = 0; i < perTenant.at(t); ++i)
+            ids.append(std::get<VmNetwork>(result.objects.at(next++)).id);
+        m_tenantSpaces[t] = std::get<AddressSpace>(result.objects.at(next++));
+        m_vmNetworkIds.append(ids);
+    }
+    return true;
+}
+
+bool DemoLoader::loadBlocks(QString *error)
+{
+    ChangeSet changes;
+    changes.label = QStringLiteral("demo data set: blocks");
+    auto add = [&](ObjectId space, const Prefix &prefix, const QString &description,
+                   const QString &owner, const QString &rir = QString()) {
+        Block block;
+        block.spaceId = space;
+        block.networkId = prefix;
+        block.description = description;
+        block.owner = owner;
+        block.rir = rir;
+        changes.create(block);
+    };
+    for (int p = 0; p < providerSpaceCount; ++p) {
+        const ProviderSpacePlan &plan = providerSpaces[p];
+        const ObjectId space = m_providerIds.at(p);
+        const QString owner = latin(plan.owner);
+        const Prefix v4 = prefixOf(plan.v4Block);
+        const Prefix internet = prefixOf(plan.publicBlock);
+        add(space, v4, latin(plan.v4BlockDescription), owner);
+        add(space, internet, QStringLiteral("Public addresses from %1").arg(latin(plan.rir)), owner,
+            latin(plan.rir));
+        for (int n = 0; n < networkCount; ++n) {
+            if (networks[n].space != p)
+                continue;
+            const Prefix network = prefixOf(networks[n].prefix);
+            if (network != v4 && network != internet)
+                add(space, network, latin(networks[n].name) + QStringLiteral(" allocation"),
+                    latin(networks[n].owner));
+        }
+        if (plan.stagingPrefix)
+            add(space, prefixOf(plan.stagingPrefix),
+                QStringLiteral("Staging: racked, not yet given to a logical network"), owner);
+        if (p == 0) {
+            for (const OfficePlan &office : offices)
+                add(space, prefixOf(office.prefix),
+                    QStringLiteral("Corporate network, %1 office").arg(latin(office.name)), owner);
+        }
+        add(space, prefixOf("2001:db8::/32"), QStringLiteral("IPv6 allocation, one /48 per site"),
+            owner, latin(plan.rir));
+        for (int l = 0; l < 6 && plan.locations[l].name; ++l)
+            add(space, documentationPrefix48(plan.v6Site + l + 1),
+                QStringLiteral("IPv6 for %1").arg(latin(plan.locations[l].name)), owner,
+                latin(plan.rir));
+    }
+    for (int t = 0; t < int(std::size(tenants)); ++t) {
+        const TenantPlan &plan = tenants[t];
+        const ObjectId space = m_tenantSpaces.at(t).id;
+        const QString owner = latin(plan.owner);
+        add(space, prefixOf("192.168.0.0/16"), QStringLiteral("Tenant VM subnets"), owner);
+        add(space, prefixOf("10.0.0.0/16"), QStringLiteral("Tenant back-end subnets"), owner);
+        if (plan.ula)
+            add(space, prefixOf(plan.ula), QStringLiteral("Tenant IPv6 (unique local)"), owner);
+    }
+    WriteResult result;
+    return submit(changes, &result, error);
+}
+
+Load DemoLoader::pickLoad(const LoadWeights &weights)
+{
+    const int total = weights.empty + weights.light + weights.busy + weights.full;
+    int pick = int(m_rng.bounded(total));
+    if ((pick -= weights.empty) < 0)
+        return Load::Empty;
+    if ((pick -= weights.light) < 0)
+        return Load::Light;
+    if ((pick -= weights.busy) < 0)
+        return Load::Busy;
+    return Load::Full;
+}
+
+// Address records for a subnet at `load`: Light stays under 20 %, Busy between 25 and 60 %,
+// Full over 80 % (as far as the usable addresses allow); IPv6 subnets get a handful.
+int DemoLoader::addressCount(Load load, const Prefix &prefix)
+{
+    if (load == Load::Empty)
+        return 0;
+    if (prefix.family() == Family::V6)
+        return 2 + int(m_rng.bounded(23));
+    const int total = 1 << (32 - std::max(prefix.length(), 16));
+    const int usable = total - 2;
+    switch (load) {
+    case Load::Empty:
+        return 0;
+    case Load::Light:
+        return 1 + int(m_rng.bounded(std::max(1, std::min(total * 15 / 100, 16))));
+    case Load::Busy:
+        return std::max(1, total * int(m_rng.bounded(25, 61)) / 100);
+    case Load::Full:
+        return std::min(usable,
+                        std::max(total * 81 / 100 + 1, total * int(m_rng.bounded(83, 98)) / 100));
+    }
+    return 0;
+}
+
+void DemoLoader::addToPlan(const Subnet &subnet, SubnetContents contents,
+                           const LoadWeights &weights)
+{
+    contents.load = pickLoad(weights);
+    // Pools exist in most subnets that hold addresses, and in some that do not yet.
+    contents.withRange
+            = contents.load != Load::Empty || (contents.poolWhenEmpty && m_rng.bounded(2) == 0);
+    m_plan.append({subnet, contents});
+}
+
+void DemoLoader::planFabricSubnets()
+{
+    for (int n = 0; n < networkCount; ++n) {
+        const NetworkPlan &net = networks[n];
+        const ProviderSpacePlan &space = providerSpaces[net.space];
+        const Prefix allocation = prefixOf(net.prefix);
+        int ordinal = 1; // the network's place in its space, for IPv6 numbering
+        for (int m = 0; m < n; ++m)
+            ordinal += networks[m].space == net.space ? 1 : 0;
+
+        SubnetContents contents;
+        contents.managedByService = QStringLiteral("VMM");
+        contents.serviceInstance = latin(space.vmmServer);
+        contents.dnsServer = latin(space.dnsServer);
+        Subnet base;
+        base.spaceId = m_providerIds.at(net.space);
+        base.networkType = NetworkType::Provider;
+        base.logicalNetworkId = m_networkIds.at(n);
+        base.owner = latin(net.owner);
+        base.customConfiguration = QStringLiteral("ManagedByService=VMM;ServiceInstance=")
+                + contents.serviceInstance;
+
+        for (int s = 0; s < net.siteCount; ++s) {
+            const NetworkSite &site = m_sites.at(n).at(s);
+            const LocationPlan &where = space.locations[net.firstSite + s];
+            contents.devicePrefix = latin(where.code) + QLatin1Char('-') + latin(net.role);
+            Subnet subnet = base;
+            subnet.siteId = site.id;
+            subnet.vlanIds = site.vlanIds;
+            subnet.description = QStringLiteral("%1, %2").arg(latin(net.description), site.name);
+            int serial = 0;
+            for (const Prefix &prefix : carve(sliceOf(allocation, s), net.carves)) {
+                subnet.networkId = prefix;
+                subnet.name = QStringLiteral("%1-%2-%3")
+                                      .arg(latin(net.subnetTag), site.name, number(++serial, 3));
+                addToPlan(subnet, contents, prefix.length() <= 24 ? fabricWide : fabricSmall);
+            }
+            for (int k = 0; k < net.v6PerSite; ++k) {
+                subnet.networkId = documentationPrefix64(space.v6Site + net.firstSite + s + 1,
+                                                         (ordinal << 8) | (k + 1));
+                subnet.name = QStringLiteral("%1-%2-v6-%3")
+                                      .arg(latin(net.subnetTag), site.name, number(k + 1, 2));
+                addToPlan(subnet, contents, ipv6);
+            }
+        }
+        // Assigned to the network, but not yet to one of its sites: no pool yet.
+        contents.poolWhenEmpty = false;
+        Subnet subnet = base;
+        subnet.description
+                = QStringLiteral("%1; network site not chosen yet").arg(latin(net.description));
+        const Carve pending[2] = {{net.carves[0].length, unplacedPerNetwork}, {0, 0}};
+        int serial = 0;
+        for (const Prefix &prefix : carve(sliceOf(allocation, unplacedSlice), pending)) {
+            subnet.networkId = prefix;
+            subnet.name = QStringLiteral("%1-Unplaced-%2")
+                                  .arg(latin(net.subnetTag), number(++serial, 3));
+            addToPlan(subnet, contents, unplaced);
+        }
+    }
+}
+
+void DemoLoader::planTenantSubnets()
+{
+    for (int t = 0; t < int(std::size(tenants)); ++t) {
+        const TenantPlan &tenant = tenants[t];
+        const QList<ObjectId> &vmNetworks = m_vmNetworkIds.at(t);
+        SubnetContents contents;
+        contents.managedByService = QStringLiteral("VMM");
+        contents.serviceInstance = latin(providerSpaces[tenant.provider].vmmServer);
+        contents.deviceType = QStringLiteral("VM");
+        contents.oui = hyperVOui;
+        Subnet base;
+        base.spaceId = m_tenantSpaces.at(t).id;
+        base.networkType = NetworkType::Customer;
+        base.owner = latin(tenant.owner);
+        base.customConfiguration = QStringLiteral("ManagedByService=VMM;ServiceInstance=")
+                + contents.serviceInstance;
+
+        int serial = 0;
+        auto add = [&](const Prefix &prefix, int tierIndex, ObjectId vmNetwork) {
+            const QString tier = latin(tenantTiers[tierIndex % int(std::size(tenantTiers))]);
+            Subnet subnet = base;
+            subnet.networkId = prefix;
+            subnet.vmNetworkId = vmNetwork;
+            subnet.virtualSubnetId = m_virtualSubnetId++;
+            subnet.name
+                    = QStringLiteral("%1-%2-%3").arg(latin(tenant.code), tier, number(++serial, 2));
+            subnet.description = QStringLiteral("%1, %2 tier").arg(latin(tenant.name), tier);
+            contents.devicePrefix = QStringLiteral("%1-%2").arg(latin(tenant.code), tier.toUpper());
+            addToPlan(subnet, contents,
+                      prefix.family() == Family::V6   ? ipv6
+                              : prefix.length() <= 24 ? tenantWide
+                                                      : tenantSmall);
+        };
+        // Every tenant starts at 192.168.0.0/24 and 10.0.0.0/26: the prefixes overlap across
+        // the customer spaces, which is legal because each space is its own network.
+        const Carve front[2] = {{24, tenant.subnets24}, {0, 0}};
+        const Carve back[2] = {{26, tenant.subnets26}, {0, 0}};
+        const QList<Prefix> frontEnd = carve(prefixOf("192.168.0.0/16"), front);
+        const QList<Prefix> backEnd = carve(prefixOf("10.0.0.0/16"), back);
+        for (int i = 0; i < frontEnd.size(); ++i) {
+            add(frontEnd.at(i), i, vmNetworks.constFirst());
+            if (i == 0) { // so that 192.168.0.x is in use in every tenant
+                m_plan.last().second.load = Load::Busy;
+                m_plan.last().second.withRange = true;
+            }
+        }
+        for (int i = 0; i < backEnd.size(); ++i)
+            add(backEnd.at(i), i + 2, vmNetworks.constLast());
+        if (tenant.ula) {
+            const Prefix ula = prefixOf(tenant.ula);
+            for (int k = 0; k < tenant.subnets64; ++k)
+                add(prefixAt(Family::V6, ula.first().value() | (uint128(k + 1) << 64), 64), k,
+                    vmNetworks.constFirst());
+        }
+    }
+}
+
+void DemoLoader::planOfficeSubnets()
+{
+    for (const OfficePlan &office : offices) {
+        SubnetContents contents;
+        contents.poolAssignment = AssignmentType::Dynamic;
+        contents.devicePrefix = latin(office.code) + QStringLiteral("-WS");
+        contents.dnsServer = latin(providerSpaces[0].dnsServer);
+        Subnet subnet;
+        subnet.spaceId = m_defaultId;
+        subnet.networkType = NetworkType::NonVirtualized;
+        subnet.owner = QStringLiteral("CONTOSO\\Desktop-Network");
+        int serial = 0;
+        for (const Prefix &prefix : carve(prefixOf(office.prefix), officeCarves)) {
+            const QString tier = prefix.length() <= 24
+                    ? QStringLiteral("Users")
+                    : latin(officeTiers[1 + serial % (int(std::size(officeTiers)) - 1)]);
+            subnet.networkId = prefix;
+            subnet.name = QStringLiteral("Corp-%1-%2").arg(latin(office.name), number(++serial, 3));
+            subnet.description = QStringLiteral("%1 office, %2").arg(latin(office.name), tier);
+            addToPlan(subnet, contents, prefix.length() <= 24 ? officeWide : officeSmall);
+        }
+    }
+}
+
+void DemoLoader::planStagingSubnets()
+{
+    for (int p = 1; p < providerSpaceCount; ++p) {
+        const ProviderSpacePlan &space = providerSpaces[p];
+        SubnetContents contents;
+        contents.devicePrefix = QStringLiteral("%1-NEW").arg(latin(space.locations[0].code));
+        contents.poolWhenEmpty = false;
+        Subnet subnet;
+        subnet.spaceId = m_providerIds.at(p);
+        subnet.networkType = NetworkType::Provider;
+        subnet.owner = latin(space.owner);
+        subnet.description
+                = QStringLiteral("Racked and cabled; not yet given to a logical network");
+        const Carve staging24[2] = {{24, space.stagingCount}, {0, 0}};
+        int serial = 0;
+        for (const Prefix &prefix : carve(prefixOf(space.stagingPrefix), staging24)) {
+            subnet.networkId = prefix;
+            subnet.name = QStringLiteral("Staging-%1").arg(number(++serial, 3));
+            addToPlan(subnet, contents, staging);
+        }
+    }
+}
+
+// The IpamServer documentation's own examples, where they fit the plan (E4, E5, E9).
+void DemoLoader::planExampleSubnets()
+{
+    int storage = -1;
+    for (int n = 0; n < networkCount; ++n) {
+        if (networks[n].space == 0 && QLatin1String(networks[n].name) == QLatin1String("Storage"))
+            storage = n;
+    }
+    SubnetContents vmm;
+    vmm.managedByService = QStringLiteral("VMM");
+    vmm.serviceInstance = latin(providerSpaces[0].vmmServer);
+    vmm.devicePrefix = QStringLiteral("S03-SAN");
+
+    Subnet contoso3; // Add-IpamSubnet ex.2
+    contoso3.spaceId = m_defaultId;
+    contoso3.networkId = prefixOf("10.13.0.0/16");
+    contoso3.name = QStringLiteral("Contoso_3");
+    contoso3.networkType = NetworkType::Provider;
+    contoso3.logicalNetworkId = m_networkIds.at(storage);
+    contoso3.siteId = m_sites.at(storage).at(2).id; // Site03
+    contoso3.vlanIds = {13, 10};
+    contoso3.owner = QStringLiteral("CONTOSO\\Storage-Admins");
+    contoso3.description = QStringLiteral("Storage for Site03 (one /16, as VMM created it)");
+    m_plan.append({contoso3, vmm});
+    m_plan.last().second.load = Load::Light;
+    m_plan.last().second.withRange = true;
+
+    Subnet contoso2; // Remove-IpamSubnet ex.1
+    contoso2.spaceId = m_defaultId;
+    contoso2.networkId = prefixOf("10.12.0.0/16");
+    contoso2.name = QStringLiteral("Contoso_2");
+    contoso2.networkType = NetworkType::NonVirtualized;
+    contoso2.owner = QStringLiteral("CONTOSO\\NetOps");
+    contoso2.description = QStringLiteral("Legacy flat network, being retired");
+    m_plan.append({contoso2, SubnetContents()});
+
+    Subnet datacenter; // Add-IpamRange ex.5: created by -CreateSubnetIfNotFound, so unassigned
+    datacenter.spaceId = m_providerIds.at(1);
+    datacenter.networkId = prefixOf("172.16.19.0/24");
+    datacenter.name = QStringLiteral("172.16.19.0/24");
+    datacenter.networkType = NetworkType::Provider;
+    datacenter.owner = latin(providerSpaces[1].owner);
+    SubnetContents ipam;
+    ipam.devicePrefix = QStringLiteral("DUB-LAB");
+    ipam.poolLastOffset = 110; // 172.16.19.10-172.16.19.110
+    m_plan.append({datacenter, ipam});
+    m_plan.last().second.load = Load::Busy;
+    m_plan.last().second.withRange = true;
+}
+
+bool DemoLoader::loadSubnets(QString *error)
+{
+    planFabricSubnets();
+    planTenantSubnets();
+    planOfficeSubnets();
+    planStagingSubnets();
+    planExampleSubnets();
+    ChangeSet changes;
+    changes.label = QStringLiteral("demo data set: subnets");
+    for (const auto &[subnet, contents] : std::as_const(m_plan))
+        changes.create(subnet);
+    WriteResult result;
+    return submit(changes, &result, error);
+}
+
+// One range (a VMM IP pool or an IPAM range) and the address records of a planned subnet.
+// Addresses fill the pool from its start with a few gaps; the gateway (.1) and, when the pool
+// is full, the infrastructure addresses below the pool are recorded outside the range.
+void DemoLoader::planContents(const Subnet &subnet, const SubnetContents &contents,
+                              ChangeSet &ranges, ChangeSet &addresses)
+{
+    const Prefix &prefix = subnet.networkId;
+    const bool v4 = prefix.family() == Family::V4;
+    const uint128 total = prefix.last().value() - prefix.first().value() + 1;
+    const uint128 poolOffset = !v4 ? 0x100 : total >= 256 ? 10 : total >= 64 ? 4 : 2;
+    const IpAddress gateway = addressAt(prefix, 1);
+    const IpAddress poolStart = addressAt(prefix, poolOffset);
+    const IpAddress poolEnd = contents.poolLastOffset != 0
+            ? addressAt(prefix, contents.poolLastOffset)
+            : v4 ? addressAt(prefix, total - 2)
+                 : addressAt(prefix, 0x3ff);
+    const int wanted = addressCount(contents.load, prefix);
+
+    if (contents.withRange) {
+        Range range;
+        range.spaceId = subnet.spaceId;
+        range.startAddress = poolStart;
+        range.endAddress = poolEnd;
+        range.managedByService = contents.managedByService;
+        range.serviceInstance = contents.serviceInstance;
+        range.assignmentType = contents.poolAssignment;
+        range.owner = subnet.owner;
+        range.description = contents.managedByService == QLatin1String("VMM")
+                ? QStringLiteral("IP pool %1").arg(subnet.name)
+                : QStringLiteral("%1 (%2)").arg(subnet.name, toString(contents.poolAssignment));
+        range.gateways = {gateway.toString() + QStringLiteral("/Automatic")};
+        if (!contents.dnsServer.isEmpty() && v4)
+            range.dnsServers = {contents.dnsServer};
+        ranges.create(range);
+    }
+
+    // Candidates in the order they are handed out.
+    QList<IpAddress> candidates;
+    candidates.append(gateway);
+    const uint128 poolLast = poolEnd.value() - prefix.first().value();
+    const uint128 reach = std::min<uint128>(poolLast, poolOffset + uint128(wanted) * 2);
+    for (uint128 offset = poolOffset; offset <= reach; ++offset)
+        candidates.append(addressAt(prefix, offset));
+    for (uint128 offset = 2; offset < poolOffset && candidates.size() < wanted; ++offset)
+        candidates.append(addressAt(prefix, offset));
+
+    int needed = std::min<int>(wanted, int(candidates.size()));
+    for (int i = 0; i < candidates.size() && needed > 0; ++i) {
+        const IpAddress ip = candidates.at(i);
+        const qsizetype left = candidates.size() - i;
+        if (i > 0 && left > needed && m_rng.bounded(6) == 0)
+            continue; // a gap: released, or never handed out
+        --needed;
+        Address address;
+        address.spaceId = subnet.spaceId;
+        address.ipAddress = ip;
+        address.owner = subnet.owner;
+        const bool inPool = contents.withRange && ip >= poolStart && ip <= poolEnd;
+        if (ip == gateway) {
+            address.deviceName = subnet.name + QStringLiteral("-GW");
+            address.deviceType = QStringLiteral("Gateway");
+            address.description = QStringLiteral("Default gateway (VRRP)");
+            if (v4)
+                address.macAddress = macAddress(vrrpOui, 0x000100 | quint32(m_rng.bounded(1, 256)));
+        } else if (inPool) {
+            address.managedByService = contents.managedByService;
+            address.serviceInstance = contents.serviceInstance;
+            address.assignmentType = contents.poolAssignment;
+            address.deviceType = contents.deviceType;
+            const int serial = ++m_deviceSerials[contents.devicePrefix];
+            address.deviceName = contents.devicePrefix + number(serial, 4);
+            address.macAddress = macAddress(contents.oui, m_macSerial++);
+            const quint32 roll = m_rng.bounded(100);
+            address.ipAddressState = roll < 92 ? QStringLiteral("In-Use")
+                    : roll < 98                ? QStringLiteral("Inactive")
+                                               : QStringLiteral("Reserved");
+        } else {
+            address.deviceName = subnet.name + QStringLiteral("-INFRA-") + number(i, 2);
+            address.deviceType = QStringLiteral("Host");
+            address.assignmentType = AssignmentType::Reserved;
+            address.ipAddressState = QStringLiteral("Reserved");
+            address.description
+                    = QStringLiteral("Switch, firewall or appliance (outside the pool)");
+        }
+        addresses.create(address);
+    }
+}
+
+bool DemoLoader::loadRangesAndAddresses(QString *error)
+{
+    ChangeSet ranges;
+    ranges.label = QStringLiteral("demo data set: ranges");
+    ChangeSet addresses;
+    addresses.label = QStringLiteral("demo data set: addresses");
+    for (const auto &[subnet, contents] : std::as_const(m_plan))
+        planContents(subnet, contents, ranges, addresses);
+    WriteResult result;
+    return submit(ranges, &result, error) && submit(addresses, &result, error);
+}
+
+} // namespace
+
+bool loadDemoDataSet(WritePath &writePath, QString *error)
+{
+    DemoLoader loader(writePath);
+    return loader.load(error);
+}
+
+} // namespace ipam

@@ -1,6 +1,160 @@
+// ipam-console: argument parsing and wiring only; the console lives in views/ and model/.
+#include "io/demodataset.h"
+#include "items/consolemodels.h"
+#include "items/subnetmodel.h"
+#include "mainwindow.h"
+#include "resultpane.h"
+#include "store/database.h"
+#include "store/databaselocation.h"
+#include "store/store.h"
+#include "sync/writepath.h"
+
 #include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFile>
+#include <QItemSelectionModel>
+#include <QStandardPaths>
+#include <QTimer>
+#include <QTableView>
+
+#include <cstdio>
+
+using namespace ipam;
+
+namespace {
+
+int fail(const QString &message)
+{
+    std::fprintf(stderr, "ipam-console: %s\n", qPrintable(message));
+    return 1;
+}
+
+QString demoFilePath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+            .filePath(QStringLiteral("demo.sqlite"));
+}
+
+// Opens the store; with --demo fills an empty one with the demo data set (recreating a demo
+// file that a failed load left half-filled).
+Parsed<std::shared_ptr<Database>> openStore(const DatabaseLocation &location, bool demo, const Principal &principal)
+{
+    Parsed<std::shared_ptr<Database>> database = Database::open(location);
+    if (!database || !demo)
+        return database;
+    Store store(database.value());
+    if (store.count<Subnet>() > 0)
+        return database;
+    WritePath writePath(database.value(), principal);
+    QString error;
+    if (loadDemoDataSet(writePath, &error))
+        return database;
+    if (location.isPostgreSql())
+        return Parsed<std::shared_ptr<Database>>::failure(QStringLiteral("cannot load the demo data: ") + error);
+    // An empty-looking SQLite file that still refuses the demo (leftover spaces or blocks):
+    // start it over.
+    database = Parsed<std::shared_ptr<Database>>::failure(error);
+    QFile::remove(location.filePath);
+    QFile::remove(location.filePath + QStringLiteral("-wal"));
+    QFile::remove(location.filePath + QStringLiteral("-shm"));
+    Parsed<std::shared_ptr<Database>> fresh = Database::open(location);
+    if (!fresh)
+        return fresh;
+    WritePath freshPath(fresh.value(), principal);
+    if (!loadDemoDataSet(freshPath, &error))
+        return Parsed<std::shared_ptr<Database>>::failure(QStringLiteral("cannot load the demo data: ") + error);
+    return fresh;
+}
+
+} // namespace
+
 int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
-    return 0;
+    // The same name as ipamctl, so both find the same default database (AppDataLocation).
+    QApplication::setApplicationName(QStringLiteral("ipam-console"));
+    QApplication::setApplicationDisplayName(QStringLiteral("IPAM Console"));
+    QApplication::setApplicationVersion(QStringLiteral("0.1.0"));
+    QApplication::setDesktopFileName(QStringLiteral("ipam-console"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/ipam-console.svg")));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+            "IP address management console: browse and manage physical and virtualized address space "
+            "(VMM logical networks, network sites, VM networks, blocks, subnets, ranges, addresses)."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption db(QStringLiteral("db"),
+                                QStringLiteral("The store: an SQLite file or postgresql://user@host:port/dbname "
+                                               "(default: $IPAM_DB, else ipam.sqlite in the data folder)."),
+                                QStringLiteral("URL"));
+    const QCommandLineOption demo(QStringLiteral("demo"),
+                                  QStringLiteral("Open the demo store (demo.sqlite in the data folder unless --db "
+                                                 "is given) and fill it with the demo data set when it is empty."));
+    QCommandLineOption select(QStringLiteral("select"), QStringLiteral("Select a console tree node by path."),
+                              QStringLiteral("PATH"));
+    select.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption selectRow(QStringLiteral("select-row"),
+                                 QStringLiteral("Select a row of the result pane once loaded."), QStringLiteral("ROW"));
+    selectRow.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                  QStringLiteral("Save a picture of the window once loaded, then quit."),
+                                  QStringLiteral("FILE"));
+    screenshot.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(db);
+    parser.addOption(demo);
+    parser.addOption(select);
+    parser.addOption(selectRow);
+    parser.addOption(screenshot);
+    parser.process(app);
+
+    const bool isDemo = parser.isSet(demo);
+    const QString dbValue = parser.value(db);
+    const Parsed<DatabaseLocation> location =
+            isDemo && dbValue.isEmpty() ? DatabaseLocation::parse(demoFilePath()) : DatabaseLocation::resolve(dbValue);
+    if (!location)
+        return fail(location.error());
+    const Principal principal = Principal::currentOsUser();
+    const Parsed<std::shared_ptr<Database>> database = openStore(location.value(), isDemo, principal);
+    if (!database)
+        return fail(database.error());
+
+    WritePath writePath(database.value(), principal);
+    ConsoleModels models(writePath);
+    QString error;
+    if (!models.startLoading(&error))
+        return fail(error);
+    MainWindow window(models);
+    if (parser.isSet(select) && !window.selectPath(parser.value(select)))
+        std::fprintf(stderr, "ipam-console: no console tree node \"%s\"\n", qPrintable(parser.value(select)));
+    if (parser.isSet(screenshot))
+        window.showMaximized();
+    else
+        window.show();
+
+    auto whenLoaded = [&] {
+        if (parser.isSet(select))
+            window.selectPath(parser.value(select));
+        if (parser.isSet(selectRow)) {
+            QTableView *view = window.resultPane()->currentItemView();
+            const QModelIndex index = view->model()->index(parser.value(selectRow).toInt(), 0);
+            view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect
+                                                                   | QItemSelectionModel::Rows);
+            view->scrollTo(index);
+        }
+        if (parser.isSet(screenshot)) {
+            const QString file = parser.value(screenshot);
+            QTimer::singleShot(800, &window, [&window, file] {
+                if (!window.grab().save(file))
+                    std::fprintf(stderr, "ipam-console: cannot write %s\n", qPrintable(file));
+                QApplication::quit();
+            });
+        }
+    };
+    if (models.isLoading())
+        QObject::connect(&models, &ConsoleModels::loadingFinished, &window, whenLoaded);
+    else
+        whenLoaded();
+    return app.exec();
 }

@@ -26,6 +26,12 @@ struct StoredObject
     ObjectId id = 0;
     qint64 version = 0;
     qint64 lastModifiedMs = 0; // UTC milliseconds since the epoch (LastModifiedTime)
+    // The object's effective access scope (AccessScopePath), as the store keeps it on every
+    // row, and whether it follows its parent's (IsInheritedAccessScope). Read by the store;
+    // the write path never writes them (AccessControlStore::setAccessScope does, and the
+    // database's triggers keep inherited ones in step). 0 = not read from the store.
+    ObjectId accessScopeId = 0;
+    bool accessScopeInherited = true;
 };
 
 struct AddressSpace : StoredObject

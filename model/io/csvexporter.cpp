@@ -15,6 +15,15 @@ namespace {
 
 using namespace Qt::StringLiterals;
 
+// "Name NetworkId ..." -> {"Name", "NetworkId", ...}: property lists stay readable on a line.
+QStringList columnList(QStringView names)
+{
+    QStringList list;
+    for (QStringView name : names.split(u' '))
+        list.append(name.toString());
+    return list;
+}
+
 // A presenter value as one CSV field: lists joined by ", ", null as an empty field.
 QString fieldText(const QVariant &value)
 {
@@ -63,8 +72,7 @@ qint64 writeObjects(Store &store, ObjectPresenter &presenter, CsvWriter &writer,
 
 CsvExporter::CsvExporter(Store &store)
     : m_store(store)
-{
-}
+{ }
 
 bool CsvExporter::canExport(ObjectKind kind)
 {
@@ -73,28 +81,26 @@ bool CsvExporter::canExport(ObjectKind kind)
 
 const QStringList &CsvExporter::columns(ObjectKind kind)
 {
-    static const QStringList subnet = {
-            u"Name"_s,   u"NetworkId"_s,       u"NetworkType"_s,    u"AddressSpace"_s,
-            u"VmmLogicalNetwork"_s, u"NetworkSite"_s, u"VMNetwork"_s, u"VlanId"_s,
-            u"VirtualSubnetId"_s,   u"Owner"_s,       u"Description"_s,
-            u"CustomConfiguration"_s};
-    static const QStringList range = {
-            u"NetworkId"_s,        u"StartAddress"_s,    u"EndAddress"_s,
-            u"AddressSpace"_s,     u"NetworkType"_s,     u"ManagedByService"_s,
-            u"ServiceInstance"_s,  u"AssignmentType"_s,  u"Owner"_s,
-            u"Description"_s,      u"ReservedAddress"_s, u"VIP"_s,
-            u"Gateway"_s,          u"DnsServer"_s};
-    static const QStringList address = {
-            u"IpAddress"_s,      u"AddressSpace"_s,     u"NetworkType"_s,
-            u"MacAddress"_s,     u"DeviceName"_s,       u"DeviceType"_s,
-            u"AssignmentType"_s, u"IpAddressState"_s,   u"ManagedByService"_s,
-            u"ServiceInstance"_s, u"Owner"_s,           u"Description"_s};
+    static const QStringList subnet
+            = columnList(u"Name NetworkId NetworkType AddressSpace VmmLogicalNetwork NetworkSite "
+                         u"VMNetwork VlanId VirtualSubnetId Owner Description CustomConfiguration");
+    static const QStringList range
+            = columnList(u"NetworkId StartAddress EndAddress AddressSpace NetworkType "
+                         u"ManagedByService ServiceInstance AssignmentType Owner Description "
+                         u"ReservedAddress VIP Gateway DnsServer");
+    static const QStringList address = columnList(
+            u"IpAddress AddressSpace NetworkType MacAddress DeviceName DeviceType AssignmentType "
+            u"IpAddressState ManagedByService ServiceInstance Owner Description");
     static const QStringList none;
     switch (kind) {
-    case ObjectKind::Subnet: return subnet;
-    case ObjectKind::Range: return range;
-    case ObjectKind::Address: return address;
-    default: return none;
+    case ObjectKind::Subnet:
+        return subnet;
+    case ObjectKind::Range:
+        return range;
+    case ObjectKind::Address:
+        return address;
+    default:
+        return none;
     }
 }
 
@@ -120,8 +126,8 @@ Parsed<qint64> CsvExporter::exportTo(ObjectKind kind, QIODevice *device)
     writer.writeRecord(wanted);
     ObjectPresenter presenter(m_store);
     qint64 written = 0;
-    const QList<Family> families = m_family ? QList<Family>{*m_family}
-                                            : QList<Family>{Family::V4, Family::V6};
+    const QList<Family> families
+            = m_family ? QList<Family>{*m_family} : QList<Family>{Family::V4, Family::V6};
     for (const AddressSpace &space : std::as_const(spaces)) {
         for (Family family : families) {
             const QString where = u"space_id = ? AND family = ?"_s;

@@ -50,7 +50,7 @@ struct ImportResult
 // CustomerAddressSpace when NetworkType is Customer, its ProviderAddressSpace otherwise;
 // else Default. Without NetworkType a new object takes its space's default type
 // (NonVirtualized in Default). List properties (VlanId, ReservedAddress, ...) are one field
-// with the values separated by commas ("13, 10").
+// with the values separated by commas ("13, 10", as CsvExporter writes them) or semicolons.
 //
 // A row whose key exists updates that object; otherwise it adds one. Keys: the space and
 // NetworkId for subnets, the space and start/end for ranges, the space, IpAddress,

@@ -1,5 +1,9 @@
 #include "migrations.h"
 
+#include "domain/principal.h"
+#include "store/accesscontrolschema.h"
+#include "store/postgresenforcement.h"
+
 namespace ipam {
 
 namespace {
@@ -195,6 +199,12 @@ const QList<Migration> &migrations()
              "address space: spaces, logical networks, sites, VM networks, blocks, subnets, "
              "ranges, addresses, audit log",
              schemaV1},
+            {2,
+             "role-based access control: access scopes, roles, access policies, every object's "
+             "access scope",
+             accessControlSchema()},
+            {3, "PostgreSQL enforces access control itself: checks inside the database",
+             postgresEnforcementSchema()},
     };
     return list;
 }
@@ -211,6 +221,13 @@ QStringList statementsFor(const Migration &migration, DatabaseLocation::Backend 
             = pg ? QLatin1StringView("postgresql:") : QLatin1StringView("sqlite:");
     const QLatin1StringView other
             = pg ? QLatin1StringView("sqlite:") : QLatin1StringView("postgresql:");
+    // Who creates (or upgrades) the database holds IPAM Administrator Role in Global.
+    QString creator = QStringLiteral("current_user");
+    if (!pg) {
+        creator = Principal::currentOsUser().name;
+        creator.replace(QLatin1Char('\''), QStringLiteral("''"));
+        creator = QLatin1Char('\'') + creator + QLatin1Char('\'');
+    }
     QStringList result;
     for (QString statement : migration.statements) {
         if (statement.startsWith(other))
@@ -222,6 +239,8 @@ QStringList statementsFor(const Migration &migration, DatabaseLocation::Backend 
                              : QLatin1String("INTEGER PRIMARY KEY"));
         statement.replace(QLatin1String("%BLOB%"),
                           pg ? QLatin1String("BYTEA") : QLatin1String("BLOB"));
+        if (statement.contains(QLatin1String("%CREATOR%")))
+            statement.replace(QLatin1String("%CREATOR%"), creator);
         result.append(statement);
     }
     return result;

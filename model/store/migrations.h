@@ -11,6 +11,8 @@ namespace ipam {
 //   %ID%    integer primary key (SQLite rowid alias / PostgreSQL identity column)
 //   %BLOB%  16-byte big-endian address keys (BLOB / BYTEA: both compare as memcmp, i.e.
 //   numerically)
+//   %CREATOR% the principal creating the database, as an SQL expression (a quoted OS user
+//           name on SQLite, current_user on PostgreSQL)
 // and statements only one backend runs, prefixed "sqlite:" or "postgresql:".
 struct Migration
 {

@@ -84,12 +84,23 @@ IPAM_DECLARE_OBJECT_TABLE(Address)
 QString tableName(ObjectKind kind);
 int familyNumber(Family family); // 4 | 6, as the family columns hold it
 
-// "id, version, modified_ms, <columns>" for SELECT.
+// "id, version, modified_ms, <columns>, access_scope_id, access_scope_inherited" for SELECT,
+// joined once per kind. The last two are read by readAccessScope (ObjectTable<T>::read reads
+// the kind's own columns only).
 template<typename T>
-QString selectColumns()
+const QString &selectColumns()
 {
-    return QStringLiteral("id, version, modified_ms, ")
-            + ObjectTable<T>::columns().join(QStringLiteral(", "));
+    static const QString columns = QStringLiteral("id, version, modified_ms, ")
+            + ObjectTable<T>::columns().join(QStringLiteral(", "))
+            + QStringLiteral(", access_scope_id, access_scope_inherited");
+    return columns;
+}
+template<typename T>
+void readAccessScope(StoredObject &object, const QSqlQuery &query)
+{
+    const int first = 3 + int(ObjectTable<T>::columns().size());
+    object.accessScopeId = query.value(first).toLongLong();
+    object.accessScopeInherited = query.value(first + 1).toInt() != 0;
 }
 
 // List fields (VlanId, reserved addresses, ...) are stored as one comma-separated text column:

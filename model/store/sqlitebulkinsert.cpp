@@ -66,9 +66,10 @@ SqliteBulkInsert::~SqliteBulkInsert()
         sqlite3_finalize(m_statement);
 }
 
-bool SqliteBulkInsert::insert(QList<Subnet> &subnets, qint64 modifiedMs, QString *error)
+bool SqliteBulkInsert::insert(const std::vector<Subnet *> &subnets, qint64 modifiedMs, QString *error)
 {
-    for (Subnet &subnet : subnets) {
+    for (Subnet *pointer : subnets) {
+        Subnet &subnet = *pointer;
         sqlite3_reset(m_statement);
         sqlite3_bind_int64(m_statement, 1, modifiedMs);
         NativeBindSink sink(m_statement, 2);

@@ -3,6 +3,8 @@
 #include "domain/entities.h"
 #include "store/database.h"
 
+#include <vector>
+
 struct sqlite3;
 struct sqlite3_stmt;
 
@@ -25,7 +27,7 @@ public:
     bool isAvailable() const { return m_statement != nullptr; }
     // Inserts with version 1 and `modifiedMs`, filling each subnet's id. On failure nothing of
     // the failing row is written (the caller rolls the transaction back) and `error` says why.
-    bool insert(QList<Subnet> &subnets, qint64 modifiedMs, QString *error);
+    bool insert(const std::vector<Subnet *> &subnets, qint64 modifiedMs, QString *error);
 
 private:
     sqlite3 *m_handle = nullptr;

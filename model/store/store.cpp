@@ -37,8 +37,11 @@ bool Store::forEach(const std::function<void(const T &)> &visit, const QString &
     QSqlQuery &query = run(sql, binds);
     if (!query.isActive())
         return false;
-    while (query.next())
-        visit(ObjectTable<T>::read(query));
+    while (query.next()) {
+        T object = ObjectTable<T>::read(query);
+        readAccessScope<T>(object, query);
+        visit(object);
+    }
     query.finish();
     return true;
 }

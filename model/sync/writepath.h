@@ -6,7 +6,10 @@
 #include "sync/changeevent.h"
 #include "sync/changeset.h"
 
+#include <QJsonArray>
 #include <QObject>
+
+#include <functional>
 
 #include <memory>
 
@@ -35,6 +38,28 @@ struct WriteResult
     int exitCode() const;
 };
 
+// A change to access control itself (a scope, a role, a policy, objects' access scopes): not
+// an address-space object, so not a ChangeSet, but it takes the same road: each requirement
+// authorized, `apply` run in the write path's transaction with its audit row, committed, and
+// published (objects listed in `touched` as updates). AccessControlStore builds these.
+struct AdministrativeChange
+{
+    struct Requirement
+    {
+        Operation operation;
+        ObjectId scopeId; // the scope it concerns; 0 = Global
+        QString object;   // names it in a refusal
+    };
+    QString label;  // the audit log's operation: "scope add"
+    QString object; // the audit log's object: `access scope "Global/East"`
+    QList<Requirement> requirements;
+    // Runs after authorization inside the transaction; a result that is not ok() rolls back.
+    // Fills the audit row's before/after and the objects whose rows it changed.
+    std::function<WriteResult(Database &, QJsonArray &before, QJsonArray &after,
+                              QList<ObjectRef> &touched)>
+            apply;
+};
+
 // The one write path. Every change (console, ipamctl, CSV import, VMM sync) is submitted here
 // as a ChangeSet and is, in this order: checked against the stored versions, authorized for
 // the acting principal, validated against the domain rules and the store (overlap, names,
@@ -55,6 +80,7 @@ public:
     void setAuthorizer(std::shared_ptr<Authorizer> authorizer);
 
     WriteResult submit(const ChangeSet &changes);
+    WriteResult submit(const AdministrativeChange &change);
 
     // Change sets larger than this publish their events without the objects (listeners
     // re-read), so that a million-row import does not hold a second copy of every row.
@@ -67,6 +93,11 @@ Q_SIGNALS:
     void committed(const ipam::ChangeEvent &event);
 
 private:
+    // Appends one audit row inside the open transaction; its id, or 0 and `error`.
+    qint64 writeAudit(qint64 nowMs, const QString &label, const QString &object,
+                      const QString &outcome, const QString &before, const QString &after,
+                      QString *error);
+
     Store m_store;
     Principal m_principal;
     std::shared_ptr<Authorizer> m_authorizer;

@@ -2,6 +2,7 @@
 // domain rules, optimistic concurrency, authorization, audit, change events, utilization.
 
 #include "domain/objectproperties.h"
+#include "store/migrations.h"
 #include "sync/writepath.h"
 #include "testdatabase.h"
 
@@ -186,7 +187,7 @@ void TestWritePath::initTestCase()
 void TestWritePath::migratesAndHoldsDefaultSpace()
 {
     START(f);
-    QCOMPARE(f.db->schemaVersion(), 1);
+    QCOMPARE(f.db->schemaVersion(), latestSchemaVersion());
     const auto space = f.store().defaultSpace();
     QVERIFY(space);
     QVERIFY(space->type == AddressSpaceType::Provider);

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "commandparser.h"
+#include "invocation.h"
+
+#include <QList>
+#include <QString>
+
+namespace ipam::ctl {
+
+// One ipamctl command: the words that name it ("subnet" "add", or "import" alone), its
+// synopsis for usage messages, and the function that runs it. A command parses its own
+// options with the CommandParser it is given (built on its synopsis), then opens the store.
+struct Command
+{
+    QString group;    // "subnet"
+    QString verb;     // "add"; empty for a command of one word ("import", "find-free-subnet")
+    QString synopsis; // "subnet add PREFIX [--space NAME] ..."
+    int (*run)(Invocation &invocation, CommandParser &parser, const QStringList &arguments);
+};
+
+// Every command, in the order `ipamctl --help` lists them. Each group of commands lives in
+// its own file and contributes its list here.
+const QList<Command> &allCommands();
+
+QList<Command> spaceCommands();          // spacecommands.cpp
+QList<Command> logicalNetworkCommands(); // fabriccommands.cpp: lnet, site
+QList<Command> subnetCommands();         // subnetcommands.cpp
+QList<Command> blockCommands();          // blockcommands.cpp
+QList<Command> rangeCommands();          // rangecommands.cpp
+QList<Command> addressCommands();        // addresscommands.cpp
+QList<Command> findFreeCommands();       // findfreecommands.cpp
+QList<Command> fileCommands();           // filecommands.cpp: import, export
+QList<Command> auditCommands();          // auditcommands.cpp
+
+// Creates one object and prints it as written; returns the exit code.
+template<typename T>
+int createAndPrint(Invocation &invocation, const T &object, const QString &label)
+{
+    ChangeSet changes;
+    changes.label = label;
+    changes.create(object);
+    WriteResult result;
+    if (const int code = invocation.submit(changes, &result))
+        return code;
+    invocation.printWritten<T>(result);
+    return Done;
+}
+
+// Updates one object (refusing if it changed since it was read) and prints it as written.
+template<typename T>
+int updateAndPrint(Invocation &invocation, const T &object, const QString &label)
+{
+    ChangeSet changes;
+    changes.label = label;
+    changes.update(object, object.version);
+    WriteResult result;
+    if (const int code = invocation.submit(changes, &result))
+        return code;
+    invocation.printWritten<T>(result);
+    return Done;
+}
+
+// Removes one object as it was read; prints nothing.
+template<typename T>
+int remove(Invocation &invocation, const T &object, const QString &label)
+{
+    ChangeSet changes;
+    changes.label = label;
+    changes.remove(object, object.version);
+    return invocation.submit(changes);
+}
+
+} // namespace ipam::ctl

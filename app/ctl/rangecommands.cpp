@@ -1,0 +1,116 @@
+// range add | list | remove
+
+#include "commands.h"
+
+#include "store/store.h"
+#include "storequeries.h"
+
+namespace ipam::ctl {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+int addRange(Invocation &invocation, CommandParser &parser, const QStringList &arguments)
+{
+    parser.addValue(u"space"_s, u"NAME"_s);
+    parser.addValue(u"managed-by"_s, u"S"_s);
+    parser.addValue(u"service-instance"_s, u"I"_s);
+    parser.addValue(u"assignment-type"_s, u"T"_s);
+    parser.addValue(u"owner"_s, u"O"_s);
+    parser.addValue(u"description"_s, u"D"_s);
+    if (!parser.parse(arguments, 2, 2, u"START END"_s))
+        return Usage;
+    const Parsed<IpAddress> start = IpAddress::parse(parser.operands().at(0));
+    if (!start)
+        return refuse(start.error());
+    const Parsed<IpAddress> end = IpAddress::parse(parser.operands().at(1));
+    if (!end)
+        return refuse(end.error());
+    Range range;
+    range.startAddress = start.value();
+    range.endAddress = end.value();
+    if (const auto text = parser.optional(u"managed-by"_s))
+        range.managedByService = *text;
+    if (const auto text = parser.optional(u"service-instance"_s))
+        range.serviceInstance = *text;
+    if (const auto text = parser.optional(u"assignment-type"_s)) {
+        const std::optional<AssignmentType> type = assignmentTypeFromString(*text);
+        if (!type)
+            return refuse(
+                    u"--assignment-type must be Static, Dynamic, Auto, Reserved or VIP, not \"%1\""_s
+                            .arg(*text));
+        range.assignmentType = *type;
+    }
+    range.owner = parser.value(u"owner"_s);
+    range.description = parser.value(u"description"_s);
+    if (!invocation.open())
+        return Refused;
+    const Parsed<AddressSpace> space = invocation.names().space(parser.optional(u"space"_s));
+    if (!space)
+        return refuse(space.error());
+    range.spaceId = space.value().id;
+    return createAndPrint(invocation, range, u"range add"_s);
+}
+
+int listRanges(Invocation &invocation, CommandParser &parser, const QStringList &arguments)
+{
+    parser.addValue(u"space"_s, u"NAME"_s);
+    parser.addValue(u"subnet"_s, u"PREFIX"_s);
+    if (!parser.parse(arguments, 0, 0, QString()))
+        return Usage;
+    if (!invocation.open())
+        return Refused;
+    NameResolver &names = invocation.names();
+    SqlCondition condition;
+    if (const auto prefix = parser.optional(u"subnet"_s)) {
+        const Parsed<AddressSpace> space = names.space(parser.optional(u"space"_s));
+        if (!space)
+            return refuse(space.error());
+        const Parsed<Subnet> subnet = names.subnet(space.value(), *prefix);
+        if (!subnet)
+            return refuse(subnet.error());
+        condition = inSubnet(subnet.value().id);
+    } else if (const auto name = parser.optional(u"space"_s)) {
+        const Parsed<AddressSpace> space = names.spaceNamed(*name);
+        if (!space)
+            return refuse(space.error());
+        condition = inSpace(space.value().id);
+    }
+    invocation.printObjects(
+            invocation.store().select<Range>(condition.where, condition.binds, orderByAddress()));
+    return Done;
+}
+
+int removeRange(Invocation &invocation, CommandParser &parser, const QStringList &arguments)
+{
+    parser.addValue(u"space"_s, u"NAME"_s);
+    if (!parser.parse(arguments, 2, 2, u"START END"_s))
+        return Usage;
+    if (!invocation.open())
+        return Refused;
+    const Parsed<AddressSpace> space = invocation.names().space(parser.optional(u"space"_s));
+    if (!space)
+        return refuse(space.error());
+    const Parsed<Range> range = invocation.names().range(space.value(), parser.operands().at(0),
+                                                         parser.operands().at(1));
+    if (!range)
+        return refuse(range.error());
+    return remove(invocation, range.value(), u"range remove"_s);
+}
+
+} // namespace
+
+QList<Command> rangeCommands()
+{
+    return {
+            {u"range"_s, u"add"_s,
+             u"range add START END [--space NAME] [--managed-by S] [--service-instance I] "
+             "[--assignment-type T] [--owner O] [--description D]"_s,
+             addRange},
+            {u"range"_s, u"list"_s, u"range list [--space NAME] [--subnet PREFIX]"_s, listRanges},
+            {u"range"_s, u"remove"_s, u"range remove START END [--space NAME]"_s, removeRange},
+    };
+}
+
+} // namespace ipam::ctl

@@ -1,0 +1,98 @@
+#pragma once
+
+#include "domain/utilization.h"
+#include "items/subnetstream.h"
+#include "sync/changeevent.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <memory>
+
+class QThread;
+class QTimer;
+
+namespace ipam {
+
+class AddressModel;
+class BlockModel;
+class ConsoleTreeModel;
+class NetworkDirectory;
+class RangeModel;
+class Store;
+class SubnetModel;
+class WritePath;
+
+// The item models of one console over one write path, and the one place that feeds them the
+// change feed. Each committed change set is reduced to its net effect per object (a create
+// followed by a derived update is one upsert) and applied in dependency order: containers
+// first (so new rows can show their names), then blocks, subnets, ranges and addresses, then
+// removed containers last (after the rows that named them are gone). Addresses that the
+// write path re-maps as a side effect of a subnet or range change are re-read from the store.
+//
+// Loading: load() reads everything at once (tests, small stores); startLoading() reads the
+// containers, blocks, ranges and addresses, and streams the subnets from a worker thread
+// (SubnetStream) so the first screenful appears at once; pages are applied in slices of
+// 16,384 rows, one per turn of the event loop, so input and painting go on meanwhile. Change events that arrive during the
+// stream wait and are applied after it, as upserts, so nothing is lost or applied twice.
+class ConsoleModels : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ConsoleModels(WritePath &writePath, QObject *parent = nullptr);
+    ~ConsoleModels() override;
+
+    bool load(QString *error = nullptr);
+    bool startLoading(QString *error = nullptr);
+    bool isLoading() const { return m_loading; }
+
+    WritePath &writePath() { return m_writePath; }
+    Store &store();
+    NetworkDirectory &directory() { return *m_directory; }
+    SubnetModel &subnets() { return *m_subnets; }
+    RangeModel &ranges() { return *m_ranges; }
+    AddressModel &addresses() { return *m_addresses; }
+    BlockModel &blocks() { return *m_blocks; }
+    ConsoleTreeModel &tree() { return *m_tree; }
+    const UtilizationThresholds &thresholds() const { return m_thresholds; }
+
+    void apply(const ipam::ChangeEvent &event);
+
+Q_SIGNALS:
+    void loadingProgress(qint64 loaded, qint64 total);
+    void loadingFinished(const QString &error);
+    // After every model applied a change set.
+    void changeApplied(const ipam::ChangeEvent &event);
+
+private:
+    bool loadSmallTables(QString *error);
+    void stopStream();
+    void onPage(const QList<ipam::Subnet> &subnets);
+    void onStreamFinished(const QString &error);
+    void drain();
+    void finishLoading();
+
+    WritePath &m_writePath;
+    std::unique_ptr<NetworkDirectory> m_directory;
+    std::unique_ptr<SubnetModel> m_subnets;
+    std::unique_ptr<RangeModel> m_ranges;
+    std::unique_ptr<AddressModel> m_addresses;
+    std::unique_ptr<BlockModel> m_blocks;
+    std::unique_ptr<ConsoleTreeModel> m_tree;
+    UtilizationThresholds m_thresholds;
+
+    bool m_loading = false;
+    qint64 m_expected = 0;
+    QThread *m_thread = nullptr;
+    QPointer<SubnetStream> m_stream;
+    QList<ChangeEvent> m_pending;
+    // Pages read but not yet applied: applied a slice per event-loop turn, so the console
+    // stays responsive while a million rows arrive.
+    QList<QList<Subnet>> m_backlog;
+    qsizetype m_backlogOffset = 0;
+    QTimer *m_drain = nullptr;
+    bool m_streamDone = false;
+    QString m_streamError;
+};
+
+} // namespace ipam

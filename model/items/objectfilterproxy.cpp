@@ -1,0 +1,44 @@
+#include "objectfilterproxy.h"
+
+#include "items/networkdirectory.h"
+
+namespace ipam {
+
+ObjectFilterProxy::ObjectFilterProxy(const NetworkDirectory &directory, QObject *parent)
+    : QSortFilterProxyModel(parent)
+    , m_directory(directory)
+{
+    setDynamicSortFilter(true);
+}
+
+void ObjectFilterProxy::setSourceModel(QAbstractItemModel *sourceModel)
+{
+    m_source = qobject_cast<AddressObjectModel *>(sourceModel);
+    Q_ASSERT_X(m_source || !sourceModel, "ObjectFilterProxy", "the source must be an AddressObjectModel");
+    QSortFilterProxyModel::setSourceModel(sourceModel);
+}
+
+void ObjectFilterProxy::setFilter(const ResultFilter &filter)
+{
+    if (filter == m_filter)
+        return;
+    m_filter = filter;
+    invalidateFilter();
+}
+
+bool ObjectFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    if (!m_source || sourceParent.isValid())
+        return false;
+    if (!m_filter.acceptsPlacement(m_source->placementOf(sourceRow), m_directory,
+                                   m_source->ignoresAssignment()))
+        return false;
+    return m_filter.search.isEmpty() || m_source->matches(sourceRow, m_filter.search);
+}
+
+bool ObjectFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    return m_source->lessThan(left.row(), right.row(), left.column());
+}
+
+} // namespace ipam

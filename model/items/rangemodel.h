@@ -1,0 +1,79 @@
+#pragma once
+
+#include "address/addressrange.h"
+#include "items/objectrowmodel.h"
+
+namespace ipam {
+
+class NetworkDirectory;
+class SubnetModel;
+
+struct RangeRow
+{
+    ObjectId id = 0;
+    ObjectId spaceId = 0;
+    ObjectId subnetId = 0;
+    uint128 start = 0;
+    uint128 end = 0;
+    Family family = Family::V4;
+    AssignmentType assignmentType = AssignmentType::Static;
+    StringPool::Ref managedByService = 0;
+    StringPool::Ref serviceInstance = 0;
+    StringPool::Ref owner = 0;
+    StringPool::Ref description = 0;
+    qint64 utilized = 0;
+    qint64 modifiedMs = 0;
+};
+
+// IP address ranges (IPAM's IP Address Ranges view; VMM's static IP address pools). A range
+// shows and filters under the logical network and site of its subnet.
+class RangeModel : public ObjectRowModel<Range, RangeRow>
+{
+    Q_OBJECT
+public:
+    enum Column {
+        NetworkColumn,
+        StartColumn,
+        EndColumn,
+        TotalColumn,
+        UsedColumn,
+        UtilizationPercentColumn,
+        UtilizationColumn,
+        ManagedByColumn,
+        ServiceInstanceColumn,
+        AssignmentTypeColumn,
+        LogicalNetworkColumn,
+        SiteColumn,
+        OwnerColumn,
+        DescriptionColumn,
+        AddressSpaceColumn,
+        LastModifiedColumn,
+        ColumnCount
+    };
+
+    RangeModel(const NetworkDirectory &directory, const SubnetModel &subnets, QObject *parent = nullptr);
+
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    ObjectKind kind() const override { return ObjectKind::Range; }
+    Placement placementOf(int row) const override;
+    bool matches(int row, const SearchQuery &query) const override;
+    bool lessThan(int left, int right, int column) const override;
+    int networkColumn() const override { return StartColumn; }
+    bool hiddenByDefault(int column) const override;
+
+    AddressRange rangeOf(int row) const;
+    QString rangeText(ObjectId id) const;
+
+private:
+    RangeRow makeRow(const Range &range) override;
+    QVariant display(const RangeRow &row, int column) const;
+    double percent(const RangeRow &row) const;
+
+    const NetworkDirectory &m_directory;
+    const SubnetModel &m_subnets;
+};
+
+} // namespace ipam

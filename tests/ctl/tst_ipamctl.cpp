@@ -1,0 +1,1341 @@
+// ipamctl as scripts and admins use it: the real binary, run with QProcess against a fresh
+// database per test, once on SQLite and once on PostgreSQL (IPAM_TEST_PG_URL, a superuser URL;
+// each test creates its own database there and drops it afterwards).
+
+#include "domain/principal.h"
+#include "store/databaselocation.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QRandomGenerator>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUrl>
+
+using namespace ipam;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr int ProcessTimeoutMs = 60000;
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+
+    QJsonArray json() const { return QJsonDocument::fromJson(out).array(); }
+    QJsonObject first() const { return json().at(0).toObject(); }
+    QString describe() const
+    {
+        return u"exit %1; stderr: %2; stdout: %3"_s.arg(exitCode).arg(
+                QString::fromUtf8(err), QString::fromUtf8(out.left(2000)));
+    }
+};
+
+// The record of `records` whose `key` is `value`.
+QJsonObject findRecord(const QJsonArray &records, const QString &key, const QString &value)
+{
+    for (const QJsonValue &record : records) {
+        if (record.toObject().value(key).toString() == value)
+            return record.toObject();
+    }
+    return {};
+}
+
+QStringList column(const QJsonArray &records, const QString &key)
+{
+    QStringList values;
+    for (const QJsonValue &record : records)
+        values.append(record.toObject().value(key).toVariant().toString());
+    return values;
+}
+
+} // namespace
+
+// Runs once (QVERIFY2 would evaluate a call twice: for the check and for the message).
+#define EXPECT_EXIT(run, code) \
+    do { \
+        const Run expectExit_ = (run); \
+        QVERIFY2(expectExit_.exitCode == (code), qPrintable(expectExit_.describe())); \
+    } while (false)
+
+class TestIpamCtl : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase_data();
+    void initTestCase();
+    void init();
+    void cleanup();
+    void cleanupTestCase();
+
+    void spaceAddListRemove();
+    void customerSpaceDefaultsToDefaultProviderAndNvgre();
+    void logicalNetworkAndSiteCommands();
+    void subnetAddShowsEveryProperty();
+    void subnetListFiltersAndOrdersByAddress();
+    void subnetSetChangesOnlyTheGivenOptions();
+    void subnetSetFollowsTheAssignmentRule();
+    void subnetRemove();
+    void assignAndUnassign();
+    void assignIsAllOrNothing();
+    void refusedInput_data();
+    void refusedInput();
+    void refusesOverlapInsideOneSpace();
+    void tenantsOverlapAcrossCustomerSpaces();
+    void usageErrors_data();
+    void usageErrors();
+    void blockCommands();
+    void rangeAndAddressCommandsKeepUtilization();
+    void findFreeSubnet();
+    void findFreeAddress();
+    void importSubnetsReadsQuotingBomCrlfAndIpv6();
+    void importUpdatesExistingAndFiltersFamily();
+    void importRangesAndAddresses();
+    void importBadRowLeavesStoreUnchanged_data();
+    void importBadRowLeavesStoreUnchanged();
+    void exportImportRoundTripsByteForByte();
+    void csvAndTableFormats();
+    void auditListShowsThePrincipal();
+
+private:
+    // Runs ipamctl with --db set to `database` (the test's own by default).
+    Run ctl(const QStringList &arguments, const QString &database = QString());
+    // A new empty database for this test: an SQLite file, or a PostgreSQL database.
+    QString newDatabase();
+    QString writeFile(const QString &name, const QByteArray &content);
+    QByteArray readFile(const QString &path);
+
+    QTemporaryDir m_dir;
+    QString m_backend;
+    QString m_db;
+    QStringList m_pgDatabases; // to drop in cleanup()
+    int m_counter = 0;
+};
+
+void TestIpamCtl::initTestCase_data()
+{
+    QTest::addColumn<QString>("backend");
+    QTest::newRow("sqlite") << u"sqlite"_s;
+    QTest::newRow("postgresql") << u"postgresql"_s;
+}
+
+void TestIpamCtl::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QVERIFY2(QFile::exists(QStringLiteral(IPAMCTL_PATH)), IPAMCTL_PATH);
+}
+
+void TestIpamCtl::init()
+{
+    QFETCH_GLOBAL(QString, backend);
+    m_backend = backend;
+    m_pgDatabases.clear();
+    if (backend == "postgresql"_L1) {
+        const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        if (env.value(u"IPAM_TEST_PG_URL"_s).isEmpty()) {
+            if (env.value(u"IPAM_TEST_REQUIRE_PG"_s) == "1"_L1)
+                QFAIL("IPAM_TEST_PG_URL is not set, and IPAM_TEST_REQUIRE_PG=1");
+            QSKIP("IPAM_TEST_PG_URL is not set");
+        }
+    }
+    m_db = newDatabase();
+    QVERIFY(!m_db.isEmpty());
+}
+
+void TestIpamCtl::cleanup()
+{
+    if (m_pgDatabases.isEmpty())
+        return;
+    {
+        QSqlDatabase admin = QSqlDatabase::database(u"ctl-admin"_s);
+        QSqlQuery query(admin);
+        for (const QString &name : std::as_const(m_pgDatabases)) {
+            if (!query.exec(u"DROP DATABASE IF EXISTS %1 WITH (FORCE)"_s.arg(name)))
+                qWarning() << "cannot drop" << name << query.lastError().text();
+        }
+    }
+    m_pgDatabases.clear();
+}
+
+void TestIpamCtl::cleanupTestCase()
+{
+    if (QSqlDatabase::contains(u"ctl-admin"_s)) {
+        QSqlDatabase::database(u"ctl-admin"_s).close();
+        QSqlDatabase::removeDatabase(u"ctl-admin"_s);
+    }
+}
+
+QString TestIpamCtl::newDatabase()
+{
+    ++m_counter;
+    if (m_backend == "sqlite"_L1)
+        return m_dir.filePath(u"ipam-%1.sqlite"_s.arg(m_counter));
+
+    const QString url = QProcessEnvironment::systemEnvironment().value(u"IPAM_TEST_PG_URL"_s);
+    if (!QSqlDatabase::contains(u"ctl-admin"_s)) {
+        const Parsed<DatabaseLocation> location = DatabaseLocation::parse(url);
+        if (!location) {
+            qWarning() << location.error();
+            return QString();
+        }
+        QSqlDatabase admin = QSqlDatabase::addDatabase(u"QPSQL"_s, u"ctl-admin"_s);
+        admin.setHostName(location.value().host);
+        admin.setPort(location.value().port);
+        admin.setUserName(location.value().user);
+        admin.setPassword(location.value().password);
+        admin.setDatabaseName(location.value().database);
+        if (!admin.open()) {
+            qWarning() << "cannot connect to" << url << admin.lastError().text();
+            return QString();
+        }
+    }
+    const QString name
+            = u"ipam_ctl_%1_%2"_s
+                      .arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'))
+                      .arg(m_counter);
+    QSqlQuery query(QSqlDatabase::database(u"ctl-admin"_s));
+    if (!query.exec(u"CREATE DATABASE %1"_s.arg(name))) {
+        qWarning() << "cannot create" << name << query.lastError().text();
+        return QString();
+    }
+    m_pgDatabases.append(name);
+    QUrl database(url);
+    database.setPath(u"/"_s + name);
+    return database.toString();
+}
+
+Run TestIpamCtl::ctl(const QStringList &arguments, const QString &database)
+{
+    QProcess process;
+    process.setProgram(QStringLiteral(IPAMCTL_PATH));
+    process.setArguments(QStringList{u"--db"_s, database.isEmpty() ? m_db : database} + arguments);
+    process.start();
+    Run run;
+    if (!process.waitForStarted(ProcessTimeoutMs)) {
+        run.err = process.errorString().toUtf8();
+        return run;
+    }
+    process.closeWriteChannel();
+    if (!process.waitForFinished(ProcessTimeoutMs)) {
+        process.kill();
+        process.waitForFinished(5000);
+        run.err = "timed out: " + arguments.join(u' ').toUtf8();
+        return run;
+    }
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+    run.out = process.readAllStandardOutput();
+    run.err = process.readAllStandardError();
+    return run;
+}
+
+QString TestIpamCtl::writeFile(const QString &name, const QByteArray &content)
+{
+    const QString path = m_dir.filePath(u"%1-%2"_s.arg(m_counter).arg(name));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return QString();
+    file.write(content);
+    return path;
+}
+
+QByteArray TestIpamCtl::readFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return QByteArray();
+    return file.readAll();
+}
+
+// ---- address spaces, logical networks, sites
+
+void TestIpamCtl::spaceAddListRemove()
+{
+    Run run = ctl({u"--format"_s, u"json"_s, u"space"_s, u"add"_s, u"Fabric2"_s, u"--type"_s,
+                   u"provider"_s, u"--owner"_s, u"netops"_s, u"--description"_s, u"second site"_s});
+    EXPECT_EXIT(run, 0);
+    QCOMPARE(run.json().size(), 1);
+    QJsonObject space = run.first();
+    QCOMPARE(space.value("Name"), "Fabric2");
+    QCOMPARE(space.value("Type"), "ProviderAddressSpace");
+    QCOMPARE(space.value("Owner"), "netops");
+    QCOMPARE(space.value("Description"), "second site");
+    QVERIFY(space.value("AssociatedProviderAddressSpace").isNull());
+    QVERIFY(space.value("IsolationMethod").isNull());
+
+    run = ctl({u"--format"_s, u"json"_s, u"space"_s, u"add"_s, u"Tenant1"_s, u"--type"_s,
+               u"customer"_s, u"--provider"_s, u"Fabric2"_s, u"--isolation"_s, u"IPRewrite"_s,
+               u"--tenant"_s, u"contoso"_s, u"--vm-network"_s, u"VMN-A"_s, u"--owner"_s, u"ann"_s,
+               u"--description"_s, u"tenant space"_s});
+    EXPECT_EXIT(run, 0);
+    space = run.first();
+    QCOMPARE(space.value("Name"), "Tenant1");
+    QCOMPARE(space.value("Type"), "CustomerAddressSpace");
+    QCOMPARE(space.value("AssociatedProviderAddressSpace"), "Fabric2");
+    QCOMPARE(space.value("IsolationMethod"), "IPRewrite");
+    QCOMPARE(space.value("Tenant"), "contoso");
+    QCOMPARE(space.value("VMNetwork"), "VMN-A");
+    QCOMPARE(space.value("Owner"), "ann");
+    QCOMPARE(space.value("Description"), "tenant space");
+    QCOMPARE(space.value("CustomConfiguration"), "");
+    QCOMPARE(space.value("Ipv4PercentageUtilized").toDouble(), 0.0);
+    QCOMPARE(space.value("Ipv6PercentageUtilized").toDouble(), 0.0);
+
+    run = ctl({u"--format"_s, u"json"_s, u"space"_s, u"list"_s});
+    EXPECT_EXIT(run, 0);
+    QCOMPARE(column(run.json(), u"Name"_s),
+             (QStringList{u"Default"_s, u"Fabric2"_s, u"Tenant1"_s}));
+    QCOMPARE(findRecord(run.json(), u"Name"_s, u"Default"_s).value("Type"), "ProviderAddressSpace");
+
+    // The provider of a customer space cannot go first; the customer space can.
+    run = ctl({u"space"_s, u"remove"_s, u"Fabric2"_s});
+    EXPECT_EXIT(run, 1);
+    QVERIFY(run.err.contains("Fabric2"));
+    EXPECT_EXIT(ctl({u"space"_s, u"remove"_s, u"Tenant1"_s}), 0);
+    EXPECT_EXIT(ctl({u"space"_s, u"remove"_s, u"Fabric2"_s}), 0);
+    run = ctl({u"--format"_s, u"json"_s, u"space"_s, u"list"_s});
+    QCOMPARE(column(run.json(), u"Name"_s), QStringList{u"Default"_s});
+
+    run = ctl({u"space"_s, u"remove"_s, u"Nowhere"_s});
+    EXPECT_EXIT(run, 1);
+    QCOMPARE(run.err, "ipamctl: no address space \"Nowhere\"\n");
+}
+
+void TestIpamCtl::customerSpaceDefaultsToDefaultProviderAndNvgre()
+{
+    const Run run = ctl(
+            {u"--format"_s, u"json"_s, u"space"_s, u"add"_s, u"T"_s, u"--type"_s, u"customer"_s});
+    EXPECT_EXIT(run, 0);
+    QCOMPARE(run.first().value("AssociatedProviderAddressSpace"), "Default");
+    QCOMPARE(run.first().value("IsolationMethod"), "NVGRE");
+    // A provider space has no provider: the rule refuses it.
+    EXPECT_EXIT(ctl({u"space"_s, u"add"_s, u"P"_s, u"--type"_s, u"provider"_s, u"--provider"_s,
+                     u"Default"_s}),
+                1);
+}
+
+void TestIpamCtl::logicalNetworkAndSiteCommands()
+{
+    Run run = ctl({u"--format"_s, u"json"_s, u"lnet"_s, u"add"_s, u"Storage"_s, u"--description"_s,
+                   u"SAN"_s, u"--virtualization"_s});
+    EXPECT_EXIT(run, 0);
+    QCOMPARE(run.first().value("Name"), "Storage");
+    QCOMPARE(run.first().value("AddressSpace"), "Default");
+    QCOMPARE(run.first().value("Description"), "SAN");
+    QCOMPARE(run.first().value("NetworkVirtualizationEnabled"), true);
+    EXPECT_EXIT(ctl({u"space"_s, u"add"_s, u"Fabric2"_s, u"--type"_s, u"provider"_s}), 0);
+    run = ctl({u"--format"_s, u"json"_s, u"lnet"_s, u"add"_s, u"Storage"_s, u"--space"_s,
+               u"Fabric2"_s});
+    EXPECT_EXIT(run, 0);
+    QCOMPARE(run.first().value("AddressSpace"), "Fabric2");
+    QCOMPARE(run.first().value("NetworkVirtualizationEnabled"), false);
+
+    run = ctl({u"--format"_s, u"json"_s, u"lnet"_s, u"list"_s});
+    QCOMPARE(run.json().size(), 2);
+    run = ctl({u"--format"_s, u"json"_s, u"lnet"_s, u"list"_s, u"--space"_s, u"Fabric2"_s});
+    QCOMPARE(run.json().size(), 1);
+    QCOMPARE(run.first().value("AddressSpace"), "Fabric2");
+
+    run = ctl({u"--format"_s, u"json"_s, u"site"_s, u"add"_s, u"Site1"_s, u"--lnet"_s, u"Storage"_s,
+               u"--vlan"_s, u"10"_s, u"--vlan"_s, u"20"_s, u"--host-group"_s,
+               u"All Hosts\\Seattle"_s});
+    EXPECT_EXIT(run, 0);
+    QJsonObject site = run.first();
+    QCOMPARE(site.value("Name"), "Site1");
+    QCOMPARE(site.value("VmmLogicalNetwork"), "Storage");
+    QCOMPARE(site.value("AddressSpace"), "Default");
+    QCOMPARE(site.value("VlanId").toArray(), (QJsonArray{10, 20}));
+    QCOMPARE(site.value("HostGroup"), "All Hosts\\Seattle");
+    EXPECT_EXIT(ctl({u"site"_s, u"add"_s, u"Site9"_s, u"--lnet"_s, u"Storage"_s, u"--space"_s,
+                     u"Fabric2"_s}),
+                0);
+
+    run = ctl({u"--format"_s, u"json"_s, u"site"_s, u"list"_s});
+    QCOMPARE(run.json().size(), 2);
+    run = ctl({u"--format"_s, u"json"_s, u"site"_s, u"list"_s, u"--lnet"_s, u"Storage"_s});
+    QCOMPARE(column(run.json(), u"Name"_s), QStringList{u"Site1"_s});
+    run = ctl({u"--format"_s, u"json"_s, u"site"_s, u"list"_s, u"--space"_s, u"Fabric2"_s});
+    QCOMPARE(column(run.json(), u"Name"_s), QStringList{u"Site9"_s});
+
+    run = ctl({u"site"_s, u"add"_s, u"S"_s, u"--lnet"_s, u"Foo"_s});
+    EXPECT_EXIT(run, 1);
+    QCOMPARE(run.err, "ipamctl: no logical network \"Foo\" in address space \"Default\"\n");
+    run = ctl({u"site"_s, u"add"_s, u"S"_s, u"--lnet"_s, u"Storage"_s, u"--vlan"_s, u"5000"_s});
+    EXPECT_EXIT(run, 1);
+    QVERIFY(run.err.contains("5000"));
+
+    // A logical network with sites cannot go; without them it can.
+    EXPECT_EXIT(ctl({u"lnet"_s, u"remove"_s, u"Storage"_s}), 1);
+    EXPECT_EXIT(ctl({u"site"_s, u"remove"_s, u"Site1"_s, u"--lnet"_s, u"Storage"_s}), 0);
+    EXPECT_EXIT(ctl({u"lnet"_s, u"remove"_s, u"Storage"_s}), 0);
+    run = ctl({u"--format"_s, u"json"_s, u"lnet"_s, u"list"_s});
+    QCOMPARE(column(run.json(), u"AddressSpace"_s), QStringList{u"Fabric2"_s});
+    run = ctl({u"site"_s, u"remove"_s, u"Site1"_s, u"--lnet"_s, u"Storage"_s, u"--space"_s,
+               u"Fabric2"_s});
+    EXPECT_EXIT(run, 1);
+    QCOMPARE(run.err, "ipamctl: no network site \"Site1\" in logical network \"Storage\"\n");
+}
+
+// ---- subnets
+
+void TestIpamCtl::subnetAddShowsEveryProperty()
+{
+    EXPECT_EXIT(ctl({u"lnet"_s, u"add"_s, u"Storage"_s}), 0);
+    EXPECT_EXIT(ctl({u"site"_s, u"add"_s, u"Site1"_s, u"--lnet"_s, u"Storage"_s}), 0);
+    Run run = ctl({u"--format"_s,    u"json"_s,          u"subnet"_s,   u"add"_s,
+                   u"10.1.0.0/24"_s, u"--name"_s,        u"Backend"_s,  u"--vlan"_s,
+                   u"13"_s,          u"--vlan"_s,        u"10"_s,       u"--owner"_s,
+                   u"bob"_s,         u"--description"_s, u"app tier"_s, u"--lnet"_s,
+                   u"Storage"_s,     u"--site"_s,        u"Site1"_s,    u"--virtual-subnet-id"_s,
+                   u"5001"_s});
+    EXPECT_EXIT(run, 0);
+    QCOMPARE(run.json().size(), 1);
+    const QJsonObject subnet = run.first();
+    QCOMPARE(subnet.value("Name"), "Backend");
+    QCOMPARE(subnet.value("NetworkId"), "10.1.0.0/24");
+    QCOMPARE(subnet.value("NetworkType"), "NonVirtualized");
+    QCOMPARE(subnet.value("AddressSpace"), "Default");
+    QCOMPARE(subnet.value("VmmLogicalNetwork"), "Storage");
+    QCOMPARE(subnet.value("NetworkSite"), "Site1");
+    QVERIFY(subnet.value("VMNetwork").isNull());
+    QCOMPARE(subnet.value("VlanId").toArray(), (QJsonArray{13, 10}));
+    QCOMPARE(subnet.value("VirtualSubnetId"), 5001);
+    QCOMPARE(subnet.value("Owner"), "bob");
+    QCOMPARE(subnet.value("Description"), "app tier");
+    QCOMPARE(subnet.value("CustomConfiguration"), "");
+    QCOMPARE(subnet.value("Overlapping"), false);
+    QCOMPARE(subnet.value("TotalAddresses"), 256);
+    QCOMPARE(subnet.value("AssignedAddresses"), 0);
+    QCOMPARE(subnet.value("UtilizedAddresses"), 0);
+    QCOMPARE(subnet.value("PercentageUtilized").toDouble(), 0.0);
+    QCOMPARE(subnet.value("Utilization"), "Under");
+    QVERIFY(QDateTime::fromString(subnet.value("LastModifiedTime").toString(), Qt::ISODateWithMs)
+                    .isValid());
+    QCOMPARE(subnet.keys().size(), 19);
+
+    // IPv6 totals beyond 2^53 are exact decimal strings; the name defaults to the prefix.
+    run = ctl({u"--format"_s, u"json"_s, u"subnet"_s, u"add"_s, u"2001:DB8:0::/48"_s});
+    EXPECT_EXIT(run, 0);
+    QCOMPARE(run.first().value("Name"), "2001:db8::/48");
+    QCOMPARE(run.first().value("NetworkId"), "2001:db8::/48");
+    QCOMPARE(run.first().value("TotalAddresses"), "1208925819614629174706176");
+    QVERIFY(run.first().value("VmmLogicalNetwork").isNull());
+    QCOMPARE(run.first().value("VlanId").toArray(), QJsonArray());
+}
+
+void TestIpamCtl::subnetListFiltersAndOrdersByAddress()
+{
+    EXPECT_EXIT(ctl({u"lnet"_s, u"add"_s, u"A"_s}), 0);
+    EXPECT_EXIT(ctl({u"lnet"_s, u"add"_s, u"B"_s}), 0);
+    EXPECT_EXIT(ctl({u"site"_s, u"add"_s, u"SA"_s, u"--lnet"_s, u"A"_s}), 0);
+    EXPECT_EXIT(ctl({u"site"_s, u"add"_s, u"SB"_s, u"--lnet"_s, u"B"_s}), 0);
+    EXPECT_EXIT(ctl({u"space"_s, u"add"_s, u"T1"_s, u"--type"_s, u"customer"_s}), 0);
+    for (const QStringList &args : QList<QStringList>{
+                 {u"10.10.0.0/24"_s, u"--lnet"_s, u"A"_s, u"--site"_s, u"SA"_s},
+                 {u"10.2.0.0/24"_s, u"--lnet"_s, u"B"_s},
+                 {u"2001:db8::/64"_s, u"--site"_s, u"SB"_s}, // the site names its network
+                 {u"10.9.0.0/16"_s},
+                 {u"10.9.0.0/24"_s, u"--space"_s, u"T1"_s}}) {
+        const Run run = ctl(QStringList{u"subnet"_s, u"add"_s} + args);
+        EXPECT_EXIT(run, 0);
+    }
+    auto list = [this](const QStringList &filters) {
+        const Run run
+                = ctl(QStringList{u"--format"_s, u"json"_s, u"subnet"_s, u"list"_s} + filters);
+        return run.exitCode == 0 ? column(run.json(), u"NetworkId"_s) : QStringList{u"exit"_s};
+    };
+    // By address: 10.2 before 10.9 before 10.10 (numerically), IPv4 before IPv6.
+    QCOMPARE(list({}),
+             (QStringList{u"10.2.0.0/24"_s, u"10.9.0.0/16"_s, u"10.9.0.0/24"_s, u"10.10.0.0/24"_s,
+                          u"2001:db8::/64"_s}));
+    QCOMPARE(list({u"--space"_s, u"Default"_s}),
+             (QStringList{u"10.2.0.0/24"_s, u"10.9.0.0/16"_s, u"10.10.0.0/24"_s,
+                          u"2001:db8::/64"_s}));
+    QCOMPARE(list({u"--space"_s, u"T1"_s}), QStringList{u"10.9.0.0/24"_s});
+    QCOMPARE(list({u"--lnet"_s, u"B"_s}), (QStringList{u"10.2.0.0/24"_s, u"2001:db8::/64"_s}));
+    QCOMPARE(list({u"--site"_s, u"SA"_s}), QStringList{u"10.10.0.0/24"_s});
+    QCOMPARE(list({u"--lnet"_s, u"B"_s, u"--site"_s, u"SB"_s}), QStringList{u"2001:db8::/64"_s});
+    QCOMPARE(list({u"--family"_s, u"6"_s}), QStringList{u"2001:db8::/64"_s});
+    QCOMPARE(list({u"--family"_s, u"4"_s, u"--lnet"_s, u"B"_s}), QStringList{u"10.2.0.0/24"_s});
+    QCOMPARE(list({u"--contains"_s, u"10.9.0.77"_s}),
+             (QStringList{u"10.9.0.0/16"_s, u"10.9.0.0/24"_s}));
+    QCOMPARE(list({u"--contains"_s, u"10.9.0.77"_s, u"--space"_s, u"T1"_s}),
+             QStringList{u"10.9.0.0/24"_s});
+    QCOMPARE(list({u"--contains"_s, u"2001:db8::1"_s}), QStringList{u"2001:db8::/64"_s});
+    QCOMPARE(list({u"--contains"_s, u"192.168.0.1"_s}), QStringList());
+
+    Run run = ctl({u"subnet"_s, u"list"_s, u"--lnet"_s, u"Nope"_s});
+    EXPECT_EXIT(run, 1);
+    QCOMPARE(run.err, "ipamctl: no logical network \"Nope\" in address space \"Default\"\n");
+    run = ctl({u"subnet"_s, u"list"_s, u"--contains"_s, u"10.9.0.0/24"_s});
+    EXPECT_EXIT(run, 1);
+}
+
+void TestIpamCtl::subnetSetChangesOnlyTheGivenOptions()
+{
+    EXPECT_EXIT(ctl({u"subnet"_s, u"add"_s, u"10.1.0.0/24"_s, u"--name"_s, u"Web"_s, u"--owner"_s,
+                     u"bob"_s, u"--vlan"_s, u"7"_s, u"--description"_s, u"old"_s}),
+                0);
+    Run run = ctl({u"--format"_s, u"json"_s, u"subnet"_s, u"set"_s, u"10.1.0.0/24"_s,
+                   u"--description"_s, u"new"_s});
+    EXPECT_EXIT(run, 0);
+    QJsonObject subnet = run.first();
+    QCOMPARE(subnet.value("Description"), "new");
+    QCOMPARE(subnet.value("Name"), "Web");
+    QCOMPARE(subnet.value("Owner"), "bob");
+    QCOMPARE(subnet.value("VlanId").toArray(), QJsonArray{7});
+
+    run = ctl({u"--format"_s, u"json"_s, u"subnet"_s, u"set"_s, u"10.1.0.0/24"_s, u"--vlan"_s,
+               u"8,9"_s, u"--owner"_s, u""_s, u"--network-type"_s, u"Provider"_s});
+    EXPECT_EXIT(run, 0);
+    subnet = run.first();
+    QCOMPARE(subnet.value("VlanId").toArray(), (QJsonArray{8, 9}));
+    QCOMPARE(subnet.value("Owner"), "");
+    QCOMPARE(subnet.value("NetworkType"), "Provider");
+    QCOMPARE(subnet.value("Description"), "new");
+
+    run = ctl({u"--format"_s, u"json"_s, u"subnet"_s, u"list"_s});
+    QCOMPARE(run.first().value("Description"), "new");
+
+    // Nothing becomes Customer; nothing to change is a usage error; unknown subnets are refused.
+    EXPECT_EXIT(ctl({u"subnet"_s, u"set"_s, u"10.1.0.0/24"_s, u"--network-type"_s, u"Customer"_s}),
+                1);
+    EXPECT_EXIT(ctl({u"subnet"_s, u"set"_s, u"10.1.0.0/24"_s}), 2);
+    run = ctl({u"subnet"_s, u"set"_s, u"10.7.0.0/24"_s, u"--owner"_s, u"x"_s});
+    EXPECT_EXIT(run, 1);
+    QCOMPARE(run.err, "ipamctl: no subnet 10.7.0.0/24 in address space \"Default\"\n");
+}
+
+void TestIpamCtl::subnetSetFollowsTheAssignmentRule()
+{
+    EXPECT_EXIT(ctl({u"lnet"_s, u"add"_s, u"A"_s}), 0);
+    EXPECT_EXIT(ctl({u"lnet"_s, u"add"_s, u"B"_s}), 0);
+    EXPECT_EXIT(ctl({u"site"_s, u"add"_s, u"SA"_s, u"--lnet"_s, u"A"_s}), 0);
+    EXPECT_EXIT(ctl({u"site"_s, u"add"_s, u"SB"_s, u"--lnet"_s, u"B"_s}), 0);
+    EXPECT_EXIT(ctl({u"subnet"_s, u"add"_s, u"10.1.0.0/24"_s, u"--lnet"_s, u"A"_s}), 0);
+
+    // --site alone: a site of the subnet's own logical network.
+    Run run = ctl({u"--format"_s, u"json"_s, u"subnet"_s, u"set"_s, u"10.1.0.0/24"_s, u"--site"_s,
+                   u"SA"_s});
+    EXPECT_EXIT(run, 0);
+    QCOMPARE(run.first().value("NetworkSite"), "SA");
+    // A site of another logical network is refused by the rule, and nothing changes.
+    run = ctl({u"subnet"_s, u"set"_s, u"10.1.0.0/24"_s, u"--site"_s, u"SB"_s});
+    EXPECT_EXIT(run, 1);
+    QVERIFY2(run.err.contains("\"SB\"") && run.err.contains("\"A\""), run.err);
+    // Another logical network drops the old site.
+    run = ctl({u"--format"_s, u"json"_s, u"subnet"_s, u"set"_s, u"10.1.0.0/24"_s, u"--lnet"_s,
+               u"B"_s});
+    EXPECT_EXIT(run, 0);
+    QCOMPARE(run.first().value("VmmLogicalNetwork"), "B");
+    QVERIFY(run.first().value("NetworkSite").isNull());
+}
+
+void TestIpamCtl::subnetRemove()
+{
+    EXPECT_EXIT(ctl({u"subnet"_s, u"add"_s, u"10.1.0.0/24"_s}), 0);
+    EXPECT_EXIT(ctl({u"subnet"_s, u"add"_s, u"10.2.0.0/24"_s}), 0);
+    EXPECT_EXIT(ctl({u"address"_s, u"add"_s, u"10.1.0.9"_s}), 0);
+    Run run = ctl({u"subnet"_s, u"remove"_s, u"10.1.0.0/24"_s});
+    EXPECT_EXIT(run, 0);
+    QVERIFY(run.err.isEmpty());
+    QVERIFY(run.out.isEmpty());
+    // Its addresses stay, unmapped, as IPAM keeps them.
+    run = ctl({u"--format"_s, u"json"_s, u"address"_s, u"list"_s});
+    QCOMPARE(column(run.json(), u"IpAddress"_s), QStringList{u"10.1.0.9"_s});
+    run = ctl({u"--format"_s, u"json"_s, u"subnet"_s, u"list"_s});
+    QCOMPARE(column(run.json(), u"NetworkId"_s), QStringList{u"10.2.0.0/24"_s});
+    run = ctl({u"subnet"_s, u"remove"_s, u"10.1.0.0/24"_s});
+    EXPECT_EXIT(run, 1);
+    QCOMPARE(run.err, "ipamctl: no subnet 10.1.0.0/24 in address space \"Default\"\n");
+}
+
+void TestIpamCtl::assignAndUnassign()
+{
+    EXPECT_EXIT(ctl({u"lnet"_s, u"add"_s, u"A"_s}), 0);
+    EXPECT_EXIT(ctl({u"site"_s, u"add"_s, u"SA"_s, u"--lnet"_s, u"A"_s}), 0);
+    for (const QString &prefix : {u"10.1.0.0/24"_s, u"10.2.0.0/24"_s, u"10.3.0.0/24"_s})
+        EXPECT_EXIT(ctl({u"subnet"_s, u"add"_s, prefix}), 0);
+
+    Run run = ctl({u"--format"_s, u"json"_s, u"subnet"_s, u"assign"_s, u"10.1.0.0/24"_s,
+                   u"10.2.0.0/24"_s, u"--lnet"_s, u"A"_s, u"--site"_s, u"SA"_s});
+    EXPECT_EXIT(run, 0);
+    QCOMPARE(column(run.json(), u"NetworkId"_s), (QStringList{u"10.1.0.0/24"_s, u"10.2.0.0/24"_s}));
+    QCOMPARE(column(run.json(), u"VmmLogicalNetwork"_s), (QStringList{u"A"_s, u"A"_s}));
+    QCOMPARE(column(run.json(), u"NetworkSite"_s), (QStringList{u"SA"_s, u"SA"_s}));
+
+    run = ctl({u"--format"_s, u"json"_s, u"subnet"_s, u"list"_s, u"--site"_s, u"SA"_s});
+    QCOMPARE(column(run.json(), u"NetworkId"_s), (QStringList{u"10.1.0.0/24"_s, u"10.2.0.0/24"_s}));
+
+    run = ctl({u"--format"_s, u"json"_s, u"subnet"_s, u"unassign"_s, u"10.1.0.0/24"_s});
+    EXPECT_EXIT(run, 0);
+    QVERIFY(run.first().value("VmmLogicalNetwork").isNull());
+    QVERIFY(run.first().value("NetworkSite").isNull());
+    run = ctl({u"--format"_s, u"json"_s, u"subnet"_s, u"list"_s, u"--lnet"_s, u"A"_s});
+    QCOMPARE(column(run.json(), u"NetworkId"_s), QStringList{u"10.2.0.0/24"_s});
+}
+
+void TestIpamCtl::assignIsAllOrNothing()
+{
+    EXPECT_EXIT(ctl({u"lnet"_s, u"add"_s, u"A"_s}), 0);
+    EXPECT_EXIT(ctl({u"space"_s, u"add"_s, u"T1"_s, u"--type"_s, u"customer"_s}), 0);
+    EXPECT_EXIT(ctl({u"subnet"_s, u"add"_s, u"10.1.0.0/24"_s}), 0);
+    EXPECT_EXIT(ctl({u"subnet"_s, u"add"_s, u"10.2.0.0/24"_s}), 0);
+    const QByteArray before = ctl({u"--format"_s, u"json"_s, u"subnet"_s, u"list"_s}).out;
+
+    // An unknown prefix among them: nothing is assigned.
+    Run run = ctl({u"subnet"_s, u"assign"_s, u"10.1.0.0/24"_s, u"10.2.0.0/24"_s, u"10.3.0.0/24"_s,
+                   u"--lnet"_s, u"A"_s});
+    EXPECT_EXIT(run, 1);
+    QCOMPARE(run.err, "ipamctl: no subnet 10.3.0.0/24 in address space \"Default\"\n");
+    QCOMPARE(ctl({u"--format"_s, u"json"_s, u"subnet"_s, u"list"_s}).out, before);
+
+    // A logical network of another space than the subnets': refused.
+    EXPECT_EXIT(ctl({u"subnet"_s, u"add"_s, u"10.1.0.0/24"_s, u"--space"_s, u"T1"_s}), 0);
+    run = ctl({u"subnet"_s, u"assign"_s, u"10.1.0.0/24"_s, u"--lnet"_s, u"A"_s, u"--space"_s,
+               u"T1"_s});
+    EXPECT_EXIT(run, 1);
+    QCOMPARE(run.err, "ipamctl: no logical network \"A\" in address space \"T1\"\n");
+}
+
+void TestIpamCtl::refusedInput_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("message"); // the whole stderr line, or a part of it after "~"
+
+    QTest::newRow("host bits")
+            << QStringList{u"subnet"_s, u"add"_s, u"10.0.0.1/8"_s}
+            << u"ipamctl: 10.0.0.1/8 has host bits set; did you mean 10.0.0.0/8?"_s;
+    QTest::newRow("unknown lnet") << QStringList{
+            u"subnet"_s, u"add"_s, u"10.0.0.0/24"_s, u"--lnet"_s,
+            u"Foo"_s} << u"ipamctl: no logical network \"Foo\" in address space \"Default\""_s;
+    QTest::newRow("site of another lnet")
+            << QStringList{u"subnet"_s, u"add"_s,    u"10.0.0.0/24"_s, u"--lnet"_s,
+                           u"A"_s,      u"--site"_s, u"SB"_s}
+            << u"ipamctl: network site \"SB\" is not a site of logical network \"A\""_s;
+    QTest::newRow("unknown site")
+            << QStringList{u"subnet"_s, u"add"_s,    u"10.0.0.0/24"_s, u"--lnet"_s,
+                           u"A"_s,      u"--site"_s, u"Nope"_s}
+            << u"ipamctl: no network site \"Nope\" in logical network \"A\""_s;
+    QTest::newRow("remove Default")
+            << QStringList{u"space"_s, u"remove"_s, u"Default"_s} << u"~\"Default\""_s;
+    QTest::newRow("unknown space")
+            << QStringList{u"subnet"_s, u"add"_s, u"10.0.0.0/24"_s, u"--space"_s, u"Nowhere"_s}
+            << u"ipamctl: no address space \"Nowhere\""_s;
+    QTest::newRow("prefix length")
+            << QStringList{u"subnet"_s, u"add"_s, u"10.0.0.0/33"_s} << u"~10.0.0.0/33"_s;
+    QTest::newRow("garbage prefix")
+            << QStringList{u"subnet"_s, u"add"_s, u"banana"_s} << u"~banana"_s;
+    QTest::newRow("family") << QStringList{u"subnet"_s, u"list"_s, u"--family"_s, u"5"_s}
+                            << u"~\"5\""_s;
+    QTest::newRow("vlan") << QStringList{u"subnet"_s, u"add"_s, u"10.0.0.0/24"_s, u"--vlan"_s,
+                                         u"x1"_s}
+                          << u"~\"x1\""_s;
+    QTest::newRow("assignment type") << QStringList{u"address"_s, u"add"_s, u"10.0.0.1"_s,
+                                                    u"--assignment-type"_s, u"Sticky"_s}
+                                     << u"~Sticky"_s;
+    QTest::newRow("space type") << QStringList{u"space"_s, u"add"_s, u"X"_s, u"--type"_s,
+                                               u"tenant"_s}
+                                << u"~tenant"_s;
+    QTest::newRow("duplicate space")
+            << QStringList{u"space"_s, u"add"_s, u"Default"_s, u"--type"_s, u"provider"_s}
+            << u"~\"Default\""_s;
+    QTest::newRow("range without subnet")
+            << QStringList{u"range"_s, u"add"_s, u"10.99.0.1"_s, u"10.99.0.9"_s} << u"~10.99.0.1"_s;
+}
+
+void TestIpamCtl::refusedInput()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+    EXPECT_EXIT(ctl({u"lnet"_s, u"add"_s, u"A"_s}), 0);
+    EXPECT_EXIT(ctl({u"lnet"_s, u"add"_s, u"B"_s}), 0);
+    EXPECT_EXIT(ctl({u"site"_s, u"add"_s, u"SB"_s, u"--lnet"_s, u"B"_s}), 0);
+    const QByteArray before = ctl({u"--format"_s, u"json"_s, u"subnet"_s, u"list"_s}).out;
+
+    const Run run = ctl(arguments);
+    EXPECT_EXIT(run, 1);
+    QVERIFY(run.out.isEmpty());
+    QCOMPARE(run.err.count('\n'), 1); // one line
+    QVERIFY2(run.err.startsWith("ipamctl: "), run.err);
+    const QString err = QString::fromUtf8(run.err).trimmed();
+    if (message.startsWith(u'~'))
+        QVERIFY2(err.contains(message.mid(1)), qPrintable(err));
+    else
+        QCOMPARE(err, message);
+    QCOMPARE(ctl({u"--format"_s, u"json"_s, u"subnet"_s, u"list"_s}).out, before);
+}
+
+void TestIpamCtl::refusesOverlapInsideOneSpace()
+{
+    EXPECT_EXIT(ctl({u"subnet"_s, u"add"_s, u"10.0.0.0/16"_s}), 0);
+    for (const QString &prefix : {u"10.0.0.0/16"_s, u"10.0.5.0/24"_s, u"10.0.0.0/8"_s}) {
+        const Run run = ctl({u"subnet"_s, u"add"_s, prefix});
+        EXPECT_EXIT(run, 1);
+        QVERIFY2(run.err.contains(prefix.toUtf8()), run.err);
+    }
+    EXPECT_EXIT(ctl({u"subnet"_s, u"add"_s, u"10.1.0.0/16"_s}), 0);
+}
+
+void TestIpamCtl::tenantsOverlapAcrossCustomerSpaces()
+{
+    EXPECT_EXIT(
+            ctl({u"space"_s, u"add"_s, u"Contoso"_s, u"--type"_s, u"customer"_s, u"--provider"_s,
+                 u"Default"_s, u"--isolation"_s, u"NVGRE"_s, u"--vm-network"_s, u"ContosoNet"_s}),
+            0);
+    EXPECT_EXIT(ctl({u"space"_s, u"add"_s, u"Fabrikam"_s, u"--type"_s, u"customer"_s,
+                     u"--isolation"_s, u"IPRewrite"_s}),
+                0);
+    EXPECT_EXIT(ctl({u"subnet"_s, u"add"_s, u"192.168.0.0/24"_s}), 0);
+    for (const QString &space : {u"Contoso"_s, u"Fabrikam"_s}) {
+        const Run run = ctl({u"--format"_s, u"json"_s, u"subnet"_s, u"add"_s, u"192.168.0.0/24"_s,
+                             u"--space"_s, space});
+        EXPECT_EXIT(run, 0);
+        QCOMPARE(run.first().value("AddressSpace").toString(), space);
+        QCOMPARE(run.first().value("NetworkType"), "Customer");
+    }
+    const Run contoso
+            = ctl({u"--format"_s, u"json"_s, u"subnet"_s, u"list"_s, u"--space"_s, u"Contoso"_s});
+    QCOMPARE(contoso.first().value("VMNetwork"), "ContosoNet");
+    // Inside one tenant's space, overlap is still refused.
+    const Run run = ctl({u"subnet"_s, u"add"_s, u"192.168.0.128/25"_s, u"--space"_s, u"Contoso"_s});
+    EXPECT_EXIT(run, 1);
+    QVERIFY2(run.err.contains("192.168.0.128/25") && run.err.contains("Contoso"), run.err);
+    const Run all = ctl(
+            {u"--format"_s, u"json"_s, u"subnet"_s, u"list"_s, u"--contains"_s, u"192.168.0.1"_s});
+    QCOMPARE(all.json().size(), 3);
+}
+
+void TestIpamCtl::usageErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("no command") << QStringList{};
+    QTest::newRow("unknown command") << QStringList{u"bogus"_s};
+    QTest::newRow("no verb") << QStringList{u"subnet"_s};
+    QTest::newRow("unknown verb") << QStringList{u"subnet"_s, u"frob"_s};
+    QTest::newRow("missing prefix") << QStringList{u"subnet"_s, u"add"_s};
+    QTest::newRow("unknown option")
+            << QStringList{u"subnet"_s, u"add"_s, u"10.0.0.0/24"_s, u"--bogus"_s};
+    QTest::newRow("missing value")
+            << QStringList{u"subnet"_s, u"add"_s, u"10.0.0.0/24"_s, u"--space"_s};
+    QTest::newRow("extra operand")
+            << QStringList{u"subnet"_s, u"remove"_s, u"10.0.0.0/24"_s, u"x"_s};
+    QTest::newRow("format") << QStringList{u"--format"_s, u"xml"_s, u"space"_s, u"list"_s};
+    QTest::newRow("unknown global") << QStringList{u"--verbose"_s, u"space"_s, u"list"_s};
+    QTest::newRow("assign without lnet") << QStringList{u"subnet"_s, u"assign"_s, u"10.0.0.0/24"_s};
+    QTest::newRow("site without lnet") << QStringList{u"site"_s, u"add"_s, u"S"_s};
+    QTest::newRow("space without type") << QStringList{u"space"_s, u"add"_s, u"X"_s};
+    QTest::newRow("find-free-subnet")
+            << QStringList{u"find-free-subnet"_s, u"--within"_s, u"10.0.0.0/8"_s};
+    QTest::newRow("find-free-address") << QStringList{u"find-free-address"_s, u"--count"_s, u"2"_s};
+    QTest::newRow("import file") << QStringList{u"import"_s, u"subnet"_s};
+    QTest::newRow("import kind") << QStringList{u"import"_s, u"block"_s, u"x.csv"_s};
+    QTest::newRow("export kind") << QStringList{u"export"_s, u"sites"_s};
+    QTest::newRow("block start") << QStringList{u"block"_s, u"add"_s, u"10.0.0.0/8"_s, u"--start"_s,
+                                                u"10.0.0.1"_s};
+    QTest::newRow("range end") << QStringList{u"range"_s, u"add"_s, u"10.0.0.1"_s};
+}
+
+void TestIpamCtl::usageErrors()
+{
+    QFETCH(QStringList, arguments);
+    const Run run = ctl(arguments);
+    EXPECT_EXIT(run, 2);
+    QVERIFY2(run.err.startsWith("ipamctl: "), run.err);
+    QVERIFY2(run.err.contains("\nusage: ipamctl "), run.err);
+    QVERIFY(run.out.isEmpty());
+    // A usage error never opens (nor creates) the database.
+    if (m_backend == "sqlite"_L1)
+        QVERIFY(!QFile::exists(m_db));
+}
+
+// ---- blocks, ranges, addresses
+
+void TestIpamCtl::blockCommands()
+{
+    Run run = ctl({u"--format"_s, u"json"_s, u"block"_s, u"add"_s, u"10.0.0.0/8"_s, u"--owner"_s,
+                   u"noc"_s, u"--description"_s, u"private"_s});
+    EXPECT_EXIT(run, 0);
+    QJsonObject block = run.first();
+    QCOMPARE(block.value("NetworkId"), "10.0.0.0/8");
+    QCOMPARE(block.value("StartIPAddress"), "10.0.0.0");
+    QCOMPARE(block.value("EndIPAddress"), "10.255.255.255");
+    QCOMPARE(block.value("AddressSpace"), "Default");
+    QCOMPARE(block.value("Rir"), "");
+    QCOMPARE(block.value("Owner"), "noc");
+    QCOMPARE(block.value("Description"), "private");
+    QCOMPARE(block.value("TotalAddresses"), 16777216);
+    QCOMPARE(block.value("UtilizedAddresses"), 0);
+    QCOMPARE(block.value("Utilization"), "Under");
+
+    run = ctl({u"--format"_s, u"json"_s, u"block"_s, u"add"_s, u"65.52.0.0/14"_s, u"--start"_s,
+               u"65.52.0.10"_s, u"--end"_s, u"65.52.0.19"_s, u"--rir"_s, u"arin"_s});
+    EXPECT_EXIT(run, 0);
+    block = run.first();
+    QCOMPARE(block.value("Rir"), "ARIN");
+    QCOMPARE(block.value("StartIPAddress"), "65.52.0.10");
+    QCOMPARE(block.value("TotalAddresses"), 10);
+    EXPECT_EXIT(ctl({u"block"_s, u"add"_s, u"2001:db8::/32"_s}), 0);
+    EXPECT_EXIT(ctl({u"block"_s, u"add"_s, u"10.0.0.0/8"_s}), 1);
+    EXPECT_EXIT(ctl({u"block"_s, u"add"_s, u"11.0.0.0/8"_s, u"--rir"_s, u"NORAD"_s}), 1);
+
+    // Utilized: the address records inside the block.
+    EXPECT_EXIT(ctl({u"subnet"_s, u"add"_s, u"10.1.0.0/24"_s}), 0);
+    EXPECT_EXIT(ctl({u"address"_s, u"add"_s, u"10.1.0.5"_s}), 0);
+    run = ctl({u"--format"_s, u"json"_s, u"block"_s, u"list"_s});
+    EXPECT_EXIT(run, 0);
+    QCOMPARE(column(run.json(), u"NetworkId"_s),
+             (QStringList{u"10.0.0.0/8"_s, u"65.52.0.0/14"_s, u"2001:db8::/32"_s}));
+    QCOMPARE(run.first().value("UtilizedAddresses"), 1);
+    QCOMPARE(findRecord(run.json(), u"NetworkId"_s, u"2001:db8::/32"_s).value("TotalAddresses"),
+             "79228162514264337593543950336");
+
+    EXPECT_EXIT(ctl({u"block"_s, u"remove"_s, u"10.0.0.0/8"_s}), 0);
+    run = ctl({u"block"_s, u"remove"_s, u"10.0.0.0/8"_s});
+    EXPECT_EXIT(run, 1);
+    QCOMPARE(run.err, "ipamctl: no block 10.0.0.0/8 in address space \"Default\"\n");
+    run = ctl({u"--format"_s, u"json"_s, u"block"_s, u"list"_s, u"--space"_s, u"Default"_s});
+    QCOMPARE(run.json().size(), 2);
+}
+
+void TestIpamCtl::rangeAndAddressCommandsKeepUtilization()
+{
+    EXPECT_EXIT(ctl({u"lnet"_s, u"add"_s, u"A"_s}), 0);
+    EXPECT_EXIT(ctl({u"subnet"_s, u"add"_s, u"10.1.0.0/29"_s, u"--lnet"_s, u"A"_s}), 0);
+    Run run = ctl({u"--format"_s, u"json"_s, u"range"_s, u"add"_s, u"10.1.0.1"_s, u"10.1.0.6"_s,
+                   u"--owner"_s, u"ops"_s, u"--description"_s, u"pool"_s, u"--assignment-type"_s,
+                   u"Dynamic"_s});
+    EXPECT_EXIT(run, 0);
+    QJsonObject range = run.first();
+    QCOMPARE(range.value("NetworkId"), "10.1.0.0/29");
+    QCOMPARE(range.value("StartAddress"), "10.1.0.1");
+    QCOMPARE(range.value("EndAddress"), "10.1.0.6");
+    QCOMPARE(range.value("AddressSpace"), "Default");
+    QCOMPARE(range.value("NetworkType"), "NonVirtualized");
+    QCOMPARE(range.value("ManagedByService"), "IPAM");
+    QCOMPARE(range.value("ServiceInstance"), "Localhost");
+    QCOMPARE(range.value("AssignmentType"), "Dynamic");
+    QCOMPARE(range.value("Owner"), "ops");
+    QCOMPARE(range.value("Description"), "pool");
+    QCOMPARE(range.value("VmmLogicalNetwork"), "A");
+    QVERIFY(range.value("NetworkSite").isNull());
+    QCOMPARE(range.value("TotalAddresses"), 6);
+    QCOMPARE(range.value("UtilizedAddresses"), 0);
+    QCOMPARE(range.value("ReservedAddress").toArray(), QJsonArray());
+
+    run = ctl({u"--format"_s, u"json"_s, u"address"_s, u"add"_s, u"10.1.0.2"_s, u"--mac"_s,
+               u"00-15-5D-01-02-03"_s, u"--device-name"_s, u"web01"_s, u"--device-type"_s, u"VM"_s,
+               u"--assignment-type"_s, u"Reserved"_s, u"--state"_s, u"Reserved"_s, u"--owner"_s,
+               u"ann"_s, u"--description"_s, u"front end"_s});
+    EXPECT_EXIT(run, 0);
+    QJsonObject address = run.first();
+    QCOMPARE(address.value("IpAddress"), "10.1.0.2");
+    QCOMPARE(address.value("AddressSpace"), "Default");
+    QCOMPARE(address.value("NetworkType"), "NonVirtualized");
+    QCOMPARE(address.value("MacAddress"), "00-15-5D-01-02-03");
+    QCOMPARE(address.value("DeviceName"), "web01");
+    QCOMPARE(address.value("DeviceType"), "VM");
+    QCOMPARE(address.value("AssignmentType"), "Reserved");
+    QCOMPARE(address.value("IpAddressState"), "Reserved");
+    QCOMPARE(address.value("ManagedByService"), "IPAM");
+    QCOMPARE(address.value("ServiceInstance"), "Localhost");
+    QCOMPARE(address.value("IpRange"), "10.1.0.1-10.1.0.6");
+    QCOMPARE(address.value("Owner"), "ann");
+    QCOMPARE(address.value("Description"), "front end");
+
+    EXPECT_EXIT(ctl({u"address"_s, u"add"_s, u"10.1.0.3"_s}), 0);
+    // The same address under another service is another record; under the same, refused.
+    run = ctl({u"--format"_s, u"json"_s, u"address"_s, u"add"_s, u"10.1.0.3"_s, u"--managed-by"_s,
+               u"VMM"_s, u"--service-instance"_s, u"vmm.contoso.com"_s});
+    EXPECT_EXIT(run, 0);
+    QVERIFY(run.first().value("IpRange").isNull());
+    EXPECT_EXIT(ctl({u"address"_s, u"add"_s, u"10.1.0.3"_s}), 1);
+
+    run = ctl({u"--format"_s, u"json"_s, u"subnet"_s, u"list"_s});
+    QJsonObject subnet = run.first();
+    QCOMPARE(subnet.value("TotalAddresses"), 8);
+    QCOMPARE(subnet.value("AssignedAddresses"), 6);
+    QCOMPARE(subnet.value("UtilizedAddresses"), 3);
+    QCOMPARE(subnet.value("PercentageUtilized").toDouble(), 37.5);
+    QCOMPARE(subnet.value("Utilization"), "Optimal");
+    run = ctl({u"--format"_s, u"json"_s, u"range"_s, u"list"_s, u"--subnet"_s, u"10.1.0.0/29"_s});
+    QCOMPARE(run.json().size(), 1);
+    QCOMPARE(run.first().value("UtilizedAddresses"), 2);
+    QCOMPARE(run.first().value("PercentageUtilized").toDouble(), 100.0 * 2 / 6);
+
+    for (const QString &ip : {u"10.1.0.4"_s, u"10.1.0.5"_s, u"10.1.0.6"_s, u"10.1.0.7"_s})
+        EXPECT_EXIT(ctl({u"address"_s, u"add"_s, ip}), 0);
+    run = ctl({u"--format"_s, u"json"_s, u"subnet"_s, u"list"_s});
+    QCOMPARE(run.first().value("UtilizedAddresses"), 7);
+    QCOMPARE(run.first().value("Utilization"), "Over");
+
+    run = ctl({u"--format"_s, u"json"_s, u"address"_s, u"list"_s, u"--subnet"_s, u"10.1.0.0/29"_s});
+    QCOMPARE(column(run.json(), u"IpAddress"_s),
+             (QStringList{u"10.1.0.2"_s, u"10.1.0.3"_s, u"10.1.0.3"_s, u"10.1.0.4"_s, u"10.1.0.5"_s,
+                          u"10.1.0.6"_s, u"10.1.0.7"_s}));
+    run = ctl({u"address"_s, u"remove"_s, u"10.1.0.3"_s});
+    EXPECT_EXIT(run, 1);
+    QVERIFY2(run.err.contains("--managed-by"), run.err);
+    EXPECT_EXIT(ctl({u"address"_s, u"remove"_s, u"10.1.0.3"_s, u"--managed-by"_s, u"VMM"_s}), 0);
+    EXPECT_EXIT(ctl({u"address"_s, u"remove"_s, u"10.1.0.3"_s}), 0);
+    run = ctl({u"address"_s, u"remove"_s, u"10.1.0.3"_s});
+    EXPECT_EXIT(run, 1);
+    QCOMPARE(run.err, "ipamctl: no address 10.1.0.3 in address space \"Default\"\n");
+    run = ctl({u"--format"_s, u"json"_s, u"subnet"_s, u"list"_s});
+    QCOMPARE(run.first().value("UtilizedAddresses"), 5);
+
+    // A subnet with ranges cannot go; its range can.
+    EXPECT_EXIT(ctl({u"subnet"_s, u"remove"_s, u"10.1.0.0/29"_s}), 1);
+    EXPECT_EXIT(ctl({u"range"_s, u"remove"_s, u"10.1.0.1"_s, u"10.1.0.6"_s}), 0);
+    run = ctl({u"--format"_s, u"json"_s, u"range"_s, u"list"_s});
+    QCOMPARE(run.json().size(), 0);
+    QCOMPARE(run.out, "[]\n");
+    run = ctl({u"range"_s, u"remove"_s, u"10.1.0.1"_s, u"10.1.0.6"_s});
+    EXPECT_EXIT(run, 1);
+    QCOMPARE(run.err, "ipamctl: no range 10.1.0.1-10.1.0.6 in address space \"Default\"\n");
+    run = ctl({u"--format"_s, u"json"_s, u"address"_s, u"list"_s, u"--space"_s, u"Default"_s});
+    QCOMPARE(run.json().size(), 5);
+    QVERIFY(run.first().value("IpRange").isNull());
+}
+
+void TestIpamCtl::findFreeSubnet()
+{
+    EXPECT_EXIT(ctl({u"subnet"_s, u"add"_s, u"10.0.0.0/24"_s}), 0);
+    EXPECT_EXIT(ctl({u"subnet"_s, u"add"_s, u"10.0.2.0/23"_s}), 0);
+    EXPECT_EXIT(ctl({u"subnet"_s, u"add"_s, u"2001:db8::/48"_s}), 0);
+    EXPECT_EXIT(ctl({u"space"_s, u"add"_s, u"T1"_s, u"--type"_s, u"customer"_s}), 0);
+    EXPECT_EXIT(ctl({u"subnet"_s, u"add"_s, u"10.0.1.0/24"_s, u"--space"_s, u"T1"_s}), 0);
+
+    Run run = ctl({u"--format"_s, u"json"_s, u"find-free-subnet"_s, u"--within"_s, u"10.0.0.0/16"_s,
+                   u"--length"_s, u"24"_s, u"--count"_s, u"3"_s});
+    EXPECT_EXIT(run, 0);
+    QCOMPARE(run.json(), (QJsonArray{"10.0.1.0/24", "10.0.4.0/24", "10.0.5.0/24"}));
+    run = ctl({u"--format"_s, u"json"_s, u"find-free-subnet"_s, u"--within"_s, u"10.0.0.0/16"_s,
+               u"--length"_s, u"23"_s});
+    QCOMPARE(run.json(), QJsonArray{"10.0.4.0/23"});
+    run = ctl({u"--format"_s, u"json"_s, u"find-free-subnet"_s, u"--within"_s, u"10.0.0.0/16"_s,
+               u"--length"_s, u"24"_s, u"--count"_s, u"2"_s, u"--space"_s, u"T1"_s});
+    QCOMPARE(run.json(), (QJsonArray{"10.0.0.0/24", "10.0.2.0/24"}));
+    run = ctl({u"--format"_s, u"json"_s, u"find-free-subnet"_s, u"--within"_s, u"2001:db8::/32"_s,
+               u"--length"_s, u"48"_s, u"--count"_s, u"2"_s});
+    QCOMPARE(run.json(), (QJsonArray{"2001:db8:1::/48", "2001:db8:2::/48"}));
+    run = ctl({u"find-free-subnet"_s, u"--within"_s, u"10.0.0.0/16"_s, u"--length"_s, u"24"_s});
+    EXPECT_EXIT(run, 0);
+    QCOMPARE(run.out, "10.0.1.0/24\n");
+
+    run = ctl({u"find-free-subnet"_s, u"--within"_s, u"10.0.2.0/24"_s, u"--length"_s, u"26"_s});
+    EXPECT_EXIT(run, 1);
+    QVERIFY2(run.err.contains("10.0.2.0/24"), run.err);
+    run = ctl({u"find-free-subnet"_s, u"--within"_s, u"10.0.0.0/16"_s, u"--length"_s, u"33"_s});
+    EXPECT_EXIT(run, 1);
+    QVERIFY2(run.err.contains("\"33\""), run.err);
+    run = ctl({u"find-free-subnet"_s, u"--within"_s, u"10.0.0.0/16"_s, u"--length"_s, u"8"_s});
+    EXPECT_EXIT(run, 1);
+}
+
+void TestIpamCtl::findFreeAddress()
+{
+    EXPECT_EXIT(ctl({u"subnet"_s, u"add"_s, u"10.1.0.0/29"_s}), 0);
+    EXPECT_EXIT(ctl({u"subnet"_s, u"add"_s, u"2001:db8::/126"_s}), 0);
+    EXPECT_EXIT(ctl({u"address"_s, u"add"_s, u"10.1.0.1"_s}), 0);
+    EXPECT_EXIT(ctl({u"address"_s, u"add"_s, u"10.1.0.3"_s}), 0);
+    Run run = ctl({u"--format"_s, u"json"_s, u"find-free-address"_s, u"--subnet"_s,
+                   u"10.1.0.0/29"_s, u"--count"_s, u"3"_s});
+    EXPECT_EXIT(run, 0);
+    QCOMPARE(run.json(), (QJsonArray{"10.1.0.2", "10.1.0.4", "10.1.0.5"}));
+    // Network and broadcast never count as free.
+    run = ctl({u"--format"_s, u"json"_s, u"find-free-address"_s, u"--subnet"_s, u"10.1.0.0/29"_s,
+               u"--count"_s, u"10"_s});
+    QCOMPARE(run.json(), (QJsonArray{"10.1.0.2", "10.1.0.4", "10.1.0.5", "10.1.0.6"}));
+    run = ctl({u"--format"_s, u"json"_s, u"find-free-address"_s, u"--subnet"_s, u"2001:db8::/126"_s,
+               u"--count"_s, u"2"_s});
+    QCOMPARE(run.json(), (QJsonArray{"2001:db8::", "2001:db8::1"}));
+
+    run = ctl({u"find-free-address"_s, u"--subnet"_s, u"10.9.0.0/24"_s});
+    EXPECT_EXIT(run, 1);
+    QCOMPARE(run.err, "ipamctl: no subnet 10.9.0.0/24 in address space \"Default\"\n");
+    run = ctl({u"find-free-address"_s, u"--subnet"_s, u"10.1.0.0/29"_s, u"--count"_s, u"0"_s});
+    EXPECT_EXIT(run, 1);
+}
+
+// ---- CSV
+
+void TestIpamCtl::importSubnetsReadsQuotingBomCrlfAndIpv6()
+{
+    EXPECT_EXIT(ctl({u"lnet"_s, u"add"_s, u"Storage"_s}), 0);
+    EXPECT_EXIT(ctl({u"site"_s, u"add"_s, u"Site1"_s, u"--lnet"_s, u"Storage"_s}), 0);
+    EXPECT_EXIT(ctl({u"space"_s, u"add"_s, u"Contoso"_s, u"--type"_s, u"customer"_s}), 0);
+    // IPAM's own headers, any case and order; a BOM, CRLF, quotes, commas and line breaks.
+    const QByteArray csv
+            = "\xEF\xBB\xBFnetworkid,Name,VMMLogicalNetwork,Network Site,VlanId,Owner,Description,"
+              "VirtualSubnetId,CustomConfiguration\r\n"
+              "10.20.0.0/24,\"Web, front\",Storage,Site1,\"13, 10\",alice,\"two\r\nlines\",7,"
+              "\"ManagedBy=VMM;ServiceInstance=vmm1\"\r\n"
+              "\r\n"
+              "2001:DB8:20::/48,v6,,,20;30,bob,\"say \"\"hi\"\"\",,\r\n"
+              "  10.21.0.0/16  ,,,,,,\" padded \",,\r\n";
+    const QString path = writeFile(u"subnets.csv"_s, csv);
+    Run run = ctl({u"--format"_s, u"json"_s, u"import"_s, u"subnet"_s, path});
+    EXPECT_EXIT(run, 0);
+    QCOMPARE(run.first().value("Added"), 3);
+    QCOMPARE(run.first().value("Updated"), 0);
+
+    run = ctl({u"--format"_s, u"json"_s, u"subnet"_s, u"list"_s});
+    QCOMPARE(column(run.json(), u"NetworkId"_s),
+             (QStringList{u"10.20.0.0/24"_s, u"10.21.0.0/16"_s, u"2001:db8:20::/48"_s}));
+    const QJsonObject web = findRecord(run.json(), u"NetworkId"_s, u"10.20.0.0/24"_s);
+    QCOMPARE(web.value("Name"), "Web, front");
+    QCOMPARE(web.value("NetworkType"), "NonVirtualized");
+    QCOMPARE(web.value("AddressSpace"), "Default");
+    QCOMPARE(web.value("VmmLogicalNetwork"), "Storage");
+    QCOMPARE(web.value("NetworkSite"), "Site1");
+    QCOMPARE(web.value("VlanId").toArray(), (QJsonArray{13, 10}));
+    QCOMPARE(web.value("Owner"), "alice");
+    QCOMPARE(web.value("Description"), "two\r\nlines");
+    QCOMPARE(web.value("VirtualSubnetId"), 7);
+    QCOMPARE(web.value("CustomConfiguration"), "ManagedBy=VMM;ServiceInstance=vmm1");
+    const QJsonObject v6 = findRecord(run.json(), u"NetworkId"_s, u"2001:db8:20::/48"_s);
+    QCOMPARE(v6.value("Name"), "v6");
+    QCOMPARE(v6.value("Description"), "say \"hi\"");
+    QCOMPARE(v6.value("Owner"), "bob");
+    QCOMPARE(v6.value("VlanId").toArray(), (QJsonArray{20, 30}));
+    const QJsonObject padded = findRecord(run.json(), u"NetworkId"_s, u"10.21.0.0/16"_s);
+    QCOMPARE(padded.value("Name"), "10.21.0.0/16");
+    QCOMPARE(padded.value("Description"), " padded ");
+
+    // NetworkType with Provider/CustomerAddressSpace columns, as IPAM's files have them.
+    const QString customer
+            = writeFile(u"customer.csv"_s,
+                        "NetworkId,NetworkType,ProviderAddressSpace,CustomerAddressSpace\n"
+                        "10.20.0.0/24,Customer,Default,Contoso\n"
+                        "10.30.0.0/24,Provider,,\n");
+    run = ctl({u"import"_s, u"subnet"_s, customer});
+    EXPECT_EXIT(run, 0);
+    run = ctl({u"--format"_s, u"json"_s, u"subnet"_s, u"list"_s, u"--space"_s, u"Contoso"_s});
+    QCOMPARE(column(run.json(), u"NetworkId"_s), QStringList{u"10.20.0.0/24"_s});
+    QCOMPARE(run.first().value("NetworkType"), "Customer");
+    run = ctl({u"--format"_s, u"json"_s, u"subnet"_s, u"list"_s, u"--contains"_s, u"10.30.0.1"_s});
+    QCOMPARE(run.first().value("NetworkType"), "Provider");
+    QCOMPARE(run.first().value("AddressSpace"), "Default");
+}
+
+void TestIpamCtl::importUpdatesExistingAndFiltersFamily()
+{
+    EXPECT_EXIT(ctl({u"subnet"_s, u"add"_s, u"10.1.0.0/24"_s, u"--name"_s, u"Old"_s, u"--owner"_s,
+                     u"keep"_s, u"--vlan"_s, u"5"_s}),
+                0);
+    const QString path = writeFile(u"update.csv"_s,
+                                   "NetworkId,Name,Description\n"
+                                   "10.1.0.0/24,New,changed\n"
+                                   "10.2.0.0/24,Second,\n"
+                                   "2001:db8::/64,six,\n");
+    Run run = ctl(
+            {u"--format"_s, u"json"_s, u"import"_s, u"subnet"_s, path, u"--family"_s, u"4"_s});
+    EXPECT_EXIT(run, 0);
+    QCOMPARE(run.first().value("Rows"), 3);
+    QCOMPARE(run.first().value("Added"), 1);
+    QCOMPARE(run.first().value("Updated"), 1);
+    QCOMPARE(run.first().value("Skipped"), 1);
+    run = ctl({u"--format"_s, u"json"_s, u"subnet"_s, u"list"_s});
+    QCOMPARE(column(run.json(), u"NetworkId"_s), (QStringList{u"10.1.0.0/24"_s, u"10.2.0.0/24"_s}));
+    const QJsonObject updated = run.first();
+    QCOMPARE(updated.value("Name"), "New");
+    QCOMPARE(updated.value("Description"), "changed");
+    QCOMPARE(updated.value("Owner"), "keep"); // no Owner column: unchanged
+    QCOMPARE(updated.value("VlanId").toArray(), QJsonArray{5});
+
+    run = ctl({u"import"_s, u"subnet"_s, path, u"--family"_s, u"6"_s});
+    EXPECT_EXIT(run, 0);
+    run = ctl({u"--format"_s, u"json"_s, u"subnet"_s, u"list"_s, u"--family"_s, u"6"_s});
+    QCOMPARE(column(run.json(), u"NetworkId"_s), QStringList{u"2001:db8::/64"_s});
+}
+
+void TestIpamCtl::importRangesAndAddresses()
+{
+    EXPECT_EXIT(ctl({u"subnet"_s, u"add"_s, u"10.1.0.0/24"_s}), 0);
+    EXPECT_EXIT(ctl({u"subnet"_s, u"add"_s, u"2001:db8::/64"_s}), 0);
+    const QString ranges = writeFile(
+            u"ranges.csv"_s,
+            "NetworkId,StartIPAddress,EndIPAddress,ManagedByService,ServiceInstance,AssignmentType,"
+            "ReservedAddress,VIP,Gateway,DnsServer,Description\n"
+            "10.1.0.0/24,10.1.0.10,10.1.0.99,VMM,vmm.contoso.com,Static,\"10.1.0.11, 10.1.0.12\","
+            "10.1.0.50,10.1.0.1/Automatic,\"10.0.0.53,10.0.0.54\",\"pool, one\"\n"
+            ",2001:db8::100,2001:db8::1ff,,,,,,,,\n");
+    Run run = ctl({u"--format"_s, u"json"_s, u"import"_s, u"range"_s, ranges});
+    EXPECT_EXIT(run, 0);
+    QCOMPARE(run.first().value("Added"), 2);
+    run = ctl({u"--format"_s, u"json"_s, u"range"_s, u"list"_s});
+    QCOMPARE(run.json().size(), 2);
+    const QJsonObject range = run.first();
+    QCOMPARE(range.value("NetworkId"), "10.1.0.0/24");
+    QCOMPARE(range.value("ManagedByService"), "VMM");
+    QCOMPARE(range.value("ServiceInstance"), "vmm.contoso.com");
+    QCOMPARE(range.value("ReservedAddress").toArray(), (QJsonArray{"10.1.0.11", "10.1.0.12"}));
+    QCOMPARE(range.value("VIP").toArray(), QJsonArray{"10.1.0.50"});
+    QCOMPARE(range.value("Gateway").toArray(), QJsonArray{"10.1.0.1/Automatic"});
+    QCOMPARE(range.value("DnsServer").toArray(), (QJsonArray{"10.0.0.53", "10.0.0.54"}));
+    QCOMPARE(range.value("Description"), "pool, one");
+    QCOMPARE(range.value("TotalAddresses"), 90);
+    QCOMPARE(run.json().at(1).toObject().value("NetworkId"), "2001:db8::/64");
+    QCOMPARE(run.json().at(1).toObject().value("ManagedByService"), "IPAM");
+
+    const QString addresses = writeFile(
+            u"addresses.csv"_s,
+            "IPAddress,ManagedByService,ServiceInstance,DeviceName,MacAddress,IpAddressState\n"
+            "10.1.0.20,VMM,vmm.contoso.com,vm1,00-15-5D-00-00-01,\n"
+            "10.1.0.20,,,host1,,Reserved\n"
+            "2001:db8::1,,,,,\n");
+    run = ctl({u"--format"_s, u"json"_s, u"import"_s, u"address"_s, addresses});
+    EXPECT_EXIT(run, 0);
+    QCOMPARE(run.first().value("Added"), 3);
+    run = ctl({u"--format"_s, u"json"_s, u"address"_s, u"list"_s});
+    QCOMPARE(run.json().size(), 3);
+    const QJsonObject vm = findRecord(run.json(), u"DeviceName"_s, u"vm1"_s);
+    QCOMPARE(vm.value("IpRange"), "10.1.0.10-10.1.0.99");
+    QCOMPARE(vm.value("IpAddressState"), "In-Use");
+    const QJsonObject host = findRecord(run.json(), u"DeviceName"_s, u"host1"_s);
+    QVERIFY(host.value("IpRange").isNull()); // another service than the range's
+    QCOMPARE(host.value("IpAddressState"), "Reserved");
+    QCOMPARE(host.value("ManagedByService"), "IPAM");
+    run = ctl({u"--format"_s, u"json"_s, u"range"_s, u"list"_s, u"--subnet"_s, u"10.1.0.0/24"_s});
+    QCOMPARE(run.first().value("UtilizedAddresses"), 1);
+}
+
+void TestIpamCtl::importBadRowLeavesStoreUnchanged_data()
+{
+    QTest::addColumn<QByteArray>("csv");
+    QTest::addColumn<QString>("message"); // stderr after "ipamctl: ", or its start after "~"
+
+    // Each file first updates the existing subnet 10.5.0.0/24: that must not stick either.
+    QTest::newRow("host bits") << QByteArray("NetworkId,Name\n10.5.0.0/24,a\n10.30.1.1/24,b\n")
+                               << u"line 3, column 1: 10.30.1.1/24 has host bits set; did you mean "
+                                  "10.30.1.0/24? (\"10.30.1.1/24\")"_s;
+    QTest::newRow("line after a quoted line break")
+            << QByteArray("Description,NetworkId\n\"a\nb\",10.5.0.0/24\nx,10.30.9.9/24\n")
+            << u"line 4, column 2: 10.30.9.9/24 has host bits set; did you mean 10.30.9.0/24? "
+               "(\"10.30.9.9/24\")"_s;
+    QTest::newRow("unknown lnet")
+            << QByteArray("Name,NetworkId,VmmLogicalNetwork\na,10.5.0.0/24,\nb,10.30.1.0/24,Nope\n")
+            << u"line 3, column 3: no such logical network in address space \"Default\" (\"Nope\")"_s;
+    QTest::newRow("unknown space")
+            << QByteArray("NetworkId,AddressSpace\n10.5.0.0/24,Default\n10.30.1.0/24,Nowhere\n")
+            << u"line 3, column 2: no such address space (\"Nowhere\")"_s;
+    QTest::newRow("bad vlan")
+            << QByteArray("NetworkId,VlanId\n10.5.0.0/24,\"1, 2\"\n10.30.1.0/24,\"3, x\"\n")
+            << u"line 3, column 2: VlanId is a list of numbers separated by commas (\"3, x\")"_s;
+    QTest::newRow("duplicate row")
+            << QByteArray("NetworkId\n10.5.0.0/24\n10.30.2.0/24\n10.5.0.0/24\n")
+            << u"line 4, column 1: the same object as line 2 (\"10.5.0.0/24\")"_s;
+    QTest::newRow("overlap inside the file, found by the write path")
+            << QByteArray("NetworkId\r\n10.5.0.0/24\r\n10.31.0.0/24\r\n10.30.0.0/24\r\n10.30.0.0/"
+                          "16\r\n")
+            << u"line 5: subnet 10.30.0.0/16 overlaps subnet 10.30.0.0/24 (\"10.30.0.0/24\") in "
+               "address space \"Default\""_s;
+    QTest::newRow("overlap with the store") << QByteArray("NetworkId\n10.5.0.0/24\n10.5.0.128/25\n")
+                                            << u"line 3: subnet 10.5.0.128/25 overlaps subnet "
+                                               u"10.5.0.0/24 (\"Existing\") in address "
+                                               "space \"Default\""_s;
+    QTest::newRow("missing column") << QByteArray("Name,Owner\na,b\n")
+                                    << u"line 1: no NetworkId column; a subnet file needs one"_s;
+    QTest::newRow("too many fields")
+            << QByteArray("NetworkId\n10.5.0.0/24\n10.31.0.0/24,x\n") << u"~line 3"_s;
+    QTest::newRow("not UTF-8") << QByteArray("NetworkId,Name\n10.5.0.0/24,caf\xe9\n")
+                               << u"~line 2, column 2"_s;
+}
+
+void TestIpamCtl::importBadRowLeavesStoreUnchanged()
+{
+    QFETCH(QByteArray, csv);
+    QFETCH(QString, message);
+    EXPECT_EXIT(ctl({u"subnet"_s, u"add"_s, u"10.5.0.0/24"_s, u"--name"_s, u"Existing"_s}), 0);
+    const QByteArray before = ctl({u"--format"_s, u"json"_s, u"subnet"_s, u"list"_s}).out;
+    const QByteArray auditBefore = ctl({u"--format"_s, u"json"_s, u"audit"_s, u"list"_s}).out;
+
+    const Run run = ctl({u"import"_s, u"subnet"_s, writeFile(u"bad.csv"_s, csv)});
+    EXPECT_EXIT(run, 1);
+    QVERIFY(run.out.isEmpty());
+    QCOMPARE(run.err.count('\n'), 1);
+    const QString err = QString::fromUtf8(run.err).trimmed();
+    if (message.startsWith(u'~'))
+        QVERIFY2(err.startsWith(u"ipamctl: "_s + message.mid(1)), qPrintable(err));
+    else
+        QCOMPARE(err, u"ipamctl: "_s + message);
+    QCOMPARE(ctl({u"--format"_s, u"json"_s, u"subnet"_s, u"list"_s}).out, before);
+    QCOMPARE(ctl({u"--format"_s, u"json"_s, u"audit"_s, u"list"_s}).out, auditBefore);
+}
+
+void TestIpamCtl::exportImportRoundTripsByteForByte()
+{
+    // Store A, with everything a file can say.
+    for (const QStringList &args : QList<QStringList>{
+                 {u"lnet"_s, u"add"_s, u"Storage"_s},
+                 {u"site"_s, u"add"_s, u"Site1"_s, u"--lnet"_s, u"Storage"_s, u"--vlan"_s, u"12"_s},
+                 {u"space"_s, u"add"_s, u"Tenant A"_s, u"--type"_s, u"customer"_s,
+                  u"--vm-network"_s, u"VMN1"_s},
+                 {u"space"_s, u"add"_s, u"Tenant B"_s, u"--type"_s, u"customer"_s},
+                 {u"subnet"_s, u"add"_s, u"10.0.0.0/24"_s, u"--name"_s, u"Web, \"front\""_s,
+                  u"--lnet"_s, u"Storage"_s, u"--site"_s, u"Site1"_s, u"--vlan"_s, u"13"_s,
+                  u"--vlan"_s, u"10"_s, u"--owner"_s, u"bob"_s, u"--description"_s, u"two\nlines"_s,
+                  u"--virtual-subnet-id"_s, u"5001"_s},
+                 {u"subnet"_s, u"add"_s, u"10.0.1.0/24"_s, u"--description"_s, u" leading space"_s},
+                 {u"subnet"_s, u"add"_s, u"2001:db8::/48"_s, u"--network-type"_s, u"Provider"_s,
+                  u"--owner"_s, u"Zoë"_s},
+                 {u"subnet"_s, u"add"_s, u"10.0.0.0/24"_s, u"--space"_s, u"Tenant A"_s},
+                 {u"subnet"_s, u"add"_s, u"10.0.0.0/24"_s, u"--space"_s, u"Tenant B"_s},
+                 {u"range"_s, u"add"_s, u"10.0.0.10"_s, u"10.0.0.20"_s, u"--managed-by"_s, u"VMM"_s,
+                  u"--service-instance"_s, u"vmm.contoso.com"_s, u"--description"_s, u"a,b"_s},
+                 {u"range"_s, u"add"_s, u"2001:db8::100"_s, u"2001:db8::1ff"_s},
+                 {u"range"_s, u"add"_s, u"10.0.0.1"_s, u"10.0.0.5"_s, u"--space"_s, u"Tenant A"_s},
+                 {u"address"_s, u"add"_s, u"10.0.0.11"_s, u"--managed-by"_s, u"VMM"_s,
+                  u"--service-instance"_s, u"vmm.contoso.com"_s, u"--mac"_s, u"00-15-5D-01-02-03"_s,
+                  u"--device-name"_s, u"vm1"_s, u"--device-type"_s, u"VM"_s},
+                 {u"address"_s, u"add"_s, u"10.0.0.11"_s, u"--description"_s, u"\"quoted\""_s},
+                 {u"address"_s, u"add"_s, u"10.9.9.9"_s, u"--state"_s, u"Reserved"_s},
+                 {u"address"_s, u"add"_s, u"2001:db8::1"_s},
+                 {u"address"_s, u"add"_s, u"10.0.0.3"_s, u"--space"_s, u"Tenant A"_s}}) {
+        const Run run = ctl(args);
+        EXPECT_EXIT(run, 0);
+    }
+    const QString rangeFile
+            = writeFile(u"extra-range.csv"_s,
+                        "NetworkId,StartAddress,EndAddress,ReservedAddress,VIP,Gateway,DnsServer,"
+                        "AssignmentType\n"
+                        "10.0.1.0/24,10.0.1.100,10.0.1.200,\"10.0.1.101, 10.0.1.102\",10.0.1.150,"
+                        "10.0.1.1/Automatic,10.0.0.53,Dynamic\n");
+    EXPECT_EXIT(ctl({u"import"_s, u"range"_s, rangeFile}), 0);
+
+    auto exportAll = [this](const QString &database, const QString &tag) {
+        QList<QByteArray> files;
+        for (const QString &kind : {u"subnet"_s, u"range"_s, u"address"_s}) {
+            const QString path = m_dir.filePath(u"%1-%2-%3.csv"_s.arg(m_counter).arg(tag, kind));
+            const Run run = ctl({u"export"_s, kind, u"--out"_s, path}, database);
+            if (run.exitCode != 0)
+                qWarning() << run.describe();
+            files.append(readFile(path));
+        }
+        return files;
+    };
+    const QList<QByteArray> first = exportAll(m_db, u"a"_s);
+    QVERIFY(first.at(0).startsWith("Name,NetworkId,NetworkType,AddressSpace,"));
+    QCOMPARE(first.at(0).count('\n'), 1 + 5 + 1); // header, 5 subnets, one description's line break
+    QVERIFY(first.at(0).contains("\"13, 10\""));
+    QVERIFY(first.at(1).contains("\"10.0.1.101, 10.0.1.102\""));
+
+    // Store B: the same spaces and networks, made in another order (other ids).
+    const QString other = newDatabase();
+    QVERIFY(!other.isEmpty());
+    for (const QStringList &args :
+         QList<QStringList>{{u"lnet"_s, u"add"_s, u"Unrelated"_s},
+                            {u"space"_s, u"add"_s, u"Tenant B"_s, u"--type"_s, u"customer"_s},
+                            {u"space"_s, u"add"_s, u"Tenant A"_s, u"--type"_s, u"customer"_s,
+                             u"--vm-network"_s, u"VMN1"_s},
+                            {u"lnet"_s, u"add"_s, u"Storage"_s},
+                            {u"site"_s, u"add"_s, u"Site1"_s, u"--lnet"_s, u"Storage"_s,
+                             u"--vlan"_s, u"12"_s}}) {
+        const Run run = ctl(args, other);
+        EXPECT_EXIT(run, 0);
+    }
+    for (int i = 0; i < 3; ++i) {
+        const QString kind = QStringList{u"subnet"_s, u"range"_s, u"address"_s}.at(i);
+        const Run run = ctl({u"import"_s, kind, writeFile(kind + u".csv"_s, first.at(i))}, other);
+        EXPECT_EXIT(run, 0);
+    }
+    const QList<QByteArray> second = exportAll(other, u"b"_s);
+    for (int i = 0; i < 3; ++i)
+        QCOMPARE(second.at(i), first.at(i));
+
+    // And importing the same file again changes nothing but versions.
+    const Run again = ctl({u"--format"_s, u"json"_s, u"import"_s, u"subnet"_s,
+                           writeFile(u"again.csv"_s, first.at(0))},
+                          other);
+    EXPECT_EXIT(again, 0);
+    QCOMPARE(again.first().value("Updated"), 5);
+    QCOMPARE(exportAll(other, u"c"_s), first);
+
+    // Filters: one space, one family.
+    Run run = ctl({u"export"_s, u"subnet"_s, u"--space"_s, u"Tenant A"_s});
+    EXPECT_EXIT(run, 0);
+    QCOMPARE(run.out.count('\n'), 2);
+    run = ctl({u"export"_s, u"subnet"_s, u"--family"_s, u"6"_s});
+    EXPECT_EXIT(run, 0);
+    QCOMPARE(run.out.count('\n'), 2);
+    QVERIFY(run.out.contains("2001:db8::/48"));
+}
+
+void TestIpamCtl::csvAndTableFormats()
+{
+    EXPECT_EXIT(ctl({u"subnet"_s, u"add"_s, u"10.1.0.0/24"_s, u"--vlan"_s, u"1"_s, u"--vlan"_s,
+                     u"2"_s, u"--description"_s, u"a, b"_s}),
+                0);
+    Run run = ctl({u"--format"_s, u"csv"_s, u"subnet"_s, u"list"_s});
+    EXPECT_EXIT(run, 0);
+    const QList<QByteArray> lines = run.out.split('\n');
+    QCOMPARE(lines.at(0),
+             "Name,NetworkId,NetworkType,AddressSpace,VmmLogicalNetwork,NetworkSite,VMNetwork,"
+             "VlanId,"
+             "VirtualSubnetId,Owner,Description,CustomConfiguration,Overlapping,TotalAddresses,"
+             "AssignedAddresses,UtilizedAddresses,PercentageUtilized,Utilization,LastModifiedTime");
+    QVERIFY2(lines.at(1).startsWith("10.1.0.0/24,10.1.0.0/24,NonVirtualized,Default,,,,\"1, 2\",,,"
+                                    "\"a, b\",,False,256,0,0,0,Under,"),
+             lines.at(1));
+    // The CSV of a list imports back.
+    EXPECT_EXIT(ctl({u"import"_s, u"subnet"_s, writeFile(u"list.csv"_s, run.out)}), 0);
+
+    run = ctl({u"subnet"_s, u"list"_s});
+    EXPECT_EXIT(run, 0);
+    QVERIFY2(run.out.startsWith("Name         NetworkId    NetworkType"), run.out);
+    QVERIFY(run.out.split('\n').at(1).startsWith("-----------  -----------"));
+    // Global options are also taken after the command.
+    run = ctl({u"subnet"_s, u"list"_s, u"--format"_s, u"json"_s});
+    EXPECT_EXIT(run, 0);
+    QCOMPARE(run.json().size(), 1);
+}
+
+void TestIpamCtl::auditListShowsThePrincipal()
+{
+    EXPECT_EXIT(ctl({u"--as"_s, u"alice"_s, u"subnet"_s, u"add"_s, u"10.1.0.0/24"_s}), 0);
+    EXPECT_EXIT(ctl({u"--as"_s, u"bob"_s, u"subnet"_s, u"set"_s, u"10.1.0.0/24"_s, u"--owner"_s,
+                     u"x"_s}),
+                0);
+    EXPECT_EXIT(ctl({u"subnet"_s, u"remove"_s, u"10.1.0.0/24"_s}), 0);
+    Run run = ctl({u"--format"_s, u"json"_s, u"audit"_s, u"list"_s, u"--limit"_s, u"2"_s});
+    EXPECT_EXIT(run, 0);
+    const QJsonArray entries = run.json();
+    QCOMPARE(entries.size(), 2);
+    QJsonObject removal = entries.at(0).toObject();
+    QCOMPARE(removal.value("Principal").toString(), Principal::currentOsUser().name);
+    QCOMPARE(removal.value("Operation"), "subnet remove");
+    QCOMPARE(removal.value("Object"), "subnet 10.1.0.0/24");
+    QCOMPARE(removal.value("Outcome"), "committed");
+    QJsonObject edit = entries.at(1).toObject();
+    QCOMPARE(edit.value("Principal"), "bob");
+    QCOMPARE(edit.value("Operation"), "subnet set");
+    const QJsonObject after = QJsonDocument::fromJson(edit.value("After").toString().toUtf8())
+                                      .array()
+                                      .at(0)
+                                      .toObject();
+    QCOMPARE(after.value("Owner"), "x");
+
+    run = ctl({u"--format"_s, u"json"_s, u"audit"_s, u"list"_s});
+    QCOMPARE(run.json().size(), 3);
+    QCOMPARE(run.json().at(2).toObject().value("Principal"), "alice");
+    QCOMPARE(run.json().at(2).toObject().value("Operation"), "subnet add");
+    run = ctl({u"audit"_s, u"list"_s});
+    EXPECT_EXIT(run, 0);
+    QVERIFY(run.out.startsWith("Id  Time"));
+    QVERIFY(run.out.contains("alice"));
+}
+
+QTEST_GUILESS_MAIN(TestIpamCtl)
+
+#include "tst_ipamctl.moc"

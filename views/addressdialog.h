@@ -1,0 +1,49 @@
+#pragma once
+
+#include "objectdialog.h"
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace ipam {
+
+// Add or edit an IP address record, with "Find Free Address" that fills in the first address
+// of a subnet that is neither recorded nor reserved.
+class AddressDialog : public ObjectDialog
+{
+    Q_OBJECT
+public:
+    // `subnet`: where Find Free Address looks by default (may be empty).
+    AddressDialog(ConsoleModels &models, const Address &address, const QString &subnet = {},
+                  QWidget *parent = nullptr);
+    Address address() const;
+    bool findFreeAddress();
+
+    QLineEdit *addressEdit() const { return m_address; }
+    QLineEdit *subnetEdit() const { return m_subnet; }
+
+protected:
+    Verdict validate() override;
+    ChangeSet changes() const override;
+
+private:
+    Address m_original;
+    QComboBox *m_space = nullptr;
+    QLineEdit *m_address = nullptr;
+    QLineEdit *m_subnet = nullptr;
+    QPushButton *m_find = nullptr;
+    QLabel *m_where = nullptr;
+    QLineEdit *m_mac = nullptr;
+    QLineEdit *m_device = nullptr;
+    QComboBox *m_deviceType = nullptr;
+    QComboBox *m_state = nullptr;
+    QComboBox *m_assignment = nullptr;
+    QLineEdit *m_managedBy = nullptr;
+    QLineEdit *m_serviceInstance = nullptr;
+    QLineEdit *m_owner = nullptr;
+    QLineEdit *m_description = nullptr;
+};
+
+} // namespace ipam

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QWidget>
+
+class QLineEdit;
+class QSortFilterProxyModel;
+class QTableView;
+
+namespace ipam {
+
+class AuditLogModel;
+class Store;
+
+// The AUDIT node's page: the change history (who, when, what, outcome; before/after in the
+// tooltip), newest first, filtered by any text (a principal, an object, a date).
+class AuditPane : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit AuditPane(Store &store, QWidget *parent = nullptr);
+
+    void refresh();
+    AuditLogModel *model() const { return m_model; }
+    QTableView *view() const { return m_view; }
+
+private:
+    AuditLogModel *m_model = nullptr;
+    QSortFilterProxyModel *m_filter = nullptr;
+    QLineEdit *m_search = nullptr;
+    QTableView *m_view = nullptr;
+    bool m_loaded = false;
+};
+
+} // namespace ipam

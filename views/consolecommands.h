@@ -1,0 +1,95 @@
+#pragma once
+
+#include "domain/entities.h"
+#include "items/consoletreemodel.h"
+#include "resultpane.h"
+
+#include <QObject>
+
+class QAction;
+class QWidget;
+
+namespace ipam {
+
+class ConsoleModels;
+
+// Where the admin is: the console tree node and the rows selected in the result pane. The
+// commands decide what is enabled, and what a new object defaults to, from this alone.
+struct ConsoleContext
+{
+    ConsoleNodeKind node = ConsoleNodeKind::Root;
+    ObjectId nodeId = 0;
+    QString nodeName;
+    Scope scope;
+    KeyChoice logicalNetwork;
+    KeyChoice site;
+    ResultPane::View view = ResultPane::View::Subnets;
+    ObjectKind selectionKind = ObjectKind::Subnet;
+    QList<ObjectId> selection;
+};
+
+// The console's commands, one QAction each (menus, toolbar, context menus and the actions
+// pane share them, so a disabled command is disabled everywhere): add every kind of object,
+// edit or delete the selection or the tree node's container, find a free subnet or address,
+// copy and export. Triggering opens the dialog with defaults taken from the context (the
+// space, logical network and site being looked at) and reports the write path's answer.
+class ConsoleCommands : public QObject
+{
+    Q_OBJECT
+public:
+    enum Command {
+        AddSpace,
+        AddLogicalNetwork,
+        AddSite,
+        AddVmNetwork,
+        AddBlock,
+        AddSubnet,
+        AddRange,
+        AddAddress,
+        FindFreeSubnet,
+        FindFreeAddress,
+        EditSelection,
+        DeleteSelection,
+        EditNode,
+        DeleteNode,
+        CommandCount
+    };
+
+    ConsoleCommands(ConsoleModels &models, QWidget *dialogParent, QObject *parent = nullptr);
+
+    QAction *action(Command command) const { return m_actions[command]; }
+    void setContext(const ConsoleContext &context);
+    const ConsoleContext &context() const { return m_context; }
+
+    // The actions for the tree node / for the selection, as the actions pane and the context
+    // menus list them.
+    QList<QAction *> nodeActions() const;
+    QList<QAction *> selectionActions() const;
+    QString selectionTitle() const;
+
+    // Opens the editor of one object (double-click, Properties).
+    void edit(ObjectKind kind, ObjectId id);
+
+Q_SIGNALS:
+    // A dialog committed: the object created or edited, for the window to select it.
+    void committed(ipam::ObjectKind kind, ipam::ObjectId id);
+    void message(const QString &text);
+
+private:
+    void run(Command command);
+    void addObject(ObjectKind kind, bool findFree = false);
+    void remove(ObjectKind kind, const QList<ObjectId> &ids);
+    bool openDialog(ObjectKind kind, const AnyObject &object, bool findFree);
+    ObjectId contextSpace() const;
+    ObjectId contextLogicalNetwork() const;
+    ObjectId contextSite() const;
+    QString contextSubnetText() const;
+    void update();
+
+    ConsoleModels &m_models;
+    QWidget *m_dialogParent;
+    ConsoleContext m_context;
+    QAction *m_actions[CommandCount] = {};
+};
+
+} // namespace ipam

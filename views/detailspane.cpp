@@ -1,0 +1,394 @@
+#include "detailspane.h"
+
+#include "addressmapwidget.h"
+#include "domain/objectproperties.h"
+#include "io/objectpresenter.h"
+#include "items/addressmodel.h"
+#include "items/consolemodels.h"
+#include "items/networkdirectory.h"
+#include "items/rangemodel.h"
+#include "items/resultfilter.h"
+#include "items/subnetmodel.h"
+#include "store/store.h"
+#include "utilizationbardelegate.h"
+
+#include <QDateTime>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPainter>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace ipam {
+
+// Total / assigned / used / free as figures and one bar each.
+class UtilizationBreakdown : public QWidget
+{
+public:
+    explicit UtilizationBreakdown(QWidget *parent)
+        : QWidget(parent)
+    {
+        setMinimumHeight(96);
+        setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    }
+
+    // `assigned` empty: not known (a tree node's totals), the line is left out.
+    void set(const AddressCount &total, std::optional<AddressCount> assigned, const AddressCount &used,
+             const UtilizationThresholds &thresholds)
+    {
+        m_total = total;
+        m_assigned = assigned;
+        m_used = used;
+        m_thresholds = thresholds;
+        m_valid = true;
+        update();
+    }
+    void clear()
+    {
+        m_valid = false;
+        update();
+    }
+
+protected:
+    void paintEvent(QPaintEvent *) override
+    {
+        if (!m_valid)
+            return;
+        QPainter painter(this);
+        const double total = m_total.toDouble();
+        auto percent = [total](const AddressCount &c) { return total > 0 ? c.toDouble() * 100.0 / total : 0.0; };
+        const double usedPercent = percent(m_used);
+        const UtilizationStatus status = utilizationStatus(usedPercent, m_thresholds);
+        struct Line
+        {
+            QString label;
+            AddressCount count;
+            double percent;
+            int status;
+        };
+        const AddressCount free = m_total - m_used;
+        QList<Line> lines = {{tr("Total"), m_total, 100.0, -1}};
+        if (m_assigned)
+            lines.append({tr("Assigned (ranges)"), *m_assigned, percent(*m_assigned), -1});
+        lines.append({tr("Used (addresses)"), m_used, usedPercent, int(status)});
+        lines.append({tr("Free"), free, percent(free), -1});
+        const QFontMetrics metrics(font());
+        const int rowHeight = metrics.height() + 6;
+        const int labelWidth = metrics.horizontalAdvance(tr("Assigned (ranges)")) + 12;
+        const int countWidth = qMax(metrics.horizontalAdvance(m_total.toString()), 60) + 12;
+        int y = 2;
+        for (const Line &line : lines) {
+            painter.setPen(palette().color(QPalette::WindowText));
+            painter.drawText(QRect(0, y, labelWidth, rowHeight), Qt::AlignVCenter | Qt::AlignLeft, line.label);
+            painter.drawText(QRect(labelWidth, y, countWidth, rowHeight), Qt::AlignVCenter | Qt::AlignRight,
+                             line.count.fitsIn64() ? QLocale().toString(line.count.toUInt64())
+                                                   : line.count.toString());
+            const QRect bar(labelWidth + countWidth + 10, y + 3, qMax(40, width() - labelWidth - countWidth - 14),
+                            rowHeight - 6);
+            const int barStatus = line.status >= 0 ? line.status : int(UtilizationStatus::Optimal);
+            if (line.status >= 0) {
+                UtilizationBarDelegate::drawBar(&painter, bar, line.percent, barStatus,
+                                                QStringLiteral("%1 %").arg(line.percent, 0, 'f', 1), palette(),
+                                                false);
+            } else {
+                painter.save();
+                painter.setPen(palette().color(QPalette::Mid));
+                painter.setBrush(palette().color(QPalette::Base));
+                painter.drawRect(bar.adjusted(0, 0, -1, -1));
+                const QColor fill = line.label == tr("Free")     ? QColor(0xb8, 0xc4, 0xce)
+                        : line.label == tr("Total") ? QColor(0x9a, 0xb3, 0xd1)
+                                                    : QColor(0x8e, 0x7c, 0xc3);
+                painter.fillRect(QRect(bar.left() + 1, bar.top() + 1, int((bar.width() - 2) * qBound(0.0, line.percent, 100.0) / 100.0),
+                                       bar.height() - 2),
+                                 fill);
+                painter.setPen(palette().color(QPalette::Text));
+                painter.drawText(bar, Qt::AlignCenter, QStringLiteral("%1 %").arg(line.percent, 0, 'f', 1));
+                painter.restore();
+            }
+            y += rowHeight;
+        }
+    }
+    QSize sizeHint() const override { return {320, (fontMetrics().height() + 6) * 4 + 4}; }
+
+private:
+    AddressCount m_total, m_used;
+    std::optional<AddressCount> m_assigned;
+    UtilizationThresholds m_thresholds;
+    bool m_valid = false;
+};
+
+DetailsPane::DetailsPane(ConsoleModels &models, QWidget *parent)
+    : QWidget(parent)
+    , m_models(models)
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    m_title = new QLabel(this);
+    m_title->setObjectName(QStringLiteral("detailsTitle"));
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont bold = m_title->font();
+    bold.setBold(true);
+    m_title->setFont(bold);
+    m_title->setContentsMargins(6, 4, 6, 2);
+    layout->addWidget(m_title);
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setDocumentMode(true);
+    auto *configuration = new QSplitter(Qt::Horizontal, m_tabs);
+    m_properties = new QTreeWidget(configuration);
+    m_properties->setObjectName(QStringLiteral("properties"));
+    m_properties->setColumnCount(2);
+    m_properties->setHeaderLabels({tr("Property"), tr("Value")});
+    m_properties->setRootIsDecorated(false);
+    m_properties->setAlternatingRowColors(true);
+    m_properties->setUniformRowHeights(true);
+    m_properties->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    auto *utilization = new QWidget(configuration);
+    auto *utilizationLayout = new QVBoxLayout(utilization);
+    utilizationLayout->setContentsMargins(6, 4, 6, 4);
+    m_breakdown = new UtilizationBreakdown(utilization);
+    utilizationLayout->addWidget(m_breakdown);
+    m_mapCaption = new QLabel(utilization);
+    m_mapCaption->setObjectName(QStringLiteral("mapCaption"));
+    m_mapCaption->setWordWrap(true);
+    m_mapCaption->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    utilizationLayout->addWidget(m_mapCaption, 1);
+    m_map = new AddressMapWidget(configuration);
+    m_map->setObjectName(QStringLiteral("addressMap"));
+    configuration->addWidget(m_properties);
+    configuration->addWidget(utilization);
+    configuration->addWidget(m_map);
+    configuration->setStretchFactor(0, 3);
+    configuration->setStretchFactor(1, 2);
+    configuration->setStretchFactor(2, 2);
+    m_tabs->addTab(configuration, tr("Configuration Details"));
+    m_history = new QTreeWidget(m_tabs);
+    m_history->setObjectName(QStringLiteral("history"));
+    m_history->setHeaderLabels({tr("Time"), tr("Principal"), tr("Operation"), tr("Outcome")});
+    m_history->setRootIsDecorated(false);
+    m_tabs->addTab(m_history, tr("Event Catalog"));
+    layout->addWidget(m_tabs, 1);
+    connect(m_map, &AddressMapWidget::cellActivated, this,
+            [this](ObjectId id) { Q_EMIT objectActivated(m_mapKind, id); });
+    clear();
+}
+
+QString DetailsPane::title() const
+{
+    return m_title->text();
+}
+
+void DetailsPane::clear()
+{
+    m_title->setText(tr("Nothing selected"));
+    m_properties->clear();
+    m_history->clear();
+    m_breakdown->clear();
+    m_map->clear();
+    m_mapCaption->clear();
+}
+
+void DetailsPane::showProperties(const QList<std::pair<QString, QVariant>> &properties)
+{
+    m_properties->clear();
+    QList<QTreeWidgetItem *> items;
+    for (const auto &[name, value] : properties) {
+        QString text;
+        if (value.typeId() == QMetaType::QStringList)
+            text = value.toStringList().join(QStringLiteral(", "));
+        else if (value.typeId() == QMetaType::QVariantList) {
+            QStringList parts;
+            for (const QVariant &v : value.toList())
+                parts << v.toString();
+            text = parts.join(QStringLiteral(", "));
+        } else if (value.typeId() == QMetaType::Double)
+            text = QString::number(value.toDouble(), 'f', 2);
+        else
+            text = value.toString();
+        items.append(new QTreeWidgetItem({name, text}));
+    }
+    m_properties->addTopLevelItems(items);
+}
+
+void DetailsPane::showHistory(const QString &object)
+{
+    m_history->clear();
+    QList<QTreeWidgetItem *> items;
+    for (const AuditEntry &entry : m_models.store().auditLog(2000)) {
+        if (entry.object != object && !entry.object.startsWith(object + QStringLiteral(" and ")))
+            continue;
+        items.append(new QTreeWidgetItem(
+                {QDateTime::fromMSecsSinceEpoch(entry.atMs).toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+                 entry.principal, entry.operation, entry.outcome}));
+        if (items.size() >= 200)
+            break;
+    }
+    m_history->addTopLevelItems(items);
+}
+
+void DetailsPane::showObjects(ObjectKind kind, const QList<ObjectId> &ids)
+{
+    if (ids.isEmpty()) {
+        clear();
+        return;
+    }
+    if (ids.size() == 1) {
+        const std::optional<AnyObject> object = m_models.store().get(kind, ids.constFirst());
+        if (!object) {
+            clear();
+            return;
+        }
+        showObject(*object);
+        return;
+    }
+    // Several objects: IPAM leaves the details blank; a count and summed use help more.
+    m_title->setText(tr("%1 %2 selected").arg(ids.size()).arg(displayName(kind) + QStringLiteral("s")));
+    m_map->clear();
+    m_mapCaption->clear();
+    m_history->clear();
+    if (kind == ObjectKind::Subnet) {
+        const SubnetTable &table = m_models.subnets().table();
+        SubnetTable::Totals totals;
+        AddressCount assigned;
+        for (ObjectId id : ids) {
+            if (const auto row = table.find(id)) {
+                ++totals.count;
+                totals.utilized += quint64(table.utilized(*row));
+                totals.total += table.total(*row);
+            }
+        }
+        showProperties({{tr("Selected"), totals.count},
+                         {tr("TotalAddresses"), totals.total.toString()},
+                         {tr("UtilizedAddresses"), qint64(totals.utilized)}});
+        m_breakdown->set(totals.total, std::nullopt, AddressCount::fromValue(totals.utilized),
+                         m_models.thresholds());
+    } else {
+        showProperties({{tr("Selected"), ids.size()}});
+        m_breakdown->clear();
+    }
+}
+
+void DetailsPane::showObject(const AnyObject &object)
+{
+    ObjectPresenter presenter(m_models.store());
+    m_title->setText(describe(object));
+    showProperties(presenter.properties(object));
+    showHistory(describe(object));
+    m_map->clear();
+    m_mapCaption->clear();
+    m_breakdown->clear();
+    if (const auto *subnet = std::get_if<Subnet>(&object)) {
+        m_breakdown->set(subnet->networkId.size(), subnet->assignedAddresses,
+                         AddressCount::fromValue(quint64(subnet->utilizedAddresses)), m_models.thresholds());
+        const int hostBits = bitWidth(subnet->networkId.family()) - subnet->networkId.length();
+        if (hostBits >= 4)
+            showSubnetMap(*subnet);
+    } else if (const auto *block = std::get_if<Block>(&object)) {
+        const SubnetTable::Totals totals =
+                m_models.subnets().table().totalsWithin(block->spaceId, block->networkId);
+        m_breakdown->set(block->networkId.size(), totals.total, AddressCount::fromValue(totals.utilized),
+                         m_models.thresholds());
+        showBlockMap(*block);
+    } else if (const auto *range = std::get_if<Range>(&object)) {
+        const AddressRange bounds = AddressRange::make(range->startAddress, range->endAddress).value();
+        m_breakdown->set(bounds.size(), bounds.size(), AddressCount::fromValue(quint64(range->utilizedAddresses)),
+                         m_models.thresholds());
+    }
+}
+
+void DetailsPane::showBlockMap(const Block &block)
+{
+    const SubnetTable &table = m_models.subnets().table();
+    std::vector<AddressMap::Piece> pieces;
+    QHash<ObjectId, QString> names;
+    const std::vector<SubnetTable::Row> rows = table.rowsWithin(block.spaceId, block.networkId);
+    for (SubnetTable::Row row : rows) {
+        const double total = table.total(row).toDouble();
+        const ObjectId lnet = m_models.subnets().logicalNetworkOf(row);
+        pieces.push_back({table.addressRange(row), total > 0 ? double(table.utilized(row)) / total : 0.0, lnet,
+                          table.id(row)});
+        if (names.size() < 4096) {
+            const QString network = m_models.directory().name(ObjectKind::LogicalNetwork, lnet);
+            names.insert(table.id(row), table.name(row) == table.networkText(row)
+                                                ? QStringLiteral("%1 %2").arg(table.networkText(row), network)
+                                                : QStringLiteral("%1 (%2) %3").arg(table.name(row), table.networkText(row), network));
+        }
+    }
+    const AddressMap map = AddressMap::build(block.networkId, std::move(pieces), 256);
+    m_mapKind = ObjectKind::Subnet;
+    m_map->setMap(map, names);
+    m_mapCaption->setText(tr("Address map of %1: %2 cells of /%3, %4 subnets; colour = logical network, darker = more used")
+                                  .arg(block.networkId.toString())
+                                  .arg(map.cells().size())
+                                  .arg(map.cellLength())
+                                  .arg(rows.size()));
+}
+
+void DetailsPane::showSubnetMap(const Subnet &subnet)
+{
+    const RangeModel &ranges = m_models.ranges();
+    std::vector<AddressMap::Piece> pieces;
+    QHash<ObjectId, QString> names;
+    const ObjectId lnet = subnet.logicalNetworkId;
+    for (int row = 0; row < ranges.rowCount(); ++row) {
+        if (ranges.rowData(row).subnetId != subnet.id)
+            continue;
+        const AddressRange range = ranges.rangeOf(row);
+        pieces.push_back({range, 0.0, lnet, ranges.rowData(row).id});
+        names.insert(ranges.rowData(row).id, tr("range %1").arg(range.toString()));
+    }
+    AddressMap map = AddressMap::build(subnet.networkId, std::move(pieces), 256);
+    std::vector<IpAddress> used;
+    const AddressModel &addresses = m_models.addresses();
+    for (int row = 0; row < addresses.rowCount(); ++row) {
+        if (addresses.rowData(row).subnetId == subnet.id)
+            used.push_back(addresses.addressOf(row));
+    }
+    map.addUsedAddresses(used);
+    m_mapKind = ObjectKind::Range;
+    m_map->setMap(map, names);
+    m_mapCaption->setText(tr("Address map of %1: %2 cells of /%3; filled = in a range, darker = addresses in use")
+                                  .arg(subnet.networkId.toString())
+                                  .arg(map.cells().size())
+                                  .arg(map.cellLength()));
+}
+
+void DetailsPane::showNode(const QString &title, ObjectKind kind, ObjectId id, const SubnetTable::Totals &totals,
+                           Family family)
+{
+    clear();
+    m_title->setText(title);
+    QList<std::pair<QString, QVariant>> properties;
+    if (id != 0) {
+        if (const std::optional<AnyObject> object = m_models.store().get(kind, id)) {
+            if (const auto *space = std::get_if<AddressSpace>(&*object)) {
+                // ObjectPresenter computes a space's utilization by reading every subnet of
+                // it (a million rows in a big fabric); the console has the totals already.
+                properties = storedProperties(*object);
+                for (auto &[name, value] : properties) {
+                    if (name == QLatin1String("AssociatedProviderAddressSpaceId")) {
+                        name = QStringLiteral("AssociatedProviderAddressSpace");
+                        value = m_models.directory().name(ObjectKind::AddressSpace, space->associatedProviderSpaceId);
+                    }
+                }
+            } else {
+                ObjectPresenter presenter(m_models.store());
+                properties = presenter.properties(*object);
+            }
+            showHistory(describe(*object));
+        }
+    }
+    const QString familyName = family == Family::V4 ? QStringLiteral("IPv4") : QStringLiteral("IPv6");
+    properties.append({tr("%1 subnets").arg(familyName), totals.count});
+    properties.append({tr("%1 addresses in subnets").arg(familyName), totals.total.toString()});
+    properties.append({tr("%1 addresses used").arg(familyName), qint64(totals.utilized)});
+    showProperties(properties);
+    if (totals.count > 0)
+        m_breakdown->set(totals.total, std::nullopt, AddressCount::fromValue(totals.utilized), m_models.thresholds());
+}
+
+} // namespace ipam

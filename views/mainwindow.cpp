@@ -1,0 +1,602 @@
+#include "mainwindow.h"
+
+#include "actionspane.h"
+#include "auditpane.h"
+#include "consoletreedelegate.h"
+#include "detailspane.h"
+#include "items/consolemodels.h"
+#include "items/consoletreemodel.h"
+#include "items/itemroles.h"
+#include "items/networkdirectory.h"
+#include "items/subnetmodel.h"
+#include "sync/writepath.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QScopedValueRollback>
+#include <QTreeWidget>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QToolButton>
+#include <QTableView>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace ipam {
+
+namespace {
+const QString defaultNode = QStringLiteral("IPAM/VIRTUALIZED IP ADDRESS SPACE/Provider IP Address Space");
+}
+
+MainWindow::MainWindow(ConsoleModels &models, QWidget *parent)
+    : QMainWindow(parent)
+    , m_models(models)
+{
+    setObjectName(QStringLiteral("MainWindow"));
+    setWindowTitle(tr("IPAM Console - %1").arg(models.writePath().database().location().displayString()));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/ipam.svg")));
+    m_commands = new ConsoleCommands(models, this, this);
+    buildPanes();
+    buildMenus();
+    buildStatusBar();
+
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::onNodeSelected);
+    connect(m_result, &ResultPane::choicesChanged, this, &MainWindow::onChoicesChanged);
+    connect(m_result, &ResultPane::selectionChanged, this, &MainWindow::onSelectionChanged);
+    connect(m_result, &ResultPane::countsChanged, this, &MainWindow::updateCounts);
+    connect(m_result, &ResultPane::activated, m_commands, &ConsoleCommands::edit);
+    connect(m_result, &ResultPane::contextMenuRequested, this, &MainWindow::showResultMenu);
+    connect(m_result, &ResultPane::familyChanged, this, [this](Family family) {
+        m_models.tree().setFamily(family);
+        m_familyGroup->actions().at(family == Family::V4 ? 0 : 1)->setChecked(true);
+        onSelectionChanged();
+    });
+    connect(m_result, &ResultPane::currentViewChanged, this, [this](ResultPane::View view) {
+        m_viewGroup->actions().at(int(view))->setChecked(true);
+        updateContext();
+    });
+    connect(m_details, &DetailsPane::objectActivated, this, [this](ObjectKind kind, ObjectId id) {
+        const ResultPane::View view = kind == ObjectKind::Range ? ResultPane::View::Ranges : ResultPane::View::Subnets;
+        m_result->setCurrentView(view);
+        m_result->selectIds({id});
+    });
+    connect(m_commands, &ConsoleCommands::message, this, [this](const QString &text) {
+        statusBar()->showMessage(text, 8000);
+    });
+    connect(m_commands, &ConsoleCommands::committed, this, &MainWindow::onCommitted);
+    connect(&models, &ConsoleModels::changeApplied, this, &MainWindow::onChangeApplied);
+    connect(&models, &ConsoleModels::loadingProgress, this, [this](qint64 loaded, qint64 total) {
+        m_progress->setVisible(true);
+        m_progress->setRange(0, int(qMin<qint64>(total, INT_MAX)));
+        m_progress->setValue(int(qMin<qint64>(loaded, INT_MAX)));
+        updateCounts();
+    });
+    connect(&models, &ConsoleModels::loadingFinished, this, [this](const QString &error) {
+        m_progress->setVisible(false);
+        statusBar()->showMessage(error.isEmpty() ? tr("Loaded %1 subnets.").arg(QLocale().toString(m_models.subnets().rowCount()))
+                                                 : tr("Loading failed: %1").arg(error),
+                                 8000);
+        updateCounts();
+        onSelectionChanged();
+    });
+    restoreSettings();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildPanes()
+{
+    m_tree = new QTreeView(this);
+    m_tree->setObjectName(QStringLiteral("consoleTree"));
+    m_tree->setModel(&m_models.tree());
+    m_tree->setHeaderHidden(true);
+    m_tree->setItemDelegate(new ConsoleTreeDelegate(m_tree));
+    m_tree->setUniformRowHeights(true);
+    m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_tree->setDragDropMode(QAbstractItemView::DropOnly);
+    m_tree->setDropIndicatorShown(true);
+    m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    connect(m_tree, &QWidget::customContextMenuRequested, this, &MainWindow::showTreeMenu);
+
+    m_result = new ResultPane(m_models, this);
+    m_audit = new AuditPane(m_models.store(), this);
+    m_accessPage = new QWidget(this);
+    auto *accessLayout = new QVBoxLayout(m_accessPage);
+    auto *accessText = new QLabel(tr("<h3>Access control</h3><p>Roles, access scopes and access policies decide "
+                                     "who may do what, and where. They are managed here once role-based access "
+                                     "control is enabled for this store; until then every principal may make "
+                                     "every change, and every change is audited (see AUDIT).</p>"),
+                                  m_accessPage);
+    accessText->setWordWrap(true);
+    accessText->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    accessLayout->addWidget(accessText);
+    accessLayout->addStretch();
+    m_stack = new QStackedWidget(this);
+    m_stack->addWidget(m_result);
+    m_stack->addWidget(m_audit);
+    m_stack->addWidget(m_accessPage);
+
+    m_details = new DetailsPane(m_models, this);
+    m_details->setObjectName(QStringLiteral("detailsPane"));
+    m_actions = new ActionsPane(this);
+
+    m_centreSplitter = new QSplitter(Qt::Vertical, this);
+    m_centreSplitter->setObjectName(QStringLiteral("centreSplitter"));
+    m_centreSplitter->addWidget(m_stack);
+    m_centreSplitter->addWidget(m_details);
+    m_centreSplitter->setStretchFactor(0, 3);
+    m_centreSplitter->setStretchFactor(1, 2);
+    m_centreSplitter->setChildrenCollapsible(false);
+    m_outer = new QSplitter(Qt::Horizontal, this);
+    m_outer->setObjectName(QStringLiteral("outerSplitter"));
+    m_outer->addWidget(m_tree);
+    m_outer->addWidget(m_centreSplitter);
+    m_outer->addWidget(m_actions);
+    m_outer->setStretchFactor(0, 0);
+    m_outer->setStretchFactor(1, 1);
+    m_outer->setStretchFactor(2, 0);
+    m_outer->setSizes({340, 880, 220});
+    m_centreSplitter->setSizes({520, 330});
+    setCentralWidget(m_outer);
+}
+
+void MainWindow::buildMenus()
+{
+    auto makeAction = [this](const QString &text, const char *icon, const QKeySequence &shortcut) {
+        auto *action = new QAction(QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(icon))), text, this);
+        if (!shortcut.isEmpty())
+            action->setShortcut(shortcut);
+        return action;
+    };
+    m_copy = makeAction(tr("&Copy as CSV"), "copy", QKeySequence::Copy);
+    m_copy->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_result->addAction(m_copy);
+    connect(m_copy, &QAction::triggered, m_result, &ResultPane::copySelectionAsCsv);
+    m_export = makeAction(tr("&Export Current View..."), "export", QKeySequence(Qt::CTRL | Qt::Key_E));
+    connect(m_export, &QAction::triggered, this, &MainWindow::exportView);
+    m_selectAll = makeAction(tr("Select &All"), "select-all", QKeySequence::SelectAll);
+    m_selectAll->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_result->addAction(m_selectAll);
+    connect(m_selectAll, &QAction::triggered, this, [this] { m_result->currentItemView()->selectAll(); });
+    m_find = makeAction(tr("&Find..."), "find", QKeySequence::Find);
+    connect(m_find, &QAction::triggered, this, [this] {
+        m_result->searchBox()->setFocus();
+        m_result->searchBox()->selectAll();
+    });
+    m_refresh = makeAction(tr("&Refresh"), "refresh", QKeySequence::Refresh);
+    connect(m_refresh, &QAction::triggered, this, &MainWindow::refresh);
+    m_result->addAction(m_commands->action(ConsoleCommands::DeleteSelection));
+
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_export);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_copy);
+    edit->addAction(m_selectAll);
+    edit->addAction(m_find);
+    edit->addSeparator();
+    edit->addAction(m_commands->action(ConsoleCommands::EditSelection));
+    edit->addAction(m_commands->action(ConsoleCommands::DeleteSelection));
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QMenu *current = view->addMenu(tr("&Current View"));
+    m_viewGroup = new QActionGroup(this);
+    for (int v = 0; v < ResultPane::viewCount; ++v) {
+        QAction *action = current->addAction(ResultPane::viewTitle(ResultPane::View(v)));
+        action->setCheckable(true);
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + v)));
+        m_viewGroup->addAction(action);
+        connect(action, &QAction::triggered, this, [this, v] { m_result->setCurrentView(ResultPane::View(v)); });
+    }
+    m_viewGroup->actions().at(0)->setChecked(true);
+    m_familyGroup = new QActionGroup(this);
+    for (Family family : {Family::V4, Family::V6}) {
+        QAction *action = view->addAction(family == Family::V4 ? tr("IPv&4") : tr("IPv&6"));
+        action->setCheckable(true);
+        action->setShortcut(QKeySequence(Qt::ALT | (family == Family::V4 ? Qt::Key_4 : Qt::Key_6)));
+        m_familyGroup->addAction(action);
+        connect(action, &QAction::triggered, this, [this, family] { m_result->setFamily(family); });
+    }
+    m_familyGroup->actions().at(0)->setChecked(true);
+    view->addSeparator();
+    auto toggle = [this, view](const QString &text, QWidget *pane) {
+        QAction *action = view->addAction(text);
+        action->setCheckable(true);
+        action->setChecked(true);
+        connect(action, &QAction::toggled, pane, &QWidget::setVisible);
+        return action;
+    };
+    m_showTree = toggle(tr("Console &Tree"), m_tree);
+    m_showDetails = toggle(tr("&Details Pane"), m_details);
+    m_showActions = toggle(tr("&Actions Pane"), m_actions);
+    view->addSeparator();
+    QAction *cycle = view->addAction(tr("Next &Pane"), this, &MainWindow::cyclePaneFocus);
+    cycle->setShortcut(QKeySequence(Qt::Key_F6));
+    view->addAction(m_refresh);
+
+    QMenu *action = menuBar()->addMenu(tr("&Action"));
+    for (ConsoleCommands::Command command :
+         {ConsoleCommands::AddSpace, ConsoleCommands::AddLogicalNetwork, ConsoleCommands::AddSite,
+          ConsoleCommands::AddVmNetwork}) {
+        action->addAction(m_commands->action(command));
+    }
+    action->addSeparator();
+    for (ConsoleCommands::Command command : {ConsoleCommands::AddBlock, ConsoleCommands::AddSubnet,
+                                             ConsoleCommands::AddRange, ConsoleCommands::AddAddress}) {
+        action->addAction(m_commands->action(command));
+    }
+    action->addSeparator();
+    action->addAction(m_commands->action(ConsoleCommands::FindFreeSubnet));
+    action->addAction(m_commands->action(ConsoleCommands::FindFreeAddress));
+    action->addSeparator();
+    action->addAction(m_commands->action(ConsoleCommands::EditNode));
+    action->addAction(m_commands->action(ConsoleCommands::DeleteNode));
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About IPAM Console"), this, [this] {
+        QMessageBox::about(this, tr("About IPAM Console"),
+                           tr("<b>IPAM Console</b> %1<p>IP address management for physical and virtualized "
+                              "address space: VMM logical networks, network sites, VM networks, blocks, "
+                              "subnets, ranges and addresses.</p>")
+                                   .arg(QApplication::applicationVersion()));
+    });
+
+    QToolBar *toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName(QStringLiteral("mainToolBar"));
+    toolbar->setIconSize(QSize(18, 18));
+    toolbar->addAction(m_commands->action(ConsoleCommands::AddSubnet));
+    toolbar->addAction(m_commands->action(ConsoleCommands::AddRange));
+    toolbar->addAction(m_commands->action(ConsoleCommands::AddAddress));
+    toolbar->addAction(m_commands->action(ConsoleCommands::FindFreeSubnet));
+    toolbar->addSeparator();
+    toolbar->addAction(m_commands->action(ConsoleCommands::EditSelection));
+    toolbar->addAction(m_commands->action(ConsoleCommands::DeleteSelection));
+    toolbar->addSeparator();
+    toolbar->addAction(m_copy);
+    toolbar->addAction(m_export);
+    toolbar->addAction(m_refresh);
+}
+
+void MainWindow::buildStatusBar()
+{
+    m_countLabel = new QLabel(this);
+    m_countLabel->setObjectName(QStringLiteral("countLabel"));
+    m_databaseLabel = new QLabel(m_models.writePath().database().location().displayString(), this);
+    m_databaseLabel->setToolTip(tr("Database"));
+    m_principalLabel = new QLabel(m_models.writePath().principal().name, this);
+    m_principalLabel->setToolTip(tr("Acting principal"));
+    m_progress = new QProgressBar(this);
+    m_progress->setMaximumWidth(160);
+    m_progress->setFormat(tr("Loading %v"));
+    m_progress->setVisible(false);
+    statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_countLabel);
+    statusBar()->addPermanentWidget(new QLabel(QStringLiteral("|"), this));
+    statusBar()->addPermanentWidget(m_databaseLabel);
+    statusBar()->addPermanentWidget(new QLabel(QStringLiteral("|"), this));
+    statusBar()->addPermanentWidget(m_principalLabel);
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings(QStringLiteral("ipam-console"), QStringLiteral("console"));
+    settings.beginGroup(QStringLiteral("MainWindow"));
+    if (!restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray()))
+        resize(1400, 860);
+    restoreState(settings.value(QStringLiteral("state")).toByteArray());
+    m_outer->restoreState(settings.value(QStringLiteral("outer")).toByteArray());
+    m_centreSplitter->restoreState(settings.value(QStringLiteral("centre")).toByteArray());
+    m_showTree->setChecked(settings.value(QStringLiteral("showTree"), true).toBool());
+    m_showDetails->setChecked(settings.value(QStringLiteral("showDetails"), true).toBool());
+    m_showActions->setChecked(settings.value(QStringLiteral("showActions"), true).toBool());
+    const QString node = settings.value(QStringLiteral("node"), defaultNode).toString();
+    settings.endGroup();
+    m_result->restoreState(settings);
+    m_tree->expand(m_models.tree().index(0, 0));
+    if (!selectPath(node))
+        selectPath(defaultNode);
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings(QStringLiteral("ipam-console"), QStringLiteral("console"));
+    settings.beginGroup(QStringLiteral("MainWindow"));
+    settings.setValue(QStringLiteral("geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("state"), saveState());
+    settings.setValue(QStringLiteral("outer"), m_outer->saveState());
+    settings.setValue(QStringLiteral("centre"), m_centreSplitter->saveState());
+    settings.setValue(QStringLiteral("showTree"), m_showTree->isChecked());
+    settings.setValue(QStringLiteral("showDetails"), m_showDetails->isChecked());
+    settings.setValue(QStringLiteral("showActions"), m_showActions->isChecked());
+    settings.setValue(QStringLiteral("node"), m_models.tree().pathOf(m_tree->currentIndex()));
+    settings.endGroup();
+    m_result->saveState(settings);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    event->accept();
+}
+
+bool MainWindow::selectPath(const QString &path)
+{
+    const QModelIndex index = m_models.tree().indexOfPath(path);
+    if (!index.isValid())
+        return false;
+    for (QModelIndex parent = index.parent(); parent.isValid(); parent = parent.parent())
+        m_tree->expand(parent);
+    m_tree->setCurrentIndex(index);
+    m_tree->scrollTo(index);
+    return true;
+}
+
+bool MainWindow::selectNode(ConsoleNodeKind kind, ObjectId id)
+{
+    const QModelIndex index = m_models.tree().indexOf(kind, id);
+    if (!index.isValid())
+        return false;
+    for (QModelIndex parent = index.parent(); parent.isValid(); parent = parent.parent())
+        m_tree->expand(parent);
+    m_tree->setCurrentIndex(index);
+    m_tree->scrollTo(index);
+    return true;
+}
+
+void MainWindow::onNodeSelected()
+{
+    const QModelIndex index = m_tree->currentIndex();
+    ConsoleTreeModel &tree = m_models.tree();
+    const ConsoleNodeKind kind = tree.kindOf(index);
+    const ObjectId id = tree.objectIdOf(index);
+    const Scope scope = ConsoleTreeModel::scopeOf(kind, id);
+    if (scope.kind == Scope::Kind::Nothing) {
+        m_stack->setCurrentWidget(kind == ConsoleNodeKind::Audit ? static_cast<QWidget *>(m_audit) : m_accessPage);
+        if (kind == ConsoleNodeKind::Audit)
+            m_audit->refresh();
+    } else {
+        m_stack->setCurrentWidget(m_result);
+        if (!m_syncing) {
+            const NetworkDirectory &directory = m_models.directory();
+            switch (kind) {
+            case ConsoleNodeKind::LogicalNetwork:
+                m_result->setScope({Scope::Kind::Space, directory.parentOf(ObjectKind::LogicalNetwork, id)},
+                                   KeyChoice::object(id), KeyChoice::any());
+                break;
+            case ConsoleNodeKind::NetworkSite: {
+                const ObjectId network = directory.parentOf(ObjectKind::NetworkSite, id);
+                m_result->setScope({Scope::Kind::Space, directory.parentOf(ObjectKind::LogicalNetwork, network)},
+                                   KeyChoice::object(network), KeyChoice::object(id));
+                break;
+            }
+            default: m_result->setScope(scope); break;
+            }
+            if (kind == ConsoleNodeKind::Blocks)
+                m_result->setCurrentView(ResultPane::View::Blocks);
+            else if (kind == ConsoleNodeKind::Inventory)
+                m_result->setCurrentView(ResultPane::View::Addresses);
+            else if (kind == ConsoleNodeKind::RangeGroups)
+                m_result->setCurrentView(ResultPane::View::Ranges);
+        }
+    }
+    onSelectionChanged();
+}
+
+void MainWindow::onChoicesChanged(const KeyChoice &logicalNetwork, const KeyChoice &site)
+{
+    // The tree follows the choosers along IPAM's filter path, without re-filtering.
+    const QScopedValueRollback<bool> guard(m_syncing, true);
+    if (site.mode == KeyChoice::Mode::Object)
+        selectNode(ConsoleNodeKind::NetworkSite, site.id);
+    else if (logicalNetwork.mode == KeyChoice::Mode::Object)
+        selectNode(ConsoleNodeKind::LogicalNetwork, logicalNetwork.id);
+    else if (m_result->scope().kind == Scope::Kind::Space) {
+        const AddressSpace *space = m_models.directory().space(m_result->scope().id);
+        if (space)
+            selectNode(space->type == AddressSpaceType::Provider ? ConsoleNodeKind::ProviderSpace
+                                                                 : ConsoleNodeKind::CustomerSpace,
+                       space->id);
+    }
+}
+
+void MainWindow::onSelectionChanged()
+{
+    updateContext();
+    const ConsoleContext &context = m_commands->context();
+    if (m_stack->currentWidget() == m_result && !context.selection.isEmpty()) {
+        m_details->showObjects(context.selectionKind, context.selection);
+    } else {
+        const QModelIndex node = m_tree->currentIndex();
+        const std::optional<ObjectKind> kind = [&]() -> std::optional<ObjectKind> {
+            switch (context.node) {
+            case ConsoleNodeKind::ProviderSpace:
+            case ConsoleNodeKind::CustomerSpace: return ObjectKind::AddressSpace;
+            case ConsoleNodeKind::LogicalNetwork: return ObjectKind::LogicalNetwork;
+            case ConsoleNodeKind::NetworkSite: return ObjectKind::NetworkSite;
+            case ConsoleNodeKind::VmNetwork: return ObjectKind::VmNetwork;
+            default: return std::nullopt;
+            }
+        }();
+        m_details->showNode(context.nodeName, kind.value_or(ObjectKind::Subnet), kind ? context.nodeId : 0,
+                            m_models.tree().totalsOf(node), m_result->family());
+    }
+    updateActionsPane();
+    updateCounts();
+}
+
+void MainWindow::updateContext()
+{
+    ConsoleContext context;
+    const QModelIndex node = m_tree->currentIndex();
+    context.node = m_models.tree().kindOf(node);
+    context.nodeId = m_models.tree().objectIdOf(node);
+    context.nodeName = node.data().toString();
+    context.scope = m_result->scope();
+    context.logicalNetwork = m_result->logicalNetworkChoice();
+    context.site = m_result->siteChoice();
+    context.view = m_result->currentView();
+    context.selectionKind = ResultPane::kindOf(context.view);
+    if (m_stack->currentWidget() == m_result)
+        context.selection = m_result->selectedIds();
+    m_commands->setContext(context);
+}
+
+void MainWindow::updateActionsPane()
+{
+    QList<ActionsPane::Section> sections;
+    const ConsoleContext &context = m_commands->context();
+    sections.append({context.nodeName, m_commands->nodeActions()});
+    sections.append({m_commands->selectionTitle(), m_commands->selectionActions()});
+    if (m_stack->currentWidget() == m_result)
+        sections.append({ResultPane::viewTitle(context.view), {m_copy, m_export, m_find, m_refresh}});
+    m_actions->setSections(sections);
+}
+
+void MainWindow::updateCounts()
+{
+    if (m_stack->currentWidget() != m_result) {
+        m_countLabel->clear();
+        return;
+    }
+    const int selected = int(m_commands->context().selection.size());
+    QString text = tr("%1: %2 of %3 shown")
+                           .arg(ResultPane::viewTitle(m_result->currentView()))
+                           .arg(QLocale().toString(m_result->shownCount()))
+                           .arg(QLocale().toString(m_result->totalCount()));
+    if (selected)
+        text += tr(", %1 selected").arg(QLocale().toString(selected));
+    m_countLabel->setText(text);
+}
+
+void MainWindow::onChangeApplied()
+{
+    if (m_stack->currentWidget() == m_audit)
+        m_audit->refresh();
+    onSelectionChanged();
+}
+
+void MainWindow::onCommitted(ObjectKind kind, ObjectId id)
+{
+    switch (kind) {
+    case ObjectKind::AddressSpace: {
+        const AddressSpace *space = m_models.directory().space(id);
+        if (space)
+            selectNode(space->type == AddressSpaceType::Provider ? ConsoleNodeKind::ProviderSpace
+                                                                 : ConsoleNodeKind::CustomerSpace,
+                       id);
+        return;
+    }
+    case ObjectKind::LogicalNetwork: selectNode(ConsoleNodeKind::LogicalNetwork, id); return;
+    case ObjectKind::NetworkSite: selectNode(ConsoleNodeKind::NetworkSite, id); return;
+    case ObjectKind::VmNetwork: selectNode(ConsoleNodeKind::VmNetwork, id); return;
+    case ObjectKind::Subnet: m_result->setCurrentView(ResultPane::View::Subnets); break;
+    case ObjectKind::Range: m_result->setCurrentView(ResultPane::View::Ranges); break;
+    case ObjectKind::Address: m_result->setCurrentView(ResultPane::View::Addresses); break;
+    case ObjectKind::Block: m_result->setCurrentView(ResultPane::View::Blocks); break;
+    }
+    m_result->selectIds({id});
+}
+
+void MainWindow::showTreeMenu(const QPoint &position)
+{
+    const QModelIndex index = m_tree->indexAt(position);
+    if (index.isValid())
+        m_tree->setCurrentIndex(index);
+    const QList<QAction *> actions = m_commands->nodeActions();
+    QMenu menu(this);
+    menu.addActions(actions);
+    if (!actions.isEmpty())
+        menu.addSeparator();
+    menu.addAction(m_refresh);
+    menu.exec(m_tree->viewport()->mapToGlobal(position));
+}
+
+void MainWindow::showResultMenu(const QPoint &globalPosition)
+{
+    QMenu menu(this);
+    const QList<QAction *> selection = m_commands->selectionActions();
+    menu.addActions(selection);
+    if (!selection.isEmpty())
+        menu.addSeparator();
+    switch (m_result->currentView()) {
+    case ResultPane::View::Subnets: menu.addAction(m_commands->action(ConsoleCommands::AddSubnet)); break;
+    case ResultPane::View::Ranges: menu.addAction(m_commands->action(ConsoleCommands::AddRange)); break;
+    case ResultPane::View::Addresses: menu.addAction(m_commands->action(ConsoleCommands::AddAddress)); break;
+    case ResultPane::View::Blocks: menu.addAction(m_commands->action(ConsoleCommands::AddBlock)); break;
+    }
+    menu.addSeparator();
+    menu.addAction(m_copy);
+    menu.addAction(m_selectAll);
+    menu.addAction(m_export);
+    menu.addAction(m_refresh);
+    menu.exec(globalPosition);
+}
+
+void MainWindow::refresh()
+{
+    const QList<ObjectId> selected = m_result->selectedIds();
+    QString error;
+    if (!m_models.load(&error)) {
+        statusBar()->showMessage(tr("Refresh failed: %1").arg(error), 8000);
+        return;
+    }
+    m_result->setScope(m_result->scope(), m_result->logicalNetworkChoice(), m_result->siteChoice());
+    m_result->selectIds(selected);
+    statusBar()->showMessage(tr("Refreshed."), 3000);
+}
+
+void MainWindow::exportView()
+{
+    const QString path = QFileDialog::getSaveFileName(
+            this, tr("Export Current View"), QStringLiteral("%1.csv").arg(ResultPane::viewTitle(m_result->currentView())),
+            tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!m_result->exportCsv(path, &error))
+        QMessageBox::warning(this, tr("Export"), error);
+    else
+        statusBar()->showMessage(tr("Exported %1 rows to %2.").arg(m_result->shownCount()).arg(path), 8000);
+}
+
+void MainWindow::cyclePaneFocus()
+{
+    QList<QWidget *> panes;
+    for (QWidget *pane : {static_cast<QWidget *>(m_tree), static_cast<QWidget *>(m_result->currentItemView()),
+                          static_cast<QWidget *>(m_details->properties()), static_cast<QWidget *>(m_actions)}) {
+        if (pane->isVisible())
+            panes.append(pane);
+    }
+    if (panes.isEmpty())
+        return;
+    int current = -1;
+    for (int i = 0; i < panes.size(); ++i) {
+        if (panes.at(i)->isAncestorOf(focusWidget()) || panes.at(i) == focusWidget())
+            current = i;
+    }
+    QWidget *next = panes.at((current + 1) % panes.size());
+    next->setFocus(Qt::TabFocusReason);
+    if (next == m_actions) {
+        if (QWidget *first = m_actions->widget()->findChild<QToolButton *>())
+            first->setFocus(Qt::TabFocusReason);
+    }
+}
+
+} // namespace ipam

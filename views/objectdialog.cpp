@@ -1,0 +1,141 @@
+#include "objectdialog.h"
+
+#include "items/consolemodels.h"
+#include "items/networkdirectory.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace ipam {
+
+std::optional<QList<int>> parseVlanIds(const QString &text, QString *error)
+{
+    QList<int> ids;
+    for (const QString &part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        bool ok = false;
+        const int id = part.trimmed().toInt(&ok);
+        if (!ok) {
+            if (error)
+                *error = QObject::tr("VLAN ID \"%1\" is not a number").arg(part.trimmed());
+            return std::nullopt;
+        }
+        ids.append(id);
+    }
+    return ids;
+}
+
+ObjectDialog::ObjectDialog(ConsoleModels &models, const QString &title, QWidget *parent)
+    : QDialog(parent)
+    , m_models(models)
+{
+    setWindowTitle(title);
+    auto *layout = new QVBoxLayout(this);
+    m_form = new QFormLayout;
+    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    layout->addLayout(m_form);
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("validationMessage"));
+    m_message->setWordWrap(true);
+    m_message->setStyleSheet(QStringLiteral("QLabel { color: #b00020; }"));
+    m_message->setMinimumHeight(fontMetrics().height() * 2);
+    layout->addWidget(m_message);
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    layout->addWidget(m_buttons);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &ObjectDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    setMinimumWidth(460);
+}
+
+QLineEdit *ObjectDialog::addLine(const QString &label, const QString &objectName, const QString &text)
+{
+    auto *edit = new QLineEdit(text, this);
+    edit->setObjectName(objectName);
+    m_form->addRow(label, edit);
+    watch(edit);
+    return edit;
+}
+
+QComboBox *ObjectDialog::addCombo(const QString &label, const QString &objectName)
+{
+    auto *combo = new QComboBox(this);
+    combo->setObjectName(objectName);
+    m_form->addRow(label, combo);
+    watch(combo);
+    return combo;
+}
+
+void ObjectDialog::watch(QLineEdit *edit)
+{
+    connect(edit, &QLineEdit::textChanged, this, &ObjectDialog::revalidate);
+}
+
+void ObjectDialog::watch(QComboBox *combo)
+{
+    connect(combo, &QComboBox::currentIndexChanged, this, &ObjectDialog::revalidate);
+}
+
+void ObjectDialog::finishLayout()
+{
+    m_ready = true;
+    revalidate();
+}
+
+void ObjectDialog::fillSpaces(QComboBox *combo, int type, ObjectId current)
+{
+    const NetworkDirectory &directory = m_models.directory();
+    const QSignalBlocker blocker(combo);
+    combo->clear();
+    QList<ObjectId> ids;
+    if (type < 0)
+        ids = directory.spaces(AddressSpaceType::Provider) + directory.spaces(AddressSpaceType::Customer);
+    else
+        ids = directory.spaces(AddressSpaceType(type));
+    for (ObjectId id : std::as_const(ids))
+        combo->addItem(directory.name(ObjectKind::AddressSpace, id), id);
+    const int index = combo->findData(current);
+    combo->setCurrentIndex(index >= 0 ? index : 0);
+}
+
+void ObjectDialog::revalidate()
+{
+    if (!m_ready)
+        return;
+    const Verdict verdict = validate();
+    m_message->setText(verdict.reason());
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(verdict.isAllowed());
+}
+
+void ObjectDialog::showProblem(const QString &text)
+{
+    m_message->setText(text);
+}
+
+QString ObjectDialog::message() const
+{
+    return m_message->text();
+}
+
+bool ObjectDialog::isAcceptable() const
+{
+    return m_buttons->button(QDialogButtonBox::Ok)->isEnabled();
+}
+
+void ObjectDialog::accept()
+{
+    revalidate();
+    if (!isAcceptable())
+        return;
+    m_result = m_models.writePath().submit(changes());
+    if (!m_result.ok()) {
+        m_message->setText(m_result.message);
+        return;
+    }
+    QDialog::accept();
+}
+
+} // namespace ipam

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "domain/verdict.h"
+#include "sync/changeset.h"
+#include "sync/writepath.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QDialogButtonBox;
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+
+namespace ipam {
+
+class ConsoleModels;
+
+// The frame of every add/edit dialog: a form, an inline message line and OK / Cancel.
+//
+// Validation happens as the admin types: every field change calls validate(), which asks the
+// same places the write path asks (Prefix::parse, domain/rules.h, the store for overlaps and
+// names), shows the first problem under the form and keeps OK disabled until there is none.
+// OK submits changes() through the write path; if the write path still refuses (someone else
+// changed the store meanwhile), its message is shown and the dialog stays open.
+class ObjectDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    ObjectDialog(ConsoleModels &models, const QString &title, QWidget *parent = nullptr);
+
+    // The problem shown now; empty when the input is valid.
+    QString message() const;
+    bool isAcceptable() const;
+    const WriteResult &result() const { return m_result; }
+
+    void accept() override;
+
+protected:
+    virtual Verdict validate() = 0;
+    virtual ChangeSet changes() const = 0;
+
+    // Re-runs validate(); connect every field's change signal to it.
+    void revalidate();
+    void watch(QLineEdit *edit);
+    void watch(QComboBox *combo);
+    QFormLayout *form() const { return m_form; }
+    QLineEdit *addLine(const QString &label, const QString &objectName, const QString &text = {});
+    QComboBox *addCombo(const QString &label, const QString &objectName);
+    void finishLayout();
+    // Shows a problem that is not the input's (a search that found nothing) until the next edit.
+    void showProblem(const QString &text);
+    ConsoleModels &models() const { return m_models; }
+    // Spaces for a combo: (name, id), provider ones or customer ones or all.
+    void fillSpaces(QComboBox *combo, int type, ObjectId current);
+
+private:
+    ConsoleModels &m_models;
+    QFormLayout *m_form = nullptr;
+    QLabel *m_message = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+    WriteResult m_result;
+    bool m_ready = false; // fields are validated once the form is complete (finishLayout)
+};
+
+// Parses "10, 20, 30" into VLAN ids; nullopt with a message for anything else.
+std::optional<QList<int>> parseVlanIds(const QString &text, QString *error);
+
+} // namespace ipam

@@ -1,1 +1,0 @@
-// Replaced by the console's views.

@@ -62,7 +62,8 @@ void ActionsPane::setSections(const QList<Section> &sections)
             button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
             button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
             button->setIconSize(QSize(16, 16));
-            button->setStyleSheet(QStringLiteral("QToolButton { text-align: left; padding: 2px 4px 2px 14px; }"));
+            button->setStyleSheet(
+                    QStringLiteral("QToolButton { text-align: left; padding: 2px 4px 2px 14px; }"));
             m_layout->addWidget(button);
         }
     }

@@ -13,14 +13,17 @@
 
 namespace ipam {
 
-AddressDialog::AddressDialog(ConsoleModels &models, const Address &address, const QString &subnet, QWidget *parent)
+AddressDialog::AddressDialog(ConsoleModels &models, const Address &address, const QString &subnet,
+                             QWidget *parent)
     : ObjectDialog(models, address.id ? tr("Edit IP Address") : tr("Add IP Address"), parent)
     , m_original(address)
 {
     m_space = addCombo(tr("IP address &space:"), QStringLiteral("space"));
-    fillSpaces(m_space, -1, address.spaceId ? address.spaceId : models.directory().defaultSpaceId());
+    fillSpaces(m_space, -1,
+               address.spaceId ? address.spaceId : models.directory().defaultSpaceId());
     m_space->setEnabled(address.id == 0);
-    m_address = addLine(tr("&IP address:"), QStringLiteral("address"), address.id ? address.ipAddress.toString() : QString());
+    m_address = addLine(tr("&IP address:"), QStringLiteral("address"),
+                        address.id ? address.ipAddress.toString() : QString());
     auto *findRow = new QWidget(this);
     auto *findLayout = new QHBoxLayout(findRow);
     findLayout->setContentsMargins(0, 0, 0, 0);
@@ -41,20 +44,26 @@ AddressDialog::AddressDialog(ConsoleModels &models, const Address &address, cons
     m_deviceType = addCombo(tr("Device &type:"), QStringLiteral("deviceType"));
     m_deviceType->setEditable(true);
     m_deviceType->addItems({QStringLiteral("Host"), QStringLiteral("VM"), QStringLiteral("Gateway"),
-                            QStringLiteral("Load balancer"), QStringLiteral("Firewall"), QStringLiteral("Switch")});
+                            QStringLiteral("Load balancer"), QStringLiteral("Firewall"),
+                            QStringLiteral("Switch")});
     m_deviceType->setCurrentText(address.deviceType);
     m_state = addCombo(tr("IP address &state:"), QStringLiteral("state"));
-    m_state->addItems({QStringLiteral("In-Use"), QStringLiteral("Inactive"), QStringLiteral("Reserved")});
+    m_state->addItems(
+            {QStringLiteral("In-Use"), QStringLiteral("Inactive"), QStringLiteral("Reserved")});
     m_state->setCurrentText(address.ipAddressState);
     m_assignment = addCombo(tr("&Assignment type:"), QStringLiteral("assignmentType"));
-    for (AssignmentType type : {AssignmentType::Static, AssignmentType::Dynamic, AssignmentType::Auto,
-                                AssignmentType::Reserved, AssignmentType::VIP})
+    for (AssignmentType type :
+         {AssignmentType::Static, AssignmentType::Dynamic, AssignmentType::Auto,
+          AssignmentType::Reserved, AssignmentType::VIP})
         m_assignment->addItem(toString(type), int(type));
     m_assignment->setCurrentIndex(qMax(0, m_assignment->findData(int(address.assignmentType))));
-    m_managedBy = addLine(tr("Managed &by service:"), QStringLiteral("managedBy"), address.managedByService);
-    m_serviceInstance = addLine(tr("Service i&nstance:"), QStringLiteral("serviceInstance"), address.serviceInstance);
+    m_managedBy = addLine(tr("Managed &by service:"), QStringLiteral("managedBy"),
+                          address.managedByService);
+    m_serviceInstance = addLine(tr("Service i&nstance:"), QStringLiteral("serviceInstance"),
+                                address.serviceInstance);
     m_owner = addLine(tr("&Owner:"), QStringLiteral("owner"), address.owner);
-    m_description = addLine(tr("Descri&ption:"), QStringLiteral("description"), address.description);
+    m_description
+            = addLine(tr("Descri&ption:"), QStringLiteral("description"), address.description);
     finishLayout();
 }
 
@@ -94,13 +103,16 @@ Verdict AddressDialog::validate()
             return Verdict::refused(tr("%1 is already recorded in this address space (%2).")
                                             .arg(a.ipAddress.toString(), other.deviceName));
     }
-    const std::optional<Subnet> subnet = store.subnetContaining(a.spaceId, AddressRange::make(a.ipAddress, a.ipAddress).value());
+    const std::optional<Subnet> subnet = store.subnetContaining(
+            a.spaceId, AddressRange::make(a.ipAddress, a.ipAddress).value());
     if (!subnet) {
         m_where->setText(tr("no subnet: the address will be unmapped"));
     } else {
-        const auto range = store.rangeContaining(subnet->id, a.ipAddress, a.managedByService, a.serviceInstance);
+        const auto range = store.rangeContaining(subnet->id, a.ipAddress, a.managedByService,
+                                                 a.serviceInstance);
         m_where->setText(range ? QStringLiteral("%1, range %2-%3")
-                                         .arg(subnet->networkId.toString(), range->startAddress.toString(),
+                                         .arg(subnet->networkId.toString(),
+                                              range->startAddress.toString(),
                                               range->endAddress.toString())
                                : subnet->networkId.toString());
     }
@@ -121,7 +133,8 @@ bool AddressDialog::findFreeAddress()
         showProblem(tr("No subnet %1 in this address space.").arg(prefix.value().toString()));
         return false;
     }
-    const QList<IpAddress> free = store.usedAddressesIn(*subnet).firstFreeAddresses(subnet->networkId, 1);
+    const QList<IpAddress> free
+            = store.usedAddressesIn(*subnet).firstFreeAddresses(subnet->networkId, 1);
     if (free.isEmpty()) {
         showProblem(tr("Subnet %1 has no free address left.").arg(subnet->networkId.toString()));
         return false;

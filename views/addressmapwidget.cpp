@@ -80,12 +80,19 @@ void AddressMapWidget::paintEvent(QPaintEvent *)
         const AddressMap::Cell &c = m_map.cells()[size_t(cell)];
         const QRect rect = cellRect(cell);
         painter.fillRect(rect, free);
-        if (c.covered > 0) {
-            QColor color = colorOf(c.colorKey);
-            // Pale when empty, full when used.
-            color.setHsv(color.hue(), int(55 + 150 * c.used), int(240 - 55 * c.used));
-            const int height = qMax(1, int(rect.height() * c.covered + 0.5));
-            painter.fillRect(QRect(rect.left(), rect.bottom() - height + 1, rect.width(), height), color);
+        if (c.covered <= 0)
+            continue;
+        // Assigned: the logical network's colour, stronger the more of the cell is assigned
+        // (square root, so a few /24s in a /16 cell still show); used: a darker band from the
+        // bottom, as high as the used share of what is assigned.
+        QColor color = colorOf(c.colorKey);
+        color.setAlphaF(float(0.3 + 0.7 * std::sqrt(c.covered)));
+        painter.fillRect(rect, color);
+        if (c.used > 0) {
+            const double usedShare = std::min(1.0, c.used / c.covered);
+            const int height = qMax(1, int(rect.height() * usedShare + 0.5));
+            painter.fillRect(QRect(rect.left(), rect.bottom() - height + 1, rect.width(), height),
+                             colorOf(c.colorKey).darker(170));
         }
     }
 }
@@ -102,7 +109,9 @@ bool AddressMapWidget::event(QEvent *event)
         const AddressMap::Cell &c = m_map.cells()[size_t(cell)];
         QString text = c.prefix.toString();
         if (c.covered > 0) {
-            text += tr("\n%1 % assigned, %2 % used").arg(c.covered * 100, 0, 'f', 1).arg(c.used * 100, 0, 'f', 1);
+            text += tr("\n%1 % assigned, %2 % used")
+                            .arg(c.covered * 100, 0, 'f', 1)
+                            .arg(c.used * 100, 0, 'f', 1);
             if (m_names.contains(c.id))
                 text += QLatin1Char('\n') + m_names.value(c.id);
         } else {

@@ -10,8 +10,10 @@
 
 namespace ipam {
 
-AddressSpaceDialog::AddressSpaceDialog(ConsoleModels &models, const AddressSpace &space, QWidget *parent)
-    : ObjectDialog(models, space.id ? tr("Edit IP Address Space") : tr("Add IP Address Space"), parent)
+AddressSpaceDialog::AddressSpaceDialog(ConsoleModels &models, const AddressSpace &space,
+                                       QWidget *parent)
+    : ObjectDialog(models, space.id ? tr("Edit IP Address Space") : tr("Add IP Address Space"),
+                   parent)
     , m_original(space)
 {
     m_name = addLine(tr("&Name:"), QStringLiteral("name"), space.name);
@@ -31,7 +33,8 @@ AddressSpaceDialog::AddressSpaceDialog(ConsoleModels &models, const AddressSpace
     m_vmNetwork = addLine(tr("&VM network:"), QStringLiteral("vmNetwork"), space.vmNetwork);
     m_owner = addLine(tr("&Owner:"), QStringLiteral("owner"), space.owner);
     m_description = addLine(tr("&Description:"), QStringLiteral("description"), space.description);
-    connect(m_type, &QComboBox::currentIndexChanged, this, &AddressSpaceDialog::updateCustomerFields);
+    connect(m_type, &QComboBox::currentIndexChanged, this,
+            &AddressSpaceDialog::updateCustomerFields);
     updateCustomerFields();
     finishLayout();
 }
@@ -52,7 +55,8 @@ AddressSpace AddressSpaceDialog::space() const
     s.type = AddressSpaceType(m_type->currentData().toInt());
     const bool customer = s.type == AddressSpaceType::Customer;
     s.associatedProviderSpaceId = customer ? m_provider->currentData().toLongLong() : 0;
-    s.isolationMethod = customer ? IsolationMethod(m_isolation->currentData().toInt()) : IsolationMethod::None;
+    s.isolationMethod = customer ? IsolationMethod(m_isolation->currentData().toInt())
+                                 : IsolationMethod::None;
     s.tenant = customer ? m_tenant->text() : QString();
     s.vmNetwork = customer ? m_vmNetwork->text() : QString();
     s.owner = m_owner->text();

@@ -11,7 +11,8 @@
 namespace ipam {
 
 BlockDialog::BlockDialog(ConsoleModels &models, const Block &block, QWidget *parent)
-    : ObjectDialog(models, block.id ? tr("Edit IP Address Block") : tr("Add IP Address Block"), parent)
+    : ObjectDialog(models, block.id ? tr("Edit IP Address Block") : tr("Add IP Address Block"),
+                   parent)
     , m_original(block)
 {
     m_space = addCombo(tr("IP address &space:"), QStringLiteral("space"));
@@ -52,14 +53,16 @@ Verdict BlockDialog::validate()
     const Block b = block();
     if (Verdict valid = rules::blockIsValid(b); !valid)
         return valid;
-    for (const Block &other : models().store().blocksOverlapping(b.spaceId, AddressRange::of(b.networkId))) {
+    for (const Block &other :
+         models().store().blocksOverlapping(b.spaceId, AddressRange::of(b.networkId))) {
         if (other.id == b.id)
             continue;
         if (other.networkId == b.networkId)
             return Verdict::refused(tr("Block %1 already exists.").arg(b.networkId.toString()));
         if (!other.networkId.contains(b.networkId) && !b.networkId.contains(other.networkId))
-            return Verdict::refused(tr("Block %1 partly overlaps block %2.")
-                                            .arg(b.networkId.toString(), other.networkId.toString()));
+            return Verdict::refused(
+                    tr("Block %1 partly overlaps block %2.")
+                            .arg(b.networkId.toString(), other.networkId.toString()));
     }
     return Verdict::allowed();
 }

@@ -26,14 +26,22 @@ namespace {
 QString kindTitle(ObjectKind kind)
 {
     switch (kind) {
-    case ObjectKind::AddressSpace: return QObject::tr("IP Address Space");
-    case ObjectKind::LogicalNetwork: return QObject::tr("VMM Logical Network");
-    case ObjectKind::NetworkSite: return QObject::tr("Network Site");
-    case ObjectKind::VmNetwork: return QObject::tr("VM Network");
-    case ObjectKind::Block: return QObject::tr("IP Address Block");
-    case ObjectKind::Subnet: return QObject::tr("IP Address Subnet");
-    case ObjectKind::Range: return QObject::tr("IP Address Range");
-    case ObjectKind::Address: return QObject::tr("IP Address");
+    case ObjectKind::AddressSpace:
+        return QObject::tr("IP Address Space");
+    case ObjectKind::LogicalNetwork:
+        return QObject::tr("VMM Logical Network");
+    case ObjectKind::NetworkSite:
+        return QObject::tr("Network Site");
+    case ObjectKind::VmNetwork:
+        return QObject::tr("VM Network");
+    case ObjectKind::Block:
+        return QObject::tr("IP Address Block");
+    case ObjectKind::Subnet:
+        return QObject::tr("IP Address Subnet");
+    case ObjectKind::Range:
+        return QObject::tr("IP Address Range");
+    case ObjectKind::Address:
+        return QObject::tr("IP Address");
     }
     return {};
 }
@@ -42,11 +50,16 @@ std::optional<ObjectKind> containerKind(ConsoleNodeKind node)
 {
     switch (node) {
     case ConsoleNodeKind::ProviderSpace:
-    case ConsoleNodeKind::CustomerSpace: return ObjectKind::AddressSpace;
-    case ConsoleNodeKind::LogicalNetwork: return ObjectKind::LogicalNetwork;
-    case ConsoleNodeKind::NetworkSite: return ObjectKind::NetworkSite;
-    case ConsoleNodeKind::VmNetwork: return ObjectKind::VmNetwork;
-    default: return std::nullopt;
+    case ConsoleNodeKind::CustomerSpace:
+        return ObjectKind::AddressSpace;
+    case ConsoleNodeKind::LogicalNetwork:
+        return ObjectKind::LogicalNetwork;
+    case ConsoleNodeKind::NetworkSite:
+        return ObjectKind::NetworkSite;
+    case ConsoleNodeKind::VmNetwork:
+        return ObjectKind::VmNetwork;
+    default:
+        return std::nullopt;
     }
 }
 
@@ -69,11 +82,15 @@ ConsoleCommands::ConsoleCommands(ConsoleModels &models, QWidget *dialogParent, Q
             {AddLogicalNetwork, tr("Add VMM &Logical Network..."), "logical-network", {}},
             {AddSite, tr("Add Network S&ite..."), "site", {}},
             {AddVmNetwork, tr("Add &VM Network..."), "vm-network", {}},
-            {AddBlock, tr("Add IP Address &Block..."), "block", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B)},
+            {AddBlock, tr("Add IP Address &Block..."), "block",
+             QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B)},
             {AddSubnet, tr("Add IP Address S&ubnet..."), "subnet", QKeySequence::New},
-            {AddRange, tr("Add IP Address &Range..."), "range", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R)},
-            {AddAddress, tr("Add IP &Address..."), "address", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A)},
-            {FindFreeSubnet, tr("Find &Free Subnet..."), "find-subnet", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F)},
+            {AddRange, tr("Add IP Address &Range..."), "range",
+             QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R)},
+            {AddAddress, tr("Add IP &Address..."), "address",
+             QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A)},
+            {FindFreeSubnet, tr("Find &Free Subnet..."), "find-subnet",
+             QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F)},
             {FindFreeAddress, tr("Find and Allocate Available IP A&ddress..."), "find-address",
              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D)},
             {EditSelection, tr("&Properties..."), "edit", QKeySequence(Qt::ALT | Qt::Key_Return)},
@@ -82,7 +99,9 @@ ConsoleCommands::ConsoleCommands(ConsoleModels &models, QWidget *dialogParent, Q
             {DeleteNode, tr("Delete"), "delete", {}},
     };
     for (const Spec &spec : specs) {
-        auto *action = new QAction(QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(spec.icon))), spec.text, this);
+        auto *action
+                = new QAction(QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(spec.icon))),
+                              spec.text, this);
         action->setObjectName(QStringLiteral("command%1").arg(int(spec.command)));
         if (!spec.shortcut.isEmpty())
             action->setShortcut(spec.shortcut);
@@ -105,13 +124,17 @@ ObjectId ConsoleCommands::contextSpace() const
     const NetworkDirectory &directory = m_models.directory();
     switch (m_context.node) {
     case ConsoleNodeKind::ProviderSpace:
-    case ConsoleNodeKind::CustomerSpace: return m_context.nodeId;
-    case ConsoleNodeKind::LogicalNetwork: return directory.parentOf(ObjectKind::LogicalNetwork, m_context.nodeId);
+    case ConsoleNodeKind::CustomerSpace:
+        return m_context.nodeId;
+    case ConsoleNodeKind::LogicalNetwork:
+        return directory.parentOf(ObjectKind::LogicalNetwork, m_context.nodeId);
     case ConsoleNodeKind::NetworkSite:
         return directory.parentOf(ObjectKind::LogicalNetwork,
                                   directory.parentOf(ObjectKind::NetworkSite, m_context.nodeId));
-    case ConsoleNodeKind::VmNetwork: return directory.parentOf(ObjectKind::VmNetwork, m_context.nodeId);
-    default: break;
+    case ConsoleNodeKind::VmNetwork:
+        return directory.parentOf(ObjectKind::VmNetwork, m_context.nodeId);
+    default:
+        break;
     }
     if (m_context.logicalNetwork.mode == KeyChoice::Mode::Object)
         return directory.parentOf(ObjectKind::LogicalNetwork, m_context.logicalNetwork.id);
@@ -161,7 +184,8 @@ QString ConsoleCommands::contextSubnetText() const
                 return subnet->networkId.toString();
         }
         break;
-    default: break;
+    default:
+        break;
     }
     return {};
 }
@@ -175,8 +199,10 @@ void ConsoleCommands::update()
     m_actions[EditSelection]->setEnabled(selected == 1);
     m_actions[DeleteSelection]->setEnabled(selected > 0);
     const QString kind = kindTitle(m_context.selectionKind);
-    m_actions[EditSelection]->setText(selected == 1 ? tr("&Edit %1...").arg(kind) : tr("&Properties..."));
-    m_actions[DeleteSelection]->setText(selected > 1 ? tr("&Delete %1 Objects").arg(selected) : tr("&Delete"));
+    m_actions[EditSelection]->setText(selected == 1 ? tr("&Edit %1...").arg(kind)
+                                                    : tr("&Properties..."));
+    m_actions[DeleteSelection]->setText(selected > 1 ? tr("&Delete %1 Objects").arg(selected)
+                                                     : tr("&Delete"));
     m_actions[FindFreeAddress]->setEnabled(!contextSubnetText().isEmpty());
     const std::optional<ObjectKind> container = containerKind(m_context.node);
     m_actions[EditNode]->setEnabled(container.has_value());
@@ -193,10 +219,15 @@ QList<QAction *> ConsoleCommands::nodeActions() const
 {
     QList<QAction *> list;
     switch (m_context.node) {
-    case ConsoleNodeKind::ProviderSpaces: list = {m_actions[AddSpace], m_actions[AddLogicalNetwork]}; break;
-    case ConsoleNodeKind::CustomerSpaces: list = {m_actions[AddSpace], m_actions[AddVmNetwork]}; break;
+    case ConsoleNodeKind::ProviderSpaces:
+        list = {m_actions[AddSpace], m_actions[AddLogicalNetwork]};
+        break;
+    case ConsoleNodeKind::CustomerSpaces:
+        list = {m_actions[AddSpace], m_actions[AddVmNetwork]};
+        break;
     case ConsoleNodeKind::ProviderSpace:
-        list = {m_actions[AddLogicalNetwork], m_actions[AddSubnet], m_actions[AddBlock], m_actions[FindFreeSubnet]};
+        list = {m_actions[AddLogicalNetwork], m_actions[AddSubnet], m_actions[AddBlock],
+                m_actions[FindFreeSubnet]};
         break;
     case ConsoleNodeKind::LogicalNetwork:
         list = {m_actions[AddSite], m_actions[AddSubnet], m_actions[FindFreeSubnet]};
@@ -204,21 +235,30 @@ QList<QAction *> ConsoleCommands::nodeActions() const
     case ConsoleNodeKind::NetworkSite:
         list = {m_actions[AddSubnet], m_actions[AddRange], m_actions[FindFreeSubnet]};
         break;
-    case ConsoleNodeKind::CustomerSpace: list = {m_actions[AddVmNetwork], m_actions[AddSubnet]}; break;
-    case ConsoleNodeKind::VmNetwork: list = {m_actions[AddSubnet]}; break;
+    case ConsoleNodeKind::CustomerSpace:
+        list = {m_actions[AddVmNetwork], m_actions[AddSubnet]};
+        break;
+    case ConsoleNodeKind::VmNetwork:
+        list = {m_actions[AddSubnet]};
+        break;
     case ConsoleNodeKind::Blocks:
     case ConsoleNodeKind::AddressSpaceRoot:
-        list = {m_actions[AddBlock], m_actions[AddSubnet], m_actions[AddRange], m_actions[AddAddress],
-                m_actions[FindFreeSubnet]};
+        list = {m_actions[AddBlock], m_actions[AddSubnet], m_actions[AddRange],
+                m_actions[AddAddress], m_actions[FindFreeSubnet]};
         break;
-    case ConsoleNodeKind::Inventory: list = {m_actions[AddAddress], m_actions[AddRange]}; break;
-    case ConsoleNodeKind::RangeGroups: list = {m_actions[AddRange]}; break;
+    case ConsoleNodeKind::Inventory:
+        list = {m_actions[AddAddress], m_actions[AddRange]};
+        break;
+    case ConsoleNodeKind::RangeGroups:
+        list = {m_actions[AddRange]};
+        break;
     case ConsoleNodeKind::Root:
     case ConsoleNodeKind::Virtualized:
-        list = {m_actions[AddSpace], m_actions[AddLogicalNetwork], m_actions[AddSite], m_actions[AddVmNetwork],
-                m_actions[AddSubnet]};
+        list = {m_actions[AddSpace], m_actions[AddLogicalNetwork], m_actions[AddSite],
+                m_actions[AddVmNetwork], m_actions[AddSubnet]};
         break;
-    default: break;
+    default:
+        break;
     }
     if (containerKind(m_context.node))
         list << m_actions[EditNode] << m_actions[DeleteNode];
@@ -246,7 +286,8 @@ QString ConsoleCommands::selectionTitle() const
         return {};
     if (count > 1)
         return tr("%1 %2s").arg(count).arg(kindTitle(m_context.selectionKind));
-    if (const auto object = m_models.store().get(m_context.selectionKind, m_context.selection.constFirst()))
+    if (const auto object
+        = m_models.store().get(m_context.selectionKind, m_context.selection.constFirst()))
         return describe(*object);
     return kindTitle(m_context.selectionKind);
 }
@@ -254,21 +295,43 @@ QString ConsoleCommands::selectionTitle() const
 void ConsoleCommands::run(Command command)
 {
     switch (command) {
-    case AddSpace: addObject(ObjectKind::AddressSpace); break;
-    case AddLogicalNetwork: addObject(ObjectKind::LogicalNetwork); break;
-    case AddSite: addObject(ObjectKind::NetworkSite); break;
-    case AddVmNetwork: addObject(ObjectKind::VmNetwork); break;
-    case AddBlock: addObject(ObjectKind::Block); break;
-    case AddSubnet: addObject(ObjectKind::Subnet); break;
-    case AddRange: addObject(ObjectKind::Range); break;
-    case AddAddress: addObject(ObjectKind::Address); break;
-    case FindFreeSubnet: addObject(ObjectKind::Subnet, true); break;
-    case FindFreeAddress: addObject(ObjectKind::Address, true); break;
+    case AddSpace:
+        addObject(ObjectKind::AddressSpace);
+        break;
+    case AddLogicalNetwork:
+        addObject(ObjectKind::LogicalNetwork);
+        break;
+    case AddSite:
+        addObject(ObjectKind::NetworkSite);
+        break;
+    case AddVmNetwork:
+        addObject(ObjectKind::VmNetwork);
+        break;
+    case AddBlock:
+        addObject(ObjectKind::Block);
+        break;
+    case AddSubnet:
+        addObject(ObjectKind::Subnet);
+        break;
+    case AddRange:
+        addObject(ObjectKind::Range);
+        break;
+    case AddAddress:
+        addObject(ObjectKind::Address);
+        break;
+    case FindFreeSubnet:
+        addObject(ObjectKind::Subnet, true);
+        break;
+    case FindFreeAddress:
+        addObject(ObjectKind::Address, true);
+        break;
     case EditSelection:
         if (m_context.selection.size() == 1)
             edit(m_context.selectionKind, m_context.selection.constFirst());
         break;
-    case DeleteSelection: remove(m_context.selectionKind, m_context.selection); break;
+    case DeleteSelection:
+        remove(m_context.selectionKind, m_context.selection);
+        break;
     case EditNode:
         if (const auto kind = containerKind(m_context.node))
             edit(*kind, m_context.nodeId);
@@ -277,7 +340,8 @@ void ConsoleCommands::run(Command command)
         if (const auto kind = containerKind(m_context.node))
             remove(*kind, {m_context.nodeId});
         break;
-    case CommandCount: break;
+    case CommandCount:
+        break;
     }
 }
 
@@ -288,7 +352,8 @@ void ConsoleCommands::addObject(ObjectKind kind, bool findFree)
     switch (kind) {
     case ObjectKind::AddressSpace: {
         AddressSpace s;
-        if (m_context.node == ConsoleNodeKind::CustomerSpaces || m_context.node == ConsoleNodeKind::CustomerSpace) {
+        if (m_context.node == ConsoleNodeKind::CustomerSpaces
+            || m_context.node == ConsoleNodeKind::CustomerSpace) {
             s.type = AddressSpaceType::Customer;
             s.isolationMethod = IsolationMethod::NVGRE;
         }
@@ -298,7 +363,8 @@ void ConsoleCommands::addObject(ObjectKind kind, bool findFree)
     case ObjectKind::LogicalNetwork: {
         LogicalNetwork n;
         const AddressSpace *owner = directory.space(space);
-        n.spaceId = owner && owner->type == AddressSpaceType::Provider ? space : directory.defaultSpaceId();
+        n.spaceId = owner && owner->type == AddressSpaceType::Provider ? space
+                                                                       : directory.defaultSpaceId();
         openDialog(kind, n, false);
         return;
     }
@@ -341,12 +407,16 @@ void ConsoleCommands::addObject(ObjectKind kind, bool findFree)
         const Parsed<Prefix> subnet = Prefix::parse(contextSubnetText());
         if (subnet) {
             const Prefix &p = subnet.value();
-            r.spaceId = m_models.store().get<Subnet>(m_context.selection.value(0)).value_or(Subnet()).spaceId;
+            r.spaceId = m_models.store()
+                                .get<Subnet>(m_context.selection.value(0))
+                                .value_or(Subnet())
+                                .spaceId;
             if (r.spaceId == 0)
                 r.spaceId = space;
             const bool v4 = p.family() == Family::V4;
             const int hostBits = bitWidth(p.family()) - p.length();
-            r.startAddress = IpAddress(p.family(), p.first().value() + (v4 && hostBits >= 2 ? 1 : 0));
+            r.startAddress
+                    = IpAddress(p.family(), p.first().value() + (v4 && hostBits >= 2 ? 1 : 0));
             r.endAddress = IpAddress(p.family(), p.last().value() - (v4 && hostBits >= 2 ? 1 : 0));
         }
         openDialog(kind, r, false);
@@ -377,22 +447,27 @@ bool ConsoleCommands::openDialog(ObjectKind kind, const AnyObject &object, bool 
     std::unique_ptr<ObjectDialog> dialog;
     switch (kind) {
     case ObjectKind::AddressSpace:
-        dialog = std::make_unique<AddressSpaceDialog>(m_models, std::get<AddressSpace>(object), m_dialogParent);
+        dialog = std::make_unique<AddressSpaceDialog>(m_models, std::get<AddressSpace>(object),
+                                                      m_dialogParent);
         break;
     case ObjectKind::LogicalNetwork:
-        dialog = std::make_unique<LogicalNetworkDialog>(m_models, std::get<LogicalNetwork>(object), m_dialogParent);
+        dialog = std::make_unique<LogicalNetworkDialog>(m_models, std::get<LogicalNetwork>(object),
+                                                        m_dialogParent);
         break;
     case ObjectKind::NetworkSite:
-        dialog = std::make_unique<NetworkSiteDialog>(m_models, std::get<NetworkSite>(object), m_dialogParent);
+        dialog = std::make_unique<NetworkSiteDialog>(m_models, std::get<NetworkSite>(object),
+                                                     m_dialogParent);
         break;
     case ObjectKind::VmNetwork:
-        dialog = std::make_unique<VmNetworkDialog>(m_models, std::get<VmNetwork>(object), m_dialogParent);
+        dialog = std::make_unique<VmNetworkDialog>(m_models, std::get<VmNetwork>(object),
+                                                   m_dialogParent);
         break;
     case ObjectKind::Block:
         dialog = std::make_unique<BlockDialog>(m_models, std::get<Block>(object), m_dialogParent);
         break;
     case ObjectKind::Subnet: {
-        auto subnet = std::make_unique<SubnetDialog>(m_models, std::get<Subnet>(object), m_dialogParent);
+        auto subnet = std::make_unique<SubnetDialog>(m_models, std::get<Subnet>(object),
+                                                     m_dialogParent);
         if (findFree)
             subnet->findFreeSubnet();
         dialog = std::move(subnet);
@@ -402,8 +477,8 @@ bool ConsoleCommands::openDialog(ObjectKind kind, const AnyObject &object, bool 
         dialog = std::make_unique<RangeDialog>(m_models, std::get<Range>(object), m_dialogParent);
         break;
     case ObjectKind::Address: {
-        auto address = std::make_unique<AddressDialog>(m_models, std::get<Address>(object), contextSubnetText(),
-                                                       m_dialogParent);
+        auto address = std::make_unique<AddressDialog>(m_models, std::get<Address>(object),
+                                                       contextSubnetText(), m_dialogParent);
         if (findFree)
             address->findFreeAddress();
         dialog = std::move(address);
@@ -413,9 +488,12 @@ bool ConsoleCommands::openDialog(ObjectKind kind, const AnyObject &object, bool 
     if (dialog->exec() != QDialog::Accepted)
         return false;
     const WriteResult &result = dialog->result();
-    Q_EMIT message(tr("Saved %1.").arg(result.objects.isEmpty() ? QString() : describe(result.objects.constFirst())));
+    Q_EMIT message(tr("Saved %1.")
+                           .arg(result.objects.isEmpty() ? QString()
+                                                         : describe(result.objects.constFirst())));
     if (!result.objects.isEmpty())
-        Q_EMIT committed(kindOf(result.objects.constFirst()), storedPart(result.objects.constFirst()).id);
+        Q_EMIT committed(kindOf(result.objects.constFirst()),
+                         storedPart(result.objects.constFirst()).id);
     return true;
 }
 
@@ -444,9 +522,10 @@ void ConsoleCommands::remove(ObjectKind kind, const QList<ObjectId> &ids)
     }
     if (changes.isEmpty())
         return;
-    QString text = changes.changes.size() == 1
-            ? tr("Delete %1?").arg(names.constFirst())
-            : tr("Delete these %1 objects?\n%2").arg(changes.changes.size()).arg(names.join(QLatin1Char('\n')));
+    QString text = changes.changes.size() == 1 ? tr("Delete %1?").arg(names.constFirst())
+                                               : tr("Delete these %1 objects?\n%2")
+                                                         .arg(changes.changes.size())
+                                                         .arg(names.join(QLatin1Char('\n')));
     if (changes.changes.size() > names.size())
         text += QStringLiteral("\n...");
     if (QMessageBox::question(m_dialogParent, tr("Delete"), text) != QMessageBox::Yes)

@@ -51,13 +51,14 @@ void ConsoleTreeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     painter->restore();
     if (showBadge) {
         const QRect badge(textRect.right() - badgeWidth, textRect.center().y() - 5, badgeWidth, 11);
-        UtilizationBarDelegate::drawBar(painter, badge, index.data(ItemRole::UtilizationPercent).toDouble(),
-                                        index.data(ItemRole::UtilizationStatus).toInt(), QString(),
-                                        opt.palette, selected);
+        UtilizationBarDelegate::drawBar(
+                painter, badge, index.data(ItemRole::UtilizationPercent).toDouble(),
+                index.data(ItemRole::UtilizationStatus).toInt(), QString(), opt.palette, selected);
     }
 }
 
-QSize ConsoleTreeDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+QSize ConsoleTreeDelegate::sizeHint(const QStyleOptionViewItem &option,
+                                    const QModelIndex &index) const
 {
     QSize size = QStyledItemDelegate::sizeHint(option, index);
     if (index.data(ItemRole::SubnetCount).isValid())

@@ -12,9 +12,13 @@
 #include "store/store.h"
 #include "utilizationbardelegate.h"
 
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
 #include <QDateTime>
 #include <QFormLayout>
 #include <QHeaderView>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QPainter>
 #include <QSplitter>
@@ -36,11 +40,13 @@ public:
     }
 
     // `assigned` empty: not known (a tree node's totals), the line is left out.
-    void set(const AddressCount &total, std::optional<AddressCount> assigned, const AddressCount &used,
-             const UtilizationThresholds &thresholds)
+    void set(const AddressCount &total, std::optional<AddressCount> assigned,
+             const AddressCount &used, const UtilizationThresholds &thresholds,
+             const QString &assignedLabel = tr("Assigned (ranges)"))
     {
         m_total = total;
         m_assigned = assigned;
+        m_assignedLabel = assignedLabel;
         m_used = used;
         m_thresholds = thresholds;
         m_valid = true;
@@ -59,7 +65,9 @@ protected:
             return;
         QPainter painter(this);
         const double total = m_total.toDouble();
-        auto percent = [total](const AddressCount &c) { return total > 0 ? c.toDouble() * 100.0 / total : 0.0; };
+        auto percent = [total](const AddressCount &c) {
+            return total > 0 ? c.toDouble() * 100.0 / total : 0.0;
+        };
         const double usedPercent = percent(m_used);
         const UtilizationStatus status = utilizationStatus(usedPercent, m_thresholds);
         struct Line
@@ -72,40 +80,45 @@ protected:
         const AddressCount free = m_total - m_used;
         QList<Line> lines = {{tr("Total"), m_total, 100.0, -1}};
         if (m_assigned)
-            lines.append({tr("Assigned (ranges)"), *m_assigned, percent(*m_assigned), -1});
+            lines.append({m_assignedLabel, *m_assigned, percent(*m_assigned), -1});
         lines.append({tr("Used (addresses)"), m_used, usedPercent, int(status)});
         lines.append({tr("Free"), free, percent(free), -1});
         const QFontMetrics metrics(font());
         const int rowHeight = metrics.height() + 6;
-        const int labelWidth = metrics.horizontalAdvance(tr("Assigned (ranges)")) + 12;
+        const int labelWidth = metrics.horizontalAdvance(tr("Assigned (subnets)")) + 12;
         const int countWidth = qMax(metrics.horizontalAdvance(m_total.toString()), 60) + 12;
         int y = 2;
         for (const Line &line : lines) {
             painter.setPen(palette().color(QPalette::WindowText));
-            painter.drawText(QRect(0, y, labelWidth, rowHeight), Qt::AlignVCenter | Qt::AlignLeft, line.label);
-            painter.drawText(QRect(labelWidth, y, countWidth, rowHeight), Qt::AlignVCenter | Qt::AlignRight,
+            painter.drawText(QRect(0, y, labelWidth, rowHeight), Qt::AlignVCenter | Qt::AlignLeft,
+                             line.label);
+            painter.drawText(QRect(labelWidth, y, countWidth, rowHeight),
+                             Qt::AlignVCenter | Qt::AlignRight,
                              line.count.fitsIn64() ? QLocale().toString(line.count.toUInt64())
                                                    : line.count.toString());
-            const QRect bar(labelWidth + countWidth + 10, y + 3, qMax(40, width() - labelWidth - countWidth - 14),
-                            rowHeight - 6);
+            const QRect bar(labelWidth + countWidth + 10, y + 3,
+                            qMax(40, width() - labelWidth - countWidth - 14), rowHeight - 6);
             const int barStatus = line.status >= 0 ? line.status : int(UtilizationStatus::Optimal);
             if (line.status >= 0) {
                 UtilizationBarDelegate::drawBar(&painter, bar, line.percent, barStatus,
-                                                QStringLiteral("%1 %").arg(line.percent, 0, 'f', 1), palette(),
-                                                false);
+                                                QStringLiteral("%1 %").arg(line.percent, 0, 'f', 1),
+                                                palette(), false);
             } else {
                 painter.save();
                 painter.setPen(palette().color(QPalette::Mid));
                 painter.setBrush(palette().color(QPalette::Base));
                 painter.drawRect(bar.adjusted(0, 0, -1, -1));
-                const QColor fill = line.label == tr("Free")     ? QColor(0xb8, 0xc4, 0xce)
-                        : line.label == tr("Total") ? QColor(0x9a, 0xb3, 0xd1)
-                                                    : QColor(0x8e, 0x7c, 0xc3);
-                painter.fillRect(QRect(bar.left() + 1, bar.top() + 1, int((bar.width() - 2) * qBound(0.0, line.percent, 100.0) / 100.0),
-                                       bar.height() - 2),
-                                 fill);
+                const QColor fill = line.label == tr("Free") ? QColor(0xb8, 0xc4, 0xce)
+                        : line.label == tr("Total")          ? QColor(0x9a, 0xb3, 0xd1)
+                                                             : QColor(0x8e, 0x7c, 0xc3);
+                painter.fillRect(
+                        QRect(bar.left() + 1, bar.top() + 1,
+                              int((bar.width() - 2) * qBound(0.0, line.percent, 100.0) / 100.0),
+                              bar.height() - 2),
+                        fill);
                 painter.setPen(palette().color(QPalette::Text));
-                painter.drawText(bar, Qt::AlignCenter, QStringLiteral("%1 %").arg(line.percent, 0, 'f', 1));
+                painter.drawText(bar, Qt::AlignCenter,
+                                 QStringLiteral("%1 %").arg(line.percent, 0, 'f', 1));
                 painter.restore();
             }
             y += rowHeight;
@@ -116,6 +129,7 @@ protected:
 private:
     AddressCount m_total, m_used;
     std::optional<AddressCount> m_assigned;
+    QString m_assignedLabel;
     UtilizationThresholds m_thresholds;
     bool m_valid = false;
 };
@@ -147,6 +161,23 @@ DetailsPane::DetailsPane(ConsoleModels &models, QWidget *parent)
     m_properties->setAlternatingRowColors(true);
     m_properties->setUniformRowHeights(true);
     m_properties->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_properties->setContextMenuPolicy(Qt::ActionsContextMenu);
+    auto *copyValue = new QAction(QIcon(QStringLiteral(":/icons/copy.svg")), tr("Copy &Value"),
+                                  m_properties);
+    connect(copyValue, &QAction::triggered, this, [this] {
+        if (const QTreeWidgetItem *item = m_properties->currentItem())
+            QApplication::clipboard()->setText(item->text(1));
+    });
+    auto *copyAll = new QAction(tr("Copy &All Properties"), m_properties);
+    connect(copyAll, &QAction::triggered, this, [this] {
+        QString text;
+        for (int i = 0; i < m_properties->topLevelItemCount(); ++i) {
+            const QTreeWidgetItem *item = m_properties->topLevelItem(i);
+            text += item->text(0) + QLatin1Char('\t') + item->text(1) + QLatin1Char('\n');
+        }
+        QApplication::clipboard()->setText(text);
+    });
+    m_properties->addActions({copyValue, copyAll});
     auto *utilization = new QWidget(configuration);
     auto *utilizationLayout = new QVBoxLayout(utilization);
     utilizationLayout->setContentsMargins(6, 4, 6, 4);
@@ -192,6 +223,36 @@ void DetailsPane::clear()
     m_mapCaption->clear();
 }
 
+void DetailsPane::showAuditEntry(const AuditEntry &entry)
+{
+    clear();
+    m_title->setText(QStringLiteral("%1: %2").arg(entry.operation, entry.object));
+    auto pretty = [](const QString &json) {
+        const QJsonDocument document = QJsonDocument::fromJson(json.toUtf8());
+        return document.isNull() ? json
+                                 : QString::fromUtf8(document.toJson(QJsonDocument::Compact));
+    };
+    showProperties(
+            {{tr("Time"),
+              QDateTime::fromMSecsSinceEpoch(entry.atMs).toLocalTime().toString(Qt::ISODate)},
+             {tr("Principal"), entry.principal},
+             {tr("Operation"), entry.operation},
+             {tr("Object"), entry.object},
+             {tr("Outcome"), entry.outcome},
+             {tr("Before"), pretty(entry.beforeJson)},
+             {tr("After"), pretty(entry.afterJson)}});
+    for (int i = 5; i < m_properties->topLevelItemCount(); ++i)
+        m_properties->topLevelItem(i)->setToolTip(
+                1, m_properties->topLevelItem(i)->text(1).left(4000));
+}
+
+void DetailsPane::showNote(const QString &title, const QString &note)
+{
+    clear();
+    m_title->setText(title);
+    m_mapCaption->setText(note);
+}
+
 void DetailsPane::showProperties(const QList<std::pair<QString, QVariant>> &properties)
 {
     m_properties->clear();
@@ -221,9 +282,10 @@ void DetailsPane::showHistory(const QString &object)
     for (const AuditEntry &entry : m_models.store().auditLog(2000)) {
         if (entry.object != object && !entry.object.startsWith(object + QStringLiteral(" and ")))
             continue;
-        items.append(new QTreeWidgetItem(
-                {QDateTime::fromMSecsSinceEpoch(entry.atMs).toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
-                 entry.principal, entry.operation, entry.outcome}));
+        items.append(new QTreeWidgetItem({QDateTime::fromMSecsSinceEpoch(entry.atMs)
+                                                  .toLocalTime()
+                                                  .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+                                          entry.principal, entry.operation, entry.outcome}));
         if (items.size() >= 200)
             break;
     }
@@ -246,7 +308,8 @@ void DetailsPane::showObjects(ObjectKind kind, const QList<ObjectId> &ids)
         return;
     }
     // Several objects: IPAM leaves the details blank; a count and summed use help more.
-    m_title->setText(tr("%1 %2 selected").arg(ids.size()).arg(displayName(kind) + QStringLiteral("s")));
+    m_title->setText(
+            tr("%1 %2 selected").arg(ids.size()).arg(displayName(kind) + QStringLiteral("s")));
     m_map->clear();
     m_mapCaption->clear();
     m_history->clear();
@@ -262,8 +325,8 @@ void DetailsPane::showObjects(ObjectKind kind, const QList<ObjectId> &ids)
             }
         }
         showProperties({{tr("Selected"), totals.count},
-                         {tr("TotalAddresses"), totals.total.toString()},
-                         {tr("UtilizedAddresses"), qint64(totals.utilized)}});
+                        {tr("TotalAddresses"), totals.total.toString()},
+                        {tr("UtilizedAddresses"), qint64(totals.utilized)}});
         m_breakdown->set(totals.total, std::nullopt, AddressCount::fromValue(totals.utilized),
                          m_models.thresholds());
     } else {
@@ -283,19 +346,23 @@ void DetailsPane::showObject(const AnyObject &object)
     m_breakdown->clear();
     if (const auto *subnet = std::get_if<Subnet>(&object)) {
         m_breakdown->set(subnet->networkId.size(), subnet->assignedAddresses,
-                         AddressCount::fromValue(quint64(subnet->utilizedAddresses)), m_models.thresholds());
+                         AddressCount::fromValue(quint64(subnet->utilizedAddresses)),
+                         m_models.thresholds());
         const int hostBits = bitWidth(subnet->networkId.family()) - subnet->networkId.length();
         if (hostBits >= 4)
             showSubnetMap(*subnet);
     } else if (const auto *block = std::get_if<Block>(&object)) {
-        const SubnetTable::Totals totals =
-                m_models.subnets().table().totalsWithin(block->spaceId, block->networkId);
-        m_breakdown->set(block->networkId.size(), totals.total, AddressCount::fromValue(totals.utilized),
-                         m_models.thresholds());
+        const SubnetTable::Totals totals
+                = m_models.subnets().table().totalsWithin(block->spaceId, block->networkId);
+        m_breakdown->set(block->networkId.size(), totals.total,
+                         AddressCount::fromValue(totals.utilized), m_models.thresholds(),
+                         tr("Assigned (subnets)"));
         showBlockMap(*block);
     } else if (const auto *range = std::get_if<Range>(&object)) {
-        const AddressRange bounds = AddressRange::make(range->startAddress, range->endAddress).value();
-        m_breakdown->set(bounds.size(), bounds.size(), AddressCount::fromValue(quint64(range->utilizedAddresses)),
+        const AddressRange bounds
+                = AddressRange::make(range->startAddress, range->endAddress).value();
+        m_breakdown->set(bounds.size(), bounds.size(),
+                         AddressCount::fromValue(quint64(range->utilizedAddresses)),
                          m_models.thresholds());
     }
 }
@@ -309,19 +376,23 @@ void DetailsPane::showBlockMap(const Block &block)
     for (SubnetTable::Row row : rows) {
         const double total = table.total(row).toDouble();
         const ObjectId lnet = m_models.subnets().logicalNetworkOf(row);
-        pieces.push_back({table.addressRange(row), total > 0 ? double(table.utilized(row)) / total : 0.0, lnet,
+        pieces.push_back({table.addressRange(row),
+                          total > 0 ? double(table.utilized(row)) / total : 0.0, lnet,
                           table.id(row)});
         if (names.size() < 4096) {
             const QString network = m_models.directory().name(ObjectKind::LogicalNetwork, lnet);
-            names.insert(table.id(row), table.name(row) == table.networkText(row)
-                                                ? QStringLiteral("%1 %2").arg(table.networkText(row), network)
-                                                : QStringLiteral("%1 (%2) %3").arg(table.name(row), table.networkText(row), network));
+            names.insert(table.id(row),
+                         table.name(row) == table.networkText(row)
+                                 ? QStringLiteral("%1 %2").arg(table.networkText(row), network)
+                                 : QStringLiteral("%1 (%2) %3")
+                                           .arg(table.name(row), table.networkText(row), network));
         }
     }
     const AddressMap map = AddressMap::build(block.networkId, std::move(pieces), 256);
     m_mapKind = ObjectKind::Subnet;
     m_map->setMap(map, names);
-    m_mapCaption->setText(tr("Address map of %1: %2 cells of /%3, %4 subnets; colour = logical network, darker = more used")
+    m_mapCaption->setText(tr("Address map of %1: %2 cells of /%3, %4 subnets; colour = logical "
+                             "network (stronger = more assigned), dark band = used")
                                   .arg(block.networkId.toString())
                                   .arg(map.cells().size())
                                   .arg(map.cellLength())
@@ -351,14 +422,15 @@ void DetailsPane::showSubnetMap(const Subnet &subnet)
     map.addUsedAddresses(used);
     m_mapKind = ObjectKind::Range;
     m_map->setMap(map, names);
-    m_mapCaption->setText(tr("Address map of %1: %2 cells of /%3; filled = in a range, darker = addresses in use")
+    m_mapCaption->setText(tr("Address map of %1: %2 cells of /%3; coloured = in a range, dark band "
+                             "= addresses in use")
                                   .arg(subnet.networkId.toString())
                                   .arg(map.cells().size())
                                   .arg(map.cellLength()));
 }
 
-void DetailsPane::showNode(const QString &title, ObjectKind kind, ObjectId id, const SubnetTable::Totals &totals,
-                           Family family)
+void DetailsPane::showNode(const QString &title, ObjectKind kind, ObjectId id,
+                           const SubnetTable::Totals &totals, Family family)
 {
     clear();
     m_title->setText(title);
@@ -372,7 +444,8 @@ void DetailsPane::showNode(const QString &title, ObjectKind kind, ObjectId id, c
                 for (auto &[name, value] : properties) {
                     if (name == QLatin1String("AssociatedProviderAddressSpaceId")) {
                         name = QStringLiteral("AssociatedProviderAddressSpace");
-                        value = m_models.directory().name(ObjectKind::AddressSpace, space->associatedProviderSpaceId);
+                        value = m_models.directory().name(ObjectKind::AddressSpace,
+                                                          space->associatedProviderSpaceId);
                     }
                 }
             } else {
@@ -382,13 +455,15 @@ void DetailsPane::showNode(const QString &title, ObjectKind kind, ObjectId id, c
             showHistory(describe(*object));
         }
     }
-    const QString familyName = family == Family::V4 ? QStringLiteral("IPv4") : QStringLiteral("IPv6");
+    const QString familyName
+            = family == Family::V4 ? QStringLiteral("IPv4") : QStringLiteral("IPv6");
     properties.append({tr("%1 subnets").arg(familyName), totals.count});
     properties.append({tr("%1 addresses in subnets").arg(familyName), totals.total.toString()});
     properties.append({tr("%1 addresses used").arg(familyName), qint64(totals.utilized)});
     showProperties(properties);
     if (totals.count > 0)
-        m_breakdown->set(totals.total, std::nullopt, AddressCount::fromValue(totals.utilized), m_models.thresholds());
+        m_breakdown->set(totals.total, std::nullopt, AddressCount::fromValue(totals.utilized),
+                         m_models.thresholds());
 }
 
 } // namespace ipam

@@ -11,6 +11,7 @@ class QTreeWidget;
 
 namespace ipam {
 
+struct AuditEntry;
 class AddressMapWidget;
 class ConsoleModels;
 class UtilizationBreakdown;
@@ -29,9 +30,13 @@ public:
 
     void showObjects(ObjectKind kind, const QList<ObjectId> &ids);
     // A console tree node without a selected row: its container (if any) and its totals.
-    void showNode(const QString &title, ObjectKind kind, ObjectId id, const SubnetTable::Totals &totals,
-                  Family family);
+    void showNode(const QString &title, ObjectKind kind, ObjectId id,
+                  const SubnetTable::Totals &totals, Family family);
     void clear();
+    // A row of the change history: who, when, what, and the object before and after.
+    void showAuditEntry(const AuditEntry &entry);
+    // A node that lists no address objects (ACCESS CONTROL, AUDIT).
+    void showNote(const QString &title, const QString &note);
 
     QString title() const;
     const AddressMapWidget *addressMap() const { return m_map; }

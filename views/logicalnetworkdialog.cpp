@@ -12,8 +12,11 @@
 
 namespace ipam {
 
-LogicalNetworkDialog::LogicalNetworkDialog(ConsoleModels &models, const LogicalNetwork &network, QWidget *parent)
-    : ObjectDialog(models, network.id ? tr("Edit VMM Logical Network") : tr("Add VMM Logical Network"), parent)
+LogicalNetworkDialog::LogicalNetworkDialog(ConsoleModels &models, const LogicalNetwork &network,
+                                           QWidget *parent)
+    : ObjectDialog(models,
+                   network.id ? tr("Edit VMM Logical Network") : tr("Add VMM Logical Network"),
+                   parent)
     , m_original(network)
 {
     m_space = addCombo(tr("Provider IP address &space:"), QStringLiteral("space"));
@@ -21,8 +24,10 @@ LogicalNetworkDialog::LogicalNetworkDialog(ConsoleModels &models, const LogicalN
                network.spaceId ? network.spaceId : models.directory().defaultSpaceId());
     m_space->setEnabled(network.id == 0);
     m_name = addLine(tr("&Name:"), QStringLiteral("name"), network.name);
-    m_description = addLine(tr("&Description:"), QStringLiteral("description"), network.description);
-    m_virtualization = new QCheckBox(tr("Allow new VM networks to use network &virtualization"), this);
+    m_description
+            = addLine(tr("&Description:"), QStringLiteral("description"), network.description);
+    m_virtualization
+            = new QCheckBox(tr("Allow new VM networks to use network &virtualization"), this);
     m_virtualization->setObjectName(QStringLiteral("virtualization"));
     m_virtualization->setChecked(network.networkVirtualizationEnabled);
     form()->addRow(QString(), m_virtualization);
@@ -46,8 +51,10 @@ Verdict LogicalNetworkDialog::validate()
         return name;
     if (!models().directory().space(n.spaceId))
         return Verdict::refused(tr("Choose a provider address space."));
-    if (const auto other = models().store().logicalNetworkByName(n.spaceId, n.name); other && other->id != n.id)
-        return Verdict::refused(tr("This space already has a logical network named \"%1\".").arg(n.name));
+    if (const auto other = models().store().logicalNetworkByName(n.spaceId, n.name);
+        other && other->id != n.id)
+        return Verdict::refused(
+                tr("This space already has a logical network named \"%1\".").arg(n.name));
     return Verdict::allowed();
 }
 

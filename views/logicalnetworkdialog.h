@@ -13,7 +13,8 @@ class LogicalNetworkDialog : public ObjectDialog
 {
     Q_OBJECT
 public:
-    LogicalNetworkDialog(ConsoleModels &models, const LogicalNetwork &network, QWidget *parent = nullptr);
+    LogicalNetworkDialog(ConsoleModels &models, const LogicalNetwork &network,
+                         QWidget *parent = nullptr);
     LogicalNetwork network() const;
 
 protected:

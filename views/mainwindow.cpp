@@ -4,6 +4,7 @@
 #include "auditpane.h"
 #include "consoletreedelegate.h"
 #include "detailspane.h"
+#include "items/auditlogmodel.h"
 #include "items/consolemodels.h"
 #include "items/consoletreemodel.h"
 #include "items/itemroles.h"
@@ -20,26 +21,27 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
-#include <QScopedValueRollback>
-#include <QTreeWidget>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
+#include <QScopedValueRollback>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTableView>
 #include <QToolBar>
 #include <QToolButton>
-#include <QTableView>
 #include <QTreeView>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace ipam {
 
 namespace {
-const QString defaultNode = QStringLiteral("IPAM/VIRTUALIZED IP ADDRESS SPACE/Provider IP Address Space");
+const QString defaultNode
+        = QStringLiteral("IPAM/VIRTUALIZED IP ADDRESS SPACE/Provider IP Address Space");
 }
 
 MainWindow::MainWindow(ConsoleModels &models, QWidget *parent)
@@ -47,14 +49,16 @@ MainWindow::MainWindow(ConsoleModels &models, QWidget *parent)
     , m_models(models)
 {
     setObjectName(QStringLiteral("MainWindow"));
-    setWindowTitle(tr("IPAM Console - %1").arg(models.writePath().database().location().displayString()));
+    setWindowTitle(
+            tr("IPAM Console - %1").arg(models.writePath().database().location().displayString()));
     setWindowIcon(QIcon(QStringLiteral(":/icons/ipam.svg")));
     m_commands = new ConsoleCommands(models, this, this);
     buildPanes();
     buildMenus();
     buildStatusBar();
 
-    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::onNodeSelected);
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &MainWindow::onNodeSelected);
     connect(m_result, &ResultPane::choicesChanged, this, &MainWindow::onChoicesChanged);
     connect(m_result, &ResultPane::selectionChanged, this, &MainWindow::onSelectionChanged);
     connect(m_result, &ResultPane::countsChanged, this, &MainWindow::updateCounts);
@@ -69,14 +73,15 @@ MainWindow::MainWindow(ConsoleModels &models, QWidget *parent)
         m_viewGroup->actions().at(int(view))->setChecked(true);
         updateContext();
     });
+    connect(m_audit, &AuditPane::currentEntryChanged, this, &MainWindow::onSelectionChanged);
     connect(m_details, &DetailsPane::objectActivated, this, [this](ObjectKind kind, ObjectId id) {
-        const ResultPane::View view = kind == ObjectKind::Range ? ResultPane::View::Ranges : ResultPane::View::Subnets;
+        const ResultPane::View view
+                = kind == ObjectKind::Range ? ResultPane::View::Ranges : ResultPane::View::Subnets;
         m_result->setCurrentView(view);
         m_result->selectIds({id});
     });
-    connect(m_commands, &ConsoleCommands::message, this, [this](const QString &text) {
-        statusBar()->showMessage(text, 8000);
-    });
+    connect(m_commands, &ConsoleCommands::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     connect(m_commands, &ConsoleCommands::committed, this, &MainWindow::onCommitted);
     connect(&models, &ConsoleModels::changeApplied, this, &MainWindow::onChangeApplied);
     connect(&models, &ConsoleModels::loadingProgress, this, [this](qint64 loaded, qint64 total) {
@@ -87,9 +92,11 @@ MainWindow::MainWindow(ConsoleModels &models, QWidget *parent)
     });
     connect(&models, &ConsoleModels::loadingFinished, this, [this](const QString &error) {
         m_progress->setVisible(false);
-        statusBar()->showMessage(error.isEmpty() ? tr("Loaded %1 subnets.").arg(QLocale().toString(m_models.subnets().rowCount()))
-                                                 : tr("Loading failed: %1").arg(error),
-                                 8000);
+        statusBar()->showMessage(
+                error.isEmpty() ? tr("Loaded %1 subnets.")
+                                          .arg(QLocale().toString(m_models.subnets().rowCount()))
+                                : tr("Loading failed: %1").arg(error),
+                8000);
         updateCounts();
         onSelectionChanged();
     });
@@ -116,11 +123,12 @@ void MainWindow::buildPanes()
     m_audit = new AuditPane(m_models.store(), this);
     m_accessPage = new QWidget(this);
     auto *accessLayout = new QVBoxLayout(m_accessPage);
-    auto *accessText = new QLabel(tr("<h3>Access control</h3><p>Roles, access scopes and access policies decide "
-                                     "who may do what, and where. They are managed here once role-based access "
-                                     "control is enabled for this store; until then every principal may make "
-                                     "every change, and every change is audited (see AUDIT).</p>"),
-                                  m_accessPage);
+    auto *accessText = new QLabel(
+            tr("<h3>Access control</h3><p>Roles, access scopes and access policies decide "
+               "who may do what, and where. They are managed here once role-based access "
+               "control is enabled for this store; until then every principal may make "
+               "every change, and every change is audited (see AUDIT).</p>"),
+            m_accessPage);
     accessText->setWordWrap(true);
     accessText->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     accessLayout->addWidget(accessText);
@@ -149,7 +157,7 @@ void MainWindow::buildPanes()
     m_outer->setStretchFactor(0, 0);
     m_outer->setStretchFactor(1, 1);
     m_outer->setStretchFactor(2, 0);
-    m_outer->setSizes({340, 880, 220});
+    m_outer->setSizes({345, 835, 260});
     m_centreSplitter->setSizes({520, 330});
     setCentralWidget(m_outer);
 }
@@ -157,7 +165,8 @@ void MainWindow::buildPanes()
 void MainWindow::buildMenus()
 {
     auto makeAction = [this](const QString &text, const char *icon, const QKeySequence &shortcut) {
-        auto *action = new QAction(QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(icon))), text, this);
+        auto *action = new QAction(QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(icon))),
+                                   text, this);
         if (!shortcut.isEmpty())
             action->setShortcut(shortcut);
         return action;
@@ -166,12 +175,14 @@ void MainWindow::buildMenus()
     m_copy->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_result->addAction(m_copy);
     connect(m_copy, &QAction::triggered, m_result, &ResultPane::copySelectionAsCsv);
-    m_export = makeAction(tr("&Export Current View..."), "export", QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_export = makeAction(tr("&Export Current View..."), "export",
+                          QKeySequence(Qt::CTRL | Qt::Key_E));
     connect(m_export, &QAction::triggered, this, &MainWindow::exportView);
     m_selectAll = makeAction(tr("Select &All"), "select-all", QKeySequence::SelectAll);
     m_selectAll->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_result->addAction(m_selectAll);
-    connect(m_selectAll, &QAction::triggered, this, [this] { m_result->currentItemView()->selectAll(); });
+    connect(m_selectAll, &QAction::triggered, this,
+            [this] { m_result->currentItemView()->selectAll(); });
     m_find = makeAction(tr("&Find..."), "find", QKeySequence::Find);
     connect(m_find, &QAction::triggered, this, [this] {
         m_result->searchBox()->setFocus();
@@ -203,7 +214,8 @@ void MainWindow::buildMenus()
         action->setCheckable(true);
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + v)));
         m_viewGroup->addAction(action);
-        connect(action, &QAction::triggered, this, [this, v] { m_result->setCurrentView(ResultPane::View(v)); });
+        connect(action, &QAction::triggered, this,
+                [this, v] { m_result->setCurrentView(ResultPane::View(v)); });
     }
     m_viewGroup->actions().at(0)->setChecked(true);
     m_familyGroup = new QActionGroup(this);
@@ -226,6 +238,8 @@ void MainWindow::buildMenus()
     m_showTree = toggle(tr("Console &Tree"), m_tree);
     m_showDetails = toggle(tr("&Details Pane"), m_details);
     m_showActions = toggle(tr("&Actions Pane"), m_actions);
+    m_actions->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_actions->addActions({m_refresh, m_showActions, m_showDetails, m_showTree});
     view->addSeparator();
     QAction *cycle = view->addAction(tr("Next &Pane"), this, &MainWindow::cyclePaneFocus);
     cycle->setShortcut(QKeySequence(Qt::Key_F6));
@@ -238,8 +252,9 @@ void MainWindow::buildMenus()
         action->addAction(m_commands->action(command));
     }
     action->addSeparator();
-    for (ConsoleCommands::Command command : {ConsoleCommands::AddBlock, ConsoleCommands::AddSubnet,
-                                             ConsoleCommands::AddRange, ConsoleCommands::AddAddress}) {
+    for (ConsoleCommands::Command command :
+         {ConsoleCommands::AddBlock, ConsoleCommands::AddSubnet, ConsoleCommands::AddRange,
+          ConsoleCommands::AddAddress}) {
         action->addAction(m_commands->action(command));
     }
     action->addSeparator();
@@ -251,11 +266,12 @@ void MainWindow::buildMenus()
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About IPAM Console"), this, [this] {
-        QMessageBox::about(this, tr("About IPAM Console"),
-                           tr("<b>IPAM Console</b> %1<p>IP address management for physical and virtualized "
-                              "address space: VMM logical networks, network sites, VM networks, blocks, "
-                              "subnets, ranges and addresses.</p>")
-                                   .arg(QApplication::applicationVersion()));
+        QMessageBox::about(
+                this, tr("About IPAM Console"),
+                tr("<b>IPAM Console</b> %1<p>IP address management for physical and virtualized "
+                   "address space: VMM logical networks, network sites, VM networks, blocks, "
+                   "subnets, ranges and addresses.</p>")
+                        .arg(QApplication::applicationVersion()));
     });
 
     QToolBar *toolbar = addToolBar(tr("Main"));
@@ -368,7 +384,8 @@ void MainWindow::onNodeSelected()
     const ObjectId id = tree.objectIdOf(index);
     const Scope scope = ConsoleTreeModel::scopeOf(kind, id);
     if (scope.kind == Scope::Kind::Nothing) {
-        m_stack->setCurrentWidget(kind == ConsoleNodeKind::Audit ? static_cast<QWidget *>(m_audit) : m_accessPage);
+        m_stack->setCurrentWidget(kind == ConsoleNodeKind::Audit ? static_cast<QWidget *>(m_audit)
+                                                                 : m_accessPage);
         if (kind == ConsoleNodeKind::Audit)
             m_audit->refresh();
     } else {
@@ -377,16 +394,20 @@ void MainWindow::onNodeSelected()
             const NetworkDirectory &directory = m_models.directory();
             switch (kind) {
             case ConsoleNodeKind::LogicalNetwork:
-                m_result->setScope({Scope::Kind::Space, directory.parentOf(ObjectKind::LogicalNetwork, id)},
-                                   KeyChoice::object(id), KeyChoice::any());
+                m_result->setScope(
+                        {Scope::Kind::Space, directory.parentOf(ObjectKind::LogicalNetwork, id)},
+                        KeyChoice::object(id), KeyChoice::any());
                 break;
             case ConsoleNodeKind::NetworkSite: {
                 const ObjectId network = directory.parentOf(ObjectKind::NetworkSite, id);
-                m_result->setScope({Scope::Kind::Space, directory.parentOf(ObjectKind::LogicalNetwork, network)},
+                m_result->setScope({Scope::Kind::Space,
+                                    directory.parentOf(ObjectKind::LogicalNetwork, network)},
                                    KeyChoice::object(network), KeyChoice::object(id));
                 break;
             }
-            default: m_result->setScope(scope); break;
+            default:
+                m_result->setScope(scope);
+                break;
             }
             if (kind == ConsoleNodeKind::Blocks)
                 m_result->setCurrentView(ResultPane::View::Blocks);
@@ -422,20 +443,36 @@ void MainWindow::onSelectionChanged()
     const ConsoleContext &context = m_commands->context();
     if (m_stack->currentWidget() == m_result && !context.selection.isEmpty()) {
         m_details->showObjects(context.selectionKind, context.selection);
+    } else if (m_stack->currentWidget() == m_audit) {
+        if (const AuditEntry *entry = m_audit->currentEntry())
+            m_details->showAuditEntry(*entry);
+        else
+            m_details->showNote(context.nodeName,
+                                tr("Select a change to see who made it, when, and the "
+                                   "object before and after."));
+    } else if (m_stack->currentWidget() == m_accessPage) {
+        m_details->showNote(context.nodeName,
+                            tr("Role-based access control is not enabled for this store."));
     } else {
         const QModelIndex node = m_tree->currentIndex();
         const std::optional<ObjectKind> kind = [&]() -> std::optional<ObjectKind> {
             switch (context.node) {
             case ConsoleNodeKind::ProviderSpace:
-            case ConsoleNodeKind::CustomerSpace: return ObjectKind::AddressSpace;
-            case ConsoleNodeKind::LogicalNetwork: return ObjectKind::LogicalNetwork;
-            case ConsoleNodeKind::NetworkSite: return ObjectKind::NetworkSite;
-            case ConsoleNodeKind::VmNetwork: return ObjectKind::VmNetwork;
-            default: return std::nullopt;
+            case ConsoleNodeKind::CustomerSpace:
+                return ObjectKind::AddressSpace;
+            case ConsoleNodeKind::LogicalNetwork:
+                return ObjectKind::LogicalNetwork;
+            case ConsoleNodeKind::NetworkSite:
+                return ObjectKind::NetworkSite;
+            case ConsoleNodeKind::VmNetwork:
+                return ObjectKind::VmNetwork;
+            default:
+                return std::nullopt;
             }
         }();
-        m_details->showNode(context.nodeName, kind.value_or(ObjectKind::Subnet), kind ? context.nodeId : 0,
-                            m_models.tree().totalsOf(node), m_result->family());
+        m_details->showNode(context.nodeName, kind.value_or(ObjectKind::Subnet),
+                            kind ? context.nodeId : 0, m_models.tree().totalsOf(node),
+                            m_result->family());
     }
     updateActionsPane();
     updateCounts();
@@ -465,7 +502,10 @@ void MainWindow::updateActionsPane()
     sections.append({context.nodeName, m_commands->nodeActions()});
     sections.append({m_commands->selectionTitle(), m_commands->selectionActions()});
     if (m_stack->currentWidget() == m_result)
-        sections.append({ResultPane::viewTitle(context.view), {m_copy, m_export, m_find, m_refresh}});
+        sections.append(
+                {ResultPane::viewTitle(context.view), {m_copy, m_export, m_find, m_refresh}});
+    else
+        sections.append({tr("View"), {m_refresh}});
     m_actions->setSections(sections);
 }
 
@@ -503,13 +543,27 @@ void MainWindow::onCommitted(ObjectKind kind, ObjectId id)
                        id);
         return;
     }
-    case ObjectKind::LogicalNetwork: selectNode(ConsoleNodeKind::LogicalNetwork, id); return;
-    case ObjectKind::NetworkSite: selectNode(ConsoleNodeKind::NetworkSite, id); return;
-    case ObjectKind::VmNetwork: selectNode(ConsoleNodeKind::VmNetwork, id); return;
-    case ObjectKind::Subnet: m_result->setCurrentView(ResultPane::View::Subnets); break;
-    case ObjectKind::Range: m_result->setCurrentView(ResultPane::View::Ranges); break;
-    case ObjectKind::Address: m_result->setCurrentView(ResultPane::View::Addresses); break;
-    case ObjectKind::Block: m_result->setCurrentView(ResultPane::View::Blocks); break;
+    case ObjectKind::LogicalNetwork:
+        selectNode(ConsoleNodeKind::LogicalNetwork, id);
+        return;
+    case ObjectKind::NetworkSite:
+        selectNode(ConsoleNodeKind::NetworkSite, id);
+        return;
+    case ObjectKind::VmNetwork:
+        selectNode(ConsoleNodeKind::VmNetwork, id);
+        return;
+    case ObjectKind::Subnet:
+        m_result->setCurrentView(ResultPane::View::Subnets);
+        break;
+    case ObjectKind::Range:
+        m_result->setCurrentView(ResultPane::View::Ranges);
+        break;
+    case ObjectKind::Address:
+        m_result->setCurrentView(ResultPane::View::Addresses);
+        break;
+    case ObjectKind::Block:
+        m_result->setCurrentView(ResultPane::View::Blocks);
+        break;
     }
     m_result->selectIds({id});
 }
@@ -536,10 +590,18 @@ void MainWindow::showResultMenu(const QPoint &globalPosition)
     if (!selection.isEmpty())
         menu.addSeparator();
     switch (m_result->currentView()) {
-    case ResultPane::View::Subnets: menu.addAction(m_commands->action(ConsoleCommands::AddSubnet)); break;
-    case ResultPane::View::Ranges: menu.addAction(m_commands->action(ConsoleCommands::AddRange)); break;
-    case ResultPane::View::Addresses: menu.addAction(m_commands->action(ConsoleCommands::AddAddress)); break;
-    case ResultPane::View::Blocks: menu.addAction(m_commands->action(ConsoleCommands::AddBlock)); break;
+    case ResultPane::View::Subnets:
+        menu.addAction(m_commands->action(ConsoleCommands::AddSubnet));
+        break;
+    case ResultPane::View::Ranges:
+        menu.addAction(m_commands->action(ConsoleCommands::AddRange));
+        break;
+    case ResultPane::View::Addresses:
+        menu.addAction(m_commands->action(ConsoleCommands::AddAddress));
+        break;
+    case ResultPane::View::Blocks:
+        menu.addAction(m_commands->action(ConsoleCommands::AddBlock));
+        break;
     }
     menu.addSeparator();
     menu.addAction(m_copy);
@@ -565,7 +627,8 @@ void MainWindow::refresh()
 void MainWindow::exportView()
 {
     const QString path = QFileDialog::getSaveFileName(
-            this, tr("Export Current View"), QStringLiteral("%1.csv").arg(ResultPane::viewTitle(m_result->currentView())),
+            this, tr("Export Current View"),
+            QStringLiteral("%1.csv").arg(ResultPane::viewTitle(m_result->currentView())),
             tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
@@ -573,14 +636,16 @@ void MainWindow::exportView()
     if (!m_result->exportCsv(path, &error))
         QMessageBox::warning(this, tr("Export"), error);
     else
-        statusBar()->showMessage(tr("Exported %1 rows to %2.").arg(m_result->shownCount()).arg(path), 8000);
+        statusBar()->showMessage(
+                tr("Exported %1 rows to %2.").arg(m_result->shownCount()).arg(path), 8000);
 }
 
 void MainWindow::cyclePaneFocus()
 {
     QList<QWidget *> panes;
-    for (QWidget *pane : {static_cast<QWidget *>(m_tree), static_cast<QWidget *>(m_result->currentItemView()),
-                          static_cast<QWidget *>(m_details->properties()), static_cast<QWidget *>(m_actions)}) {
+    for (QWidget *pane :
+         {static_cast<QWidget *>(m_tree), static_cast<QWidget *>(m_result->currentItemView()),
+          static_cast<QWidget *>(m_details->properties()), static_cast<QWidget *>(m_actions)}) {
         if (pane->isVisible())
             panes.append(pane);
     }

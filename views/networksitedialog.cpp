@@ -10,17 +10,20 @@
 
 namespace ipam {
 
-NetworkSiteDialog::NetworkSiteDialog(ConsoleModels &models, const NetworkSite &site, QWidget *parent)
+NetworkSiteDialog::NetworkSiteDialog(ConsoleModels &models, const NetworkSite &site,
+                                     QWidget *parent)
     : ObjectDialog(models, site.id ? tr("Edit Network Site") : tr("Add Network Site"), parent)
     , m_original(site)
 {
     const NetworkDirectory &directory = models.directory();
     m_network = addCombo(tr("VMM &Logical Network:"), QStringLiteral("logicalNetwork"));
     for (ObjectId id : directory.allLogicalNetworks())
-        m_network->addItem(QStringLiteral("%1 (%2)").arg(directory.name(ObjectKind::LogicalNetwork, id),
-                                                        directory.name(ObjectKind::AddressSpace,
-                                                                       directory.parentOf(ObjectKind::LogicalNetwork, id))),
-                           id);
+        m_network->addItem(
+                QStringLiteral("%1 (%2)").arg(
+                        directory.name(ObjectKind::LogicalNetwork, id),
+                        directory.name(ObjectKind::AddressSpace,
+                                       directory.parentOf(ObjectKind::LogicalNetwork, id))),
+                id);
     m_network->setCurrentIndex(qMax(0, m_network->findData(site.logicalNetworkId)));
     m_network->setEnabled(site.id == 0);
     m_name = addLine(tr("&Name:"), QStringLiteral("name"), site.name);
@@ -55,8 +58,10 @@ Verdict NetworkSiteDialog::validate()
         return Verdict::refused(error);
     if (Verdict valid = rules::vlanIdsAreValid(*vlans); !valid)
         return valid;
-    if (const auto other = models().store().siteByName(s.logicalNetworkId, s.name); other && other->id != s.id)
-        return Verdict::refused(tr("This logical network already has a site named \"%1\".").arg(s.name));
+    if (const auto other = models().store().siteByName(s.logicalNetworkId, s.name);
+        other && other->id != s.id)
+        return Verdict::refused(
+                tr("This logical network already has a site named \"%1\".").arg(s.name));
     return Verdict::allowed();
 }
 

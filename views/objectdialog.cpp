@@ -51,7 +51,8 @@ ObjectDialog::ObjectDialog(ConsoleModels &models, const QString &title, QWidget 
     setMinimumWidth(460);
 }
 
-QLineEdit *ObjectDialog::addLine(const QString &label, const QString &objectName, const QString &text)
+QLineEdit *ObjectDialog::addLine(const QString &label, const QString &objectName,
+                                 const QString &text)
 {
     auto *edit = new QLineEdit(text, this);
     edit->setObjectName(objectName);
@@ -92,7 +93,8 @@ void ObjectDialog::fillSpaces(QComboBox *combo, int type, ObjectId current)
     combo->clear();
     QList<ObjectId> ids;
     if (type < 0)
-        ids = directory.spaces(AddressSpaceType::Provider) + directory.spaces(AddressSpaceType::Customer);
+        ids = directory.spaces(AddressSpaceType::Provider)
+                + directory.spaces(AddressSpaceType::Customer);
     else
         ids = directory.spaces(AddressSpaceType(type));
     for (ObjectId id : std::as_const(ids))

@@ -23,28 +23,38 @@ QList<QString> splitList(const QString &text)
 } // namespace
 
 RangeDialog::RangeDialog(ConsoleModels &models, const Range &range, QWidget *parent)
-    : ObjectDialog(models, range.id ? tr("Edit IP Address Range") : tr("Add IP Address Range"), parent)
+    : ObjectDialog(models, range.id ? tr("Edit IP Address Range") : tr("Add IP Address Range"),
+                   parent)
     , m_original(range)
 {
     m_space = addCombo(tr("IP address &space:"), QStringLiteral("space"));
     fillSpaces(m_space, -1, range.spaceId ? range.spaceId : models.directory().defaultSpaceId());
     m_space->setEnabled(range.id == 0);
-    const bool known = range.id || range.startAddress != IpAddress() || range.endAddress != IpAddress();
-    m_start = addLine(tr("S&tart IP address:"), QStringLiteral("start"), known ? range.startAddress.toString() : QString());
-    m_end = addLine(tr("&End IP address:"), QStringLiteral("end"), known ? range.endAddress.toString() : QString());
+    const bool known
+            = range.id || range.startAddress != IpAddress() || range.endAddress != IpAddress();
+    m_start = addLine(tr("S&tart IP address:"), QStringLiteral("start"),
+                      known ? range.startAddress.toString() : QString());
+    m_end = addLine(tr("&End IP address:"), QStringLiteral("end"),
+                    known ? range.endAddress.toString() : QString());
     m_subnet = new QLabel(this);
     m_subnet->setObjectName(QStringLiteral("subnet"));
     form()->addRow(tr("Subnet:"), m_subnet);
-    m_managedBy = addLine(tr("&Managed by service:"), QStringLiteral("managedBy"), range.managedByService);
-    m_serviceInstance = addLine(tr("Service &instance:"), QStringLiteral("serviceInstance"), range.serviceInstance);
+    m_managedBy = addLine(tr("&Managed by service:"), QStringLiteral("managedBy"),
+                          range.managedByService);
+    m_serviceInstance = addLine(tr("Service &instance:"), QStringLiteral("serviceInstance"),
+                                range.serviceInstance);
     m_assignment = addCombo(tr("&Assignment type:"), QStringLiteral("assignmentType"));
-    for (AssignmentType type : {AssignmentType::Static, AssignmentType::Dynamic, AssignmentType::Auto,
-                                AssignmentType::Reserved, AssignmentType::VIP})
+    for (AssignmentType type :
+         {AssignmentType::Static, AssignmentType::Dynamic, AssignmentType::Auto,
+          AssignmentType::Reserved, AssignmentType::VIP})
         m_assignment->addItem(toString(type), int(type));
     m_assignment->setCurrentIndex(qMax(0, m_assignment->findData(int(range.assignmentType))));
-    m_reserved = addLine(tr("&Reserved addresses:"), QStringLiteral("reserved"), range.reservedAddresses.join(QStringLiteral(", ")));
-    m_gateways = addLine(tr("&Gateways:"), QStringLiteral("gateways"), range.gateways.join(QStringLiteral(", ")));
-    m_dns = addLine(tr("&DNS servers:"), QStringLiteral("dnsServers"), range.dnsServers.join(QStringLiteral(", ")));
+    m_reserved = addLine(tr("&Reserved addresses:"), QStringLiteral("reserved"),
+                         range.reservedAddresses.join(QStringLiteral(", ")));
+    m_gateways = addLine(tr("&Gateways:"), QStringLiteral("gateways"),
+                         range.gateways.join(QStringLiteral(", ")));
+    m_dns = addLine(tr("&DNS servers:"), QStringLiteral("dnsServers"),
+                    range.dnsServers.join(QStringLiteral(", ")));
     m_owner = addLine(tr("&Owner:"), QStringLiteral("owner"), range.owner);
     m_description = addLine(tr("Descri&ption:"), QStringLiteral("description"), range.description);
     finishLayout();
@@ -73,10 +83,13 @@ Verdict RangeDialog::validate()
     m_subnet->clear();
     const Parsed<IpAddress> start = IpAddress::parse(m_start->text().trimmed());
     if (!start)
-        return Verdict::refused(m_start->text().isEmpty() ? tr("Enter the first address of the range.") : start.error());
+        return Verdict::refused(m_start->text().isEmpty()
+                                        ? tr("Enter the first address of the range.")
+                                        : start.error());
     const Parsed<IpAddress> end = IpAddress::parse(m_end->text().trimmed());
     if (!end)
-        return Verdict::refused(m_end->text().isEmpty() ? tr("Enter the last address of the range.") : end.error());
+        return Verdict::refused(m_end->text().isEmpty() ? tr("Enter the last address of the range.")
+                                                        : end.error());
     const Parsed<AddressRange> bounds = AddressRange::make(start.value(), end.value());
     if (!bounds)
         return Verdict::refused(bounds.error());
@@ -84,14 +97,16 @@ Verdict RangeDialog::validate()
     Store &store = models().store();
     const std::optional<Subnet> subnet = store.subnetContaining(r.spaceId, bounds.value());
     if (!subnet)
-        return Verdict::refused(tr("No subnet of this address space holds %1; add the subnet first.")
-                                        .arg(bounds.value().toString()));
+        return Verdict::refused(
+                tr("No subnet of this address space holds %1; add the subnet first.")
+                        .arg(bounds.value().toString()));
     m_subnet->setText(QStringLiteral("%1 (%2)").arg(subnet->networkId.toString(), subnet->name));
     if (Verdict fits = rules::rangeFitsSubnet(r, *subnet); !fits)
         return fits;
     if (const auto other = store.rangeOverlapping(r.spaceId, bounds.value(), r.id))
         return Verdict::refused(tr("%1 overlaps range %2-%3.")
-                                        .arg(bounds.value().toString(), other->startAddress.toString(),
+                                        .arg(bounds.value().toString(),
+                                             other->startAddress.toString(),
                                              other->endAddress.toString()));
     if (r.managedByService.isEmpty() || r.serviceInstance.isEmpty())
         return Verdict::refused(tr("A range needs a managing service and a service instance."));

@@ -27,9 +27,9 @@
 #include <QMenu>
 #include <QSettings>
 #include <QStackedWidget>
+#include <QTableView>
 #include <QTimer>
 #include <QToolButton>
-#include <QTableView>
 
 namespace ipam {
 
@@ -37,10 +37,14 @@ namespace {
 const char *viewKey(ResultPane::View view)
 {
     switch (view) {
-    case ResultPane::View::Subnets: return "subnets";
-    case ResultPane::View::Ranges: return "ranges";
-    case ResultPane::View::Addresses: return "addresses";
-    case ResultPane::View::Blocks: return "blocks";
+    case ResultPane::View::Subnets:
+        return "subnets";
+    case ResultPane::View::Ranges:
+        return "ranges";
+    case ResultPane::View::Addresses:
+        return "addresses";
+    case ResultPane::View::Blocks:
+        return "blocks";
     }
     return "subnets";
 }
@@ -49,10 +53,14 @@ const char *viewKey(ResultPane::View view)
 QString ResultPane::viewTitle(View view)
 {
     switch (view) {
-    case View::Subnets: return tr("IP Address Subnets");
-    case View::Ranges: return tr("IP Address Ranges");
-    case View::Addresses: return tr("IP Addresses");
-    case View::Blocks: return tr("IP Address Blocks");
+    case View::Subnets:
+        return tr("IP Address Subnets");
+    case View::Ranges:
+        return tr("IP Address Ranges");
+    case View::Addresses:
+        return tr("IP Addresses");
+    case View::Blocks:
+        return tr("IP Address Blocks");
     }
     return {};
 }
@@ -60,10 +68,14 @@ QString ResultPane::viewTitle(View view)
 ObjectKind ResultPane::kindOf(View view)
 {
     switch (view) {
-    case View::Subnets: return ObjectKind::Subnet;
-    case View::Ranges: return ObjectKind::Range;
-    case View::Addresses: return ObjectKind::Address;
-    case View::Blocks: return ObjectKind::Block;
+    case View::Subnets:
+        return ObjectKind::Subnet;
+    case View::Ranges:
+        return ObjectKind::Range;
+    case View::Addresses:
+        return ObjectKind::Address;
+    case View::Blocks:
+        return ObjectKind::Block;
     }
     return ObjectKind::Subnet;
 }
@@ -92,7 +104,8 @@ ResultPane::ResultPane(ConsoleModels &models, QWidget *parent)
     for (Family family : {Family::V4, Family::V6}) {
         auto *button = new QToolButton(this);
         button->setText(family == Family::V4 ? QStringLiteral("IPv4") : QStringLiteral("IPv6"));
-        button->setObjectName(family == Family::V4 ? QStringLiteral("ipv4") : QStringLiteral("ipv6"));
+        button->setObjectName(family == Family::V4 ? QStringLiteral("ipv4")
+                                                   : QStringLiteral("ipv6"));
         button->setCheckable(true);
         button->setChecked(family == m_family);
         button->setToolTip(family == Family::V4 ? tr("Show IPv4 address space (Alt+4)")
@@ -106,8 +119,10 @@ ResultPane::ResultPane(ConsoleModels &models, QWidget *parent)
     // The filter bar.
     auto *filterBar = new QHBoxLayout;
     filterBar->setContentsMargins(6, 0, 6, 0);
-    m_networkChoices = new ChoiceListModel(ChoiceListModel::Kind::LogicalNetworks, models.directory(), this);
-    m_siteChoices = new ChoiceListModel(ChoiceListModel::Kind::NetworkSites, models.directory(), this);
+    m_networkChoices
+            = new ChoiceListModel(ChoiceListModel::Kind::LogicalNetworks, models.directory(), this);
+    m_siteChoices
+            = new ChoiceListModel(ChoiceListModel::Kind::NetworkSites, models.directory(), this);
     auto *networkLabel = new QLabel(tr("VMM &Logical Network:"), this);
     m_networkChooser = new QComboBox(this);
     m_networkChooser->setObjectName(QStringLiteral("logicalNetworkChooser"));
@@ -125,7 +140,8 @@ ResultPane::ResultPane(ConsoleModels &models, QWidget *parent)
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("search"));
     m_search->setClearButtonEnabled(true);
-    m_search->setPlaceholderText(tr("Search name, owner, description, prefix, or: contains 10.1.2.3"));
+    m_search->setPlaceholderText(
+            tr("Search name, owner, description, prefix, or: contains 10.1.2.3"));
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("resultCount"));
     filterBar->addWidget(networkLabel);
@@ -170,11 +186,14 @@ ResultPane::ResultPane(ConsoleModels &models, QWidget *parent)
         if (!m_updating)
             setCurrentView(View(index));
     });
-    connect(m_familyButtons, &QButtonGroup::idClicked, this, [this](int id) { setFamily(Family(id)); });
+    connect(m_familyButtons, &QButtonGroup::idClicked, this,
+            [this](int id) { setFamily(Family(id)); });
     connect(m_networkChooser, &QComboBox::activated, this, &ResultPane::onNetworkChosen);
     connect(m_siteChooser, &QComboBox::activated, this, &ResultPane::onSiteChosen);
     connect(this, &ResultPane::countsChanged, this, [this] {
-        m_count->setText(tr("%1 of %2").arg(QLocale().toString(shownCount()), QLocale().toString(totalCount())));
+        m_count->setText(
+                tr("%1 of %2")
+                        .arg(QLocale().toString(shownCount()), QLocale().toString(totalCount())));
     });
     updateChooserScope();
     applyFilter();
@@ -227,12 +246,14 @@ QTableView *ResultPane::makeView(View view, QAbstractItemModel *model)
     resetColumns(view);
     connect(header, &QWidget::customContextMenuRequested, this,
             [this, view](const QPoint &position) { showHeaderMenu(view, position); });
-    connect(itemView, &QWidget::customContextMenuRequested, this, [this, itemView](const QPoint &position) {
-        Q_EMIT contextMenuRequested(itemView->viewport()->mapToGlobal(position));
-    });
-    connect(itemView, &QAbstractItemView::doubleClicked, this, [this, view](const QModelIndex &index) {
-        Q_EMIT activated(kindOf(view), index.data(ItemRole::ObjectId).toLongLong());
-    });
+    connect(itemView, &QWidget::customContextMenuRequested, this,
+            [this, itemView](const QPoint &position) {
+                Q_EMIT contextMenuRequested(itemView->viewport()->mapToGlobal(position));
+            });
+    connect(itemView, &QAbstractItemView::doubleClicked, this,
+            [this, view](const QModelIndex &index) {
+                Q_EMIT activated(kindOf(view), index.data(ItemRole::ObjectId).toLongLong());
+            });
     connect(itemView->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this, view] {
         if (view == m_view)
             Q_EMIT selectionChanged();
@@ -259,10 +280,13 @@ void ResultPane::resetColumns(View view)
     for (int column = 0; column < source->columnCount(); ++column) {
         header->moveSection(header->visualIndex(column), column);
         itemView->setColumnHidden(column, source->hiddenByDefault(column));
-        const int title = itemView->fontMetrics().horizontalAdvance(source->headerData(column, Qt::Horizontal).toString());
-        itemView->setColumnWidth(column,
-                                 qMax(source->defaultWidth(column) * itemView->fontMetrics().averageCharWidth(), title)
-                                         + 24);
+        const int title = itemView->fontMetrics().horizontalAdvance(
+                source->headerData(column, Qt::Horizontal).toString());
+        itemView->setColumnWidth(
+                column,
+                qMax(source->defaultWidth(column) * itemView->fontMetrics().averageCharWidth(),
+                     title)
+                        + 24);
     }
 }
 
@@ -337,7 +361,8 @@ void ResultPane::applyFilterTo(View view)
 void ResultPane::applyFilter()
 {
     const SearchQuery query = SearchQuery::parse(m_search->text());
-    m_search->setStyleSheet(query.isValid() ? QString() : QStringLiteral("QLineEdit { color: #b00020; }"));
+    m_search->setStyleSheet(query.isValid() ? QString()
+                                            : QStringLiteral("QLineEdit { color: #b00020; }"));
     m_search->setToolTip(query.isValid() ? QString() : query.error());
     for (int v = 0; v < viewCount; ++v)
         m_stale[size_t(v)] = true;
@@ -346,30 +371,34 @@ void ResultPane::applyFilter()
     Q_EMIT selectionChanged();
 }
 
-void ResultPane::updateChooserScope()
+QList<ObjectId> ResultPane::chooserSpaces() const
 {
-    QList<ObjectId> spaces;
+    // The provider spaces whose logical networks the choosers offer (empty: all of them).
     const NetworkDirectory &directory = m_models.directory();
     switch (m_scope.kind) {
     case Scope::Kind::Space:
         if (const AddressSpace *space = directory.space(m_scope.id))
-            spaces = {space->type == AddressSpaceType::Provider ? space->id : space->associatedProviderSpaceId};
-        break;
-    case Scope::Kind::DefaultSpace: spaces = {directory.defaultSpaceId()}; break;
+            return {space->type == AddressSpaceType::Provider ? space->id
+                                                              : space->associatedProviderSpaceId};
+        return {};
+    case Scope::Kind::DefaultSpace:
+        return {directory.defaultSpaceId()};
     case Scope::Kind::LogicalNetwork:
-        spaces = {directory.parentOf(ObjectKind::LogicalNetwork, m_scope.id)};
-        break;
+        return {directory.parentOf(ObjectKind::LogicalNetwork, m_scope.id)};
     case Scope::Kind::NetworkSite:
-        spaces = {directory.parentOf(ObjectKind::LogicalNetwork,
-                                     directory.parentOf(ObjectKind::NetworkSite, m_scope.id))};
-        break;
-    case Scope::Kind::VmNetwork: {
-        const ObjectId customer = directory.parentOf(ObjectKind::VmNetwork, m_scope.id);
-        spaces = {directory.parentOf(ObjectKind::AddressSpace, customer)};
-        break;
+        return {directory.parentOf(ObjectKind::LogicalNetwork,
+                                   directory.parentOf(ObjectKind::NetworkSite, m_scope.id))};
+    case Scope::Kind::VmNetwork:
+        return {directory.parentOf(ObjectKind::AddressSpace,
+                                   directory.parentOf(ObjectKind::VmNetwork, m_scope.id))};
+    default:
+        return {};
     }
-    default: break;
-    }
+}
+
+void ResultPane::updateChooserScope()
+{
+    const QList<ObjectId> spaces = chooserSpaces();
     m_networkChoices->setScope(spaces);
     const KeyChoice network = logicalNetworkChoice();
     m_siteChoices->setScope(spaces, network.mode == KeyChoice::Mode::Object ? network.id : 0);
@@ -378,12 +407,13 @@ void ResultPane::updateChooserScope()
     m_siteChooser->setEnabled(choosers);
 }
 
-void ResultPane::setScope(const Scope &scope, const KeyChoice &logicalNetwork, const KeyChoice &site)
+void ResultPane::setScope(const Scope &scope, const KeyChoice &logicalNetwork,
+                          const KeyChoice &site)
 {
     m_updating = true;
     m_scope = scope;
-    m_networkChooser->setCurrentIndex(ChoiceListModel::AnyRow);
-    updateChooserScope();
+    const QList<ObjectId> spaces = chooserSpaces();
+    m_networkChoices->setScope(spaces);
     m_networkChooser->setCurrentIndex(qMax(0, m_networkChoices->rowOf(logicalNetwork)));
     updateChooserScope();
     m_siteChooser->setCurrentIndex(qMax(0, m_siteChoices->rowOf(site)));
@@ -413,14 +443,17 @@ void ResultPane::onSiteChosen()
     if (m_updating)
         return;
     const KeyChoice site = siteChoice();
-    if (site.mode == KeyChoice::Mode::Object && logicalNetworkChoice().isAny()) {
+    if (site.mode == KeyChoice::Mode::Object) {
         // A site implies its logical network: the chooser follows.
-        m_updating = true;
         const ObjectId network = m_models.directory().parentOf(ObjectKind::NetworkSite, site.id);
-        m_networkChooser->setCurrentIndex(qMax(0, m_networkChoices->rowOf(KeyChoice::object(network))));
-        updateChooserScope();
-        m_siteChooser->setCurrentIndex(qMax(0, m_siteChoices->rowOf(site)));
-        m_updating = false;
+        if (logicalNetworkChoice() != KeyChoice::object(network)) {
+            m_updating = true;
+            m_networkChooser->setCurrentIndex(
+                    qMax(0, m_networkChoices->rowOf(KeyChoice::object(network))));
+            updateChooserScope();
+            m_siteChooser->setCurrentIndex(qMax(0, m_siteChoices->rowOf(site)));
+            m_updating = false;
+        }
     }
     applyFilter();
     Q_EMIT choicesChanged(logicalNetworkChoice(), siteChoice());
@@ -578,8 +611,9 @@ void ResultPane::restoreState(QSettings &settings)
 {
     settings.beginGroup(QStringLiteral("ResultPane"));
     for (int v = 0; v < viewCount; ++v) {
-        const QByteArray state =
-                settings.value(QStringLiteral("header/%1").arg(QLatin1String(viewKey(View(v))))).toByteArray();
+        const QByteArray state
+                = settings.value(QStringLiteral("header/%1").arg(QLatin1String(viewKey(View(v)))))
+                          .toByteArray();
         if (!state.isEmpty())
             m_views[size_t(v)]->horizontalHeader()->restoreState(state);
     }

@@ -34,8 +34,9 @@ class ResultProxy;
 // Each view is its own QTableView over its own proxy, so column order, widths and hidden
 // columns are kept per view. A table view, not a QTreeView: QTreeView lays out an item per
 // row on every reset (about 24 ms at a million rows even over a trivial model), which alone
-// would break the 10 ms budget of a filter change; QTableView's rows cost nothing until shown. A filter change resets the proxy; the selection is restored by
-// object id, so what the admin selected stays selected when it still matches.
+// would break the 10 ms budget of a filter change; QTableView's rows cost nothing until shown. A
+// filter change resets the proxy; the selection is restored by object id, so what the admin
+// selected stays selected when it still matches.
 class ResultPane : public QWidget
 {
     Q_OBJECT
@@ -47,7 +48,8 @@ public:
     ~ResultPane() override;
 
     // The tree node's scope, and the choosers' values (any when not given).
-    void setScope(const Scope &scope, const KeyChoice &logicalNetwork = {}, const KeyChoice &site = {});
+    void setScope(const Scope &scope, const KeyChoice &logicalNetwork = {},
+                  const KeyChoice &site = {});
     const Scope &scope() const { return m_scope; }
     void setChoices(const KeyChoice &logicalNetwork, const KeyChoice &site);
     KeyChoice logicalNetworkChoice() const;
@@ -99,6 +101,7 @@ private:
     ResultProxy *resultProxy(View view) const;
     void applyFilter();
     void applyFilterTo(View view);
+    QList<ObjectId> chooserSpaces() const;
     void updateChooserScope();
     void onNetworkChosen();
     void onSiteChosen();

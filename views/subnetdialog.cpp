@@ -15,7 +15,8 @@
 namespace ipam {
 
 SubnetDialog::SubnetDialog(ConsoleModels &models, const Subnet &subnet, QWidget *parent)
-    : ObjectDialog(models, subnet.id ? tr("Edit IP Address Subnet") : tr("Add IP Address Subnet"), parent)
+    : ObjectDialog(models, subnet.id ? tr("Edit IP Address Subnet") : tr("Add IP Address Subnet"),
+                   parent)
     , m_original(subnet)
 {
     m_space = addCombo(tr("IP address &space:"), QStringLiteral("space"));
@@ -45,7 +46,8 @@ SubnetDialog::SubnetDialog(ConsoleModels &models, const Subnet &subnet, QWidget 
     connect(m_find, &QPushButton::clicked, this, &SubnetDialog::findFreeSubnet);
 
     m_name = addLine(tr("N&ame:"), QStringLiteral("name"),
-                     subnet.id && subnet.name != subnet.networkId.toString() ? subnet.name : QString());
+                     subnet.id && subnet.name != subnet.networkId.toString() ? subnet.name
+                                                                             : QString());
     m_name->setPlaceholderText(tr("the network, when left empty"));
     m_type = addCombo(tr("Network &type:"), QStringLiteral("networkType"));
     m_logicalNetwork = addCombo(tr("VMM &Logical Network:"), QStringLiteral("logicalNetwork"));
@@ -77,11 +79,13 @@ void SubnetDialog::fillForSpace()
         const QSignalBlocker blockNetwork(m_logicalNetwork);
         const QSignalBlocker blockVm(m_vmNetwork);
         m_type->clear();
-        for (NetworkType type : {NetworkType::NonVirtualized, NetworkType::Provider, NetworkType::Customer}) {
+        for (NetworkType type :
+             {NetworkType::NonVirtualized, NetworkType::Provider, NetworkType::Customer}) {
             if (space && rules::networkTypeFitsSpace(type, *space))
                 m_type->addItem(toString(type), int(type));
         }
-        const NetworkType wanted = m_original.id || m_original.networkType != NetworkType::NonVirtualized
+        const NetworkType wanted
+                = m_original.id || m_original.networkType != NetworkType::NonVirtualized
                 ? m_original.networkType
                 : (space ? rules::defaultNetworkType(*space) : NetworkType::NonVirtualized);
         m_type->setCurrentIndex(qMax(0, m_type->findData(int(wanted))));
@@ -101,16 +105,18 @@ void SubnetDialog::fillForSpace()
         }
         m_logicalNetwork->setEnabled(!customer);
         m_vmNetwork->setEnabled(customer);
-        m_logicalNetwork->setCurrentIndex(qMax(0, m_logicalNetwork->findData(m_original.logicalNetworkId)));
+        m_logicalNetwork->setCurrentIndex(
+                qMax(0, m_logicalNetwork->findData(m_original.logicalNetworkId)));
         m_vmNetwork->setCurrentIndex(qMax(0, m_vmNetwork->findData(m_original.vmNetworkId)));
         if (customer && m_vmNetwork->currentIndex() == 0 && m_vmNetwork->count() > 1)
             m_vmNetwork->setCurrentIndex(1);
     }
     if (m_within->text().isEmpty() || !m_original.id) {
         // Suggest the space's first block of the family as the place to look for free space.
-        const QList<Block> blocks = models().store().select<Block>(QStringLiteral("space_id = ?"), {spaceId},
-                                                                   QStringLiteral("family, lo LIMIT 1"));
-        m_within->setText(blocks.isEmpty() ? QStringLiteral("10.0.0.0/8") : blocks.constFirst().networkId.toString());
+        const QList<Block> blocks = models().store().select<Block>(
+                QStringLiteral("space_id = ?"), {spaceId}, QStringLiteral("family, lo LIMIT 1"));
+        m_within->setText(blocks.isEmpty() ? QStringLiteral("10.0.0.0/8")
+                                           : blocks.constFirst().networkId.toString());
     }
     fillSites();
 }
@@ -171,7 +177,8 @@ Verdict SubnetDialog::validate()
     if (Verdict type = rules::networkTypeFitsSpace(s.networkType, *space); !type)
         return type;
     if (m_original.id) {
-        if (Verdict change = rules::networkTypeChange(m_original.networkType, s.networkType); !change)
+        if (Verdict change = rules::networkTypeChange(m_original.networkType, s.networkType);
+            !change)
             return change;
     }
     QString vlanError;
@@ -180,25 +187,27 @@ Verdict SubnetDialog::validate()
         return Verdict::refused(vlanError);
     if (Verdict valid = rules::vlanIdsAreValid(*vlans); !valid)
         return valid;
-    if (Verdict assignment = rules::subnetAssignment(s, *space, directory.logicalNetwork(s.logicalNetworkId),
-                                                     directory.site(s.siteId));
+    if (Verdict assignment = rules::subnetAssignment(
+                s, *space, directory.logicalNetwork(s.logicalNetworkId), directory.site(s.siteId));
         !assignment)
         return assignment;
     Store &store = models().store();
-    if (const auto other = store.subnetOverlapping(s.spaceId, AddressRange::of(s.networkId), m_original.id)) {
+    if (const auto other
+        = store.subnetOverlapping(s.spaceId, AddressRange::of(s.networkId), m_original.id)) {
         if (other->networkId == s.networkId)
             return Verdict::refused(tr("Subnet %1 already exists in address space \"%2\".")
                                             .arg(s.networkId.toString(), space->name));
         return Verdict::refused(tr("%1 overlaps subnet %2 (%3) in address space \"%4\".")
-                                        .arg(s.networkId.toString(), other->networkId.toString(), other->name,
-                                             space->name));
+                                        .arg(s.networkId.toString(), other->networkId.toString(),
+                                             other->name, space->name));
     }
     if (m_original.id && m_original.networkId != s.networkId
         && store.count<Range>(QStringLiteral("subnet_id = ?"), {m_original.id})
                         + store.count<Address>(QStringLiteral("subnet_id = ?"), {m_original.id})
                 > 0)
-        return Verdict::refused(tr("Subnet %1 holds ranges or addresses; its network cannot change.")
-                                        .arg(m_original.networkId.toString()));
+        return Verdict::refused(
+                tr("Subnet %1 holds ranges or addresses; its network cannot change.")
+                        .arg(m_original.networkId.toString()));
     return Verdict::allowed();
 }
 
@@ -210,9 +219,11 @@ bool SubnetDialog::findFreeSubnet()
         return false;
     }
     const ObjectId spaceId = m_space->currentData().toLongLong();
-    const int length = qBound(within.value().length(), m_length->value(), bitWidth(within.value().family()));
-    const QList<Prefix> free =
-            models().store().subnetSpaceWithin(spaceId, within.value()).firstFreePrefixes(within.value(), length, 1);
+    const int length
+            = qBound(within.value().length(), m_length->value(), bitWidth(within.value().family()));
+    const QList<Prefix> free = models().store()
+                                       .subnetSpaceWithin(spaceId, within.value())
+                                       .firstFreePrefixes(within.value(), length, 1);
     if (free.isEmpty()) {
         showProblem(tr("No free /%1 is left in %2.").arg(length).arg(within.value().toString()));
         return false;

@@ -11,15 +11,19 @@ namespace ipam {
 QColor UtilizationBarDelegate::colorOf(int status)
 {
     switch (UtilizationStatus(status)) {
-    case UtilizationStatus::Under: return QColor(0x4a, 0x8f, 0xd6);
-    case UtilizationStatus::Optimal: return QColor(0x3f, 0x9e, 0x4d);
-    case UtilizationStatus::Over: return QColor(0xd9, 0x53, 0x4f);
+    case UtilizationStatus::Under:
+        return QColor(0x4a, 0x8f, 0xd6);
+    case UtilizationStatus::Optimal:
+        return QColor(0x3f, 0x9e, 0x4d);
+    case UtilizationStatus::Over:
+        return QColor(0xd9, 0x53, 0x4f);
     }
     return Qt::gray;
 }
 
-void UtilizationBarDelegate::drawBar(QPainter *painter, const QRect &rect, double percent, int status,
-                                     const QString &text, const QPalette &palette, bool selected)
+void UtilizationBarDelegate::drawBar(QPainter *painter, const QRect &rect, double percent,
+                                     int status, const QString &text, const QPalette &palette,
+                                     bool selected)
 {
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing, false);
@@ -32,7 +36,8 @@ void UtilizationBarDelegate::drawBar(QPainter *painter, const QRect &rect, doubl
     if (width > 0) {
         QColor fill = colorOf(status);
         fill.setAlpha(selected ? 255 : 200);
-        painter->fillRect(QRect(frame.left() + 1, frame.top() + 1, width, frame.height() - 1), fill);
+        painter->fillRect(QRect(frame.left() + 1, frame.top() + 1, width, frame.height() - 1),
+                          fill);
     }
     if (!text.isEmpty()) {
         painter->setPen(palette.color(QPalette::Text));
@@ -57,8 +62,8 @@ void UtilizationBarDelegate::paint(QPainter *painter, const QStyleOptionViewItem
     const double percent = index.data(ItemRole::UtilizationPercent).toDouble();
     const int status = index.data(ItemRole::UtilizationStatus).toInt();
     const QRect bar = option.rect.adjusted(3, 3, -3, -3);
-    drawBar(painter, bar, percent, status, QStringLiteral("%1 %").arg(percent, 0, 'f', 1), option.palette,
-            option.state & QStyle::State_Selected);
+    drawBar(painter, bar, percent, status, QStringLiteral("%1 %").arg(percent, 0, 'f', 1),
+            option.palette, option.state & QStyle::State_Selected);
 }
 
 } // namespace ipam

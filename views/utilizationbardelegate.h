@@ -13,12 +13,13 @@ class UtilizationBarDelegate : public QStyledItemDelegate
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
 
-    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override;
 
     static QColor colorOf(int status);
     // Draws a bar into `rect`: used for the console tree's badges and the details pane too.
-    static void drawBar(QPainter *painter, const QRect &rect, double percent, int status, const QString &text,
-                        const QPalette &palette, bool selected);
+    static void drawBar(QPainter *painter, const QRect &rect, double percent, int status,
+                        const QString &text, const QPalette &palette, bool selected);
 };
 
 } // namespace ipam

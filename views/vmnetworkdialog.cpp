@@ -19,10 +19,12 @@ VmNetworkDialog::VmNetworkDialog(ConsoleModels &models, const VmNetwork &network
     m_space->setEnabled(network.id == 0);
     m_logicalNetwork = addCombo(tr("VMM &Logical Network:"), QStringLiteral("logicalNetwork"));
     m_name = addLine(tr("&Name:"), QStringLiteral("name"), network.name);
-    m_description = addLine(tr("&Description:"), QStringLiteral("description"), network.description);
+    m_description
+            = addLine(tr("&Description:"), QStringLiteral("description"), network.description);
     m_isolation = addCombo(tr("&Isolation:"), QStringLiteral("isolation"));
-    for (VmNetworkIsolation isolation : {VmNetworkIsolation::WindowsNetworkVirtualization,
-                                         VmNetworkIsolation::VLANNetwork, VmNetworkIsolation::NoIsolation})
+    for (VmNetworkIsolation isolation :
+         {VmNetworkIsolation::WindowsNetworkVirtualization, VmNetworkIsolation::VLANNetwork,
+          VmNetworkIsolation::NoIsolation})
         m_isolation->addItem(toString(isolation), int(isolation));
     m_isolation->setCurrentIndex(qMax(0, m_isolation->findData(int(network.isolation))));
     connect(m_space, &QComboBox::currentIndexChanged, this, &VmNetworkDialog::fillLogicalNetworks);
@@ -41,7 +43,8 @@ void VmNetworkDialog::fillLogicalNetworks()
         for (ObjectId id : directory.logicalNetworksOf(customer->associatedProviderSpaceId))
             m_logicalNetwork->addItem(directory.name(ObjectKind::LogicalNetwork, id), id);
     }
-    m_logicalNetwork->setCurrentIndex(qMax(0, m_logicalNetwork->findData(m_original.logicalNetworkId)));
+    m_logicalNetwork->setCurrentIndex(
+            qMax(0, m_logicalNetwork->findData(m_original.logicalNetworkId)));
     revalidate();
 }
 
@@ -60,11 +63,14 @@ Verdict VmNetworkDialog::validate()
 {
     const VmNetwork n = network();
     if (!models().directory().space(n.spaceId))
-        return Verdict::refused(tr("A VM network belongs to a customer address space; add one first."));
+        return Verdict::refused(
+                tr("A VM network belongs to a customer address space; add one first."));
     if (Verdict name = rules::nameIsValid(n.name, ObjectKind::VmNetwork); !name)
         return name;
-    if (const auto other = models().store().vmNetworkByName(n.spaceId, n.name); other && other->id != n.id)
-        return Verdict::refused(tr("This space already has a VM network named \"%1\".").arg(n.name));
+    if (const auto other = models().store().vmNetworkByName(n.spaceId, n.name);
+        other && other->id != n.id)
+        return Verdict::refused(
+                tr("This space already has a VM network named \"%1\".").arg(n.name));
     return Verdict::allowed();
 }
 

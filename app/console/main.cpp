@@ -14,9 +14,10 @@
 #include <QDir>
 #include <QFile>
 #include <QItemSelectionModel>
+#include <QScreen>
 #include <QStandardPaths>
-#include <QTimer>
 #include <QTableView>
+#include <QTimer>
 
 #include <cstdio>
 
@@ -38,7 +39,8 @@ QString demoFilePath()
 
 // Opens the store; with --demo fills an empty one with the demo data set (recreating a demo
 // file that a failed load left half-filled).
-Parsed<std::shared_ptr<Database>> openStore(const DatabaseLocation &location, bool demo, const Principal &principal)
+Parsed<std::shared_ptr<Database>> openStore(const DatabaseLocation &location, bool demo,
+                                            const Principal &principal)
 {
     Parsed<std::shared_ptr<Database>> database = Database::open(location);
     if (!database || !demo)
@@ -51,7 +53,8 @@ Parsed<std::shared_ptr<Database>> openStore(const DatabaseLocation &location, bo
     if (loadDemoDataSet(writePath, &error))
         return database;
     if (location.isPostgreSql())
-        return Parsed<std::shared_ptr<Database>>::failure(QStringLiteral("cannot load the demo data: ") + error);
+        return Parsed<std::shared_ptr<Database>>::failure(
+                QStringLiteral("cannot load the demo data: ") + error);
     // An empty-looking SQLite file that still refuses the demo (leftover spaces or blocks):
     // start it over.
     database = Parsed<std::shared_ptr<Database>>::failure(error);
@@ -63,7 +66,8 @@ Parsed<std::shared_ptr<Database>> openStore(const DatabaseLocation &location, bo
         return fresh;
     WritePath freshPath(fresh.value(), principal);
     if (!loadDemoDataSet(freshPath, &error))
-        return Parsed<std::shared_ptr<Database>>::failure(QStringLiteral("cannot load the demo data: ") + error);
+        return Parsed<std::shared_ptr<Database>>::failure(
+                QStringLiteral("cannot load the demo data: ") + error);
     return fresh;
 }
 
@@ -80,27 +84,34 @@ int main(int argc, char **argv)
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/ipam-console.svg")));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-            "IP address management console: browse and manage physical and virtualized address space "
-            "(VMM logical networks, network sites, VM networks, blocks, subnets, ranges, addresses)."));
+    parser.setApplicationDescription(
+            QStringLiteral("IP address management console: browse and manage physical and "
+                           "virtualized address space "
+                           "(VMM logical networks, network sites, VM networks, blocks, subnets, "
+                           "ranges, addresses)."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption db(QStringLiteral("db"),
-                                QStringLiteral("The store: an SQLite file or postgresql://user@host:port/dbname "
-                                               "(default: $IPAM_DB, else ipam.sqlite in the data folder)."),
-                                QStringLiteral("URL"));
-    const QCommandLineOption demo(QStringLiteral("demo"),
-                                  QStringLiteral("Open the demo store (demo.sqlite in the data folder unless --db "
-                                                 "is given) and fill it with the demo data set when it is empty."));
-    QCommandLineOption select(QStringLiteral("select"), QStringLiteral("Select a console tree node by path."),
+    const QCommandLineOption db(
+            QStringLiteral("db"),
+            QStringLiteral("The store: an SQLite file or postgresql://user@host:port/dbname "
+                           "(default: $IPAM_DB, else ipam.sqlite in the data folder)."),
+            QStringLiteral("URL"));
+    const QCommandLineOption demo(
+            QStringLiteral("demo"),
+            QStringLiteral("Open the demo store (demo.sqlite in the data folder unless --db "
+                           "is given) and fill it with the demo data set when it is empty."));
+    QCommandLineOption select(QStringLiteral("select"),
+                              QStringLiteral("Select a console tree node by path."),
                               QStringLiteral("PATH"));
     select.setFlags(QCommandLineOption::HiddenFromHelp);
     QCommandLineOption selectRow(QStringLiteral("select-row"),
-                                 QStringLiteral("Select a row of the result pane once loaded."), QStringLiteral("ROW"));
+                                 QStringLiteral("Select a row of the result pane once loaded."),
+                                 QStringLiteral("ROW"));
     selectRow.setFlags(QCommandLineOption::HiddenFromHelp);
-    QCommandLineOption screenshot(QStringLiteral("screenshot"),
-                                  QStringLiteral("Save a picture of the window once loaded, then quit."),
-                                  QStringLiteral("FILE"));
+    QCommandLineOption screenshot(
+            QStringLiteral("screenshot"),
+            QStringLiteral("Save a picture of the window once loaded, then quit."),
+            QStringLiteral("FILE"));
     screenshot.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(db);
     parser.addOption(demo);
@@ -111,12 +122,14 @@ int main(int argc, char **argv)
 
     const bool isDemo = parser.isSet(demo);
     const QString dbValue = parser.value(db);
-    const Parsed<DatabaseLocation> location =
-            isDemo && dbValue.isEmpty() ? DatabaseLocation::parse(demoFilePath()) : DatabaseLocation::resolve(dbValue);
+    const Parsed<DatabaseLocation> location = isDemo && dbValue.isEmpty()
+            ? DatabaseLocation::parse(demoFilePath())
+            : DatabaseLocation::resolve(dbValue);
     if (!location)
         return fail(location.error());
     const Principal principal = Principal::currentOsUser();
-    const Parsed<std::shared_ptr<Database>> database = openStore(location.value(), isDemo, principal);
+    const Parsed<std::shared_ptr<Database>> database
+            = openStore(location.value(), isDemo, principal);
     if (!database)
         return fail(database.error());
 
@@ -127,11 +140,13 @@ int main(int argc, char **argv)
         return fail(error);
     MainWindow window(models);
     if (parser.isSet(select) && !window.selectPath(parser.value(select)))
-        std::fprintf(stderr, "ipam-console: no console tree node \"%s\"\n", qPrintable(parser.value(select)));
-    if (parser.isSet(screenshot))
-        window.showMaximized();
-    else
-        window.show();
+        std::fprintf(stderr, "ipam-console: no console tree node \"%s\"\n",
+                     qPrintable(parser.value(select)));
+    if (parser.isSet(screenshot)) {
+        // Under Xvfb there is no window manager to maximize it: fill the screen ourselves.
+        window.setGeometry(QGuiApplication::primaryScreen()->geometry());
+    }
+    window.show();
 
     auto whenLoaded = [&] {
         if (parser.isSet(select))
@@ -139,8 +154,8 @@ int main(int argc, char **argv)
         if (parser.isSet(selectRow)) {
             QTableView *view = window.resultPane()->currentItemView();
             const QModelIndex index = view->model()->index(parser.value(selectRow).toInt(), 0);
-            view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect
-                                                                   | QItemSelectionModel::Rows);
+            view->selectionModel()->setCurrentIndex(
+                    index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
             view->scrollTo(index);
         }
         if (parser.isSet(screenshot)) {

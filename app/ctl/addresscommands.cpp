@@ -50,8 +50,8 @@ int addAddress(Invocation &invocation, CommandParser &parser, const QStringList 
         address.serviceInstance = *text;
     address.owner = parser.value(u"owner"_s);
     address.description = parser.value(u"description"_s);
-    if (!invocation.open())
-        return Refused;
+    if (const int code = invocation.open())
+        return code;
     const Parsed<AddressSpace> space = invocation.names().space(parser.optional(u"space"_s));
     if (!space)
         return refuse(space.error());
@@ -65,8 +65,8 @@ int listAddresses(Invocation &invocation, CommandParser &parser, const QStringLi
     parser.addValue(u"subnet"_s, u"PREFIX"_s);
     if (!parser.parse(arguments, 0, 0, QString()))
         return Usage;
-    if (!invocation.open())
-        return Refused;
+    if (const int code = invocation.open())
+        return code;
     NameResolver &names = invocation.names();
     SqlCondition condition;
     if (const auto prefix = parser.optional(u"subnet"_s)) {
@@ -83,8 +83,7 @@ int listAddresses(Invocation &invocation, CommandParser &parser, const QStringLi
             return refuse(space.error());
         condition = inSpace(space.value().id);
     }
-    invocation.printObjects(invocation.store().select<Address>(condition.where, condition.binds,
-                                                               orderByIpAddress()));
+    invocation.printObjects(invocation.selectVisible<Address>(condition, orderByIpAddress()));
     return Done;
 }
 
@@ -95,8 +94,8 @@ int removeAddress(Invocation &invocation, CommandParser &parser, const QStringLi
     parser.addValue(u"service-instance"_s, u"I"_s);
     if (!parser.parse(arguments, 1, 1, u"IP"_s))
         return Usage;
-    if (!invocation.open())
-        return Refused;
+    if (const int code = invocation.open())
+        return code;
     const Parsed<AddressSpace> space = invocation.names().space(parser.optional(u"space"_s));
     if (!space)
         return refuse(space.error());

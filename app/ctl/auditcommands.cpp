@@ -22,8 +22,14 @@ int listAudit(Invocation &invocation, CommandParser &parser, const QStringList &
             1000000000);
     if (!limit)
         return refuse(limit.error());
-    if (!invocation.open())
-        return Refused;
+    if (const int code = invocation.open())
+        return code;
+    if (const Verdict allowed = invocation.grants().check(
+                Operation::ViewAuditLog, AccessScope::globalId, u"the audit log"_s);
+        !allowed) {
+        printError(allowed.reason());
+        return Denied;
+    }
 
     // Before/After are JSON text; a table for people leaves them out.
     const bool full = invocation.format() != OutputFormat::Table;

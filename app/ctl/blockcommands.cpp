@@ -52,8 +52,8 @@ int addBlock(Invocation &invocation, CommandParser &parser, const QStringList &a
     }
     block.owner = parser.value(u"owner"_s);
     block.description = parser.value(u"description"_s);
-    if (!invocation.open())
-        return Refused;
+    if (const int code = invocation.open())
+        return code;
     const Parsed<AddressSpace> space = invocation.names().space(parser.optional(u"space"_s));
     if (!space)
         return refuse(space.error());
@@ -66,8 +66,8 @@ int listBlocks(Invocation &invocation, CommandParser &parser, const QStringList 
     parser.addValue(u"space"_s, u"NAME"_s);
     if (!parser.parse(arguments, 0, 0, QString()))
         return Usage;
-    if (!invocation.open())
-        return Refused;
+    if (const int code = invocation.open())
+        return code;
     std::optional<ObjectId> spaceId;
     if (const auto name = parser.optional(u"space"_s)) {
         const Parsed<AddressSpace> space = invocation.names().spaceNamed(*name);
@@ -76,8 +76,7 @@ int listBlocks(Invocation &invocation, CommandParser &parser, const QStringList 
         spaceId = space.value().id;
     }
     const SqlCondition condition = inSpace(spaceId);
-    invocation.printObjects(invocation.store().select<Block>(
-            condition.where, condition.binds, orderByAddress() + u", prefix_length"_s));
+    invocation.printObjects(invocation.selectVisible<Block>(condition, orderByAddress() + u", prefix_length"_s));
     return Done;
 }
 
@@ -86,8 +85,8 @@ int removeBlock(Invocation &invocation, CommandParser &parser, const QStringList
     parser.addValue(u"space"_s, u"NAME"_s);
     if (!parser.parse(arguments, 1, 1, u"PREFIX"_s))
         return Usage;
-    if (!invocation.open())
-        return Refused;
+    if (const int code = invocation.open())
+        return code;
     const Parsed<AddressSpace> space = invocation.names().space(parser.optional(u"space"_s));
     if (!space)
         return refuse(space.error());

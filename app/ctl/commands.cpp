@@ -8,7 +8,8 @@ const QList<Command> &allCommands()
         QList<Command> list;
         for (QList<Command> (*group)() :
              {spaceCommands, logicalNetworkCommands, subnetCommands, blockCommands, rangeCommands,
-              addressCommands, findFreeCommands, fileCommands, auditCommands})
+              addressCommands, findFreeCommands, fileCommands, auditCommands, scopeCommands,
+              roleCommands, policyCommands, permissionCommands})
             list += group();
         return list;
     }();

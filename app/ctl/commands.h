@@ -32,6 +32,10 @@ QList<Command> addressCommands();        // addresscommands.cpp
 QList<Command> findFreeCommands();       // findfreecommands.cpp
 QList<Command> fileCommands();           // filecommands.cpp: import, export
 QList<Command> auditCommands();          // auditcommands.cpp
+QList<Command> scopeCommands();          // scopecommands.cpp
+QList<Command> roleCommands();           // rolecommands.cpp
+QList<Command> policyCommands();         // policycommands.cpp
+QList<Command> permissionCommands();     // permissioncommands.cpp: whoami, can
 
 // Creates one object and prints it as written; returns the exit code.
 template<typename T>

@@ -17,8 +17,8 @@ int addLogicalNetwork(Invocation &invocation, CommandParser &parser, const QStri
     parser.addFlag(u"virtualization"_s);
     if (!parser.parse(arguments, 1, 1, u"NAME"_s))
         return Usage;
-    if (!invocation.open())
-        return Refused;
+    if (const int code = invocation.open())
+        return code;
     const Parsed<AddressSpace> space = invocation.names().space(parser.optional(u"space"_s));
     if (!space)
         return refuse(space.error());
@@ -35,8 +35,8 @@ int listLogicalNetworks(Invocation &invocation, CommandParser &parser, const QSt
     parser.addValue(u"space"_s, u"NAME"_s);
     if (!parser.parse(arguments, 0, 0, QString()))
         return Usage;
-    if (!invocation.open())
-        return Refused;
+    if (const int code = invocation.open())
+        return code;
     std::optional<ObjectId> spaceId;
     if (const auto name = parser.optional(u"space"_s)) {
         const Parsed<AddressSpace> space = invocation.names().spaceNamed(*name);
@@ -45,8 +45,7 @@ int listLogicalNetworks(Invocation &invocation, CommandParser &parser, const QSt
         spaceId = space.value().id;
     }
     const SqlCondition condition = inSpace(spaceId);
-    invocation.printObjects(invocation.store().select<LogicalNetwork>(
-            condition.where, condition.binds, orderById()));
+    invocation.printObjects(invocation.selectVisible<LogicalNetwork>(condition, orderById()));
     return Done;
 }
 
@@ -56,8 +55,8 @@ int removeLogicalNetwork(Invocation &invocation, CommandParser &parser,
     parser.addValue(u"space"_s, u"NAME"_s);
     if (!parser.parse(arguments, 1, 1, u"NAME"_s))
         return Usage;
-    if (!invocation.open())
-        return Refused;
+    if (const int code = invocation.open())
+        return code;
     const Parsed<AddressSpace> space = invocation.names().space(parser.optional(u"space"_s));
     if (!space)
         return refuse(space.error());
@@ -81,8 +80,8 @@ int addSite(Invocation &invocation, CommandParser &parser, const QStringList &ar
     const Parsed<QList<int>> vlans = parseVlanIds(parser.values(u"vlan"_s));
     if (!vlans)
         return refuse(vlans.error());
-    if (!invocation.open())
-        return Refused;
+    if (const int code = invocation.open())
+        return code;
     const Parsed<AddressSpace> space = invocation.names().space(parser.optional(u"space"_s));
     if (!space)
         return refuse(space.error());
@@ -104,8 +103,8 @@ int listSites(Invocation &invocation, CommandParser &parser, const QStringList &
     parser.addValue(u"space"_s, u"NAME"_s);
     if (!parser.parse(arguments, 0, 0, QString()))
         return Usage;
-    if (!invocation.open())
-        return Refused;
+    if (const int code = invocation.open())
+        return code;
     NameResolver &names = invocation.names();
     Store &store = invocation.store();
     SqlCondition condition;
@@ -129,7 +128,7 @@ int listSites(Invocation &invocation, CommandParser &parser, const QStringList &
         condition = inLogicalNetworks(ids);
     }
     invocation.printObjects(
-            store.select<NetworkSite>(condition.where, condition.binds, orderById()));
+            invocation.selectVisible<NetworkSite>(condition, orderById()));
     return Done;
 }
 
@@ -141,8 +140,8 @@ int removeSite(Invocation &invocation, CommandParser &parser, const QStringList 
         return Usage;
     if (!parser.isSet(u"lnet"_s))
         return parser.usageError(u"missing --lnet NAME"_s);
-    if (!invocation.open())
-        return Refused;
+    if (const int code = invocation.open())
+        return code;
     const Parsed<AddressSpace> space = invocation.names().space(parser.optional(u"space"_s));
     if (!space)
         return refuse(space.error());

@@ -50,8 +50,8 @@ int importFile(Invocation &invocation, CommandParser &parser, const QStringList 
                                        : (file.setFileName(path), file.open(QIODevice::ReadOnly));
     if (!opened)
         return refuse(u"cannot read %1: %2"_s.arg(path, file.errorString()));
-    if (!invocation.open())
-        return Refused;
+    if (const int code = invocation.open())
+        return code;
 
     CsvImporter importer(invocation.writePath());
     importer.setFamily(family);
@@ -88,10 +88,12 @@ int exportFile(Invocation &invocation, CommandParser &parser, const QStringList 
             return refuse(parsed.error());
         family = parsed.value();
     }
-    if (!invocation.open())
-        return Refused;
+    if (const int code = invocation.open())
+        return code;
     CsvExporter exporter(invocation.store());
     exporter.setFamily(family);
+    const SqlCondition visible = invocation.visibleObjects();
+    exporter.setCondition(visible.where, visible.binds);
     if (const auto name = parser.optional(u"space"_s)) {
         const Parsed<AddressSpace> space = invocation.names().spaceNamed(*name);
         if (!space)

@@ -40,11 +40,13 @@ int findFreeSubnet(Invocation &invocation, CommandParser &parser, const QStringL
             MaxCount);
     if (!count)
         return refuse(count.error());
-    if (!invocation.open())
-        return Refused;
+    if (const int code = invocation.open())
+        return code;
     const Parsed<AddressSpace> space = invocation.names().space(parser.optional(u"space"_s));
     if (!space)
         return refuse(space.error());
+    if (const int code = invocation.refuseUnlessVisible(space.value()))
+        return code;
 
     const AddressSet taken = invocation.store().subnetSpaceWithin(space.value().id, within.value());
     const QList<Prefix> free = taken.firstFreePrefixes(within.value(), length, count.value());
@@ -72,8 +74,8 @@ int findFreeAddress(Invocation &invocation, CommandParser &parser, const QString
             MaxCount);
     if (!count)
         return refuse(count.error());
-    if (!invocation.open())
-        return Refused;
+    if (const int code = invocation.open())
+        return code;
     const Parsed<AddressSpace> space = invocation.names().space(parser.optional(u"space"_s));
     if (!space)
         return refuse(space.error());
@@ -81,6 +83,8 @@ int findFreeAddress(Invocation &invocation, CommandParser &parser, const QString
             = invocation.names().subnet(space.value(), parser.value(u"subnet"_s));
     if (!subnet)
         return refuse(subnet.error());
+    if (const int code = invocation.refuseUnlessVisible(subnet.value()))
+        return code;
 
     const AddressSet used = invocation.store().usedAddressesIn(subnet.value());
     const QList<IpAddress> free = used.firstFreeAddresses(subnet.value().networkId, count.value());

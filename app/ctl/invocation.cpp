@@ -1,8 +1,13 @@
 #include "invocation.h"
 
 #include "commandparser.h"
+#include "domain/objectproperties.h"
 #include "domain/principal.h"
+#include "store/accesscontroltables.h"
 #include "store/database.h"
+#include "sync/rbacauthorizer.h"
+
+#include <QJsonDocument>
 
 #include <cmath>
 #include <cstdio>
@@ -17,39 +22,105 @@ Invocation::Invocation(GlobalOptions options)
 
 Invocation::~Invocation() = default;
 
-bool Invocation::open()
+int Invocation::open()
 {
     const Parsed<DatabaseLocation> location = DatabaseLocation::resolve(m_options.database);
     if (!location) {
         printError(location.error());
-        return false;
+        return Refused;
     }
     const Parsed<std::shared_ptr<Database>> database = Database::open(location.value());
     if (!database) {
         printError(database.error());
-        return false;
+        return Refused;
     }
-    Principal principal;
-    if (m_options.principal.isEmpty())
-        principal = Principal::currentOsUser();
-    else
-        principal.name = m_options.principal; // RBAC will decide who may act as whom
-    m_writePath = std::make_unique<WritePath>(database.value(), std::move(principal));
+    m_database = database.value();
+    // On PostgreSQL the login is the principal and --as is refused; on SQLite the OS user, or
+    // --as for a holder of IPAM Administrator Role in Global.
+    const Parsed<Principal> principal
+            = AccessControlTables(*m_database).actingPrincipal(m_options.principal);
+    if (!principal) {
+        printError(principal.error());
+        return Denied;
+    }
+    m_writePath = std::make_unique<WritePath>(m_database, principal.value());
+    m_authorizer = std::make_shared<RbacAuthorizer>(m_database);
+    m_writePath->setAuthorizer(m_authorizer);
     m_names = std::make_unique<NameResolver>(m_writePath->store());
     m_presenter = std::make_unique<ObjectPresenter>(m_writePath->store());
-    return true;
+    return Done;
+}
+
+const AccessGrants &Invocation::grants()
+{
+    if (!m_grants)
+        m_grants = AccessControlTables(*m_database).grantsFor(m_writePath->principal());
+    return *m_grants;
+}
+
+SqlCondition Invocation::visibleObjects()
+{
+    SqlCondition condition;
+    QVariantList binds;
+    const QString where = AccessControlTables::visibleCondition(grants(), &binds);
+    if (!where.isEmpty())
+        condition.add(where, binds);
+    return condition;
+}
+
+int Invocation::refuseUnlessVisible(const AnyObject &object)
+{
+    const ObjectId scope = scopeOf(object);
+    if (grants().canView(scope))
+        return Done;
+    printError(u"permission denied: %1 may not view %2 (scope %3)"_s.arg(
+            m_writePath->principal().name, describe(object), scopePath(scope)));
+    return Denied;
+}
+
+ObjectId Invocation::scopeOf(const AnyObject &object)
+{
+    const ObjectId stored = storedPart(object).accessScopeId;
+    return stored != 0 ? stored : m_authorizer->scopeOf(object);
+}
+
+QString Invocation::scopePath(ObjectId scopeId)
+{
+    if (!m_scopeTree)
+        m_scopeTree = AccessControlTables(*m_database).scopeTree();
+    return m_scopeTree->path(scopeId);
+}
+
+QList<QVariant> Invocation::accessScopeCells(const AnyObject &object)
+{
+    return {scopePath(scopeOf(object)), storedPart(object).accessScopeInherited};
 }
 
 int Invocation::submit(const ChangeSet &changes, WriteResult *result)
 {
     WriteResult written = m_writePath->submit(changes);
-    // Names and utilization shown after a write must be the new ones.
-    m_presenter->clearCache();
-    const int code = written.exitCode();
-    if (code != Done)
-        printError(written.message);
+    const int code = report(written);
     if (result)
         *result = std::move(written);
+    return code;
+}
+
+AccessControlStore &Invocation::accessControl()
+{
+    if (!m_accessControl)
+        m_accessControl = std::make_unique<AccessControlStore>(*m_writePath);
+    return *m_accessControl;
+}
+
+int Invocation::report(const WriteResult &result)
+{
+    // Names, utilization, scopes and grants shown after a write must be the new ones.
+    m_presenter->clearCache();
+    m_scopeTree.reset();
+    m_grants.reset();
+    const int code = result.exitCode();
+    if (code != Done)
+        printError(result.message);
     return code;
 }
 
@@ -88,6 +159,11 @@ void Invocation::printTable(const RecordTable &table)
 void Invocation::printStrings(const QStringList &values)
 {
     printRaw(formatStringList(values, m_options.format));
+}
+
+void Invocation::printJson(const QJsonArray &records)
+{
+    printRaw(QJsonDocument(records).toJson(QJsonDocument::Indented));
 }
 
 void Invocation::printRaw(const QByteArray &bytes)

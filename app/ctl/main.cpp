@@ -21,7 +21,9 @@ QByteArray helpText()
     QString text = u"usage: "_s + GlobalSynopsis + u"\n\n"_s;
     text += u"  --db URL        SQLite file or postgresql://user@host:port/db (default: $IPAM_DB, "
             "else the user's data folder)\n"
-            "  --as PRINCIPAL  act as this principal (default: the OS user)\n"
+            "  --as PRINCIPAL  act as this principal (SQLite only, for holders of IPAM "
+            "Administrator Role in Global;\n"
+            "                  default: the OS user, or on PostgreSQL the login)\n"
             "  --format F      table (default), json or csv\n\ncommands:\n"_s;
     for (const Command &command : allCommands())
         text += u"  "_s + command.synopsis + u'\n';

@@ -44,8 +44,8 @@ int addRange(Invocation &invocation, CommandParser &parser, const QStringList &a
     }
     range.owner = parser.value(u"owner"_s);
     range.description = parser.value(u"description"_s);
-    if (!invocation.open())
-        return Refused;
+    if (const int code = invocation.open())
+        return code;
     const Parsed<AddressSpace> space = invocation.names().space(parser.optional(u"space"_s));
     if (!space)
         return refuse(space.error());
@@ -59,8 +59,8 @@ int listRanges(Invocation &invocation, CommandParser &parser, const QStringList 
     parser.addValue(u"subnet"_s, u"PREFIX"_s);
     if (!parser.parse(arguments, 0, 0, QString()))
         return Usage;
-    if (!invocation.open())
-        return Refused;
+    if (const int code = invocation.open())
+        return code;
     NameResolver &names = invocation.names();
     SqlCondition condition;
     if (const auto prefix = parser.optional(u"subnet"_s)) {
@@ -78,7 +78,7 @@ int listRanges(Invocation &invocation, CommandParser &parser, const QStringList 
         condition = inSpace(space.value().id);
     }
     invocation.printObjects(
-            invocation.store().select<Range>(condition.where, condition.binds, orderByAddress()));
+            invocation.selectVisible<Range>(condition, orderByAddress()));
     return Done;
 }
 
@@ -87,8 +87,8 @@ int removeRange(Invocation &invocation, CommandParser &parser, const QStringList
     parser.addValue(u"space"_s, u"NAME"_s);
     if (!parser.parse(arguments, 2, 2, u"START END"_s))
         return Usage;
-    if (!invocation.open())
-        return Refused;
+    if (const int code = invocation.open())
+        return code;
     const Parsed<AddressSpace> space = invocation.names().space(parser.optional(u"space"_s));
     if (!space)
         return refuse(space.error());

@@ -34,8 +34,8 @@ int addSpace(Invocation &invocation, CommandParser &parser, const QStringList &a
         if (!isolation || *isolation == IsolationMethod::None)
             return refuse(u"--isolation must be NVGRE or IPRewrite, not \"%1\""_s.arg(*text));
     }
-    if (!invocation.open())
-        return Refused;
+    if (const int code = invocation.open())
+        return code;
 
     AddressSpace space;
     space.name = parser.operands().at(0);
@@ -63,9 +63,9 @@ int listSpaces(Invocation &invocation, CommandParser &parser, const QStringList 
 {
     if (!parser.parse(arguments, 0, 0, QString()))
         return Usage;
-    if (!invocation.open())
-        return Refused;
-    invocation.printObjects(invocation.store().select<AddressSpace>({}, {}, orderById()));
+    if (const int code = invocation.open())
+        return code;
+    invocation.printObjects(invocation.selectVisible<AddressSpace>({}, orderById()));
     return Done;
 }
 
@@ -73,8 +73,8 @@ int removeSpace(Invocation &invocation, CommandParser &parser, const QStringList
 {
     if (!parser.parse(arguments, 1, 1, u"NAME"_s))
         return Usage;
-    if (!invocation.open())
-        return Refused;
+    if (const int code = invocation.open())
+        return code;
     const Parsed<AddressSpace> space = invocation.names().spaceNamed(parser.operands().at(0));
     if (!space)
         return refuse(space.error());

@@ -15,6 +15,11 @@ SqlCondition &SqlCondition::add(const QString &clause, const QVariantList &value
     return *this;
 }
 
+SqlCondition &SqlCondition::add(const SqlCondition &other)
+{
+    return other.where.isEmpty() ? *this : add(u"("_s + other.where + u')', other.binds);
+}
+
 namespace {
 
 QString marks(qsizetype count)

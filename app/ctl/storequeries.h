@@ -22,6 +22,8 @@ struct SqlCondition
 
     // Adds "clause" with AND; its ? marks take `values` in order.
     SqlCondition &add(const QString &clause, const QVariantList &values);
+    // Adds another condition with AND (nothing when it is empty).
+    SqlCondition &add(const SqlCondition &other);
 };
 
 // What `subnet list` filters on; unset members do not filter.

@@ -1,4 +1,4 @@
-// subnet add | list | set | remove | assign | unassign
+// subnet add | list | set | remove | assign | unassign | set-scope
 
 #include "commands.h"
 
@@ -140,8 +140,8 @@ int addSubnet(Invocation &invocation, CommandParser &parser, const QStringList &
     const Parsed<Prefix> prefix = Prefix::parse(parser.operands().at(0));
     if (!prefix)
         return refuse(prefix.error());
-    if (!invocation.open())
-        return Refused;
+    if (const int code = invocation.open())
+        return code;
     const Parsed<AddressSpace> space = invocation.names().space(parser.optional(u"space"_s));
     if (!space)
         return refuse(space.error());
@@ -162,8 +162,8 @@ int setSubnet(Invocation &invocation, CommandParser &parser, const QStringList &
     if (std::none_of(EditOptions.cbegin(), EditOptions.cend(),
                      [&](const QString &option) { return parser.isSet(option); }))
         return parser.usageError(u"nothing to change: give at least one option"_s);
-    if (!invocation.open())
-        return Refused;
+    if (const int code = invocation.open())
+        return code;
     const Parsed<AddressSpace> space = invocation.names().space(parser.optional(u"space"_s));
     if (!space)
         return refuse(space.error());
@@ -181,8 +181,8 @@ int removeSubnet(Invocation &invocation, CommandParser &parser, const QStringLis
     parser.addValue(u"space"_s, u"NAME"_s);
     if (!parser.parse(arguments, 1, 1, u"PREFIX"_s))
         return Usage;
-    if (!invocation.open())
-        return Refused;
+    if (const int code = invocation.open())
+        return code;
     const Parsed<AddressSpace> space = invocation.names().space(parser.optional(u"space"_s));
     if (!space)
         return refuse(space.error());
@@ -205,8 +205,8 @@ int assignSubnets(Invocation &invocation, CommandParser &parser, const QStringLi
         return Usage;
     if (assign && !parser.isSet(u"lnet"_s))
         return parser.usageError(u"missing --lnet NAME"_s);
-    if (!invocation.open())
-        return Refused;
+    if (const int code = invocation.open())
+        return code;
     const Parsed<AddressSpace> space = invocation.names().space(parser.optional(u"space"_s));
     if (!space)
         return refuse(space.error());
@@ -246,6 +246,40 @@ int unassignSubnet(Invocation &invocation, CommandParser &parser, const QStringL
     return assignSubnets(invocation, parser, arguments, false);
 }
 
+// set-scope: the subnets' own access scope, or back to inheriting their space's.
+int setSubnetScope(Invocation &invocation, CommandParser &parser, const QStringList &arguments)
+{
+    parser.addValue(u"space"_s, u"NAME"_s);
+    parser.addValue(u"scope"_s, u"PATH"_s);
+    parser.addFlag(u"inherit"_s);
+    if (!parser.parse(arguments, 1, -1, u"PREFIX"_s))
+        return Usage;
+    if (parser.isSet(u"scope"_s) == parser.isSet(u"inherit"_s))
+        return parser.usageError(u"give either --scope PATH or --inherit"_s);
+    if (const int code = invocation.open())
+        return code;
+    const Parsed<AddressSpace> space = invocation.names().space(parser.optional(u"space"_s));
+    if (!space)
+        return refuse(space.error());
+    QList<ObjectRef> refs;
+    for (const QString &text : parser.operands()) {
+        const Parsed<Subnet> found = invocation.names().subnet(space.value(), text);
+        if (!found)
+            return refuse(found.error());
+        refs.append({ObjectKind::Subnet, found.value().id});
+    }
+    if (const int code = invocation.report(
+                invocation.accessControl().setAccessScope(refs, parser.optional(u"scope"_s))))
+        return code;
+    QList<Subnet> subnets;
+    for (const ObjectRef &ref : std::as_const(refs)) {
+        if (std::optional<Subnet> subnet = invocation.store().get<Subnet>(ref.id))
+            subnets.append(*subnet);
+    }
+    invocation.printObjects(subnets);
+    return Done;
+}
+
 int listSubnets(Invocation &invocation, CommandParser &parser, const QStringList &arguments)
 {
     parser.addValue(u"space"_s, u"NAME"_s);
@@ -268,8 +302,8 @@ int listSubnets(Invocation &invocation, CommandParser &parser, const QStringList
             return refuse(ip.error());
         filter.contains = ip.value();
     }
-    if (!invocation.open())
-        return Refused;
+    if (const int code = invocation.open())
+        return code;
     NameResolver &names = invocation.names();
     const std::optional<QString> spaceName = parser.optional(u"space"_s);
     const std::optional<QString> lnet = parser.optional(u"lnet"_s);
@@ -308,7 +342,7 @@ int listSubnets(Invocation &invocation, CommandParser &parser, const QStringList
     }
     const SqlCondition condition = subnetCondition(filter);
     invocation.printObjects(
-            invocation.store().select<Subnet>(condition.where, condition.binds, orderByAddress()));
+            invocation.selectVisible<Subnet>(condition, orderByAddress()));
     return Done;
 }
 
@@ -330,6 +364,9 @@ QList<Command> subnetCommands()
              u"subnet assign PREFIX... --lnet NAME [--site NAME] [--space NAME]"_s, assignSubnet},
             {u"subnet"_s, u"unassign"_s, u"subnet unassign PREFIX... [--space NAME]"_s,
              unassignSubnet},
+            {u"subnet"_s, u"set-scope"_s,
+             u"subnet set-scope PREFIX... (--scope PATH | --inherit) [--space NAME]"_s,
+             setSubnetScope},
     };
 }
 

@@ -31,16 +31,16 @@ bool AccessGrants::allows(Operation operation, ObjectId scopeId) const
         return false;
     if (operationInfo(operation).scopeAgnostic)
         return true;
-    // Walk from the object's scope up to Global; the tree guards against cycles.
-    for (ObjectId id = scopeId; id != 0;) {
+    // Walk from the object's scope up to Global, never more steps than there are scopes (a
+    // corrupt cycle must not hang a check).
+    ObjectId id = scopeId;
+    for (int steps = 0; id != 0 && steps <= m_tree.size(); ++steps) {
         if (scopes.contains(id))
             return true;
         const AccessScope *scope = m_tree.scope(id);
         if (!scope)
             return false;
         id = scope->parentId;
-        if (id == scopeId)
-            return false;
     }
     return false;
 }

@@ -36,6 +36,7 @@ public:
     explicit AccessScopeTree(const QList<AccessScope> &scopes);
 
     bool contains(ObjectId id) const { return m_scopes.contains(id); }
+    int size() const { return int(m_scopes.size()); }
     const AccessScope *scope(ObjectId id) const;
     QList<AccessScope> scopes() const; // in path order (parents before children)
     QList<ObjectId> children(ObjectId id) const { return m_children.value(id); }

@@ -130,8 +130,12 @@ Parsed<qint64> CsvExporter::exportTo(ObjectKind kind, QIODevice *device)
             = m_family ? QList<Family>{*m_family} : QList<Family>{Family::V4, Family::V6};
     for (const AddressSpace &space : std::as_const(spaces)) {
         for (Family family : families) {
-            const QString where = u"space_id = ? AND family = ?"_s;
-            const QVariantList binds = {space.id, familyNumber(family)};
+            QString where = u"space_id = ? AND family = ?"_s;
+            QVariantList binds = {space.id, familyNumber(family)};
+            if (!m_where.isEmpty()) {
+                where += u" AND ("_s + m_where + u')';
+                binds += m_binds;
+            }
             switch (kind) {
             case ObjectKind::Subnet:
                 written += writeObjects<Subnet>(m_store, presenter, writer, picked, where, binds,

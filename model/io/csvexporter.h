@@ -5,6 +5,7 @@
 #include "domain/entities.h"
 
 #include <QStringList>
+#include <QVariantList>
 
 #include <optional>
 
@@ -45,6 +46,13 @@ public:
     void setFamily(std::optional<Family> family) { m_family = family; }
     // Only this address space; 0 (the default) exports every space.
     void setSpace(ObjectId spaceId) { m_spaceId = spaceId; }
+    // Only the objects that also match this SQL condition (what a principal may see, from
+    // AccessControlTables::visibleCondition); empty (the default) exports all.
+    void setCondition(const QString &where, const QVariantList &binds)
+    {
+        m_where = where;
+        m_binds = binds;
+    }
 
     static bool canExport(ObjectKind kind);
     // The columns written for a kind (subnet, range or address).
@@ -57,6 +65,8 @@ private:
     Store &m_store;
     std::optional<Family> m_family;
     ObjectId m_spaceId = 0;
+    QString m_where;
+    QVariantList m_binds;
 };
 
 } // namespace ipam

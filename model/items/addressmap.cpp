@@ -23,8 +23,8 @@ AddressMap AddressMap::build(const Prefix &parent, std::vector<Piece> pieces, in
     std::vector<double> best(size_t(cellCount), 0.0);
     for (int i = 0; i < cellCount; ++i) {
         const uint128 network = base + (uint128(i) << hostBits);
-        map.m_cells[size_t(i)].prefix =
-                Prefix::make(IpAddress(parent.family(), network), map.m_cellLength).value();
+        map.m_cells[size_t(i)].prefix
+                = Prefix::make(IpAddress(parent.family(), network), map.m_cellLength).value();
     }
     std::sort(pieces.begin(), pieces.end(),
               [](const Piece &a, const Piece &b) { return a.range.first() < b.range.first(); });

@@ -19,8 +19,7 @@ AddressModel::AddressModel(const NetworkDirectory &directory, const SubnetModel 
     , m_directory(directory)
     , m_subnets(subnets)
     , m_ranges(ranges)
-{
-}
+{ }
 
 AddressRow AddressModel::makeRow(const Address &address)
 {
@@ -55,7 +54,8 @@ IpAddress AddressModel::addressOf(int row) const
     return IpAddress(r.family, r.ip);
 }
 
-std::vector<int> AddressModel::rowsIn(const QList<ObjectId> &subnetIds, const QList<ObjectId> &rangeIds) const
+std::vector<int> AddressModel::rowsIn(const QList<ObjectId> &subnetIds,
+                                      const QList<ObjectId> &rangeIds) const
 {
     const QSet<ObjectId> subnets(subnetIds.begin(), subnetIds.end());
     const QSet<ObjectId> ranges(rangeIds.begin(), rangeIds.end());
@@ -71,26 +71,41 @@ std::vector<int> AddressModel::rowsIn(const QList<ObjectId> &subnetIds, const QL
 QVariant AddressModel::display(const AddressRow &row, int column) const
 {
     switch (column) {
-    case AddressColumn: return IpAddress(row.family, row.ip).toString();
-    case DeviceNameColumn: return m_text.string(row.deviceName);
-    case MacAddressColumn: return m_text.string(row.macAddress);
-    case DeviceTypeColumn: return m_text.string(row.deviceType);
-    case StateColumn: return m_text.string(row.state);
-    case AssignmentTypeColumn: return toString(row.assignmentType);
-    case RangeColumn: return m_ranges.rangeText(row.rangeId);
-    case SubnetColumn: return subnetText(row.subnetId, m_subnets);
+    case AddressColumn:
+        return IpAddress(row.family, row.ip).toString();
+    case DeviceNameColumn:
+        return m_text.string(row.deviceName);
+    case MacAddressColumn:
+        return m_text.string(row.macAddress);
+    case DeviceTypeColumn:
+        return m_text.string(row.deviceType);
+    case StateColumn:
+        return m_text.string(row.state);
+    case AssignmentTypeColumn:
+        return toString(row.assignmentType);
+    case RangeColumn:
+        return m_ranges.rangeText(row.rangeId);
+    case SubnetColumn:
+        return subnetText(row.subnetId, m_subnets);
     case LogicalNetworkColumn:
-        return logicalNetworkName(placementOfChild(row.subnetId, row.spaceId, row.family, m_subnets),
-                                  m_directory);
+        return logicalNetworkName(
+                placementOfChild(row.subnetId, row.spaceId, row.family, m_subnets), m_directory);
     case SiteColumn:
-        return m_directory.name(ObjectKind::NetworkSite,
-                                placementOfChild(row.subnetId, row.spaceId, row.family, m_subnets).siteId);
-    case ManagedByColumn: return m_text.string(row.managedByService);
-    case ServiceInstanceColumn: return m_text.string(row.serviceInstance);
-    case OwnerColumn: return m_text.string(row.owner);
-    case DescriptionColumn: return m_text.string(row.description);
-    case AddressSpaceColumn: return m_directory.name(ObjectKind::AddressSpace, row.spaceId);
-    case LastModifiedColumn: return time(row.modifiedMs);
+        return m_directory.name(
+                ObjectKind::NetworkSite,
+                placementOfChild(row.subnetId, row.spaceId, row.family, m_subnets).siteId);
+    case ManagedByColumn:
+        return m_text.string(row.managedByService);
+    case ServiceInstanceColumn:
+        return m_text.string(row.serviceInstance);
+    case OwnerColumn:
+        return m_text.string(row.owner);
+    case DescriptionColumn:
+        return m_text.string(row.description);
+    case AddressSpaceColumn:
+        return m_directory.name(ObjectKind::AddressSpace, row.spaceId);
+    case LastModifiedColumn:
+        return time(row.modifiedMs);
     }
     return {};
 }
@@ -102,10 +117,14 @@ QVariant AddressModel::data(const QModelIndex &index, int role) const
     const AddressRow &row = m_rows[size_t(index.row())];
     switch (role) {
     case Qt::DisplayRole:
-    case Qt::EditRole: return display(row, index.column());
-    case ItemRole::ObjectId: return row.id;
-    case ItemRole::ObjectKind: return int(ObjectKind::Address);
-    case ItemRole::UtilizationBar: return false;
+    case Qt::EditRole:
+        return display(row, index.column());
+    case ItemRole::ObjectId:
+        return row.id;
+    case ItemRole::ObjectKind:
+        return int(ObjectKind::Address);
+    case ItemRole::UtilizationBar:
+        return false;
     }
     return {};
 }
@@ -115,29 +134,46 @@ QVariant AddressModel::headerData(int section, Qt::Orientation orientation, int 
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case AddressColumn: return tr("IP Address");
-    case DeviceNameColumn: return tr("Device Name");
-    case MacAddressColumn: return tr("MAC Address");
-    case DeviceTypeColumn: return tr("Device Type");
-    case StateColumn: return tr("IP Address State");
-    case AssignmentTypeColumn: return tr("Assignment Type");
-    case RangeColumn: return tr("IP Range");
-    case SubnetColumn: return tr("Subnet");
-    case LogicalNetworkColumn: return tr("VMM Logical Network");
-    case SiteColumn: return tr("Network Site");
-    case ManagedByColumn: return tr("Managed by Service");
-    case ServiceInstanceColumn: return tr("Service Instance");
-    case OwnerColumn: return tr("Owner");
-    case DescriptionColumn: return tr("Description");
-    case AddressSpaceColumn: return tr("Address Space");
-    case LastModifiedColumn: return tr("Last Modified");
+    case AddressColumn:
+        return tr("IP Address");
+    case DeviceNameColumn:
+        return tr("Device Name");
+    case MacAddressColumn:
+        return tr("MAC Address");
+    case DeviceTypeColumn:
+        return tr("Device Type");
+    case StateColumn:
+        return tr("IP Address State");
+    case AssignmentTypeColumn:
+        return tr("Assignment Type");
+    case RangeColumn:
+        return tr("IP Range");
+    case SubnetColumn:
+        return tr("Subnet");
+    case LogicalNetworkColumn:
+        return tr("VMM Logical Network");
+    case SiteColumn:
+        return tr("Network Site");
+    case ManagedByColumn:
+        return tr("Managed by Service");
+    case ServiceInstanceColumn:
+        return tr("Service Instance");
+    case OwnerColumn:
+        return tr("Owner");
+    case DescriptionColumn:
+        return tr("Description");
+    case AddressSpaceColumn:
+        return tr("Address Space");
+    case LastModifiedColumn:
+        return tr("Last Modified");
     }
     return {};
 }
 
 bool AddressModel::hiddenByDefault(int column) const
 {
-    return column == LastModifiedColumn || column == ServiceInstanceColumn || column == ManagedByColumn;
+    return column == LastModifiedColumn || column == ServiceInstanceColumn
+            || column == ManagedByColumn;
 }
 
 Placement AddressModel::placementOf(int row) const
@@ -164,8 +200,11 @@ bool AddressModel::lessThan(int left, int right, int column) const
     const AddressRow &b = m_rows[size_t(right)];
     int order = 0;
     switch (column) {
-    case AddressColumn: break;
-    case LastModifiedColumn: order = compare(a.modifiedMs, b.modifiedMs); break;
+    case AddressColumn:
+        break;
+    case LastModifiedColumn:
+        order = compare(a.modifiedMs, b.modifiedMs);
+        break;
     default:
         order = QString::compare(display(a, column).toString(), display(b, column).toString(),
                                  Qt::CaseInsensitive);

@@ -55,12 +55,13 @@ public:
         ColumnCount
     };
 
-    AddressModel(const NetworkDirectory &directory, const SubnetModel &subnets, const RangeModel &ranges,
-                 QObject *parent = nullptr);
+    AddressModel(const NetworkDirectory &directory, const SubnetModel &subnets,
+                 const RangeModel &ranges, QObject *parent = nullptr);
 
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
 
     ObjectKind kind() const override { return ObjectKind::Address; }
     Placement placementOf(int row) const override;
@@ -70,7 +71,8 @@ public:
 
     IpAddress addressOf(int row) const;
     // Rows whose subnet or range is one of these (their derived columns follow it).
-    std::vector<int> rowsIn(const QList<ObjectId> &subnetIds, const QList<ObjectId> &rangeIds) const;
+    std::vector<int> rowsIn(const QList<ObjectId> &subnetIds,
+                            const QList<ObjectId> &rangeIds) const;
 
 private:
     AddressRow makeRow(const Address &address) override;

@@ -9,8 +9,7 @@ namespace ipam {
 AuditLogModel::AuditLogModel(Store &store, QObject *parent)
     : QAbstractTableModel(parent)
     , m_store(store)
-{
-}
+{ }
 
 void AuditLogModel::reload(int limit)
 {
@@ -56,10 +55,14 @@ QVariant AuditLogModel::data(const QModelIndex &index, int role) const
         case TimeColumn:
             return QDateTime::fromMSecsSinceEpoch(e.atMs).toLocalTime().toString(
                     QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-        case PrincipalColumn: return e.principal;
-        case OperationColumn: return e.operation;
-        case ObjectColumn: return e.object;
-        case OutcomeColumn: return e.outcome;
+        case PrincipalColumn:
+            return e.principal;
+        case OperationColumn:
+            return e.operation;
+        case ObjectColumn:
+            return e.object;
+        case OutcomeColumn:
+            return e.outcome;
         }
     }
     if (role == Qt::ToolTipRole) {
@@ -80,11 +83,16 @@ QVariant AuditLogModel::headerData(int section, Qt::Orientation orientation, int
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case TimeColumn: return tr("Time");
-    case PrincipalColumn: return tr("Principal");
-    case OperationColumn: return tr("Operation");
-    case ObjectColumn: return tr("Object");
-    case OutcomeColumn: return tr("Outcome");
+    case TimeColumn:
+        return tr("Time");
+    case PrincipalColumn:
+        return tr("Principal");
+    case OperationColumn:
+        return tr("Operation");
+    case ObjectColumn:
+        return tr("Object");
+    case OutcomeColumn:
+        return tr("Outcome");
     }
     return {};
 }

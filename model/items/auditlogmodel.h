@@ -12,7 +12,14 @@ class AuditLogModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { TimeColumn, PrincipalColumn, OperationColumn, ObjectColumn, OutcomeColumn, ColumnCount };
+    enum Column {
+        TimeColumn,
+        PrincipalColumn,
+        OperationColumn,
+        ObjectColumn,
+        OutcomeColumn,
+        ColumnCount
+    };
 
     explicit AuditLogModel(Store &store, QObject *parent = nullptr);
 
@@ -23,7 +30,8 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
 
 private:
     Store &m_store;

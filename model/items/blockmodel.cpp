@@ -10,7 +10,8 @@ namespace ipam {
 
 using namespace ResultColumns;
 
-BlockModel::BlockModel(const NetworkDirectory &directory, const SubnetModel &subnets, QObject *parent)
+BlockModel::BlockModel(const NetworkDirectory &directory, const SubnetModel &subnets,
+                       QObject *parent)
     : ObjectRowModel(parent)
     , m_directory(directory)
     , m_subnets(subnets)
@@ -80,20 +81,34 @@ QVariant BlockModel::display(int row, int column) const
 {
     const BlockRow &r = m_rows[size_t(row)];
     switch (column) {
-    case NetworkColumn: return prefixOf(row).toString();
-    case StartColumn: return IpAddress(r.family, r.start).toString();
-    case EndColumn: return IpAddress(r.family, r.end).toString();
-    case PrefixLengthColumn: return int(r.length);
-    case TotalColumn: return count(prefixOf(row).size());
-    case AssignedColumn: return count(subnetTotals(row).total);
-    case UtilizationPercentColumn: return QString::number(percent(row), 'f', 1);
-    case UtilizationColumn: return toString(utilizationStatus(percent(row), m_thresholds));
-    case SubnetCountColumn: return subnetTotals(row).count;
-    case RirColumn: return m_text.string(r.rir);
-    case OwnerColumn: return m_text.string(r.owner);
-    case DescriptionColumn: return m_text.string(r.description);
-    case AddressSpaceColumn: return m_directory.name(ObjectKind::AddressSpace, r.spaceId);
-    case LastModifiedColumn: return time(r.modifiedMs);
+    case NetworkColumn:
+        return prefixOf(row).toString();
+    case StartColumn:
+        return IpAddress(r.family, r.start).toString();
+    case EndColumn:
+        return IpAddress(r.family, r.end).toString();
+    case PrefixLengthColumn:
+        return int(r.length);
+    case TotalColumn:
+        return count(prefixOf(row).size());
+    case AssignedColumn:
+        return count(subnetTotals(row).total);
+    case UtilizationPercentColumn:
+        return QString::number(percent(row), 'f', 1);
+    case UtilizationColumn:
+        return toString(utilizationStatus(percent(row), m_thresholds));
+    case SubnetCountColumn:
+        return subnetTotals(row).count;
+    case RirColumn:
+        return m_text.string(r.rir);
+    case OwnerColumn:
+        return m_text.string(r.owner);
+    case DescriptionColumn:
+        return m_text.string(r.description);
+    case AddressSpaceColumn:
+        return m_directory.name(ObjectKind::AddressSpace, r.spaceId);
+    case LastModifiedColumn:
+        return time(r.modifiedMs);
     }
     return {};
 }
@@ -106,17 +121,23 @@ QVariant BlockModel::data(const QModelIndex &index, int role) const
     const int column = index.column();
     switch (role) {
     case Qt::DisplayRole:
-    case Qt::EditRole: return display(row, column);
+    case Qt::EditRole:
+        return display(row, column);
     case Qt::TextAlignmentRole:
         if (column == PrefixLengthColumn || column == TotalColumn || column == AssignedColumn
             || column == UtilizationPercentColumn || column == SubnetCountColumn)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return {};
-    case ItemRole::ObjectId: return m_rows[size_t(row)].id;
-    case ItemRole::ObjectKind: return int(ObjectKind::Block);
-    case ItemRole::UtilizationPercent: return percent(row);
-    case ItemRole::UtilizationStatus: return int(utilizationStatus(percent(row), m_thresholds));
-    case ItemRole::UtilizationBar: return column == UtilizationPercentColumn;
+    case ItemRole::ObjectId:
+        return m_rows[size_t(row)].id;
+    case ItemRole::ObjectKind:
+        return int(ObjectKind::Block);
+    case ItemRole::UtilizationPercent:
+        return percent(row);
+    case ItemRole::UtilizationStatus:
+        return int(utilizationStatus(percent(row), m_thresholds));
+    case ItemRole::UtilizationBar:
+        return column == UtilizationPercentColumn;
     }
     return {};
 }
@@ -126,20 +147,34 @@ QVariant BlockModel::headerData(int section, Qt::Orientation orientation, int ro
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case NetworkColumn: return tr("Network");
-    case StartColumn: return tr("Start IP Address");
-    case EndColumn: return tr("End IP Address");
-    case PrefixLengthColumn: return tr("Prefix Length");
-    case TotalColumn: return tr("Total");
-    case AssignedColumn: return tr("Assigned to Subnets");
-    case UtilizationPercentColumn: return tr("Utilization %");
-    case UtilizationColumn: return tr("Utilization");
-    case SubnetCountColumn: return tr("Subnets");
-    case RirColumn: return tr("RIR");
-    case OwnerColumn: return tr("Owner");
-    case DescriptionColumn: return tr("Description");
-    case AddressSpaceColumn: return tr("Address Space");
-    case LastModifiedColumn: return tr("Last Modified");
+    case NetworkColumn:
+        return tr("Network");
+    case StartColumn:
+        return tr("Start IP Address");
+    case EndColumn:
+        return tr("End IP Address");
+    case PrefixLengthColumn:
+        return tr("Prefix Length");
+    case TotalColumn:
+        return tr("Total");
+    case AssignedColumn:
+        return tr("Assigned to Subnets");
+    case UtilizationPercentColumn:
+        return tr("Utilization %");
+    case UtilizationColumn:
+        return tr("Utilization");
+    case SubnetCountColumn:
+        return tr("Subnets");
+    case RirColumn:
+        return tr("RIR");
+    case OwnerColumn:
+        return tr("Owner");
+    case DescriptionColumn:
+        return tr("Description");
+    case AddressSpaceColumn:
+        return tr("Address Space");
+    case LastModifiedColumn:
+        return tr("Last Modified");
     }
     return {};
 }
@@ -177,17 +212,30 @@ bool BlockModel::lessThan(int left, int right, int column) const
     switch (column) {
     case NetworkColumn:
     case StartColumn:
-    case EndColumn: break;
-    case PrefixLengthColumn: order = compare(a.length, b.length); break;
-    case TotalColumn: order = compare(prefixOf(left).size(), prefixOf(right).size()); break;
-    case AssignedColumn: order = compare(subnetTotals(left).total, subnetTotals(right).total); break;
+    case EndColumn:
+        break;
+    case PrefixLengthColumn:
+        order = compare(a.length, b.length);
+        break;
+    case TotalColumn:
+        order = compare(prefixOf(left).size(), prefixOf(right).size());
+        break;
+    case AssignedColumn:
+        order = compare(subnetTotals(left).total, subnetTotals(right).total);
+        break;
     case UtilizationPercentColumn:
-    case UtilizationColumn: order = compare(percent(left), percent(right)); break;
-    case SubnetCountColumn: order = compare(subnetTotals(left).count, subnetTotals(right).count); break;
-    case LastModifiedColumn: order = compare(a.modifiedMs, b.modifiedMs); break;
+    case UtilizationColumn:
+        order = compare(percent(left), percent(right));
+        break;
+    case SubnetCountColumn:
+        order = compare(subnetTotals(left).count, subnetTotals(right).count);
+        break;
+    case LastModifiedColumn:
+        order = compare(a.modifiedMs, b.modifiedMs);
+        break;
     default:
-        order = QString::compare(display(left, column).toString(), display(right, column).toString(),
-                                 Qt::CaseInsensitive);
+        order = QString::compare(display(left, column).toString(),
+                                 display(right, column).toString(), Qt::CaseInsensitive);
         break;
     }
     if (order == 0) {

@@ -49,11 +49,13 @@ public:
         ColumnCount
     };
 
-    BlockModel(const NetworkDirectory &directory, const SubnetModel &subnets, QObject *parent = nullptr);
+    BlockModel(const NetworkDirectory &directory, const SubnetModel &subnets,
+               QObject *parent = nullptr);
 
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
 
     ObjectKind kind() const override { return ObjectKind::Block; }
     Placement placementOf(int row) const override;

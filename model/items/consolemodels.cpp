@@ -224,7 +224,8 @@ void ConsoleModels::apply(const ChangeEvent &event)
         const ChangeEvent::Item &item = event.items.at(i);
         std::optional<AnyObject> object;
         if (item.op != ChangeOp::Remove)
-            object = complete ? std::optional<AnyObject>(event.objects.at(i)) : store.get(item.kind, item.id);
+            object = complete ? std::optional<AnyObject>(event.objects.at(i))
+                              : store.get(item.kind, item.id);
         const QPair<int, ObjectId> key(int(item.kind), item.id);
         const auto found = positions.constFind(key);
         if (found != positions.constEnd()) {
@@ -286,7 +287,8 @@ void ConsoleModels::apply(const ChangeEvent &event)
         for (int row : m_addresses->rowsIn(removedSubnets, changedRanges))
             reread.insert(m_addresses->objectId(row));
         for (ObjectId subnetId : newSubnets + rangeSubnets) {
-            for (const Address &address : store.select<Address>(QStringLiteral("subnet_id = ?"), {subnetId}))
+            for (const Address &address :
+                 store.select<Address>(QStringLiteral("subnet_id = ?"), {subnetId}))
                 reread.insert(address.id);
         }
         for (ObjectId id : std::as_const(reread)) {

@@ -83,20 +83,34 @@ ConsoleTreeModel::Node *ConsoleTreeModel::addStatic(Node *parent, ConsoleNodeKin
 QString ConsoleTreeModel::title(ConsoleNodeKind kind)
 {
     switch (kind) {
-    case ConsoleNodeKind::Root: return QStringLiteral("IPAM");
-    case ConsoleNodeKind::AddressSpaceRoot: return tr("IP ADDRESS SPACE");
-    case ConsoleNodeKind::Blocks: return tr("IP Address Blocks");
-    case ConsoleNodeKind::Inventory: return tr("IP Address Inventory");
-    case ConsoleNodeKind::RangeGroups: return tr("IP Address Range Groups");
-    case ConsoleNodeKind::Virtualized: return tr("VIRTUALIZED IP ADDRESS SPACE");
-    case ConsoleNodeKind::ProviderSpaces: return tr("Provider IP Address Space");
-    case ConsoleNodeKind::CustomerSpaces: return tr("Customer IP Address Space");
-    case ConsoleNodeKind::AccessControl: return tr("ACCESS CONTROL");
-    case ConsoleNodeKind::Roles: return tr("Roles");
-    case ConsoleNodeKind::AccessScopes: return tr("Access Scopes");
-    case ConsoleNodeKind::AccessPolicies: return tr("Access Policies");
-    case ConsoleNodeKind::Audit: return tr("AUDIT");
-    default: return {};
+    case ConsoleNodeKind::Root:
+        return QStringLiteral("IPAM");
+    case ConsoleNodeKind::AddressSpaceRoot:
+        return tr("IP ADDRESS SPACE");
+    case ConsoleNodeKind::Blocks:
+        return tr("IP Address Blocks");
+    case ConsoleNodeKind::Inventory:
+        return tr("IP Address Inventory");
+    case ConsoleNodeKind::RangeGroups:
+        return tr("IP Address Range Groups");
+    case ConsoleNodeKind::Virtualized:
+        return tr("VIRTUALIZED IP ADDRESS SPACE");
+    case ConsoleNodeKind::ProviderSpaces:
+        return tr("Provider IP Address Space");
+    case ConsoleNodeKind::CustomerSpaces:
+        return tr("Customer IP Address Space");
+    case ConsoleNodeKind::AccessControl:
+        return tr("ACCESS CONTROL");
+    case ConsoleNodeKind::Roles:
+        return tr("Roles");
+    case ConsoleNodeKind::AccessScopes:
+        return tr("Access Scopes");
+    case ConsoleNodeKind::AccessPolicies:
+        return tr("Access Policies");
+    case ConsoleNodeKind::Audit:
+        return tr("AUDIT");
+    default:
+        return {};
     }
 }
 
@@ -104,19 +118,28 @@ Scope ConsoleTreeModel::scopeOf(ConsoleNodeKind kind, ObjectId id)
 {
     switch (kind) {
     case ConsoleNodeKind::Root:
-    case ConsoleNodeKind::Virtualized: return {Scope::Kind::Everything, 0};
+    case ConsoleNodeKind::Virtualized:
+        return {Scope::Kind::Everything, 0};
     case ConsoleNodeKind::AddressSpaceRoot:
     case ConsoleNodeKind::Blocks:
     case ConsoleNodeKind::Inventory:
-    case ConsoleNodeKind::RangeGroups: return {Scope::Kind::DefaultSpace, 0};
-    case ConsoleNodeKind::ProviderSpaces: return {Scope::Kind::ProviderSpaces, 0};
-    case ConsoleNodeKind::CustomerSpaces: return {Scope::Kind::CustomerSpaces, 0};
+    case ConsoleNodeKind::RangeGroups:
+        return {Scope::Kind::DefaultSpace, 0};
+    case ConsoleNodeKind::ProviderSpaces:
+        return {Scope::Kind::ProviderSpaces, 0};
+    case ConsoleNodeKind::CustomerSpaces:
+        return {Scope::Kind::CustomerSpaces, 0};
     case ConsoleNodeKind::ProviderSpace:
-    case ConsoleNodeKind::CustomerSpace: return {Scope::Kind::Space, id};
-    case ConsoleNodeKind::LogicalNetwork: return {Scope::Kind::LogicalNetwork, id};
-    case ConsoleNodeKind::NetworkSite: return {Scope::Kind::NetworkSite, id};
-    case ConsoleNodeKind::VmNetwork: return {Scope::Kind::VmNetwork, id};
-    default: return {Scope::Kind::Nothing, 0};
+    case ConsoleNodeKind::CustomerSpace:
+        return {Scope::Kind::Space, id};
+    case ConsoleNodeKind::LogicalNetwork:
+        return {Scope::Kind::LogicalNetwork, id};
+    case ConsoleNodeKind::NetworkSite:
+        return {Scope::Kind::NetworkSite, id};
+    case ConsoleNodeKind::VmNetwork:
+        return {Scope::Kind::VmNetwork, id};
+    default:
+        return {Scope::Kind::Nothing, 0};
     }
 }
 
@@ -155,32 +178,46 @@ bool ConsoleTreeModel::isLazy(const Node *node) const
     case ConsoleNodeKind::CustomerSpaces:
     case ConsoleNodeKind::ProviderSpace:
     case ConsoleNodeKind::LogicalNetwork:
-    case ConsoleNodeKind::CustomerSpace: return true;
-    default: return false;
+    case ConsoleNodeKind::CustomerSpace:
+        return true;
+    default:
+        return false;
     }
 }
 
 ConsoleNodeKind ConsoleTreeModel::childKindOf(const Node *node) const
 {
     switch (node->kind) {
-    case ConsoleNodeKind::ProviderSpaces: return ConsoleNodeKind::ProviderSpace;
-    case ConsoleNodeKind::CustomerSpaces: return ConsoleNodeKind::CustomerSpace;
-    case ConsoleNodeKind::ProviderSpace: return ConsoleNodeKind::LogicalNetwork;
-    case ConsoleNodeKind::LogicalNetwork: return ConsoleNodeKind::NetworkSite;
-    case ConsoleNodeKind::CustomerSpace: return ConsoleNodeKind::VmNetwork;
-    default: return ConsoleNodeKind::Root;
+    case ConsoleNodeKind::ProviderSpaces:
+        return ConsoleNodeKind::ProviderSpace;
+    case ConsoleNodeKind::CustomerSpaces:
+        return ConsoleNodeKind::CustomerSpace;
+    case ConsoleNodeKind::ProviderSpace:
+        return ConsoleNodeKind::LogicalNetwork;
+    case ConsoleNodeKind::LogicalNetwork:
+        return ConsoleNodeKind::NetworkSite;
+    case ConsoleNodeKind::CustomerSpace:
+        return ConsoleNodeKind::VmNetwork;
+    default:
+        return ConsoleNodeKind::Root;
     }
 }
 
 QList<ObjectId> ConsoleTreeModel::childIdsOf(const Node *node) const
 {
     switch (node->kind) {
-    case ConsoleNodeKind::ProviderSpaces: return m_directory.spaces(AddressSpaceType::Provider);
-    case ConsoleNodeKind::CustomerSpaces: return m_directory.spaces(AddressSpaceType::Customer);
-    case ConsoleNodeKind::ProviderSpace: return m_directory.logicalNetworksOf(node->id);
-    case ConsoleNodeKind::LogicalNetwork: return m_directory.sitesOf(node->id);
-    case ConsoleNodeKind::CustomerSpace: return m_directory.vmNetworksOf(node->id);
-    default: return {};
+    case ConsoleNodeKind::ProviderSpaces:
+        return m_directory.spaces(AddressSpaceType::Provider);
+    case ConsoleNodeKind::CustomerSpaces:
+        return m_directory.spaces(AddressSpaceType::Customer);
+    case ConsoleNodeKind::ProviderSpace:
+        return m_directory.logicalNetworksOf(node->id);
+    case ConsoleNodeKind::LogicalNetwork:
+        return m_directory.sitesOf(node->id);
+    case ConsoleNodeKind::CustomerSpace:
+        return m_directory.vmNetworksOf(node->id);
+    default:
+        return {};
     }
 }
 
@@ -188,11 +225,16 @@ QString ConsoleTreeModel::nameOf(const Node *node) const
 {
     switch (node->kind) {
     case ConsoleNodeKind::ProviderSpace:
-    case ConsoleNodeKind::CustomerSpace: return m_directory.name(ObjectKind::AddressSpace, node->id);
-    case ConsoleNodeKind::LogicalNetwork: return m_directory.name(ObjectKind::LogicalNetwork, node->id);
-    case ConsoleNodeKind::NetworkSite: return m_directory.name(ObjectKind::NetworkSite, node->id);
-    case ConsoleNodeKind::VmNetwork: return m_directory.name(ObjectKind::VmNetwork, node->id);
-    default: return title(node->kind);
+    case ConsoleNodeKind::CustomerSpace:
+        return m_directory.name(ObjectKind::AddressSpace, node->id);
+    case ConsoleNodeKind::LogicalNetwork:
+        return m_directory.name(ObjectKind::LogicalNetwork, node->id);
+    case ConsoleNodeKind::NetworkSite:
+        return m_directory.name(ObjectKind::NetworkSite, node->id);
+    case ConsoleNodeKind::VmNetwork:
+        return m_directory.name(ObjectKind::VmNetwork, node->id);
+    default:
+        return title(node->kind);
     }
 }
 
@@ -231,12 +273,17 @@ bool ConsoleTreeModel::hasChildren(const QModelIndex &parent) const
     if (!isLazy(node) || node->populated)
         return !node->children.empty();
     switch (node->kind) {
-    case ConsoleNodeKind::ProviderSpaces: return !m_directory.spaces(AddressSpaceType::Provider).isEmpty();
-    case ConsoleNodeKind::CustomerSpaces: return !m_directory.spaces(AddressSpaceType::Customer).isEmpty();
+    case ConsoleNodeKind::ProviderSpaces:
+        return !m_directory.spaces(AddressSpaceType::Provider).isEmpty();
+    case ConsoleNodeKind::CustomerSpaces:
+        return !m_directory.spaces(AddressSpaceType::Customer).isEmpty();
     case ConsoleNodeKind::ProviderSpace:
-    case ConsoleNodeKind::CustomerSpace: return m_directory.childCount(ObjectKind::AddressSpace, node->id) > 0;
-    case ConsoleNodeKind::LogicalNetwork: return m_directory.childCount(ObjectKind::LogicalNetwork, node->id) > 0;
-    default: return false;
+    case ConsoleNodeKind::CustomerSpace:
+        return m_directory.childCount(ObjectKind::AddressSpace, node->id) > 0;
+    case ConsoleNodeKind::LogicalNetwork:
+        return m_directory.childCount(ObjectKind::LogicalNetwork, node->id) > 0;
+    default:
+        return false;
     }
 }
 
@@ -350,24 +397,56 @@ QIcon ConsoleTreeModel::iconOf(ConsoleNodeKind kind) const
         return *it;
     QString name;
     switch (kind) {
-    case ConsoleNodeKind::Root: name = QStringLiteral("ipam"); break;
-    case ConsoleNodeKind::AddressSpaceRoot: name = QStringLiteral("address-space"); break;
-    case ConsoleNodeKind::Blocks: name = QStringLiteral("block"); break;
-    case ConsoleNodeKind::Inventory: name = QStringLiteral("address"); break;
-    case ConsoleNodeKind::RangeGroups: name = QStringLiteral("range"); break;
-    case ConsoleNodeKind::Virtualized: name = QStringLiteral("virtualized"); break;
+    case ConsoleNodeKind::Root:
+        name = QStringLiteral("ipam");
+        break;
+    case ConsoleNodeKind::AddressSpaceRoot:
+        name = QStringLiteral("address-space");
+        break;
+    case ConsoleNodeKind::Blocks:
+        name = QStringLiteral("block");
+        break;
+    case ConsoleNodeKind::Inventory:
+        name = QStringLiteral("address");
+        break;
+    case ConsoleNodeKind::RangeGroups:
+        name = QStringLiteral("range");
+        break;
+    case ConsoleNodeKind::Virtualized:
+        name = QStringLiteral("virtualized");
+        break;
     case ConsoleNodeKind::ProviderSpaces:
-    case ConsoleNodeKind::ProviderSpace: name = QStringLiteral("provider-space"); break;
+    case ConsoleNodeKind::ProviderSpace:
+        name = QStringLiteral("provider-space");
+        break;
     case ConsoleNodeKind::CustomerSpaces:
-    case ConsoleNodeKind::CustomerSpace: name = QStringLiteral("customer-space"); break;
-    case ConsoleNodeKind::LogicalNetwork: name = QStringLiteral("logical-network"); break;
-    case ConsoleNodeKind::NetworkSite: name = QStringLiteral("site"); break;
-    case ConsoleNodeKind::VmNetwork: name = QStringLiteral("vm-network"); break;
-    case ConsoleNodeKind::AccessControl: name = QStringLiteral("access"); break;
-    case ConsoleNodeKind::Roles: name = QStringLiteral("role"); break;
-    case ConsoleNodeKind::AccessScopes: name = QStringLiteral("scope"); break;
-    case ConsoleNodeKind::AccessPolicies: name = QStringLiteral("policy"); break;
-    case ConsoleNodeKind::Audit: name = QStringLiteral("audit"); break;
+    case ConsoleNodeKind::CustomerSpace:
+        name = QStringLiteral("customer-space");
+        break;
+    case ConsoleNodeKind::LogicalNetwork:
+        name = QStringLiteral("logical-network");
+        break;
+    case ConsoleNodeKind::NetworkSite:
+        name = QStringLiteral("site");
+        break;
+    case ConsoleNodeKind::VmNetwork:
+        name = QStringLiteral("vm-network");
+        break;
+    case ConsoleNodeKind::AccessControl:
+        name = QStringLiteral("access");
+        break;
+    case ConsoleNodeKind::Roles:
+        name = QStringLiteral("role");
+        break;
+    case ConsoleNodeKind::AccessScopes:
+        name = QStringLiteral("scope");
+        break;
+    case ConsoleNodeKind::AccessPolicies:
+        name = QStringLiteral("policy");
+        break;
+    case ConsoleNodeKind::Audit:
+        name = QStringLiteral("audit");
+        break;
     }
     const QIcon icon(QStringLiteral(":/icons/%1.svg").arg(name));
     m_icons.insert(int(kind), icon);
@@ -381,8 +460,10 @@ QVariant ConsoleTreeModel::data(const QModelIndex &index, int role) const
     const Node *node = nodeOf(index);
     switch (role) {
     case Qt::DisplayRole:
-    case Qt::EditRole: return nameOf(node);
-    case Qt::DecorationRole: return iconOf(node->kind);
+    case Qt::EditRole:
+        return nameOf(node);
+    case Qt::DecorationRole:
+        return iconOf(node->kind);
     case Qt::ToolTipRole: {
         if (scopeOf(node->kind, node->id).kind == Scope::Kind::Nothing)
             return nameOf(node);
@@ -395,16 +476,23 @@ QVariant ConsoleTreeModel::data(const QModelIndex &index, int role) const
                 .arg(percent, 0, 'f', 1)
                 .arg(totals.total.toString());
     }
-    case ItemRole::NodeKind: return int(node->kind);
-    case ItemRole::ObjectId: return node->id;
+    case ItemRole::NodeKind:
+        return int(node->kind);
+    case ItemRole::ObjectId:
+        return node->id;
     case ItemRole::ObjectKind:
         switch (node->kind) {
         case ConsoleNodeKind::ProviderSpace:
-        case ConsoleNodeKind::CustomerSpace: return int(ObjectKind::AddressSpace);
-        case ConsoleNodeKind::LogicalNetwork: return int(ObjectKind::LogicalNetwork);
-        case ConsoleNodeKind::NetworkSite: return int(ObjectKind::NetworkSite);
-        case ConsoleNodeKind::VmNetwork: return int(ObjectKind::VmNetwork);
-        default: return {};
+        case ConsoleNodeKind::CustomerSpace:
+            return int(ObjectKind::AddressSpace);
+        case ConsoleNodeKind::LogicalNetwork:
+            return int(ObjectKind::LogicalNetwork);
+        case ConsoleNodeKind::NetworkSite:
+            return int(ObjectKind::NetworkSite);
+        case ConsoleNodeKind::VmNetwork:
+            return int(ObjectKind::VmNetwork);
+        default:
+            return {};
         }
     case ItemRole::SubnetCount:
         if (scopeOf(node->kind, node->id).kind == Scope::Kind::Nothing)
@@ -499,7 +587,8 @@ QModelIndex ConsoleTreeModel::indexOf(ConsoleNodeKind kind, ObjectId id)
         return fetched(indexOf(ConsoleNodeKind::CustomerSpace,
                                m_directory.parentOf(ObjectKind::VmNetwork, id)),
                        kind, id);
-    default: return lookup(kind, 0);
+    default:
+        return lookup(kind, 0);
     }
 }
 
@@ -509,7 +598,8 @@ QModelIndex ConsoleTreeModel::indexOfPath(const QString &path)
     for (QString &part : parts)
         part = part.trimmed();
     QModelIndex current = index(0, 0);
-    if (!parts.isEmpty() && parts.front().compare(nameOf(nodeOf(current)), Qt::CaseInsensitive) == 0)
+    if (!parts.isEmpty()
+        && parts.front().compare(nameOf(nodeOf(current)), Qt::CaseInsensitive) == 0)
         parts.removeFirst();
     for (const QString &part : std::as_const(parts)) {
         fetchMore(current);
@@ -549,15 +639,16 @@ ConsoleTreeModel::Node *ConsoleTreeModel::parentNodeFor(ObjectKind kind, ObjectI
                                    0));
     }
     case ObjectKind::LogicalNetwork:
-        return m_dynamic.value(
-                key(ConsoleNodeKind::ProviderSpace, m_directory.parentOf(ObjectKind::LogicalNetwork, id)));
+        return m_dynamic.value(key(ConsoleNodeKind::ProviderSpace,
+                                   m_directory.parentOf(ObjectKind::LogicalNetwork, id)));
     case ObjectKind::NetworkSite:
-        return m_dynamic.value(
-                key(ConsoleNodeKind::LogicalNetwork, m_directory.parentOf(ObjectKind::NetworkSite, id)));
+        return m_dynamic.value(key(ConsoleNodeKind::LogicalNetwork,
+                                   m_directory.parentOf(ObjectKind::NetworkSite, id)));
     case ObjectKind::VmNetwork:
-        return m_dynamic.value(
-                key(ConsoleNodeKind::CustomerSpace, m_directory.parentOf(ObjectKind::VmNetwork, id)));
-    default: return nullptr;
+        return m_dynamic.value(key(ConsoleNodeKind::CustomerSpace,
+                                   m_directory.parentOf(ObjectKind::VmNetwork, id)));
+    default:
+        return nullptr;
     }
 }
 
@@ -570,10 +661,14 @@ ConsoleNodeKind nodeKindFor(const NetworkDirectory &directory, ObjectKind kind, 
         return space && space->type == AddressSpaceType::Customer ? ConsoleNodeKind::CustomerSpace
                                                                   : ConsoleNodeKind::ProviderSpace;
     }
-    case ObjectKind::LogicalNetwork: return ConsoleNodeKind::LogicalNetwork;
-    case ObjectKind::NetworkSite: return ConsoleNodeKind::NetworkSite;
-    case ObjectKind::VmNetwork: return ConsoleNodeKind::VmNetwork;
-    default: return ConsoleNodeKind::Root;
+    case ObjectKind::LogicalNetwork:
+        return ConsoleNodeKind::LogicalNetwork;
+    case ObjectKind::NetworkSite:
+        return ConsoleNodeKind::NetworkSite;
+    case ObjectKind::VmNetwork:
+        return ConsoleNodeKind::VmNetwork;
+    default:
+        return ConsoleNodeKind::Root;
     }
 }
 } // namespace
@@ -671,7 +766,8 @@ void ConsoleTreeModel::onObjectAboutToBeRemoved(ObjectKind kind, ObjectId id)
 void ConsoleTreeModel::onDirectoryReset()
 {
     beginResetModel();
-    for (ConsoleNodeKind kind : {ConsoleNodeKind::ProviderSpaces, ConsoleNodeKind::CustomerSpaces}) {
+    for (ConsoleNodeKind kind :
+         {ConsoleNodeKind::ProviderSpaces, ConsoleNodeKind::CustomerSpaces}) {
         Node *group = m_dynamic.value(key(kind, 0));
         for (const auto &child : group->children)
             forget(child.get());

@@ -37,13 +37,14 @@ enum class ConsoleNodeKind : quint8 {
     Roles,
     AccessScopes,
     AccessPolicies,
-    Audit,            // AUDIT
+    Audit, // AUDIT
 };
 
 // The console tree, as IPAM's navigation pane shows it:
 //
 //   IPAM ▸ IP ADDRESS SPACE (IP Address Blocks / Inventory / Range Groups)
-//        ▸ VIRTUALIZED IP ADDRESS SPACE ▸ Provider IP Address Space ▸ space ▸ logical network ▸ site
+//        ▸ VIRTUALIZED IP ADDRESS SPACE ▸ Provider IP Address Space ▸ space ▸ logical network ▸
+//        site
 //                                       ▸ Customer IP Address Space ▸ space ▸ VM network
 //        ▸ ACCESS CONTROL (Roles, Access Scopes, Access Policies) ▸ AUDIT
 //

@@ -8,8 +8,7 @@ namespace ipam {
 
 NetworkDirectory::NetworkDirectory(QObject *parent)
     : QObject(parent)
-{
-}
+{ }
 
 bool NetworkDirectory::holds(ObjectKind kind)
 {
@@ -84,20 +83,38 @@ void NetworkDirectory::upsert(const AnyObject &object)
     const ObjectId id = storedPart(object).id;
     bool existed = false;
     switch (kind) {
-    case ObjectKind::AddressSpace: existed = m_spaces.contains(id); break;
-    case ObjectKind::LogicalNetwork: existed = m_logicalNetworks.contains(id); break;
-    case ObjectKind::NetworkSite: existed = m_sites.contains(id); break;
-    case ObjectKind::VmNetwork: existed = m_vmNetworks.contains(id); break;
-    default: break;
+    case ObjectKind::AddressSpace:
+        existed = m_spaces.contains(id);
+        break;
+    case ObjectKind::LogicalNetwork:
+        existed = m_logicalNetworks.contains(id);
+        break;
+    case ObjectKind::NetworkSite:
+        existed = m_sites.contains(id);
+        break;
+    case ObjectKind::VmNetwork:
+        existed = m_vmNetworks.contains(id);
+        break;
+    default:
+        break;
     }
     if (existed) {
         // Parents never change (the write path refuses moves), so the links stay.
         switch (kind) {
-        case ObjectKind::AddressSpace: m_spaces[id] = std::get<AddressSpace>(object); break;
-        case ObjectKind::LogicalNetwork: m_logicalNetworks[id] = std::get<LogicalNetwork>(object); break;
-        case ObjectKind::NetworkSite: m_sites[id] = std::get<NetworkSite>(object); break;
-        case ObjectKind::VmNetwork: m_vmNetworks[id] = std::get<VmNetwork>(object); break;
-        default: break;
+        case ObjectKind::AddressSpace:
+            m_spaces[id] = std::get<AddressSpace>(object);
+            break;
+        case ObjectKind::LogicalNetwork:
+            m_logicalNetworks[id] = std::get<LogicalNetwork>(object);
+            break;
+        case ObjectKind::NetworkSite:
+            m_sites[id] = std::get<NetworkSite>(object);
+            break;
+        case ObjectKind::VmNetwork:
+            m_vmNetworks[id] = std::get<VmNetwork>(object);
+            break;
+        default:
+            break;
         }
         Q_EMIT objectChanged(kind, id);
         return;
@@ -126,7 +143,8 @@ void NetworkDirectory::remove(ObjectKind kind, ObjectId id)
         if (const auto *o = vmNetwork(id))
             object = *o;
         break;
-    default: break;
+    default:
+        break;
     }
     if (!object)
         return;
@@ -211,11 +229,16 @@ QList<ObjectId> NetworkDirectory::allLogicalNetworks() const
 qsizetype NetworkDirectory::count(ObjectKind kind) const
 {
     switch (kind) {
-    case ObjectKind::AddressSpace: return m_spaces.size();
-    case ObjectKind::LogicalNetwork: return m_logicalNetworks.size();
-    case ObjectKind::NetworkSite: return m_sites.size();
-    case ObjectKind::VmNetwork: return m_vmNetworks.size();
-    default: return 0;
+    case ObjectKind::AddressSpace:
+        return m_spaces.size();
+    case ObjectKind::LogicalNetwork:
+        return m_logicalNetworks.size();
+    case ObjectKind::NetworkSite:
+        return m_sites.size();
+    case ObjectKind::VmNetwork:
+        return m_vmNetworks.size();
+    default:
+        return 0;
     }
 }
 
@@ -224,8 +247,10 @@ qsizetype NetworkDirectory::childCount(ObjectKind kind, ObjectId id) const
     switch (kind) {
     case ObjectKind::AddressSpace:
         return m_logicalNetworksBySpace.value(id).size() + m_vmNetworksBySpace.value(id).size();
-    case ObjectKind::LogicalNetwork: return m_sitesByLogicalNetwork.value(id).size();
-    default: return 0;
+    case ObjectKind::LogicalNetwork:
+        return m_sitesByLogicalNetwork.value(id).size();
+    default:
+        return 0;
     }
 }
 
@@ -250,7 +275,8 @@ QString NetworkDirectory::name(ObjectKind kind, ObjectId id) const
         if (const auto *o = vmNetwork(id))
             return o->name;
         break;
-    default: break;
+    default:
+        break;
     }
     return {};
 }
@@ -280,7 +306,8 @@ ObjectId NetworkDirectory::parentOf(ObjectKind kind, ObjectId id) const
         if (const auto *o = vmNetwork(id))
             return o->spaceId;
         break;
-    default: break;
+    default:
+        break;
     }
     return 0;
 }

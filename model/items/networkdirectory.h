@@ -67,7 +67,8 @@ Q_SIGNALS:
 
 private:
     template<typename T>
-    QList<ObjectId> sortedByName(const QHash<ObjectId, T> &objects, const QList<ObjectId> &ids) const;
+    QList<ObjectId> sortedByName(const QHash<ObjectId, T> &objects,
+                                 const QList<ObjectId> &ids) const;
     void link(const AnyObject &object);
     void unlink(const AnyObject &object);
 

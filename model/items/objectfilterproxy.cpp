@@ -14,7 +14,8 @@ ObjectFilterProxy::ObjectFilterProxy(const NetworkDirectory &directory, QObject 
 void ObjectFilterProxy::setSourceModel(QAbstractItemModel *sourceModel)
 {
     m_source = qobject_cast<AddressObjectModel *>(sourceModel);
-    Q_ASSERT_X(m_source || !sourceModel, "ObjectFilterProxy", "the source must be an AddressObjectModel");
+    Q_ASSERT_X(m_source || !sourceModel, "ObjectFilterProxy",
+               "the source must be an AddressObjectModel");
     QSortFilterProxyModel::setSourceModel(sourceModel);
 }
 

@@ -28,8 +28,9 @@ public:
     ObjectId objectId(int row) const override { return m_rows[size_t(row)].id; }
     int rowOf(ObjectId id) const override
     {
-        const auto it = std::lower_bound(m_rows.begin(), m_rows.end(), id,
-                                         [](const RowData &row, ObjectId wanted) { return row.id < wanted; });
+        const auto it = std::lower_bound(
+                m_rows.begin(), m_rows.end(), id,
+                [](const RowData &row, ObjectId wanted) { return row.id < wanted; });
         return it != m_rows.end() && it->id == id ? int(it - m_rows.begin()) : -1;
     }
     Qt::ItemFlags flags(const QModelIndex &index) const override

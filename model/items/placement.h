@@ -26,8 +26,8 @@ struct Placement
 
     static Placement of(const Subnet &subnet)
     {
-        return {subnet.spaceId,       subnet.logicalNetworkId,   subnet.siteId,
-                subnet.vmNetworkId,   subnet.networkId.family(), subnet.networkType};
+        return {subnet.spaceId,     subnet.logicalNetworkId,   subnet.siteId,
+                subnet.vmNetworkId, subnet.networkId.family(), subnet.networkType};
     }
 };
 

@@ -10,12 +10,12 @@ namespace ipam {
 
 using namespace ResultColumns;
 
-RangeModel::RangeModel(const NetworkDirectory &directory, const SubnetModel &subnets, QObject *parent)
+RangeModel::RangeModel(const NetworkDirectory &directory, const SubnetModel &subnets,
+                       QObject *parent)
     : ObjectRowModel(parent)
     , m_directory(directory)
     , m_subnets(subnets)
-{
-}
+{ }
 
 RangeRow RangeModel::makeRow(const Range &range)
 {
@@ -55,37 +55,53 @@ QString RangeModel::rangeText(ObjectId id) const
 
 double RangeModel::percent(const RangeRow &row) const
 {
-    const AddressRange range =
-            AddressRange::make(IpAddress(row.family, row.start), IpAddress(row.family, row.end)).value();
+    const AddressRange range
+            = AddressRange::make(IpAddress(row.family, row.start), IpAddress(row.family, row.end))
+                      .value();
     return percentageUtilized(row.utilized, range.size());
 }
 
 QVariant RangeModel::display(const RangeRow &row, int column) const
 {
     switch (column) {
-    case NetworkColumn: return subnetText(row.subnetId, m_subnets);
-    case StartColumn: return IpAddress(row.family, row.start).toString();
-    case EndColumn: return IpAddress(row.family, row.end).toString();
+    case NetworkColumn:
+        return subnetText(row.subnetId, m_subnets);
+    case StartColumn:
+        return IpAddress(row.family, row.start).toString();
+    case EndColumn:
+        return IpAddress(row.family, row.end).toString();
     case TotalColumn:
-        return count(AddressRange::make(IpAddress(row.family, row.start), IpAddress(row.family, row.end))
-                             .value()
-                             .size());
-    case UsedColumn: return row.utilized;
-    case UtilizationPercentColumn: return QString::number(percent(row), 'f', 1);
-    case UtilizationColumn: return toString(utilizationStatus(percent(row), m_thresholds));
-    case ManagedByColumn: return m_text.string(row.managedByService);
-    case ServiceInstanceColumn: return m_text.string(row.serviceInstance);
-    case AssignmentTypeColumn: return toString(row.assignmentType);
+        return count(
+                AddressRange::make(IpAddress(row.family, row.start), IpAddress(row.family, row.end))
+                        .value()
+                        .size());
+    case UsedColumn:
+        return row.utilized;
+    case UtilizationPercentColumn:
+        return QString::number(percent(row), 'f', 1);
+    case UtilizationColumn:
+        return toString(utilizationStatus(percent(row), m_thresholds));
+    case ManagedByColumn:
+        return m_text.string(row.managedByService);
+    case ServiceInstanceColumn:
+        return m_text.string(row.serviceInstance);
+    case AssignmentTypeColumn:
+        return toString(row.assignmentType);
     case LogicalNetworkColumn:
-        return logicalNetworkName(placementOfChild(row.subnetId, row.spaceId, row.family, m_subnets),
-                                  m_directory);
+        return logicalNetworkName(
+                placementOfChild(row.subnetId, row.spaceId, row.family, m_subnets), m_directory);
     case SiteColumn:
-        return m_directory.name(ObjectKind::NetworkSite,
-                                placementOfChild(row.subnetId, row.spaceId, row.family, m_subnets).siteId);
-    case OwnerColumn: return m_text.string(row.owner);
-    case DescriptionColumn: return m_text.string(row.description);
-    case AddressSpaceColumn: return m_directory.name(ObjectKind::AddressSpace, row.spaceId);
-    case LastModifiedColumn: return time(row.modifiedMs);
+        return m_directory.name(
+                ObjectKind::NetworkSite,
+                placementOfChild(row.subnetId, row.spaceId, row.family, m_subnets).siteId);
+    case OwnerColumn:
+        return m_text.string(row.owner);
+    case DescriptionColumn:
+        return m_text.string(row.description);
+    case AddressSpaceColumn:
+        return m_directory.name(ObjectKind::AddressSpace, row.spaceId);
+    case LastModifiedColumn:
+        return time(row.modifiedMs);
     }
     return {};
 }
@@ -98,16 +114,22 @@ QVariant RangeModel::data(const QModelIndex &index, int role) const
     const int column = index.column();
     switch (role) {
     case Qt::DisplayRole:
-    case Qt::EditRole: return display(row, column);
+    case Qt::EditRole:
+        return display(row, column);
     case Qt::TextAlignmentRole:
         if (column == TotalColumn || column == UsedColumn || column == UtilizationPercentColumn)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return {};
-    case ItemRole::ObjectId: return row.id;
-    case ItemRole::ObjectKind: return int(ObjectKind::Range);
-    case ItemRole::UtilizationPercent: return percent(row);
-    case ItemRole::UtilizationStatus: return int(utilizationStatus(percent(row), m_thresholds));
-    case ItemRole::UtilizationBar: return column == UtilizationPercentColumn;
+    case ItemRole::ObjectId:
+        return row.id;
+    case ItemRole::ObjectKind:
+        return int(ObjectKind::Range);
+    case ItemRole::UtilizationPercent:
+        return percent(row);
+    case ItemRole::UtilizationStatus:
+        return int(utilizationStatus(percent(row), m_thresholds));
+    case ItemRole::UtilizationBar:
+        return column == UtilizationPercentColumn;
     }
     return {};
 }
@@ -117,22 +139,38 @@ QVariant RangeModel::headerData(int section, Qt::Orientation orientation, int ro
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case NetworkColumn: return tr("Network");
-    case StartColumn: return tr("Start IP Address");
-    case EndColumn: return tr("End IP Address");
-    case TotalColumn: return tr("Total");
-    case UsedColumn: return tr("Used");
-    case UtilizationPercentColumn: return tr("Utilization %");
-    case UtilizationColumn: return tr("Utilization");
-    case ManagedByColumn: return tr("Managed by Service");
-    case ServiceInstanceColumn: return tr("Service Instance");
-    case AssignmentTypeColumn: return tr("Assignment Type");
-    case LogicalNetworkColumn: return tr("VMM Logical Network");
-    case SiteColumn: return tr("Network Site");
-    case OwnerColumn: return tr("Owner");
-    case DescriptionColumn: return tr("Description");
-    case AddressSpaceColumn: return tr("Address Space");
-    case LastModifiedColumn: return tr("Last Modified");
+    case NetworkColumn:
+        return tr("Network");
+    case StartColumn:
+        return tr("Start IP Address");
+    case EndColumn:
+        return tr("End IP Address");
+    case TotalColumn:
+        return tr("Total");
+    case UsedColumn:
+        return tr("Used");
+    case UtilizationPercentColumn:
+        return tr("Utilization %");
+    case UtilizationColumn:
+        return tr("Utilization");
+    case ManagedByColumn:
+        return tr("Managed by Service");
+    case ServiceInstanceColumn:
+        return tr("Service Instance");
+    case AssignmentTypeColumn:
+        return tr("Assignment Type");
+    case LogicalNetworkColumn:
+        return tr("VMM Logical Network");
+    case SiteColumn:
+        return tr("Network Site");
+    case OwnerColumn:
+        return tr("Owner");
+    case DescriptionColumn:
+        return tr("Description");
+    case AddressSpaceColumn:
+        return tr("Address Space");
+    case LastModifiedColumn:
+        return tr("Last Modified");
     }
     return {};
 }
@@ -156,7 +194,8 @@ bool RangeModel::matches(int row, const SearchQuery &query) const
         return query.containsMatches(rangeOf(row));
     const RangeRow &r = m_rows[size_t(row)];
     return query.matches(m_text.view(r.owner)) || query.matches(m_text.view(r.description))
-            || query.matches(m_text.view(r.managedByService)) || query.matches(rangeOf(row).toString());
+            || query.matches(m_text.view(r.managedByService))
+            || query.matches(rangeOf(row).toString());
 }
 
 bool RangeModel::lessThan(int left, int right, int column) const
@@ -165,14 +204,23 @@ bool RangeModel::lessThan(int left, int right, int column) const
     const RangeRow &b = m_rows[size_t(right)];
     int order = 0;
     switch (column) {
-    case TotalColumn: order = compare(a.end - a.start, b.end - b.start); break;
-    case UsedColumn: order = compare(a.utilized, b.utilized); break;
+    case TotalColumn:
+        order = compare(a.end - a.start, b.end - b.start);
+        break;
+    case UsedColumn:
+        order = compare(a.utilized, b.utilized);
+        break;
     case UtilizationPercentColumn:
-    case UtilizationColumn: order = compare(percent(a), percent(b)); break;
-    case LastModifiedColumn: order = compare(a.modifiedMs, b.modifiedMs); break;
+    case UtilizationColumn:
+        order = compare(percent(a), percent(b));
+        break;
+    case LastModifiedColumn:
+        order = compare(a.modifiedMs, b.modifiedMs);
+        break;
     case NetworkColumn:
     case StartColumn:
-    case EndColumn: break;
+    case EndColumn:
+        break;
     default:
         order = QString::compare(display(a, column).toString(), display(b, column).toString(),
                                  Qt::CaseInsensitive);

@@ -51,11 +51,13 @@ public:
         ColumnCount
     };
 
-    RangeModel(const NetworkDirectory &directory, const SubnetModel &subnets, QObject *parent = nullptr);
+    RangeModel(const NetworkDirectory &directory, const SubnetModel &subnets,
+               QObject *parent = nullptr);
 
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
 
     ObjectKind kind() const override { return ObjectKind::Range; }
     Placement placementOf(int row) const override;

@@ -17,16 +17,19 @@ QVariant count(const AddressCount &count)
 
 QString time(qint64 msSinceEpoch)
 {
-    return QDateTime::fromMSecsSinceEpoch(msSinceEpoch).toLocalTime().toString(
-            QStringLiteral("yyyy-MM-dd HH:mm"));
+    return QDateTime::fromMSecsSinceEpoch(msSinceEpoch)
+            .toLocalTime()
+            .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
 }
 
 QString logicalNetworkName(const Placement &placement, const NetworkDirectory &directory)
 {
-    return directory.name(ObjectKind::LogicalNetwork, effectiveLogicalNetwork(placement, directory));
+    return directory.name(ObjectKind::LogicalNetwork,
+                          effectiveLogicalNetwork(placement, directory));
 }
 
-Placement placementOfChild(ObjectId subnetId, ObjectId spaceId, Family family, const SubnetModel &subnets)
+Placement placementOfChild(ObjectId subnetId, ObjectId spaceId, Family family,
+                           const SubnetModel &subnets)
 {
     if (subnetId != 0) {
         if (const auto row = subnets.table().find(subnetId))

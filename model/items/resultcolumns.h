@@ -20,7 +20,8 @@ QString time(qint64 msSinceEpoch);
 QString logicalNetworkName(const Placement &placement, const NetworkDirectory &directory);
 // The placement of an object that lives in a subnet: the subnet's, or only space and family
 // when it has none (unmapped addresses).
-Placement placementOfChild(ObjectId subnetId, ObjectId spaceId, Family family, const SubnetModel &subnets);
+Placement placementOfChild(ObjectId subnetId, ObjectId spaceId, Family family,
+                           const SubnetModel &subnets);
 QString subnetText(ObjectId subnetId, const SubnetModel &subnets);
 // -1, 0, 1.
 template<typename T>

@@ -95,8 +95,10 @@ bool ResultFilter::acceptsPlacement(const Placement &p, const NetworkDirectory &
         return false;
     const ObjectId lnet = effectiveLogicalNetwork(p, directory);
     switch (scope.kind) {
-    case Scope::Kind::Everything: break;
-    case Scope::Kind::Nothing: return false;
+    case Scope::Kind::Everything:
+        break;
+    case Scope::Kind::Nothing:
+        return false;
     case Scope::Kind::DefaultSpace:
         if (p.spaceId != directory.defaultSpaceId())
             return false;

@@ -64,9 +64,12 @@ struct KeyChoice
     bool accepts(ObjectId value) const
     {
         switch (mode) {
-        case Mode::Any: return true;
-        case Mode::Unassigned: return value == 0;
-        case Mode::Object: return value == id;
+        case Mode::Any:
+            return true;
+        case Mode::Unassigned:
+            return value == 0;
+        case Mode::Object:
+            return value == id;
         }
         return false;
     }
@@ -85,7 +88,7 @@ struct Scope
         LogicalNetwork,
         NetworkSite,
         VmNetwork,
-        Nothing,        // nodes that list no address objects (ACCESS CONTROL, AUDIT)
+        Nothing, // nodes that list no address objects (ACCESS CONTROL, AUDIT)
     };
     Kind kind = Kind::Everything;
     ObjectId id = 0;

@@ -83,9 +83,12 @@ public:
     qsizetype visibleCount(qsizetype storageCount) const
     {
         switch (m_mode) {
-        case Mode::Idle: return storageCount;
-        case Mode::Removing: return storageCount - m_count;
-        case Mode::Inserting: return storageCount - (m_total - m_count);
+        case Mode::Idle:
+            return storageCount;
+        case Mode::Removing:
+            return storageCount - m_count;
+        case Mode::Inserting:
+            return storageCount - (m_total - m_count);
         }
         return storageCount;
     }

@@ -37,7 +37,10 @@ public:
 
     qsizetype liveBytes() const { return qsizetype(m_bytes.size()) - m_garbage; }
     qsizetype garbageBytes() const { return m_garbage; }
-    bool wantsRebuild() const { return m_garbage > 4096 && m_garbage * 2 > qsizetype(m_bytes.size()); }
+    bool wantsRebuild() const
+    {
+        return m_garbage > 4096 && m_garbage * 2 > qsizetype(m_bytes.size());
+    }
     // Bytes held (capacity of the arena and the deduplication table).
     qsizetype memoryUsage() const;
     void reserve(qsizetype bytes) { m_bytes.reserve(size_t(bytes)); }

@@ -8,8 +8,7 @@ namespace ipam {
 
 SubnetFilterProxy::SubnetFilterProxy(QObject *parent)
     : QAbstractProxyModel(parent)
-{
-}
+{ }
 
 void SubnetFilterProxy::setSourceModel(QAbstractItemModel *sourceModel)
 {
@@ -105,10 +104,8 @@ bool SubnetFilterProxy::proxyLess(Row a, Row b) const
 const std::vector<SubnetFilterProxy::Row> &SubnetFilterProxy::columnOrder()
 {
     if (m_columnOrderColumn != m_sortColumn) {
-        const SubnetTable &table = m_source->table();
-        m_columnOrder.resize(size_t(table.size()));
-        for (size_t i = 0; i < m_columnOrder.size(); ++i)
-            m_columnOrder[i] = Row(i);
+        // From the network order: the sorts keep ties in it.
+        m_columnOrder = m_source->table().networkOrder();
         m_source->sortRows(m_columnOrder, m_sortColumn);
         m_columnOrderColumn = m_sortColumn;
     }
@@ -343,7 +340,8 @@ void SubnetFilterProxy::relayout(const std::vector<Row> &moved)
             kept.push_back(row);
     }
     std::vector<Row> sortedMoved = moved;
-    std::sort(sortedMoved.begin(), sortedMoved.end(), [this](Row a, Row b) { return proxyLess(a, b); });
+    std::sort(sortedMoved.begin(), sortedMoved.end(),
+              [this](Row a, Row b) { return proxyLess(a, b); });
     m_rows.clear();
     std::merge(kept.begin(), kept.end(), sortedMoved.begin(), sortedMoved.end(),
                std::back_inserter(m_rows), [this](Row a, Row b) { return proxyLess(a, b); });
@@ -451,7 +449,8 @@ void SubnetFilterProxy::onDirectoryChanged(ObjectKind kind)
     if (m_rows.empty())
         return;
     const bool sortedByName = m_sortColumn == SubnetModel::LogicalNetworkColumn
-            || m_sortColumn == SubnetModel::SiteColumn || m_sortColumn == SubnetModel::VmNetworkColumn
+            || m_sortColumn == SubnetModel::SiteColumn
+            || m_sortColumn == SubnetModel::VmNetworkColumn
             || m_sortColumn == SubnetModel::AddressSpaceColumn;
     if (sortedByName) {
         invalidateCaches();
@@ -464,8 +463,10 @@ void SubnetFilterProxy::onDirectoryChanged(ObjectKind kind)
 SubnetFilterProxy::Row SubnetFilterProxy::tableRow(int proxyRow) const
 {
     switch (m_batch.mode()) {
-    case RowBatch::Mode::Idle: return m_rows[size_t(proxyRow)];
-    case RowBatch::Mode::Removing: return m_rows[size_t(m_batch.oldPosition(proxyRow))];
+    case RowBatch::Mode::Idle:
+        return m_rows[size_t(proxyRow)];
+    case RowBatch::Mode::Removing:
+        return m_rows[size_t(m_batch.oldPosition(proxyRow))];
     case RowBatch::Mode::Inserting: {
         const auto [final, position] = m_batch.insertingPosition(proxyRow);
         return final ? m_final[size_t(position)] : m_rows[size_t(position)];
@@ -521,8 +522,9 @@ int SubnetFilterProxy::rowCount(const QModelIndex &parent) const
 {
     if (parent.isValid())
         return 0;
-    const qsizetype storage = m_batch.mode() == RowBatch::Mode::Inserting ? qsizetype(m_final.size())
-                                                                         : qsizetype(m_rows.size());
+    const qsizetype storage = m_batch.mode() == RowBatch::Mode::Inserting
+            ? qsizetype(m_final.size())
+            : qsizetype(m_rows.size());
     return int(m_batch.visibleCount(storage));
 }
 
@@ -538,7 +540,8 @@ bool SubnetFilterProxy::hasChildren(const QModelIndex &parent) const
 
 QVariant SubnetFilterProxy::data(const QModelIndex &index, int role) const
 {
-    if (!m_source || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!m_source
+        || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     return m_source->cell(tableRow(index.row()), index.column(), role);
 }

@@ -59,7 +59,8 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     bool hasChildren(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     QMimeData *mimeData(const QModelIndexList &indexes) const override;
     QStringList mimeTypes() const override;
@@ -97,12 +98,12 @@ private:
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
 
-    std::vector<Row> m_rows;           // proxy row -> table row
-    std::vector<qint32> m_proxyRowOf;  // table row -> proxy row, -1 if filtered out
-    std::vector<Row> m_final;          // the final mapping while insertions are announced
+    std::vector<Row> m_rows;          // proxy row -> table row
+    std::vector<qint32> m_proxyRowOf; // table row -> proxy row, -1 if filtered out
+    std::vector<Row> m_final;         // the final mapping while insertions are announced
     RowBatch m_batch;
     std::vector<qint8> m_placementAccepted; // -1 not yet decided
-    std::vector<Row> m_columnOrder;    // every table row by m_columnOrderColumn, ascending
+    std::vector<Row> m_columnOrder;         // every table row by m_columnOrderColumn, ascending
     int m_columnOrderColumn = -2;
     QList<QMetaObject::Connection> m_connections;
 };

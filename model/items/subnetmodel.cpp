@@ -9,6 +9,8 @@
 #include <QMimeData>
 
 #include <algorithm>
+#include <string>
+#include <string_view>
 
 namespace ipam {
 
@@ -20,8 +22,10 @@ bool isNumeric(int column)
     case SubnetModel::PrefixLengthColumn:
     case SubnetModel::TotalColumn:
     case SubnetModel::UsedColumn:
-    case SubnetModel::UtilizationPercentColumn: return true;
-    default: return false;
+    case SubnetModel::UtilizationPercentColumn:
+        return true;
+    default:
+        return false;
     }
 }
 
@@ -32,9 +36,26 @@ QVariant countVariant(const AddressCount &count)
     return count.toString();
 }
 
-int compareText(QUtf8StringView a, QUtf8StringView b)
+// Text columns sort case-insensitively: by the bytes of the case-folded UTF-8 text, which is
+// cheap to precompute once per row for a sort (sortRows) and gives the same order pairwise
+// (rowLess).
+void foldInto(QUtf8StringView text, std::string &out)
 {
-    return QAnyStringView::compare(a, b, Qt::CaseInsensitive);
+    out.clear();
+    for (char c : text) {
+        if (c & 0x80) {
+            const QByteArray folded = text.toString().toCaseFolded().toUtf8();
+            out.assign(folded.constData(), size_t(folded.size()));
+            return;
+        }
+        out.push_back(c >= 'A' && c <= 'Z' ? char(c + ('a' - 'A')) : c);
+    }
+}
+
+bool isTextColumn(int column)
+{
+    return column == SubnetModel::NameColumn || column == SubnetModel::OwnerColumn
+            || column == SubnetModel::DescriptionColumn || column == SubnetModel::VlanColumn;
 }
 
 } // namespace
@@ -43,27 +64,41 @@ SubnetModel::SubnetModel(const NetworkDirectory &directory, QObject *parent)
     : AddressObjectModel(parent)
     , m_directory(directory)
     , m_icon(QStringLiteral(":/icons/subnet.svg"))
-{
-}
+{ }
 
 QString SubnetModel::columnTitle(int column)
 {
     switch (column) {
-    case NetworkColumn: return tr("Network");
-    case NameColumn: return tr("Name");
-    case PrefixLengthColumn: return tr("Prefix Length");
-    case TotalColumn: return tr("Total");
-    case UsedColumn: return tr("Used");
-    case UtilizationPercentColumn: return tr("Utilization %");
-    case UtilizationColumn: return tr("Utilization");
-    case LogicalNetworkColumn: return tr("VMM Logical Network");
-    case SiteColumn: return tr("Network Site");
-    case VmNetworkColumn: return tr("VM Network");
-    case VlanColumn: return tr("VLAN");
-    case OwnerColumn: return tr("Owner");
-    case DescriptionColumn: return tr("Description");
-    case AddressSpaceColumn: return tr("Address Space");
-    case LastModifiedColumn: return tr("Last Modified");
+    case NetworkColumn:
+        return tr("Network");
+    case NameColumn:
+        return tr("Name");
+    case PrefixLengthColumn:
+        return tr("Prefix Length");
+    case TotalColumn:
+        return tr("Total");
+    case UsedColumn:
+        return tr("Used");
+    case UtilizationPercentColumn:
+        return tr("Utilization %");
+    case UtilizationColumn:
+        return tr("Utilization");
+    case LogicalNetworkColumn:
+        return tr("VMM Logical Network");
+    case SiteColumn:
+        return tr("Network Site");
+    case VmNetworkColumn:
+        return tr("VM Network");
+    case VlanColumn:
+        return tr("VLAN");
+    case OwnerColumn:
+        return tr("Owner");
+    case DescriptionColumn:
+        return tr("Description");
+    case AddressSpaceColumn:
+        return tr("Address Space");
+    case LastModifiedColumn:
+        return tr("Last Modified");
     }
     return {};
 }
@@ -92,8 +127,10 @@ void SubnetModel::reset(const QList<Subnet> &subnets)
 qsizetype SubnetModel::storageRow(int row) const
 {
     switch (m_batch.mode()) {
-    case RowBatch::Mode::Idle: return row;
-    case RowBatch::Mode::Removing: return m_batch.oldPosition(row);
+    case RowBatch::Mode::Idle:
+        return row;
+    case RowBatch::Mode::Removing:
+        return m_batch.oldPosition(row);
     case RowBatch::Mode::Inserting: {
         const auto [final, position] = m_batch.insertingPosition(row);
         return final ? position : m_batchOldToNew[size_t(position)];
@@ -137,10 +174,12 @@ void SubnetModel::apply(const QList<Subnet> &upserts, const QList<ObjectId> &rem
         }
         const auto runs = RowBatch::runsOf(rows);
         if (runs.size() > 32) {
-            Q_EMIT dataChanged(index(int(rows.front()), 0), index(int(rows.back()), ColumnCount - 1));
+            Q_EMIT dataChanged(index(int(rows.front()), 0),
+                               index(int(rows.back()), ColumnCount - 1));
         } else {
             for (const auto &[first, count] : runs)
-                Q_EMIT dataChanged(index(int(first), 0), index(int(first + count - 1), ColumnCount - 1));
+                Q_EMIT dataChanged(index(int(first), 0),
+                                   index(int(first + count - 1), ColumnCount - 1));
         }
         Q_EMIT tableRowsChanged(rows, changes);
     }
@@ -231,22 +270,34 @@ QVariant SubnetModel::display(Row row, int column) const
 {
     const Placement &p = m_table.placement(row);
     switch (column) {
-    case NetworkColumn: return m_table.networkText(row);
-    case NameColumn: return m_table.name(row);
-    case PrefixLengthColumn: return m_table.prefixLength(row);
-    case TotalColumn: return countVariant(m_table.total(row));
-    case UsedColumn: return m_table.utilized(row);
-    case UtilizationPercentColumn: return QString::number(m_table.utilizationPercent(row), 'f', 1);
+    case NetworkColumn:
+        return m_table.networkText(row);
+    case NameColumn:
+        return m_table.name(row);
+    case PrefixLengthColumn:
+        return m_table.prefixLength(row);
+    case TotalColumn:
+        return countVariant(m_table.total(row));
+    case UsedColumn:
+        return m_table.utilized(row);
+    case UtilizationPercentColumn:
+        return QString::number(m_table.utilizationPercent(row), 'f', 1);
     case UtilizationColumn:
         return toString(utilizationStatus(m_table.utilizationPercent(row), m_thresholds));
     case LogicalNetworkColumn:
         return m_directory.name(ObjectKind::LogicalNetwork, logicalNetworkOf(row));
-    case SiteColumn: return m_directory.name(ObjectKind::NetworkSite, p.siteId);
-    case VmNetworkColumn: return m_directory.name(ObjectKind::VmNetwork, p.vmNetworkId);
-    case VlanColumn: return m_table.vlans(row);
-    case OwnerColumn: return m_table.owner(row);
-    case DescriptionColumn: return m_table.description(row);
-    case AddressSpaceColumn: return m_directory.name(ObjectKind::AddressSpace, p.spaceId);
+    case SiteColumn:
+        return m_directory.name(ObjectKind::NetworkSite, p.siteId);
+    case VmNetworkColumn:
+        return m_directory.name(ObjectKind::VmNetwork, p.vmNetworkId);
+    case VlanColumn:
+        return m_table.vlans(row);
+    case OwnerColumn:
+        return m_table.owner(row);
+    case DescriptionColumn:
+        return m_table.description(row);
+    case AddressSpaceColumn:
+        return m_directory.name(ObjectKind::AddressSpace, p.spaceId);
     case LastModifiedColumn:
         return QDateTime::fromMSecsSinceEpoch(m_table.lastModifiedMs(row))
                 .toLocalTime()
@@ -259,7 +310,8 @@ QVariant SubnetModel::cell(Row row, int column, int role) const
 {
     switch (role) {
     case Qt::DisplayRole:
-    case Qt::EditRole: return display(row, column);
+    case Qt::EditRole:
+        return display(row, column);
     case Qt::ToolTipRole:
         if (column == UtilizationPercentColumn || column == UtilizationColumn)
             return tr("%1 of %2 addresses used")
@@ -278,13 +330,18 @@ QVariant SubnetModel::cell(Row row, int column, int role) const
         if (column == NetworkColumn)
             return m_icon;
         return {};
-    case ItemRole::ObjectId: return m_table.id(row);
-    case ItemRole::ObjectKind: return int(ObjectKind::Subnet);
-    case ItemRole::UtilizationPercent: return m_table.utilizationPercent(row);
+    case ItemRole::ObjectId:
+        return m_table.id(row);
+    case ItemRole::ObjectKind:
+        return int(ObjectKind::Subnet);
+    case ItemRole::UtilizationPercent:
+        return m_table.utilizationPercent(row);
     case ItemRole::UtilizationStatus:
         return int(utilizationStatus(m_table.utilizationPercent(row), m_thresholds));
-    case ItemRole::UtilizationBar: return column == UtilizationPercentColumn;
-    case ItemRole::ColorKey: return logicalNetworkOf(row);
+    case ItemRole::UtilizationBar:
+        return column == UtilizationPercentColumn;
+    case ItemRole::ColorKey:
+        return logicalNetworkOf(row);
     }
     return {};
 }
@@ -367,20 +424,31 @@ bool SubnetModel::hiddenByDefault(int column) const
 int SubnetModel::defaultWidth(int column) const
 {
     switch (column) {
-    case NetworkColumn: return 22;
-    case NameColumn: return 22;
-    case PrefixLengthColumn: return 7;
+    case NetworkColumn:
+        return 22;
+    case NameColumn:
+        return 22;
+    case PrefixLengthColumn:
+        return 7;
     case TotalColumn:
-    case UsedColumn: return 8;
-    case UtilizationPercentColumn: return 13;
-    case UtilizationColumn: return 10;
+    case UsedColumn:
+        return 8;
+    case UtilizationPercentColumn:
+        return 13;
+    case UtilizationColumn:
+        return 10;
     case LogicalNetworkColumn:
-    case AddressSpaceColumn: return 18;
+    case AddressSpaceColumn:
+        return 18;
     case SiteColumn:
-    case VmNetworkColumn: return 13;
-    case VlanColumn: return 8;
-    case DescriptionColumn: return 30;
-    default: return 12;
+    case VmNetworkColumn:
+        return 13;
+    case VlanColumn:
+        return 8;
+    case DescriptionColumn:
+        return 30;
+    default:
+        return 12;
     }
 }
 
@@ -389,13 +457,18 @@ bool SubnetModel::rowLess(Row a, Row b, int column) const
     int order = 0;
     switch (column) {
     case NameColumn:
-        if (m_table.nameIsNetwork(a) && m_table.nameIsNetwork(b))
-            break;
-        order = m_table.nameIsNetwork(a) || m_table.nameIsNetwork(b)
-                ? QString::compare(m_table.name(a), m_table.name(b), Qt::CaseInsensitive)
-                : compareText(m_table.nameView(a), m_table.nameView(b));
+    case OwnerColumn:
+    case DescriptionColumn:
+    case VlanColumn: {
+        std::string ka, kb;
+        foldedText(a, column, ka);
+        foldedText(b, column, kb);
+        order = ka.compare(kb);
         break;
-    case PrefixLengthColumn: order = m_table.prefixLength(a) - m_table.prefixLength(b); break;
+    }
+    case PrefixLengthColumn:
+        order = m_table.prefixLength(a) - m_table.prefixLength(b);
+        break;
     case TotalColumn: {
         const int hostBitsA = bitWidth(m_table.family(a)) - m_table.prefixLength(a);
         const int hostBitsB = bitWidth(m_table.family(b)) - m_table.prefixLength(b);
@@ -423,26 +496,124 @@ bool SubnetModel::rowLess(Row a, Row b, int column) const
             order = QString::compare(display(a, column).toString(), display(b, column).toString(),
                                      Qt::CaseInsensitive);
         break;
-    case VlanColumn: order = QString::compare(m_table.vlans(a), m_table.vlans(b)); break;
-    case OwnerColumn: order = compareText(m_table.ownerView(a), m_table.ownerView(b)); break;
-    case DescriptionColumn:
-        order = compareText(m_table.descriptionView(a), m_table.descriptionView(b));
-        break;
     case LastModifiedColumn: {
         const qint64 ma = m_table.lastModifiedMs(a);
         const qint64 mb = m_table.lastModifiedMs(b);
         order = ma < mb ? -1 : (ma > mb ? 1 : 0);
         break;
     }
-    default: break;
+    default:
+        break;
     }
     if (order != 0)
         return order < 0;
     return m_table.networkLess(a, b);
 }
 
+void SubnetModel::foldedText(Row row, int column, std::string &out) const
+{
+    switch (column) {
+    case NameColumn:
+        if (m_table.nameIsNetwork(row)) {
+            const QByteArray network = m_table.networkText(row).toLatin1();
+            out.assign(network.constData(), size_t(network.size()));
+        } else {
+            foldInto(m_table.nameView(row), out);
+        }
+        return;
+    case OwnerColumn:
+        foldInto(m_table.ownerView(row), out);
+        return;
+    case DescriptionColumn:
+        foldInto(m_table.descriptionView(row), out);
+        return;
+    case VlanColumn: {
+        const QByteArray vlans = m_table.vlans(row).toUtf8();
+        out.assign(vlans.constData(), size_t(vlans.size()));
+        return;
+    }
+    default:
+        out.clear();
+        return;
+    }
+}
+
 void SubnetModel::sortRows(std::vector<Row> &rows, int column) const
 {
+    if (isTextColumn(column)) {
+        // Fold every row's text once into one buffer; compare an 8-byte big-endian prefix
+        // first, the rest of the bytes only on a tie, then the network.
+        struct Key
+        {
+            quint64 prefix;
+            quint32 offset;
+            quint32 length;
+            Row row;
+        };
+        std::vector<Key> keys;
+        keys.reserve(rows.size());
+        std::string buffer;
+        std::string folded;
+        for (Row row : rows) {
+            foldedText(row, column, folded);
+            quint64 prefix = 0;
+            for (size_t i = 0; i < 8; ++i)
+                prefix = (prefix << 8) | (i < folded.size() ? quint8(folded[i]) : 0);
+            keys.push_back({prefix, quint32(buffer.size()), quint32(folded.size()), row});
+            buffer += folded;
+        }
+        std::sort(keys.begin(), keys.end(), [&](const Key &a, const Key &b) {
+            if (a.prefix != b.prefix)
+                return a.prefix < b.prefix;
+            const std::string_view ta(buffer.data() + a.offset, a.length);
+            const std::string_view tb(buffer.data() + b.offset, b.length);
+            if (const int order = ta.compare(tb); order != 0)
+                return order < 0;
+            return m_table.networkLess(a.row, b.row);
+        });
+        for (size_t i = 0; i < keys.size(); ++i)
+            rows[i] = keys[i].row;
+        return;
+    }
+    // Numeric columns: one key per row, stable-sorted over rows already in network order, so
+    // ties stay in network order without comparing networks (the order rowLess defines).
+    auto stableByKey = [&](auto keyOf) {
+        if (!std::is_sorted(rows.begin(), rows.end(),
+                            [this](Row a, Row b) { return m_table.networkLess(a, b); }))
+            std::sort(rows.begin(), rows.end(),
+                      [this](Row a, Row b) { return m_table.networkLess(a, b); });
+        using Key = decltype(keyOf(Row()));
+        std::vector<std::pair<Key, Row>> keyed;
+        keyed.reserve(rows.size());
+        for (Row row : rows)
+            keyed.emplace_back(keyOf(row), row);
+        std::stable_sort(keyed.begin(), keyed.end(),
+                         [](const auto &a, const auto &b) { return a.first < b.first; });
+        for (size_t i = 0; i < keyed.size(); ++i)
+            rows[i] = keyed[i].second;
+    };
+    switch (column) {
+    case PrefixLengthColumn:
+        stableByKey([this](Row row) { return m_table.prefixLength(row); });
+        return;
+    case TotalColumn:
+        stableByKey([this](Row row) {
+            return bitWidth(m_table.family(row)) - m_table.prefixLength(row);
+        });
+        return;
+    case UsedColumn:
+        stableByKey([this](Row row) { return m_table.utilized(row); });
+        return;
+    case UtilizationPercentColumn:
+    case UtilizationColumn:
+        stableByKey([this](Row row) { return m_table.utilizationPercent(row); });
+        return;
+    case LastModifiedColumn:
+        stableByKey([this](Row row) { return m_table.lastModifiedMs(row); });
+        return;
+    default:
+        break;
+    }
     switch (column) {
     case LogicalNetworkColumn:
     case SiteColumn:
@@ -460,11 +631,15 @@ void SubnetModel::sortRows(std::vector<Row> &rows, int column) const
                 names[size_t(i)] = m_directory.name(ObjectKind::LogicalNetwork,
                                                     effectiveLogicalNetwork(p, m_directory));
                 break;
-            case SiteColumn: names[size_t(i)] = m_directory.name(ObjectKind::NetworkSite, p.siteId); break;
+            case SiteColumn:
+                names[size_t(i)] = m_directory.name(ObjectKind::NetworkSite, p.siteId);
+                break;
             case VmNetworkColumn:
                 names[size_t(i)] = m_directory.name(ObjectKind::VmNetwork, p.vmNetworkId);
                 break;
-            default: names[size_t(i)] = m_directory.name(ObjectKind::AddressSpace, p.spaceId); break;
+            default:
+                names[size_t(i)] = m_directory.name(ObjectKind::AddressSpace, p.spaceId);
+                break;
             }
         }
         std::sort(placements.begin(), placements.end(), [&](quint32 a, quint32 b) {
@@ -488,7 +663,8 @@ void SubnetModel::sortRows(std::vector<Row> &rows, int column) const
         return;
     }
     case NetworkColumn:
-        std::sort(rows.begin(), rows.end(), [this](Row a, Row b) { return m_table.networkLess(a, b); });
+        std::sort(rows.begin(), rows.end(),
+                  [this](Row a, Row b) { return m_table.networkLess(a, b); });
         return;
     default:
         std::sort(rows.begin(), rows.end(), [&](Row a, Row b) { return rowLess(a, b, column); });

@@ -6,6 +6,7 @@
 
 #include <QIcon>
 
+#include <string>
 #include <vector>
 
 namespace ipam {
@@ -68,7 +69,8 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     QStringList mimeTypes() const override;
     QMimeData *mimeData(const QModelIndexList &indexes) const override;
@@ -89,6 +91,8 @@ public:
     // Sorts table rows ascending by a column (the order rowLess defines), with keys computed
     // once per row or placement rather than per comparison.
     void sortRows(std::vector<Row> &rows, int column) const;
+    // The case-folded UTF-8 text of a text column, the key it sorts by.
+    void foldedText(Row row, int column, std::string &out) const;
     // The logical network a row counts under (its VM network's for customer subnets).
     ObjectId logicalNetworkOf(Row row) const;
 

@@ -8,8 +8,7 @@ namespace ipam {
 SubnetStream::SubnetStream(DatabaseLocation location, QObject *parent)
     : QObject(parent)
     , m_location(std::move(location))
-{
-}
+{ }
 
 void SubnetStream::run()
 {
@@ -35,8 +34,7 @@ void SubnetStream::run()
                         if (last.name.size() <= 43 && last.name == last.networkId.toString())
                             last.name.clear();
                     },
-                    QStringLiteral("id > ?"), {after},
-                    QStringLiteral("id LIMIT %1").arg(pageSize));
+                    QStringLiteral("id > ?"), {after}, QStringLiteral("id LIMIT %1").arg(pageSize));
             if (!ok) {
                 error = store.lastError();
                 break;

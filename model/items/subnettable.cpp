@@ -35,9 +35,10 @@ bool nameRepeatsNetwork(const QString &name, const Prefix &network)
 {
     if (name.isEmpty())
         return true;
-    if (name.size() > 43 || !(name.front().isDigit() || name.front() == QLatin1Char(':')
-                              || (name.front().toLower() >= QLatin1Char('a')
-                                  && name.front().toLower() <= QLatin1Char('f'))))
+    if (name.size() > 43
+        || !(name.front().isDigit() || name.front() == QLatin1Char(':')
+             || (name.front().toLower() >= QLatin1Char('a')
+                 && name.front().toLower() <= QLatin1Char('f'))))
         return false;
     return name == network.toString();
 }
@@ -177,7 +178,8 @@ void SubnetTable::writeRow(Row row, const Subnet &subnet, bool fresh)
                                                           : m_text.append(subnet.name);
     m_owner[row] = m_text.intern(subnet.owner);
     m_description[row] = m_text.intern(subnet.description);
-    m_vlans[row] = subnet.vlanIds.isEmpty() ? StringPool::empty : m_text.intern(vlanText(subnet.vlanIds));
+    m_vlans[row] = subnet.vlanIds.isEmpty() ? StringPool::empty
+                                            : m_text.intern(vlanText(subnet.vlanIds));
     if (subnet.utilizedAddresses >= qint64(bigUtilized) || subnet.utilizedAddresses < 0) {
         m_utilized[row] = bigUtilized;
         m_bigUtilized.insert(subnet.id, qMax<qint64>(0, subnet.utilizedAddresses));
@@ -475,12 +477,13 @@ std::vector<SubnetTable::Row> SubnetTable::rowsWithin(ObjectId spaceId, const Pr
     const bool v6 = within.family() == Family::V6;
     const uint128 first = within.first().value();
     const uint128 last = within.last().value();
-    auto it = std::lower_bound(m_networkOrder.begin(), m_networkOrder.end(), first, [&](Row row, uint128 value) {
-        const bool rowV6 = m_lengthFamily[row] > 32;
-        if (rowV6 != v6)
-            return !rowV6;
-        return networkValue(row) < value;
-    });
+    auto it = std::lower_bound(m_networkOrder.begin(), m_networkOrder.end(), first,
+                               [&](Row row, uint128 value) {
+                                   const bool rowV6 = m_lengthFamily[row] > 32;
+                                   if (rowV6 != v6)
+                                       return !rowV6;
+                                   return networkValue(row) < value;
+                               });
     for (; it != m_networkOrder.end(); ++it) {
         const Row row = *it;
         if ((m_lengthFamily[row] > 32) != v6 || networkValue(row) > last)

@@ -120,7 +120,8 @@ public:
     std::vector<qint32> remove(const std::vector<Row> &rows);
     // Inserts subnets (ascending ids, none in the table) at the positions of their ids: O(n).
     // Returns old row -> new row; `inserted` receives the new rows, ascending.
-    std::vector<qint32> insert(const std::vector<const Subnet *> &subnets, std::vector<Row> *inserted);
+    std::vector<qint32> insert(const std::vector<const Subnet *> &subnets,
+                               std::vector<Row> *inserted);
 
     const PlacementRegistry &placements() const { return m_placements; }
     qsizetype placementCount() const { return m_placements.size(); }

@@ -4,6 +4,8 @@
 
 #include <QSqlError>
 
+#include <algorithm>
+
 namespace ipam {
 
 QSqlQuery &AccessControlTables::run(const QString &sql, const QVariantList &binds)
@@ -103,6 +105,22 @@ AccessGrants AccessControlTables::grantsFor(const Principal &principal)
     return AccessGrants(principal, scopeTree(), policies(), rolesById());
 }
 
+QString AccessControlTables::visibleCondition(const AccessGrants &grants, QVariantList *binds)
+{
+    if (grants.canView(AccessScope::globalId))
+        return QString();
+    QList<ObjectId> scopes = grants.visibleScopes().values();
+    if (scopes.isEmpty())
+        return QStringLiteral("1 = 0");
+    std::sort(scopes.begin(), scopes.end());
+    QStringList marks;
+    for (ObjectId id : std::as_const(scopes)) {
+        marks.append(QStringLiteral("?"));
+        binds->append(id);
+    }
+    return QStringLiteral("access_scope_id IN (%1)").arg(marks.join(QLatin1Char(',')));
+}
+
 qint64 AccessControlTables::objectCount(ObjectId scopeId)
 {
     qint64 total = 0;
@@ -137,6 +155,16 @@ Verdict AccessControlTables::mayActAsAnother(const Principal &real)
     return Verdict::refused(QStringLiteral("permission denied: %1 may not act as another "
                                            "principal (only holders of %2 in Global may)")
                                     .arg(real.name, builtinroles::administrator));
+}
+
+Parsed<Principal> AccessControlTables::actingPrincipal(const QString &as)
+{
+    const Principal connected = connectedPrincipal();
+    if (as.isEmpty() || as == connected.name)
+        return connected;
+    if (const Verdict allowed = mayActAsAnother(connected); !allowed)
+        return Parsed<Principal>::failure(allowed.reason());
+    return Principal{as, {}};
 }
 
 Principal AccessControlTables::connectedPrincipal()

@@ -32,6 +32,11 @@ public:
     QList<AccessPolicy> policies(); // by user or group, then role, then scope
     AccessGrants grantsFor(const Principal &principal);
 
+    // Reading follows the rule: an SQL condition over access_scope_id that keeps the objects
+    // `grants` may see, with its binds appended to `binds` ("" when it sees everything, i.e.
+    // holds a policy in Global). For Store::select's `where` and the item models' loaders.
+    static QString visibleCondition(const AccessGrants &grants, QVariantList *binds);
+
     // How many address-space objects have `scopeId` as their effective scope, all kinds.
     qint64 objectCount(ObjectId scopeId);
     // The acting principal of a connection: on PostgreSQL the login (current_user) and the
@@ -42,6 +47,10 @@ public:
     // where the login is the principal; on SQLite only for a holder of IPAM Administrator Role
     // in Global (scripted setups and tests: the file's permissions are the boundary there).
     Verdict mayActAsAnother(const Principal &real);
+    // Who acts on this connection, as ipamctl and the console start: the connected principal,
+    // or `as` (--as) when mayActAsAnother allows it; the failure is the refusal to print
+    // (exit 3). A non-empty `as` naming the login itself is accepted on PostgreSQL too.
+    Parsed<Principal> actingPrincipal(const QString &as = QString());
 
     QString lastError() const { return m_lastError; }
 

@@ -457,9 +457,29 @@ WriteResult AccessControlStore::addPolicy(const QString &userOrGroup, bool isGro
     change.object = policyObject(who);
     change.requirements.append({Operation::AddAccessPolicy, *scope, change.object});
     const AccessPolicy policy{0, who, isGroup, r->id, *scope};
+    const bool createLogin = m_createMissingLogins;
     const QHash<ObjectId, UserRole> roles{{r->id, *r}};
     change.apply = [=](Database &db, QJsonArray &, QJsonArray &after, QList<ObjectRef> &) {
         after.append(toJson(policy, roles, tree));
+        // On PostgreSQL the login is the principal: a user who has none yet gets one
+        // (authentication stays pg_hba's business). CREATE ROLE is transactional.
+        if (createLogin && db.isPostgreSql() && !policy.isGroup) {
+            QSqlQuery &exists = db.prepared(
+                    QStringLiteral("SELECT count(*) FROM pg_roles WHERE rolname = ?"));
+            exists.addBindValue(policy.userOrGroup);
+            const bool missing = exists.exec() && exists.next() && exists.value(0).toInt() == 0;
+            exists.finish();
+            if (missing) {
+                QString identifier = policy.userOrGroup;
+                identifier.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+                // A utility statement: PostgreSQL cannot PREPARE it, so not through execute().
+                QString error;
+                if (!db.exec(QStringLiteral("CREATE ROLE \"%1\" LOGIN").arg(identifier), &error))
+                    return failure(WriteStatus::Failed,
+                                   QStringLiteral("cannot create login %1: %2")
+                                           .arg(quoted(policy.userOrGroup), error));
+            }
+        }
         return execute(db,
                        QStringLiteral("INSERT INTO access_policy (user_or_group, is_group, "
                                       "role_id, scope_id) VALUES (?, ?, ?, ?)"),

@@ -21,6 +21,7 @@ public:
     explicit AccessControlStore(WritePath &writePath);
 
     AccessControlTables &tables() { return m_tables; }
+    void setCreateMissingLogins(bool create) { m_createMissingLogins = create; }
     // The acting principal's grants, read now (for enabling actions, `whoami`, `can`).
     AccessGrants grants() { return m_tables.grantsFor(m_writePath.principal()); }
 
@@ -44,7 +45,10 @@ public:
     WriteResult removeRole(const QString &name);
 
     // Access policies: one (role, scope) pair per call, as `ipamctl policy add` takes them.
-    // removePolicies without role and scope removes every pair of the user or group.
+    // With setCreateMissingLogins(true) (ipamctl's `policy add`), on PostgreSQL a user who has
+    // no login yet gets one (CREATE ROLE ... LOGIN; needs CREATEROLE). Off by default: logins
+    // are cluster-wide, and tests and tools must not leave them behind. removePolicies without
+    // role and scope removes every pair of the user or group (the login stays).
     WriteResult addPolicy(const QString &userOrGroup, bool isGroup, const QString &role,
                           const QString &scopePath);
     WriteResult removePolicies(const QString &userOrGroup,
@@ -69,6 +73,7 @@ private:
 
     WritePath &m_writePath;
     AccessControlTables m_tables;
+    bool m_createMissingLogins = false;
 };
 
 } // namespace ipam

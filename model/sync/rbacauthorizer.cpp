@@ -16,8 +16,11 @@ std::shared_ptr<Authorizer> makeAuthorizer(std::shared_ptr<Database> database)
     return std::make_shared<RbacAuthorizer>(std::move(database));
 }
 
-void RbacAuthorizer::beginChangeSet(Database &)
+void RbacAuthorizer::beginChangeSet(Database &database)
 {
+    // Read inside the write path's own transaction (its connection), so the check sees what
+    // the change set will be applied to.
+    m_reading = &database;
     m_grants.reset();
     m_spaceScopes.clear();
     m_logicalNetworkScopes.clear();
@@ -28,7 +31,7 @@ const AccessGrants &RbacAuthorizer::grantsFor(const Principal &principal)
 {
     if (!m_grants || m_grants->principal().name != principal.name
         || m_grants->principal().groups != principal.groups)
-        m_grants = AccessControlTables(*m_database).grantsFor(principal);
+        m_grants = AccessControlTables(reading()).grantsFor(principal);
     return *m_grants;
 }
 
@@ -79,7 +82,7 @@ ObjectId RbacAuthorizer::parentScope(const AnyObject &object)
 
 ObjectId RbacAuthorizer::lookup(const QString &sql, ObjectId id)
 {
-    QSqlQuery &query = m_database->prepared(sql);
+    QSqlQuery &query = reading().prepared(sql);
     query.bindValue(0, id);
     ObjectId scope = AccessScope::globalId;
     if (query.exec() && query.next())
@@ -117,7 +120,7 @@ ObjectId RbacAuthorizer::scopeAt(ObjectId spaceId, const IpAddress &address)
     auto it = m_scopedSubnets.find(spaceId);
     if (it == m_scopedSubnets.end()) {
         std::vector<ScopedSubnet> subnets;
-        QSqlQuery &query = m_database->prepared(
+        QSqlQuery &query = reading().prepared(
                 QStringLiteral("SELECT family, lo, hi, access_scope_id FROM ip_subnet WHERE "
                                "space_id = ? AND access_scope_inherited = 0"));
         query.bindValue(0, spaceId);

@@ -47,8 +47,10 @@ private:
     ObjectId logicalNetworkScope(ObjectId logicalNetworkId);
     ObjectId scopeAt(ObjectId spaceId, const IpAddress &address);
     ObjectId lookup(const QString &sql, ObjectId id);
+    Database &reading() { return m_reading ? *m_reading : *m_database; }
 
     std::shared_ptr<Database> m_database;
+    Database *m_reading = nullptr; // the write path's connection, from beginChangeSet
     std::optional<AccessGrants> m_grants;
     QHash<ObjectId, ObjectId> m_spaceScopes;
     QHash<ObjectId, ObjectId> m_logicalNetworkScopes;

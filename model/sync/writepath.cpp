@@ -1129,8 +1129,8 @@ void WritePath::setAuthorizer(std::shared_ptr<Authorizer> authorizer)
 }
 
 qint64 WritePath::writeAudit(qint64 nowMs, const QString &label, const QString &object,
-                            const QString &outcome, const QString &before, const QString &after,
-                            QString *error)
+                             const QString &outcome, const QString &before, const QString &after,
+                             QString *error)
 {
     QSqlQuery &query = database().prepared(QStringLiteral(
             "INSERT INTO audit_log (at_ms, principal, operation, object, outcome, before_json, "
@@ -1193,8 +1193,8 @@ WriteResult WritePath::submit(const AdministrativeChange &change)
                 ? QString()
                 : QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
     };
-    const qint64 auditId = writeAudit(now, change.label, change.object,
-                                      QStringLiteral("committed"), json(before), json(after), &error);
+    const qint64 auditId = writeAudit(now, change.label, change.object, QStringLiteral("committed"),
+                                      json(before), json(after), &error);
     if (auditId == 0) {
         db.rollback();
         result.status = WriteStatus::Failed;

@@ -33,11 +33,11 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QHeaderView>
 #include <QPointer>
 #include <QStandardPaths>
-#include <QTimer>
-#include <QHeaderView>
 #include <QTableView>
+#include <QTimer>
 #include <QTreeView>
 
 #include <malloc.h>
@@ -127,8 +127,13 @@ Subnet makeSubnet(const Fabric &fabric, int index, ObjectId id)
     s.id = id;
     s.spaceId = fabric.space;
     // 11.0.0.0/24 onwards: a million /24s in address order.
-    s.networkId = Prefix::make(IpAddress(Family::V4, (quint32(11) << 24) + (quint32(index) << 8)), 24).value();
-    s.name = QStringLiteral("ln%1-site%2-%3").arg(network, 4, 10, QLatin1Char('0')).arg(site, 2, 10, QLatin1Char('0')).arg(index % subnetsPerSite, 3, 10, QLatin1Char('0'));
+    s.networkId
+            = Prefix::make(IpAddress(Family::V4, (quint32(11) << 24) + (quint32(index) << 8)), 24)
+                      .value();
+    s.name = QStringLiteral("ln%1-site%2-%3")
+                     .arg(network, 4, 10, QLatin1Char('0'))
+                     .arg(site, 2, 10, QLatin1Char('0'))
+                     .arg(index % subnetsPerSite, 3, 10, QLatin1Char('0'));
     s.networkType = NetworkType::Provider;
     s.logicalNetworkId = fabric.networkId(network);
     s.siteId = fabric.siteId(network, site);
@@ -213,8 +218,9 @@ void modelFigures()
         std::vector<NamedRow> rows;
         rows.reserve(size_t(subnetCount));
         for (const Subnet &s : std::as_const(subnets)) {
-            rows.push_back({s.id, s.networkId, s.spaceId, s.logicalNetworkId, s.siteId, s.vmNetworkId,
-                            QString(s.name.constData(), s.name.size()), s.utilizedAddresses, s.lastModifiedMs});
+            rows.push_back({s.id, s.networkId, s.spaceId, s.logicalNetworkId, s.siteId,
+                            s.vmNetworkId, QString(s.name.constData(), s.name.size()),
+                            s.utilizedAddresses, s.lastModifiedMs});
         }
         namedBytes = double(residentBytes() - before) / subnetCount;
     }
@@ -224,11 +230,12 @@ void modelFigures()
         std::vector<PlainRow> rows;
         rows.reserve(size_t(subnetCount));
         for (const Subnet &s : std::as_const(subnets)) {
-            rows.push_back({s.id, s.networkId, s.spaceId, s.logicalNetworkId, s.siteId, s.vmNetworkId,
-                            QString(s.name.constData(), s.name.size()), QString(s.owner.constData(), s.owner.size()),
+            rows.push_back({s.id, s.networkId, s.spaceId, s.logicalNetworkId, s.siteId,
+                            s.vmNetworkId, QString(s.name.constData(), s.name.size()),
+                            QString(s.owner.constData(), s.owner.size()),
                             QString(s.description.constData(), s.description.size()),
-                            QString::number(s.vlanIds.value(0)), s.utilizedAddresses, s.lastModifiedMs,
-                            quint8(s.networkType)});
+                            QString::number(s.vlanIds.value(0)), s.utilizedAddresses,
+                            s.lastModifiedMs, quint8(s.networkType)});
         }
         plainBytes = double(residentBytes() - before) / subnetCount;
     }
@@ -246,15 +253,17 @@ void modelFigures()
     proxy.setFilter(all);
     proxy.sort(SubnetModel::NetworkColumn);
     const qint64 residentModel = residentBytes() - before;
-    const double heldBytes = double(model.table().memoryUsage() + proxy.memoryUsage()) / subnetCount;
+    const double heldBytes
+            = double(model.table().memoryUsage() + proxy.memoryUsage()) / subnetCount;
     subnets = {};
     std::printf("  (table built from the change feed in %.0f ms)\n", buildMs);
-    row("1. bytes per subnet held (table + proxy)", QStringLiteral("%1 B").arg(heldBytes, 0, 'f', 1),
+    row("1. bytes per subnet held (table + proxy)",
+        QStringLiteral("%1 B").arg(heldBytes, 0, 'f', 1),
         QStringLiteral("%1 B (struct, QString name)").arg(namedBytes, 0, 'f', 1), "<= 80");
     row("   (a struct with QString name, owner, descr., VLAN)", QString(),
         QStringLiteral("%1 B").arg(plainBytes, 0, 'f', 1), "");
-    row("   same, resident set growth", QStringLiteral("%1 B").arg(double(residentModel) / subnetCount, 0, 'f', 1),
-        QString(), "");
+    row("   same, resident set growth",
+        QStringLiteral("%1 B").arg(double(residentModel) / subnetCount, 0, 'f', 1), QString(), "");
 
     ResultFilter narrow = all;
     narrow.logicalNetwork = KeyChoice::object(fabric.networkId(500));
@@ -295,9 +304,12 @@ void modelFigures()
     proxy.setFilter(all);
     stock.rowCount();
     const auto stockUnsorted = filterTimes(stock, 3, counted);
-    row("2. lnet+site filter -> 100 rows (unsorted)", ms(oursUnsorted.first), ms(stockUnsorted.first), "<= 10 ms");
-    row("   back to all 1,000,000 rows (unsorted)", ms(oursUnsorted.second), ms(stockUnsorted.second), "<= 10 ms");
-    row("   -> 100 rows, sorted by network", ms(oursSorted.first), QStringLiteral("(see sort)"), "<= 10 ms");
+    row("2. lnet+site filter -> 100 rows (unsorted)", ms(oursUnsorted.first),
+        ms(stockUnsorted.first), "<= 10 ms");
+    row("   back to all 1,000,000 rows (unsorted)", ms(oursUnsorted.second),
+        ms(stockUnsorted.second), "<= 10 ms");
+    row("   -> 100 rows, sorted by network", ms(oursSorted.first), QStringLiteral("(see sort)"),
+        "<= 10 ms");
     row("   back to all rows, sorted by network", ms(oursSorted.second), QString(), "<= 10 ms");
 
     {
@@ -319,23 +331,35 @@ void modelFigures()
         stock.sort(-1);
         settle();
         const auto stockView = filterTimes(stock, 3, settle);
-        row("   with a QTableView, repainted: -> 100 rows", ms(oursView.first), ms(stockView.first), "<= 10 ms");
-        row("   with a QTableView, repainted: back to all", ms(oursView.second), ms(stockView.second), "<= 10 ms");
+        std::vector<double> repaints;
+        for (int i = 0; i < 7; ++i)
+            repaints.push_back(timeMs([&] { view.viewport()->repaint(); }));
+        row("   (the repaint alone, nothing changed)", ms(median(repaints)), QString(), "");
+        row("   with a QTableView, repainted: -> 100 rows", ms(oursView.first), ms(stockView.first),
+            "<= 10 ms");
+        row("   with a QTableView, repainted: back to all", ms(oursView.second),
+            ms(stockView.second), "<= 10 ms");
         view.setModel(nullptr);
     }
 
     proxy.sort(-1);
-    const double ourNetworkSort = timeMs([&] { proxy.sort(SubnetModel::NetworkColumn, Qt::AscendingOrder); });
-    const double ourNetworkDescending = timeMs([&] { proxy.sort(SubnetModel::NetworkColumn, Qt::DescendingOrder); });
-    const double ourNameSort = timeMs([&] { proxy.sort(SubnetModel::NameColumn, Qt::AscendingOrder); });
+    const double ourNetworkSort
+            = timeMs([&] { proxy.sort(SubnetModel::NetworkColumn, Qt::AscendingOrder); });
+    const double ourNetworkDescending
+            = timeMs([&] { proxy.sort(SubnetModel::NetworkColumn, Qt::DescendingOrder); });
+    const double ourNameSort
+            = timeMs([&] { proxy.sort(SubnetModel::NameColumn, Qt::AscendingOrder); });
     const double ourNameAgain = timeMs([&] {
         proxy.sort(SubnetModel::NetworkColumn);
         proxy.sort(SubnetModel::NameColumn, Qt::DescendingOrder);
     });
     const double ourUsedSort = timeMs([&] { proxy.sort(SubnetModel::UsedColumn); });
-    const double stockNetworkSort = timeMs([&] { stock.sort(SubnetModel::NetworkColumn, Qt::AscendingOrder); });
-    const double stockNameSort = timeMs([&] { stock.sort(SubnetModel::NameColumn, Qt::AscendingOrder); });
-    const double stockUsedSort = timeMs([&] { stock.sort(SubnetModel::UsedColumn, Qt::AscendingOrder); });
+    const double stockNetworkSort
+            = timeMs([&] { stock.sort(SubnetModel::NetworkColumn, Qt::AscendingOrder); });
+    const double stockNameSort
+            = timeMs([&] { stock.sort(SubnetModel::NameColumn, Qt::AscendingOrder); });
+    const double stockUsedSort
+            = timeMs([&] { stock.sort(SubnetModel::UsedColumn, Qt::AscendingOrder); });
     row("3. sort 1,000,000 rows by network", ms(ourNetworkSort), ms(stockNetworkSort), "<= 300 ms");
     row("   by network, descending", ms(ourNetworkDescending), QString(), "<= 300 ms");
     row("   by name (first time: keys sorted once)", ms(ourNameSort), ms(stockNameSort), "");
@@ -357,7 +381,8 @@ bool ensureStore(const QString &path)
     if (existing >= subnetCount)
         return true;
     if (existing > 0) {
-        std::printf("%s holds %lld subnets, not %d: remove it first\n", qPrintable(path), existing, subnetCount);
+        std::printf("%s holds %lld subnets, not %d: remove it first\n", qPrintable(path), existing,
+                    subnetCount);
         return false;
     }
     std::printf("\nGenerating %s through the write path (once)...\n", qPrintable(path));
@@ -395,7 +420,8 @@ bool ensureStore(const QString &path)
     if (!result.ok())
         return false;
     // Ids in creation order: network n, site s is the n*10+s-th site created.
-    const ObjectId firstNetwork = store.logicalNetworkByName(fabric.space, QStringLiteral("LN0000"))->id;
+    const ObjectId firstNetwork
+            = store.logicalNetworkByName(fabric.space, QStringLiteral("LN0000"))->id;
     const ObjectId firstSite = store.siteByName(firstNetwork, QStringLiteral("Site0"))->id;
     const int pageSize = 100000;
     for (int first = 0; first < subnetCount; first += pageSize) {
@@ -415,8 +441,8 @@ bool ensureStore(const QString &path)
         std::printf("  %d subnets, %.0f s\n", first + pageSize, msSince(start) / 1000);
         std::fflush(stdout);
     }
-    std::printf("  generated in %.1f s (%.0f subnets/s through the write path)\n", msSince(start) / 1000,
-                subnetCount / (msSince(start) / 1000));
+    std::printf("  generated in %.1f s (%.0f subnets/s through the write path)\n",
+                msSince(start) / 1000, subnetCount / (msSince(start) / 1000));
     return true;
 }
 
@@ -448,6 +474,7 @@ void windowFigures(const QString &path)
     double firstScreenful = -1;
     double loaded = -1;
     double longestStall = 0;
+    std::vector<double> stalls; // event-loop turns while streaming, after the first screenful
     int shownAtFirstPaint = 0;
     {
         const auto start = Clock::now();
@@ -457,7 +484,8 @@ void windowFigures(const QString &path)
         ConsoleModels models(writePath);
         models.startLoading();
         MainWindow window(models);
-        window.selectPath(QStringLiteral("IPAM/VIRTUALIZED IP ADDRESS SPACE/Provider IP Address Space/Fabric"));
+        window.selectPath(QStringLiteral(
+                "IPAM/VIRTUALIZED IP ADDRESS SPACE/Provider IP Address Space/Fabric"));
         QAbstractItemView *view = window.resultPane()->currentItemView();
         PaintWatcher watcher(view->viewport(), [&] {
             if (firstScreenful < 0 && view->model()->rowCount() > 0) {
@@ -472,8 +500,8 @@ void windowFigures(const QString &path)
         ticker.setInterval(5);
         QObject::connect(&ticker, &QTimer::timeout, [&] {
             const double stall = msSince(lastTick);
-            if (stall > 60)
-                std::printf("    (stall of %.0f ms at %.0f ms, %d rows)\n", stall, msSince(start), models.subnets().rowCount());
+            if (models.isLoading() && firstScreenful >= 0)
+                stalls.push_back(stall);
             longestStall = std::max(longestStall, stall);
             lastTick = Clock::now();
         });
@@ -512,12 +540,18 @@ void windowFigures(const QString &path)
         view.viewport()->repaint();
         stockFirst = msSince(start);
     }
-    row("4. first screenful painted", ms(firstScreenful), ms(stockFirst) + QStringLiteral(" (all at once)"),
-        "< 1 s");
+    row("4. first screenful painted", ms(firstScreenful),
+        ms(stockFirst) + QStringLiteral(" (all at once)"), "< 1 s");
     row("   rows in it at that moment", QString::number(shownAtFirstPaint), QString(), "");
     row("   all 1,000,000 subnets loaded (streamed)", ms(loaded), QString(), "<= 1 s to paint");
-    row("   longest event-loop stall while streaming", ms(longestStall), ms(stockFirst) + QStringLiteral(" (frozen)"),
-        "no freeze");
+    row("   longest event-loop stall while streaming", ms(longestStall),
+        ms(stockFirst) + QStringLiteral(" (frozen)"), "no freeze");
+    if (!stalls.empty()) {
+        const auto over100
+                = std::count_if(stalls.begin(), stalls.end(), [](double s) { return s > 100; });
+        row("   median event-loop turn while streaming", ms(median(stalls)), QString(), "");
+        row("   turns over 100 ms while streaming", QString::number(over100), QString(), "");
+    }
 }
 
 } // namespace
@@ -531,7 +565,8 @@ int main(int argc, char **argv)
     QStandardPaths::setTestModeEnabled(true);
     const QStringList arguments = QCoreApplication::arguments();
     QString path = QStringLiteral("/tmp/ipam-bench-1m.sqlite");
-    if (const qsizetype i = arguments.indexOf(QStringLiteral("--db")); i >= 0 && i + 1 < arguments.size())
+    if (const qsizetype i = arguments.indexOf(QStringLiteral("--db"));
+        i >= 0 && i + 1 < arguments.size())
         path = arguments.at(i + 1);
     std::printf("bench_models: %d subnets\n", subnetCount);
     modelFigures();

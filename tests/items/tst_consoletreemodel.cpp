@@ -56,7 +56,8 @@ void TestConsoleTreeModel::init()
 {
     QStandardPaths::setTestModeEnabled(true);
     m_database = std::make_unique<test::TestDatabase>(QStringLiteral("sqlite"));
-    m_writePath = std::make_unique<WritePath>(m_database->open(), Principal{QStringLiteral("t"), {}});
+    m_writePath
+            = std::make_unique<WritePath>(m_database->open(), Principal{QStringLiteral("t"), {}});
     AddressSpace fabric;
     fabric.name = QStringLiteral("Fabric");
     m_fabric = create(fabric).id;
@@ -100,8 +101,10 @@ void TestConsoleTreeModel::mirrorsIpamStructure()
     QStringList top;
     for (int row = 0; row < tree.rowCount(ipam); ++row)
         top << tree.index(row, 0, ipam).data().toString();
-    QCOMPARE(top, QStringList({QStringLiteral("IP ADDRESS SPACE"), QStringLiteral("VIRTUALIZED IP ADDRESS SPACE"),
-                               QStringLiteral("ACCESS CONTROL"), QStringLiteral("AUDIT")}));
+    QCOMPARE(top,
+             QStringList({QStringLiteral("IP ADDRESS SPACE"),
+                          QStringLiteral("VIRTUALIZED IP ADDRESS SPACE"),
+                          QStringLiteral("ACCESS CONTROL"), QStringLiteral("AUDIT")}));
     const QModelIndex space = tree.index(0, 0, ipam);
     QCOMPARE(tree.index(0, 0, space).data().toString(), QStringLiteral("IP Address Blocks"));
     QCOMPARE(tree.index(1, 0, space).data().toString(), QStringLiteral("IP Address Inventory"));
@@ -132,14 +135,15 @@ void TestConsoleTreeModel::fetchesChildrenLazily()
 void TestConsoleTreeModel::findsNodesByPathAndScopesThem()
 {
     ConsoleTreeModel &tree = m_models->tree();
-    const QModelIndex site =
-            tree.indexOfPath(QStringLiteral("VIRTUALIZED IP ADDRESS SPACE/Provider IP Address Space/Fabric/storage/Site A"));
+    const QModelIndex site = tree.indexOfPath(QStringLiteral(
+            "VIRTUALIZED IP ADDRESS SPACE/Provider IP Address Space/Fabric/storage/Site A"));
     QVERIFY(site.isValid());
     QCOMPARE(tree.kindOf(site), ConsoleNodeKind::NetworkSite);
     QCOMPARE(tree.objectIdOf(site), m_siteA);
     QCOMPARE(tree.scopeOf(site), (Scope{Scope::Kind::NetworkSite, m_siteA}));
     QCOMPARE(tree.pathOf(site),
-             QStringLiteral("IPAM/VIRTUALIZED IP ADDRESS SPACE/Provider IP Address Space/Fabric/Storage/Site A"));
+             QStringLiteral("IPAM/VIRTUALIZED IP ADDRESS SPACE/Provider IP Address "
+                            "Space/Fabric/Storage/Site A"));
     QCOMPARE(tree.indexOf(ConsoleNodeKind::NetworkSite, m_siteA), site);
     QVERIFY(!tree.indexOfPath(QStringLiteral("IPAM/nowhere")).isValid());
 }
@@ -163,8 +167,12 @@ void TestConsoleTreeModel::countsFollowFamilyAndChanges()
     create(subnet);
     QVERIFY(!changed.isEmpty());
     QCOMPARE(site.data(ItemRole::SubnetCount).toLongLong(), 3);
-    QCOMPARE(tree.indexOf(ConsoleNodeKind::LogicalNetwork, m_storage).data(ItemRole::SubnetCount).toLongLong(), 3);
-    QCOMPARE(tree.indexOf(ConsoleNodeKind::ProviderSpaces).data(ItemRole::SubnetCount).toLongLong(), 3);
+    QCOMPARE(tree.indexOf(ConsoleNodeKind::LogicalNetwork, m_storage)
+                     .data(ItemRole::SubnetCount)
+                     .toLongLong(),
+             3);
+    QCOMPARE(tree.indexOf(ConsoleNodeKind::ProviderSpaces).data(ItemRole::SubnetCount).toLongLong(),
+             3);
     QVERIFY(site.data(ItemRole::UtilizationPercent).isValid());
 }
 

@@ -49,8 +49,10 @@ struct Reference
             return false;
         const ObjectId lnet = logicalNetworkOf(s);
         switch (f.scope.kind) {
-        case Scope::Kind::Everything: break;
-        case Scope::Kind::Nothing: return false;
+        case Scope::Kind::Everything:
+            break;
+        case Scope::Kind::Nothing:
+            return false;
         case Scope::Kind::DefaultSpace:
             if (s.spaceId != defaultSpace)
                 return false;
@@ -136,7 +138,8 @@ private:
     Reference reference();
     QList<Subnet> storedSubnets() { return m_writePath->store().select<Subnet>(); }
     void verify(const char *step);
-    void verifySubnetProxy(SubnetFilterProxy &proxy, const QList<Subnet> &subnets, const Reference &ref);
+    void verifySubnetProxy(SubnetFilterProxy &proxy, const QList<Subnet> &subnets,
+                           const Reference &ref);
     void randomStep(int step);
     std::optional<Prefix> freePrefix(ObjectId spaceId, Family family);
     void watch(QAbstractItemModel *model);
@@ -193,7 +196,8 @@ void TestItemModels::initTestCase()
     m_database = std::make_unique<test::TestDatabase>(QStringLiteral("sqlite"));
     m_connection = m_database->open();
     QVERIFY(m_connection);
-    m_writePath = std::make_unique<WritePath>(m_connection, Principal{QStringLiteral("tester"), {}});
+    m_writePath
+            = std::make_unique<WritePath>(m_connection, Principal{QStringLiteral("tester"), {}});
     m_default = m_writePath->store().defaultSpace()->id;
 
     AddressSpace fabric;
@@ -383,7 +387,8 @@ void TestItemModels::verifySubnetProxy(SubnetFilterProxy &proxy, const QList<Sub
         const bool ordered = proxy.sortOrder() == Qt::AscendingOrder
                 ? model.rowLess(*a, *b, proxy.sortColumn())
                 : model.rowLess(*b, *a, proxy.sortColumn());
-        QVERIFY2(ordered, qPrintable(QStringLiteral("rows %1/%2 out of order").arg(row - 1).arg(row)));
+        QVERIFY2(ordered,
+                 qPrintable(QStringLiteral("rows %1/%2 out of order").arg(row - 1).arg(row)));
     }
 }
 
@@ -396,10 +401,12 @@ void TestItemModels::verify(const char *step)
     for (int row = 0; row < model.rowCount(); ++row) {
         const Subnet &s = subnets.at(row);
         QCOMPARE(model.objectId(row), s.id);
-        QCOMPARE(model.index(row, SubnetModel::NetworkColumn).data().toString(), s.networkId.toString());
+        QCOMPARE(model.index(row, SubnetModel::NetworkColumn).data().toString(),
+                 s.networkId.toString());
         QCOMPARE(model.index(row, SubnetModel::NameColumn).data().toString(), s.name);
         QCOMPARE(model.index(row, SubnetModel::OwnerColumn).data().toString(), s.owner);
-        QCOMPARE(model.index(row, SubnetModel::UsedColumn).data().toLongLong(), s.utilizedAddresses);
+        QCOMPARE(model.index(row, SubnetModel::UsedColumn).data().toLongLong(),
+                 s.utilizedAddresses);
         QCOMPARE(model.index(row, SubnetModel::SiteColumn).data().toString(),
                  ref.sites.value(s.siteId).name);
     }
@@ -416,7 +423,8 @@ void TestItemModels::verify(const char *step)
 
     const QList<Range> ranges = m_writePath->store().select<Range>();
     QCOMPARE(m_models->ranges().rowCount(), int(ranges.size()));
-    QCOMPARE(m_ranges->rowCount(), int(std::count_if(ranges.begin(), ranges.end(), [](const Range &r) {
+    QCOMPARE(m_ranges->rowCount(),
+             int(std::count_if(ranges.begin(), ranges.end(), [](const Range &r) {
                  return r.startAddress.family() == Family::V4;
              })));
     QHash<ObjectId, Subnet> subnetById;
@@ -469,7 +477,9 @@ void TestItemModels::randomStep(int step)
     Store &store = m_writePath->store();
     const QList<Subnet> subnets = storedSubnets();
     const Reference ref = reference();
-    auto pick = [&](const QList<Subnet> &list) { return list.at(m_random.bounded(int(list.size()))); };
+    auto pick = [&](const QList<Subnet> &list) {
+        return list.at(m_random.bounded(int(list.size())));
+    };
     auto assign = [&](Subnet &s) {
         const int choice = m_random.bounded(4);
         QList<ObjectId> networks;
@@ -490,10 +500,11 @@ void TestItemModels::randomStep(int step)
                 sites.append(it.key());
         }
         std::sort(sites.begin(), sites.end());
-        s.siteId = choice == 1 || sites.isEmpty() ? 0 : sites.at(m_random.bounded(int(sites.size())));
+        s.siteId = choice == 1 || sites.isEmpty() ? 0
+                                                  : sites.at(m_random.bounded(int(sites.size())));
     };
-    static const QStringList owners = {QString(), QStringLiteral("alice"), QStringLiteral("Bob"),
-                                       QStringLiteral("ops")};
+    static const QStringList owners
+            = {QString(), QStringLiteral("alice"), QStringLiteral("Bob"), QStringLiteral("ops")};
     static const QStringList stems = {QStringLiteral("web"), QStringLiteral("db"),
                                       QStringLiteral("storage"), QStringLiteral("WEB-front")};
 
@@ -540,7 +551,8 @@ void TestItemModels::randomStep(int step)
         Subnet s = pick(subnets);
         s.name = QStringLiteral("%1-%2").arg(stems.at(m_random.bounded(4))).arg(++m_names);
         s.owner = owners.at(m_random.bounded(4));
-        s.description = m_random.bounded(2) ? QStringLiteral("edited at step %1").arg(step) : QString();
+        s.description
+                = m_random.bounded(2) ? QStringLiteral("edited at step %1").arg(step) : QString();
         changes.update(s, s.version);
     } else if (kind < 62) {
         Subnet s = pick(subnets);
@@ -563,7 +575,8 @@ void TestItemModels::randomStep(int step)
     } else if (kind < 84) {
         // A range in a subnet, and addresses in it.
         const Subnet s = pick(subnets);
-        if (s.networkId.family() == Family::V4 && store.count<Range>(QStringLiteral("subnet_id = ?"), {s.id}) == 0) {
+        if (s.networkId.family() == Family::V4
+            && store.count<Range>(QStringLiteral("subnet_id = ?"), {s.id}) == 0) {
             Range r;
             r.spaceId = s.spaceId;
             r.startAddress = IpAddress(Family::V4, s.networkId.network().value() + 10);
@@ -586,7 +599,10 @@ void TestItemModels::randomStep(int step)
             // An unmapped address that a later subnet adopts.
             Address a;
             a.spaceId = m_default;
-            a.ipAddress = IpAddress::parse(QStringLiteral("10.%1.%2.99").arg(m_random.bounded(4)).arg(m_random.bounded(64))).value();
+            a.ipAddress = IpAddress::parse(QStringLiteral("10.%1.%2.99")
+                                                   .arg(m_random.bounded(4))
+                                                   .arg(m_random.bounded(64)))
+                                  .value();
             changes.create(a);
         }
     } else if (kind < 95) {
@@ -634,13 +650,15 @@ void TestItemModels::proxiesFollowAStreamOfChanges()
             const QList<ObjectId> lnets = m_models->directory().allLogicalNetworks();
             ResultFilter f = m_proxies.at(1)->filter();
             f.logicalNetwork = KeyChoice::object(lnets.at(step % lnets.size()));
-            f.scope = {Scope::Kind::Space, m_models->directory().parentOf(ObjectKind::LogicalNetwork,
-                                                                          f.logicalNetwork.id)};
+            f.scope = {Scope::Kind::Space,
+                       m_models->directory().parentOf(ObjectKind::LogicalNetwork,
+                                                      f.logicalNetwork.id)};
             m_proxies.at(1)->setFilter(f);
             m_stockSubnets->setFilter(f);
             m_rangesOfNetwork->setFilter(f);
             m_siteChoices->setScope({m_default, m_fabric}, f.logicalNetwork.id);
-            m_proxies.at(0)->sort(step % 100 == 25 ? SubnetModel::NameColumn : SubnetModel::NetworkColumn);
+            m_proxies.at(0)->sort(step % 100 == 25 ? SubnetModel::NameColumn
+                                                   : SubnetModel::NetworkColumn);
             verify("refiltered");
         }
     }
@@ -655,7 +673,8 @@ void TestItemModels::selectionSurvivesChangesElsewhere()
     QItemSelectionModel selection(&proxy);
     QSet<ObjectId> selected;
     for (int row : {1, 3, 5}) {
-        selection.select(proxy.index(row, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        selection.select(proxy.index(row, 0),
+                         QItemSelectionModel::Select | QItemSelectionModel::Rows);
         selected.insert(proxy.index(row, 0).data(ItemRole::ObjectId).toLongLong());
     }
     const QModelIndex current = proxy.index(3, 0);
@@ -669,7 +688,9 @@ void TestItemModels::selectionSurvivesChangesElsewhere()
                 continue;
             Subnet edited = s;
             edited.name = QStringLiteral("z-%1").arg(++m_names);
-            if (m_random.bounded(2) && m_writePath->store().count<Range>(QStringLiteral("subnet_id = ?"), {s.id}) == 0) {
+            if (m_random.bounded(2)
+                && m_writePath->store().count<Range>(QStringLiteral("subnet_id = ?"), {s.id})
+                        == 0) {
                 if (const auto prefix = freePrefix(s.spaceId, s.networkId.family()))
                     edited.networkId = *prefix;
             }
@@ -696,7 +717,8 @@ void TestItemModels::filterChangesMatchBruteForce()
     for (ObjectId lnet : lnets) {
         for (const KeyChoice &site : {KeyChoice::any(), KeyChoice::unassigned()}) {
             ResultFilter f;
-            f.scope = {Scope::Kind::Space, m_models->directory().parentOf(ObjectKind::LogicalNetwork, lnet)};
+            f.scope = {Scope::Kind::Space,
+                       m_models->directory().parentOf(ObjectKind::LogicalNetwork, lnet)};
             f.logicalNetwork = KeyChoice::object(lnet);
             f.site = site;
             proxy.setFilter(f);
@@ -710,7 +732,8 @@ void TestItemModels::filterChangesMatchBruteForce()
             verifySubnetProxy(proxy, subnets, ref);
         }
     }
-    for (const char *text : {"web", "10.1", "contains 10.2.5.5", "contains 2001:db8:1:2::/64", "ALICE", "contains x"}) {
+    for (const char *text : {"web", "10.1", "contains 10.2.5.5", "contains 2001:db8:1:2::/64",
+                             "ALICE", "contains x"}) {
         ResultFilter f;
         f.search = SearchQuery::parse(QString::fromLatin1(text));
         f.family = QByteArray(text).contains(':') ? Family::V6 : Family::V4;
@@ -742,11 +765,13 @@ void TestItemModels::sortingIsNumericAndStable()
 void TestItemModels::streamedLoadEqualsDirectLoad()
 {
     ConsoleModels streamed(*m_writePath);
-    QAbstractItemModelTester tester(&streamed.subnets(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester tester(&streamed.subnets(),
+                                    QAbstractItemModelTester::FailureReportingMode::Fatal);
     SubnetFilterProxy proxy;
     proxy.setSourceModel(&streamed.subnets());
     proxy.sort(SubnetModel::NetworkColumn);
-    QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester proxyTester(&proxy,
+                                         QAbstractItemModelTester::FailureReportingMode::Fatal);
     QSignalSpy finished(&streamed, &ConsoleModels::loadingFinished);
     QVERIFY(streamed.startLoading());
     // A change committed while the stream runs is applied after it, exactly once.
@@ -801,7 +826,11 @@ void TestItemModels::scatteredBatchesKeepEveryModelConsistent()
         Subnet s;
         s.id = id;
         s.spaceId = 1;
-        s.networkId = Prefix::make(IpAddress(Family::V4, (quint32(10) << 24) | quint32(m_random.bounded(1 << 16)) << 8), 24).value();
+        s.networkId = Prefix::make(IpAddress(Family::V4,
+                                             (quint32(10) << 24)
+                                                     | quint32(m_random.bounded(1 << 16)) << 8),
+                                   24)
+                              .value();
         s.name = QStringLiteral("n%1").arg(m_random.bounded(1000));
         s.logicalNetworkId = m_random.bounded(4);
         s.siteId = s.logicalNetworkId && m_random.bounded(2) ? s.logicalNetworkId * 10 : 0;

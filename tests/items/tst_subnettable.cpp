@@ -145,7 +145,8 @@ void TestSubnetTable::removesAndInsertsInTheMiddle()
 {
     SubnetTable table;
     for (int i = 0; i < 40; ++i)
-        table.append(subnet(10 * (i + 1), qPrintable(QStringLiteral("10.1.%1.0/24").arg(39 - i)), i % 3, 0));
+        table.append(subnet(10 * (i + 1), qPrintable(QStringLiteral("10.1.%1.0/24").arg(39 - i)),
+                            i % 3, 0));
     table.finishAppend();
     const std::vector<qint32> removed = table.remove({0, 1, 5, 39});
     QCOMPARE(table.size(), 36);

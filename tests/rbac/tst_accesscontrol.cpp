@@ -487,6 +487,8 @@ void TestAccessControl::actingAsAnotherNeedsAdministratorOnSqliteOnly()
     AccessControlTables &tables = f.adminAccess->tables();
     if (backend == QLatin1String("postgresql")) {
         QVERIFY(!tables.mayActAsAnother(f.adminPrincipal));
+        QVERIFY(!tables.actingPrincipal(QStringLiteral("someone-else")));
+        QCOMPARE(tables.actingPrincipal().value().name, f.adminPrincipal.name);
         return;
     }
     QVERIFY(tables.mayActAsAnother(f.adminPrincipal));
@@ -497,6 +499,10 @@ void TestAccessControl::actingAsAnotherNeedsAdministratorOnSqliteOnly()
     const Verdict mo = tables.mayActAsAnother(Principal{QStringLiteral("mo"), {}});
     QVERIFY(!mo);
     QVERIFY(mo.reason().startsWith(QLatin1String("permission denied: mo may not act as")));
+    // ipamctl's start: the OS user, or --as for an administrator.
+    QCOMPARE(tables.actingPrincipal().value().name, Principal::currentOsUser().name);
+    QCOMPARE(tables.actingPrincipal(QStringLiteral("script")).value().name,
+             QStringLiteral("script"));
 }
 
 void TestAccessControl::readingFollowsPolicies()
@@ -518,6 +524,16 @@ void TestAccessControl::readingFollowsPolicies()
     QVERIFY(!kim.canView(AccessScope::globalId));
     QCOMPARE(kim.visibleScopes(), QSet<ObjectId>({east, dublin}));
     QVERIFY(kim.operationsIn(east).isEmpty());
+    // The condition the views and ipamctl filter with: kim sees East's and Dublin's subnets.
+    QVariantList binds;
+    const QString where = AccessControlTables::visibleCondition(kim, &binds);
+    QStringList seen;
+    for (const Subnet &s : f.admin->store().select<Subnet>(where, binds))
+        seen.append(f.admin->store().get<AddressSpace>(s.spaceId)->name);
+    seen.sort();
+    QCOMPARE(seen, QStringList({QStringLiteral("Dublin fabric"), QStringLiteral("East fabric")}));
+    QVariantList none;
+    QCOMPARE(AccessControlTables::visibleCondition(f.adminAccess->grants(), &none), QString());
     const AccessGrants nobody
             = f.adminAccess->tables().grantsFor(Principal{QStringLiteral("nobody"), {}});
     QVERIFY(!nobody.holdsAnyPolicy());

@@ -2,7 +2,8 @@
 
 namespace ipam::test {
 
-Subnet ConsoleFixture::subnet(ObjectId space, const QString &prefix, ObjectId lnet, ObjectId site, const QString &name)
+Subnet ConsoleFixture::subnet(ObjectId space, const QString &prefix, ObjectId lnet, ObjectId site,
+                              const QString &name)
 {
     Subnet s;
     s.spaceId = space;
@@ -79,7 +80,8 @@ ConsoleFixture::ConsoleFixture()
     for (int i = 0; i < 20; ++i) {
         Address address;
         address.spaceId = fabric;
-        address.ipAddress = IpAddress(Family::V4, IpAddress::parse(u"10.1.1.10").value().value() + quint32(i));
+        address.ipAddress = IpAddress(Family::V4,
+                                      IpAddress::parse(u"10.1.1.10").value().value() + quint32(i));
         address.deviceName = QStringLiteral("vm-%1").arg(i);
         create(address);
     }

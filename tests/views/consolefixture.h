@@ -13,8 +13,8 @@ namespace ipam::test {
 //   Default (provider): block 10.0.0.0/8, subnets 10.0.x.0/24 unassigned
 //   Fabric (provider): logical networks Storage (sites Site A, Site B) and Backup (site Site C),
 //     subnets 10.1.x.0/24 spread over them and some unassigned, IPv6 2001:db8:1:x::/64 in Storage
-//   Tenant (customer of Fabric): VM network VMN-Tenant with subnets 10.1.x.0/24 (overlapping Fabric's)
-//   a range and addresses in 10.1.1.0/24.
+//   Tenant (customer of Fabric): VM network VMN-Tenant with subnets 10.1.x.0/24 (overlapping
+//   Fabric's) a range and addresses in 10.1.1.0/24.
 class ConsoleFixture
 {
 public:

@@ -1,13 +1,13 @@
 #include "consolefixture.h"
 
 #include "addressdialog.h"
+#include "addressspacedialog.h"
+#include "blockdialog.h"
 #include "items/addressmodel.h"
 #include "items/blockmodel.h"
 #include "items/consoletreemodel.h"
 #include "items/rangemodel.h"
 #include "items/subnetmodel.h"
-#include "addressspacedialog.h"
-#include "blockdialog.h"
 #include "logicalnetworkdialog.h"
 #include "networksitedialog.h"
 #include "rangedialog.h"
@@ -16,8 +16,8 @@
 
 #include <QComboBox>
 #include <QLabel>
-#include <QPushButton>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTest>
@@ -75,15 +75,42 @@ void TestDialogs::subnetValidatesAsYouType_data()
     QTest::addColumn<QString>("logicalNetwork");
     QTest::addColumn<QString>("vlans");
     QTest::addColumn<QString>("message"); // a part of it; empty = valid
-    QTest::newRow("empty") << "" << "(none)" << "" << "Enter the network";
-    QTest::newRow("not a prefix") << "10.1.300.0/24" << "(none)" << "" << "10.1.300.0/24";
-    QTest::newRow("host bits") << "10.1.200.1/24" << "(none)" << "" << "host bits";
-    QTest::newRow("overlaps") << "10.1.2.128/25" << "(none)" << "" << "overlaps subnet 10.1.2.0/24";
-    QTest::newRow("exists") << "10.1.3.0/24" << "(none)" << "" << "already exists";
-    QTest::newRow("bad VLAN") << "10.1.200.0/24" << "Storage" << "5000" << "out of range";
-    QTest::newRow("VLAN text") << "10.1.200.0/24" << "Storage" << "ten" << "not a number";
-    QTest::newRow("valid") << "10.1.200.0/24" << "Storage" << "10, 20" << "";
-    QTest::newRow("valid IPv6") << "2001:db8:1:99::/64" << "Backup" << "" << "";
+    QTest::newRow("empty") << ""
+                           << "(none)"
+                           << ""
+                           << "Enter the network";
+    QTest::newRow("not a prefix") << "10.1.300.0/24"
+                                  << "(none)"
+                                  << ""
+                                  << "10.1.300.0/24";
+    QTest::newRow("host bits") << "10.1.200.1/24"
+                               << "(none)"
+                               << ""
+                               << "host bits";
+    QTest::newRow("overlaps") << "10.1.2.128/25"
+                              << "(none)"
+                              << ""
+                              << "overlaps subnet 10.1.2.0/24";
+    QTest::newRow("exists") << "10.1.3.0/24"
+                            << "(none)"
+                            << ""
+                            << "already exists";
+    QTest::newRow("bad VLAN") << "10.1.200.0/24"
+                              << "Storage"
+                              << "5000"
+                              << "out of range";
+    QTest::newRow("VLAN text") << "10.1.200.0/24"
+                               << "Storage"
+                               << "ten"
+                               << "not a number";
+    QTest::newRow("valid") << "10.1.200.0/24"
+                           << "Storage"
+                           << "10, 20"
+                           << "";
+    QTest::newRow("valid IPv6") << "2001:db8:1:99::/64"
+                                << "Backup"
+                                << ""
+                                << "";
 }
 
 void TestDialogs::subnetValidatesAsYouType()
@@ -145,7 +172,8 @@ void TestDialogs::subnetFindsFreeSubnetAndCommits()
     SubnetDialog dialog(f.models(), defaults);
     type(dialog.withinEdit(), QStringLiteral("10.1.0.0/16"));
     dialog.lengthSpin()->setValue(24);
-    QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("findFreeSubnet")), Qt::LeftButton);
+    QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("findFreeSubnet")),
+                      Qt::LeftButton);
     QCOMPARE(dialog.networkEdit()->text(), QStringLiteral("10.1.12.0/24")); // 10.1.0-11 are taken
     QVERIFY(dialog.isAcceptable());
     type(dialog.findChild<QLineEdit *>(QStringLiteral("name")), QStringLiteral("new-storage"));
@@ -168,14 +196,17 @@ void TestDialogs::subnetFindsFreeSubnetAndCommits()
 void TestDialogs::subnetEditKeepsChildrenConsistent()
 {
     ConsoleFixture &f = *m_fixture;
-    const Subnet withRange = f.store().subnetByPrefix(f.fabric, Prefix::parse(u"10.1.1.0/24").value()).value();
+    const Subnet withRange
+            = f.store().subnetByPrefix(f.fabric, Prefix::parse(u"10.1.1.0/24").value()).value();
     SubnetDialog dialog(f.models(), withRange);
     QVERIFY(dialog.isAcceptable());
     type(dialog.networkEdit(), QStringLiteral("10.1.99.0/24"));
     QVERIFY(!dialog.isAcceptable());
-    QVERIFY2(dialog.message().contains(QStringLiteral("holds ranges or addresses")), qPrintable(dialog.message()));
+    QVERIFY2(dialog.message().contains(QStringLiteral("holds ranges or addresses")),
+             qPrintable(dialog.message()));
     type(dialog.networkEdit(), QStringLiteral("10.1.1.0/24"));
-    select(dialog.findChild<QComboBox *>(QStringLiteral("logicalNetwork")), QStringLiteral("Backup"));
+    select(dialog.findChild<QComboBox *>(QStringLiteral("logicalNetwork")),
+           QStringLiteral("Backup"));
     select(dialog.findChild<QComboBox *>(QStringLiteral("site")), QStringLiteral("Site C"));
     QVERIFY(dialog.isAcceptable());
     dialog.accept();
@@ -189,17 +220,21 @@ void TestDialogs::addressFindsFreeAddressAndRefusesDuplicates()
     defaults.spaceId = f.fabric;
     AddressDialog dialog(f.models(), defaults, QStringLiteral("10.1.1.0/24"));
     QVERIFY(!dialog.isAcceptable());
-    QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("findFreeAddress")), Qt::LeftButton);
+    QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("findFreeAddress")),
+                      Qt::LeftButton);
     QCOMPARE(dialog.addressEdit()->text(), QStringLiteral("10.1.1.1")); // .10-.29 are recorded
     QVERIFY(dialog.isAcceptable());
     type(dialog.addressEdit(), QStringLiteral("10.1.1.15"));
     QVERIFY(!dialog.isAcceptable());
-    QVERIFY2(dialog.message().contains(QStringLiteral("already recorded")), qPrintable(dialog.message()));
+    QVERIFY2(dialog.message().contains(QStringLiteral("already recorded")),
+             qPrintable(dialog.message()));
     type(dialog.addressEdit(), QStringLiteral("10.1.1.256"));
     QVERIFY(!dialog.isAcceptable());
     type(dialog.addressEdit(), QStringLiteral("10.1.1.50"));
     QVERIFY(dialog.isAcceptable());
-    QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("where"))->text().contains(QStringLiteral("range")));
+    QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("where"))
+                    ->text()
+                    .contains(QStringLiteral("range")));
     dialog.accept();
     QCOMPARE(dialog.result().status, WriteStatus::Committed);
     QCOMPARE(f.store().addressesByIp(f.fabric, IpAddress::parse(u"10.1.1.50").value()).size(), 1);
@@ -219,7 +254,8 @@ void TestDialogs::rangeNeedsItsSubnetAndNoOverlap()
     QVERIFY2(dialog.message().contains(QStringLiteral("No subnet")), qPrintable(dialog.message()));
     type(start, QStringLiteral("10.1.1.50"));
     type(end, QStringLiteral("10.1.1.150"));
-    QVERIFY2(dialog.message().contains(QStringLiteral("overlaps range")), qPrintable(dialog.message()));
+    QVERIFY2(dialog.message().contains(QStringLiteral("overlaps range")),
+             qPrintable(dialog.message()));
     type(start, QStringLiteral("10.1.2.20"));
     type(end, QStringLiteral("10.1.2.10"));
     QVERIFY(!dialog.isAcceptable());
@@ -281,10 +317,12 @@ void TestDialogs::containersRefuseDuplicateNames()
     type(vmDialog.findChild<QLineEdit *>(QStringLiteral("name")), QStringLiteral("VMN-Tenant"));
     QVERIFY(vmDialog.message().contains(QStringLiteral("already has")));
     type(vmDialog.findChild<QLineEdit *>(QStringLiteral("name")), QStringLiteral("VMN-2"));
-    select(vmDialog.findChild<QComboBox *>(QStringLiteral("logicalNetwork")), QStringLiteral("Backup"));
+    select(vmDialog.findChild<QComboBox *>(QStringLiteral("logicalNetwork")),
+           QStringLiteral("Backup"));
     QVERIFY(vmDialog.isAcceptable());
     vmDialog.accept();
-    QCOMPARE(f.store().vmNetworkByName(f.tenant, QStringLiteral("VMN-2"))->logicalNetworkId, f.backup);
+    QCOMPARE(f.store().vmNetworkByName(f.tenant, QStringLiteral("VMN-2"))->logicalNetworkId,
+             f.backup);
 }
 
 void TestDialogs::customerSpaceNeedsAProvider()

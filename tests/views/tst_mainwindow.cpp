@@ -1,8 +1,8 @@
 #include "consolefixture.h"
 
 #include "actionspane.h"
-#include "auditpane.h"
 #include "addressmapwidget.h"
+#include "auditpane.h"
 #include "detailspane.h"
 #include "items/consoletreemodel.h"
 #include "items/itemroles.h"
@@ -23,10 +23,10 @@
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTest>
 #include <QTimer>
 #include <QToolButton>
-#include <QTableView>
 #include <QTreeView>
 
 using namespace ipam;
@@ -83,7 +83,8 @@ void TestMainWindow::init()
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     m_treeTester = std::make_unique<QAbstractItemModelTester>(
-            m_window->consoleTree()->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+            m_window->consoleTree()->model(),
+            QAbstractItemModelTester::FailureReportingMode::Fatal);
 }
 
 void TestMainWindow::cleanup()
@@ -139,24 +140,31 @@ void TestMainWindow::treeNodesScopeTheResultPane()
     ResultPane *pane = m_window->resultPane();
     const auto v4 = [](const Subnet &s) { return s.networkId.family() == Family::V4; };
 
-    clickNode(tree.indexOfPath(QStringLiteral("VIRTUALIZED IP ADDRESS SPACE/Provider IP Address Space/Fabric")));
+    clickNode(tree.indexOfPath(
+            QStringLiteral("VIRTUALIZED IP ADDRESS SPACE/Provider IP Address Space/Fabric")));
     QCOMPARE(shown(), f.subnetIds([&](const Subnet &s) { return v4(s) && s.spaceId == f.fabric; }));
     QCOMPARE(pane->logicalNetworkChooser()->currentText(), tr("Any logical network"));
 
-    clickNode(tree.indexOfPath(QStringLiteral("VIRTUALIZED IP ADDRESS SPACE/Provider IP Address Space/Fabric/Storage")));
-    QCOMPARE(shown(), f.subnetIds([&](const Subnet &s) { return v4(s) && s.logicalNetworkId == f.storage; }));
+    clickNode(tree.indexOfPath(QStringLiteral(
+            "VIRTUALIZED IP ADDRESS SPACE/Provider IP Address Space/Fabric/Storage")));
+    QCOMPARE(shown(), f.subnetIds([&](const Subnet &s) {
+        return v4(s) && s.logicalNetworkId == f.storage;
+    }));
     QCOMPARE(pane->logicalNetworkChooser()->currentText(), QStringLiteral("Storage"));
     QCOMPARE(pane->siteChooser()->currentText(), tr("Any network site"));
 
-    clickNode(tree.indexOfPath(QStringLiteral("VIRTUALIZED IP ADDRESS SPACE/Provider IP Address Space/Fabric/Storage/Site B")));
+    clickNode(tree.indexOfPath(QStringLiteral(
+            "VIRTUALIZED IP ADDRESS SPACE/Provider IP Address Space/Fabric/Storage/Site B")));
     QCOMPARE(shown(), f.subnetIds([&](const Subnet &s) { return v4(s) && s.siteId == f.siteB; }));
     QCOMPARE(shown().size(), 2);
     QCOMPARE(pane->logicalNetworkChooser()->currentText(), QStringLiteral("Storage"));
     QCOMPARE(pane->siteChooser()->currentText(), QStringLiteral("Site B"));
 
-    clickNode(tree.indexOfPath(QStringLiteral("VIRTUALIZED IP ADDRESS SPACE/Customer IP Address Space/Tenant")));
+    clickNode(tree.indexOfPath(
+            QStringLiteral("VIRTUALIZED IP ADDRESS SPACE/Customer IP Address Space/Tenant")));
     QCOMPARE(shown(), f.subnetIds([&](const Subnet &s) { return s.spaceId == f.tenant; }));
-    clickNode(tree.indexOfPath(QStringLiteral("VIRTUALIZED IP ADDRESS SPACE/Customer IP Address Space/Tenant/VMN-Tenant")));
+    clickNode(tree.indexOfPath(QStringLiteral(
+            "VIRTUALIZED IP ADDRESS SPACE/Customer IP Address Space/Tenant/VMN-Tenant")));
     QCOMPARE(shown(), f.subnetIds([&](const Subnet &s) { return s.vmNetworkId == f.vmNetwork; }));
 
     clickNode(tree.indexOfPath(QStringLiteral("IP ADDRESS SPACE/IP Address Blocks")));
@@ -172,12 +180,13 @@ void TestMainWindow::choosersFilterAndTheTreeFollows()
     ConsoleFixture &f = *m_fixture;
     ConsoleTreeModel &tree = f.models().tree();
     ResultPane *pane = m_window->resultPane();
-    clickNode(tree.indexOfPath(QStringLiteral("VIRTUALIZED IP ADDRESS SPACE/Provider IP Address Space/Fabric")));
+    clickNode(tree.indexOfPath(
+            QStringLiteral("VIRTUALIZED IP ADDRESS SPACE/Provider IP Address Space/Fabric")));
 
     QVERIFY(choose(pane->logicalNetworkChooser(), QStringLiteral("Backup")));
     QCOMPARE(shown(), f.subnetIds([&](const Subnet &s) {
-                 return s.networkId.family() == Family::V4 && s.logicalNetworkId == f.backup;
-             }));
+        return s.networkId.family() == Family::V4 && s.logicalNetworkId == f.backup;
+    }));
     QCOMPARE(tree.objectIdOf(m_window->consoleTree()->currentIndex()), f.backup);
     // The site list follows the logical network: Any, Unassigned, Site C.
     QCOMPARE(pane->siteChooser()->count(), 3);
@@ -188,8 +197,8 @@ void TestMainWindow::choosersFilterAndTheTreeFollows()
 
     QVERIFY(choose(pane->logicalNetworkChooser(), tr("Any logical network")));
     QCOMPARE(shown(), f.subnetIds([&](const Subnet &s) {
-                 return s.networkId.family() == Family::V4 && s.spaceId == f.fabric;
-             }));
+        return s.networkId.family() == Family::V4 && s.spaceId == f.fabric;
+    }));
     QCOMPARE(tree.kindOf(m_window->consoleTree()->currentIndex()), ConsoleNodeKind::ProviderSpace);
 }
 
@@ -197,16 +206,19 @@ void TestMainWindow::unassignedChoicesListUnassignedSubnets()
 {
     ConsoleFixture &f = *m_fixture;
     ResultPane *pane = m_window->resultPane();
-    clickNode(f.models().tree().indexOfPath(QStringLiteral("VIRTUALIZED IP ADDRESS SPACE/Provider IP Address Space/Fabric")));
+    clickNode(f.models().tree().indexOfPath(
+            QStringLiteral("VIRTUALIZED IP ADDRESS SPACE/Provider IP Address Space/Fabric")));
     QVERIFY(choose(pane->logicalNetworkChooser(), tr("Unassigned")));
     QCOMPARE(shown(), f.subnetIds([&](const Subnet &s) {
-                 return s.networkId.family() == Family::V4 && s.spaceId == f.fabric && s.logicalNetworkId == 0;
-             }));
+        return s.networkId.family() == Family::V4 && s.spaceId == f.fabric
+                && s.logicalNetworkId == 0;
+    }));
     QVERIFY(choose(pane->logicalNetworkChooser(), QStringLiteral("Storage")));
     QVERIFY(choose(pane->siteChooser(), tr("Unassigned")));
     QCOMPARE(shown(), f.subnetIds([&](const Subnet &s) {
-                 return s.networkId.family() == Family::V4 && s.logicalNetworkId == f.storage && s.siteId == 0;
-             }));
+        return s.networkId.family() == Family::V4 && s.logicalNetworkId == f.storage
+                && s.siteId == 0;
+    }));
 }
 
 void TestMainWindow::searchAndContains()
@@ -216,11 +228,14 @@ void TestMainWindow::searchAndContains()
     clickNode(f.models().tree().indexOfPath(QStringLiteral("VIRTUALIZED IP ADDRESS SPACE")));
     QTest::keyClicks(pane->searchBox(), QStringLiteral("contains 10.1.5.77"));
     QTest::keyClick(pane->searchBox(), Qt::Key_Return);
-    QCOMPARE(shown(), f.subnetIds([](const Subnet &s) { return s.networkId.toString() == QLatin1String("10.1.5.0/24"); }));
+    QCOMPARE(shown(), f.subnetIds([](const Subnet &s) {
+        return s.networkId.toString() == QLatin1String("10.1.5.0/24");
+    }));
     pane->searchBox()->clear();
     QTest::keyClicks(pane->searchBox(), QStringLiteral("WEB"));
     QTest::keyClick(pane->searchBox(), Qt::Key_Return);
-    QCOMPARE(shown(), f.subnetIds([](const Subnet &s) { return s.name == QLatin1String("web-frontend"); }));
+    QCOMPARE(shown(),
+             f.subnetIds([](const Subnet &s) { return s.name == QLatin1String("web-frontend"); }));
     pane->searchBox()->clear();
     QTest::keyClicks(pane->searchBox(), QStringLiteral("contains 10.1"));
     QTest::keyClick(pane->searchBox(), Qt::Key_Return);
@@ -232,12 +247,18 @@ void TestMainWindow::familyAndCurrentViewSwitch()
 {
     ConsoleFixture &f = *m_fixture;
     ResultPane *pane = m_window->resultPane();
-    clickNode(f.models().tree().indexOfPath(QStringLiteral("VIRTUALIZED IP ADDRESS SPACE/Provider IP Address Space/Fabric/Storage")));
+    clickNode(f.models().tree().indexOfPath(QStringLiteral(
+            "VIRTUALIZED IP ADDRESS SPACE/Provider IP Address Space/Fabric/Storage")));
     QTest::mouseClick(pane->findChild<QToolButton *>(QStringLiteral("ipv6")), Qt::LeftButton);
     QCOMPARE(shown(), f.subnetIds([&](const Subnet &s) {
-                 return s.networkId.family() == Family::V6 && s.logicalNetworkId == f.storage;
-             }));
-    QCOMPARE(f.models().tree().indexOf(ConsoleNodeKind::LogicalNetwork, f.storage).data(ItemRole::SubnetCount).toInt(), 2);
+        return s.networkId.family() == Family::V6 && s.logicalNetworkId == f.storage;
+    }));
+    QCOMPARE(f.models()
+                     .tree()
+                     .indexOf(ConsoleNodeKind::LogicalNetwork, f.storage)
+                     .data(ItemRole::SubnetCount)
+                     .toInt(),
+             2);
     QTest::keyClick(m_window.get(), Qt::Key_4, Qt::AltModifier);
     QCOMPARE(pane->family(), Family::V4);
     QTest::keyClick(m_window.get(), Qt::Key_2, Qt::ControlModifier);
@@ -255,7 +276,8 @@ void TestMainWindow::sortsNumericallyByClickedColumn()
 {
     ConsoleFixture &f = *m_fixture;
     ResultPane *pane = m_window->resultPane();
-    clickNode(f.models().tree().indexOfPath(QStringLiteral("VIRTUALIZED IP ADDRESS SPACE/Provider IP Address Space/Fabric")));
+    clickNode(f.models().tree().indexOfPath(
+            QStringLiteral("VIRTUALIZED IP ADDRESS SPACE/Provider IP Address Space/Fabric")));
     QTableView *view = pane->currentItemView();
     QHeaderView *header = view->horizontalHeader();
     // Network ascending by default: 10.1.2.0 before 10.1.10.0 (numeric, not text).
@@ -263,9 +285,11 @@ void TestMainWindow::sortsNumericallyByClickedColumn()
     QStringList networks;
     for (int row = 0; row < view->model()->rowCount(); ++row)
         networks << view->model()->index(row, 0).data().toString();
-    QVERIFY(networks.indexOf(QStringLiteral("10.1.2.0/24")) < networks.indexOf(QStringLiteral("10.1.10.0/24")));
+    QVERIFY(networks.indexOf(QStringLiteral("10.1.2.0/24"))
+            < networks.indexOf(QStringLiteral("10.1.10.0/24")));
     // Click "Used": ascending by the number.
-    const int x = header->sectionViewportPosition(SubnetModel::UsedColumn) + header->sectionSize(SubnetModel::UsedColumn) / 2;
+    const int x = header->sectionViewportPosition(SubnetModel::UsedColumn)
+            + header->sectionSize(SubnetModel::UsedColumn) / 2;
     QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(x, header->height() / 2));
     QCOMPARE(header->sortIndicatorSection(), int(SubnetModel::UsedColumn));
     qint64 previous = -1;
@@ -287,9 +311,12 @@ void TestMainWindow::detailsAndActionsFollowTheSelection()
 {
     ConsoleFixture &f = *m_fixture;
     ResultPane *pane = m_window->resultPane();
-    clickNode(f.models().tree().indexOfPath(QStringLiteral("VIRTUALIZED IP ADDRESS SPACE/Provider IP Address Space/Fabric/Storage/Site A")));
+    clickNode(f.models().tree().indexOfPath(QStringLiteral(
+            "VIRTUALIZED IP ADDRESS SPACE/Provider IP Address Space/Fabric/Storage/Site A")));
     QVERIFY(m_window->actionsPane()->titles().contains(QStringLiteral("Site A")));
-    pane->selectIds(f.subnetIds([](const Subnet &s) { return s.networkId.toString() == QLatin1String("10.1.1.0/24"); }));
+    pane->selectIds(f.subnetIds([](const Subnet &s) {
+        return s.networkId.toString() == QLatin1String("10.1.1.0/24");
+    }));
     QCOMPARE(m_window->detailsPane()->title(), QStringLiteral("subnet 10.1.1.0/24"));
     QVERIFY(!m_window->detailsPane()->addressMap()->isEmpty()); // a /24 is large enough for a map
     QVERIFY(m_window->actionsPane()->titles().contains(QStringLiteral("subnet 10.1.1.0/24")));
@@ -299,7 +326,8 @@ void TestMainWindow::detailsAndActionsFollowTheSelection()
     QVERIFY(m_window->detailsPane()->title().startsWith(QStringLiteral("4 ")));
     // A block: its subnets on the address map.
     clickNode(f.models().tree().indexOfPath(QStringLiteral("IP ADDRESS SPACE/IP Address Blocks")));
-    m_window->resultPane()->currentItemView()->setCurrentIndex(m_window->resultPane()->currentItemView()->model()->index(0, 0));
+    m_window->resultPane()->currentItemView()->setCurrentIndex(
+            m_window->resultPane()->currentItemView()->model()->index(0, 0));
     QCOMPARE(m_window->detailsPane()->title(), QStringLiteral("block 10.0.0.0/8"));
     const auto &cells = m_window->detailsPane()->addressMap()->map().cells();
     QCOMPARE(int(cells.size()), 256);
@@ -310,35 +338,42 @@ void TestMainWindow::selectionSurvivesChangesFromElsewhere()
 {
     ConsoleFixture &f = *m_fixture;
     ResultPane *pane = m_window->resultPane();
-    clickNode(f.models().tree().indexOfPath(QStringLiteral("VIRTUALIZED IP ADDRESS SPACE/Provider IP Address Space/Fabric")));
+    clickNode(f.models().tree().indexOfPath(
+            QStringLiteral("VIRTUALIZED IP ADDRESS SPACE/Provider IP Address Space/Fabric")));
     const QList<ObjectId> selected = f.subnetIds([](const Subnet &s) {
-        return s.networkId.toString() == QLatin1String("10.1.6.0/24") || s.networkId.toString() == QLatin1String("10.1.9.0/24");
+        return s.networkId.toString() == QLatin1String("10.1.6.0/24")
+                || s.networkId.toString() == QLatin1String("10.1.9.0/24");
     });
     pane->selectIds(selected);
     // Someone else (another console, ipamctl) adds, moves and removes other subnets.
     f.subnet(f.fabric, QStringLiteral("10.1.50.0/24"), f.storage, f.siteA);
-    Subnet moved = f.store().subnetByPrefix(f.fabric, Prefix::parse(u"10.1.11.0/24").value()).value();
+    Subnet moved
+            = f.store().subnetByPrefix(f.fabric, Prefix::parse(u"10.1.11.0/24").value()).value();
     moved.logicalNetworkId = f.backup;
     moved.siteId = f.siteC;
     ChangeSet changes;
     changes.update(moved, moved.version);
-    const Subnet gone = f.store().subnetByPrefix(f.fabric, Prefix::parse(u"10.1.0.0/24").value()).value();
+    const Subnet gone
+            = f.store().subnetByPrefix(f.fabric, Prefix::parse(u"10.1.0.0/24").value()).value();
     changes.remove(gone, gone.version);
     QVERIFY(f.writePath().submit(changes).ok());
     QList<ObjectId> now = pane->selectedIds();
     std::sort(now.begin(), now.end());
     QCOMPARE(now, selected);
     QCOMPARE(shown(), f.subnetIds([&](const Subnet &s) {
-                 return s.networkId.family() == Family::V4 && s.spaceId == f.fabric;
-             }));
+        return s.networkId.family() == Family::V4 && s.spaceId == f.fabric;
+    }));
 }
 
 void TestMainWindow::copiesSelectionAsCsv()
 {
     ConsoleFixture &f = *m_fixture;
     ResultPane *pane = m_window->resultPane();
-    clickNode(f.models().tree().indexOfPath(QStringLiteral("VIRTUALIZED IP ADDRESS SPACE/Provider IP Address Space/Fabric/Storage/Site A")));
-    pane->selectIds(f.subnetIds([&](const Subnet &s) { return s.siteId == f.siteA && s.networkId.family() == Family::V4; }));
+    clickNode(f.models().tree().indexOfPath(QStringLiteral(
+            "VIRTUALIZED IP ADDRESS SPACE/Provider IP Address Space/Fabric/Storage/Site A")));
+    pane->selectIds(f.subnetIds([&](const Subnet &s) {
+        return s.siteId == f.siteA && s.networkId.family() == Family::V4;
+    }));
     const QStringList lines = pane->toCsv(false).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 5);
     QVERIFY(lines.at(0).startsWith(QStringLiteral("Network,Name,Prefix Length")));
@@ -350,8 +385,10 @@ void TestMainWindow::deleteKeyRemovesAfterConfirmation()
 {
     ConsoleFixture &f = *m_fixture;
     ResultPane *pane = m_window->resultPane();
-    clickNode(f.models().tree().indexOfPath(QStringLiteral("VIRTUALIZED IP ADDRESS SPACE/Provider IP Address Space/Fabric/Backup")));
-    const QList<ObjectId> ids = f.subnetIds([&](const Subnet &s) { return s.logicalNetworkId == f.backup; });
+    clickNode(f.models().tree().indexOfPath(QStringLiteral(
+            "VIRTUALIZED IP ADDRESS SPACE/Provider IP Address Space/Fabric/Backup")));
+    const QList<ObjectId> ids
+            = f.subnetIds([&](const Subnet &s) { return s.logicalNetworkId == f.backup; });
     QCOMPARE(ids.size(), 2);
     pane->selectIds(ids);
     pane->currentItemView()->setFocus();
@@ -370,7 +407,8 @@ void TestMainWindow::doubleClickOpensTheEditor()
 {
     ConsoleFixture &f = *m_fixture;
     ResultPane *pane = m_window->resultPane();
-    clickNode(f.models().tree().indexOfPath(QStringLiteral("VIRTUALIZED IP ADDRESS SPACE/Provider IP Address Space/Fabric/Storage/Site B")));
+    clickNode(f.models().tree().indexOfPath(QStringLiteral(
+            "VIRTUALIZED IP ADDRESS SPACE/Provider IP Address Space/Fabric/Storage/Site B")));
     QTableView *view = pane->currentItemView();
     const QModelIndex first = view->model()->index(0, SubnetModel::NameColumn);
     const ObjectId id = first.data(ItemRole::ObjectId).toLongLong();
@@ -385,13 +423,15 @@ void TestMainWindow::doubleClickOpensTheEditor()
     QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(first).center());
     QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(first).center());
     QCOMPARE(f.store().get<Subnet>(id)->owner, QStringLiteral("network team"));
-    QCOMPARE(view->model()->index(0, SubnetModel::OwnerColumn).data().toString(), QStringLiteral("network team"));
+    QCOMPARE(view->model()->index(0, SubnetModel::OwnerColumn).data().toString(),
+             QStringLiteral("network team"));
 }
 
 void TestMainWindow::layoutAndNodeAreRemembered()
 {
     ConsoleFixture &f = *m_fixture;
-    const QString path = QStringLiteral("IPAM/VIRTUALIZED IP ADDRESS SPACE/Provider IP Address Space/Fabric/Storage/Site B");
+    const QString path = QStringLiteral(
+            "IPAM/VIRTUALIZED IP ADDRESS SPACE/Provider IP Address Space/Fabric/Storage/Site B");
     clickNode(f.models().tree().indexOfPath(path));
     m_window->resultPane()->currentItemView()->setColumnHidden(SubnetModel::VlanColumn, true);
     m_window->close();

@@ -237,18 +237,10 @@ ObjectPresenter::SpaceUtilization ObjectPresenter::spaceUtilization(ObjectId spa
     if (it != m_spaceUtilization.constEnd())
         return it.value();
     // Per family, as IPAM shows it: the addresses in use over the addresses of the subnets.
-    AddressCount total[2];
-    qint64 utilized[2] = {0, 0};
-    m_store.forEach<Subnet>(
-            [&](const Subnet &s) {
-                const int f = s.networkId.family() == Family::V4 ? 0 : 1;
-                total[f] += s.networkId.size();
-                utilized[f] += s.utilizedAddresses;
-            },
-            u"space_id = ?"_s, {spaceId}, QString());
+    const Store::SpaceUsage usage = m_store.spaceUsage(spaceId);
     SpaceUtilization result;
-    result.ipv4 = percentageUtilized(utilized[0], total[0]);
-    result.ipv6 = percentageUtilized(utilized[1], total[1]);
+    result.ipv4 = percentageUtilized(usage.utilized[0], usage.total[0]);
+    result.ipv6 = percentageUtilized(usage.utilized[1], usage.total[1]);
     m_spaceUtilization.insert(spaceId, result);
     return result;
 }

@@ -283,6 +283,32 @@ AddressSet Store::usedAddressesIn(const Subnet &subnet)
     return AddressSet::fromUnsorted(family, std::move(used));
 }
 
+Store::SpaceUsage Store::spaceUsage(ObjectId spaceId)
+{
+    SpaceUsage usage;
+    QSqlQuery &query = run(QStringLiteral("SELECT family, prefix_length, count(*), sum(utilized_addresses) "
+                                          "FROM ip_subnet WHERE space_id = ? GROUP BY family, prefix_length"),
+                           {spaceId});
+    while (query.next()) {
+        const Family family = query.value(0).toInt() == 6 ? Family::V6 : Family::V4;
+        const int f = family == Family::V4 ? 0 : 1;
+        const qint64 subnets = query.value(2).toLongLong();
+        const AddressCount each = AddressCount::ofPrefixLength(family, query.value(1).toInt());
+        // subnets * each, exactly: doubling keeps it within AddressCount's arithmetic.
+        AddressCount sum;
+        AddressCount addend = each;
+        for (qint64 n = subnets; n > 0; n >>= 1) {
+            if (n & 1)
+                sum += addend;
+            addend += addend;
+        }
+        usage.total[f] += sum;
+        usage.utilized[f] += query.value(3).toLongLong();
+    }
+    query.finish();
+    return usage;
+}
+
 UtilizationThresholds Store::thresholds()
 {
     UtilizationThresholds t;

@@ -83,6 +83,15 @@ public:
     // reserved sets are not free.
     AddressSet usedAddressesIn(const Subnet &subnet);
 
+    // Per family (index 0: IPv4, 1: IPv6) the addresses of a space's subnets and how many are
+    // in use, aggregated by the database (one grouped scan, not a million rows read).
+    struct SpaceUsage
+    {
+        AddressCount total[2];
+        qint64 utilized[2] = {0, 0};
+    };
+    SpaceUsage spaceUsage(ObjectId spaceId);
+
     UtilizationThresholds thresholds();
     QList<AuditEntry> auditLog(int limit);
 

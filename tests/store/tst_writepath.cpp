@@ -171,6 +171,8 @@ private Q_SLOTS:
     void blocksNestButDoNotPartlyOverlap();
     void ipv6CountsAreExact_data() { test::addBackendRows(); }
     void ipv6CountsAreExact();
+    void spaceUsageAddsUpExactly_data() { test::addBackendRows(); }
+    void spaceUsageAddsUpExactly();
     void bulkCreateChecksOverlapAndKeepsIds_data() { test::addBackendRows(); }
     void bulkCreateChecksOverlapAndKeepsIds();
     void postgresExclusionConstraintHoldsWithoutTheWritePath();
@@ -596,6 +598,29 @@ void TestWritePath::ipv6CountsAreExact()
     // 2^80 addresses: beyond 64 bits, kept exactly.
     QCOMPARE(after.assignedAddresses.toString(), QStringLiteral("1208925819614629174706176"));
     QCOMPARE(after.networkId.size().toString(), QStringLiteral("1208925819614629174706176"));
+}
+
+void TestWritePath::spaceUsageAddsUpExactly()
+{
+    START(f);
+    const AddressSpace contoso = f.provider(QStringLiteral("Contoso"));
+    QVERIFY(f.subnet("10.1.0.0/24", contoso.id, NetworkType::Provider).id);
+    QVERIFY(f.subnet("10.2.0.0/26", contoso.id, NetworkType::Provider).id);
+    QVERIFY(f.subnet("10.3.0.0/26", contoso.id, NetworkType::Provider).id);
+    QVERIFY(f.subnet("2001:db8::/64", contoso.id, NetworkType::Provider).id);
+    QVERIFY(f.subnet("2001:db8:1::/64", contoso.id, NetworkType::Provider).id);
+    for (const char *text : {"10.1.0.1", "10.1.0.2", "10.2.0.9", "2001:db8::1"}) {
+        Address a;
+        a.spaceId = contoso.id;
+        a.ipAddress = ip(text);
+        QVERIFY(f.create(a).subnetId != 0);
+    }
+    const Store::SpaceUsage usage = f.store().spaceUsage(contoso.id);
+    QCOMPARE(usage.total[0].toString(), QStringLiteral("384"));
+    QCOMPARE(usage.utilized[0], qint64(3));
+    QCOMPARE(usage.total[1].toString(), QStringLiteral("36893488147419103232")); // 2 * 2^64
+    QCOMPARE(usage.utilized[1], qint64(1));
+    QCOMPARE(f.store().spaceUsage(f.defaultSpaceId()).total[0].toString(), QStringLiteral("0"));
 }
 
 void TestWritePath::bulkCreateChecksOverlapAndKeepsIds()

@@ -2,11 +2,14 @@
 
 #include "addressdialog.h"
 #include "addressspacedialog.h"
+#include "assignsubnetsdialog.h"
 #include "blockdialog.h"
 #include "domain/objectproperties.h"
 #include "domain/rules.h"
 #include "items/consolemodels.h"
+#include "items/edithistory.h"
 #include "items/networkdirectory.h"
+#include "items/subnetassignment.h"
 #include "items/subnetmodel.h"
 #include "logicalnetworkdialog.h"
 #include "networksitedialog.h"
@@ -16,8 +19,11 @@
 #include "vmnetworkdialog.h"
 
 #include <QAction>
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QIcon>
 #include <QMessageBox>
+#include <QMimeData>
 
 namespace ipam {
 
@@ -97,6 +103,10 @@ ConsoleCommands::ConsoleCommands(ConsoleModels &models, QWidget *dialogParent, Q
             {DeleteSelection, tr("&Delete"), "delete", QKeySequence::Delete},
             {EditNode, tr("&Edit..."), "edit", {}},
             {DeleteNode, tr("Delete"), "delete", {}},
+            {AssignSelection, tr("Assign to Logical Network / &Site..."), "logical-network",
+             QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M)},
+            {CutSelection, tr("Cu&t"), "copy", QKeySequence::Cut},
+            {PasteOnNode, tr("&Paste (Assign Here)"), "site", QKeySequence::Paste},
     };
     for (const Spec &spec : specs) {
         auto *action
@@ -110,6 +120,10 @@ ConsoleCommands::ConsoleCommands(ConsoleModels &models, QWidget *dialogParent, Q
         m_actions[spec.command] = action;
     }
     m_actions[DeleteSelection]->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_actions[CutSelection]->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_actions[PasteOnNode]->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    if (QClipboard *clipboard = QGuiApplication::clipboard())
+        connect(clipboard, &QClipboard::dataChanged, this, &ConsoleCommands::update);
     update();
 }
 
@@ -204,6 +218,14 @@ void ConsoleCommands::update()
     m_actions[DeleteSelection]->setText(selected > 1 ? tr("&Delete %1 Objects").arg(selected)
                                                      : tr("&Delete"));
     m_actions[FindFreeAddress]->setEnabled(!contextSubnetText().isEmpty());
+    const bool subnetsSelected = selected > 0 && m_context.selectionKind == ObjectKind::Subnet;
+    m_actions[AssignSelection]->setEnabled(subnetsSelected);
+    m_actions[CutSelection]->setEnabled(subnetsSelected);
+    const QMimeData *clipboard
+            = QGuiApplication::clipboard() ? QGuiApplication::clipboard()->mimeData() : nullptr;
+    m_actions[PasteOnNode]->setEnabled(
+            clipboard && (clipboard->hasFormat(SubnetModel::mimeType()) || clipboard->hasText())
+            && SubnetAssignment::acceptsSubnets(m_context.node));
     const std::optional<ObjectKind> container = containerKind(m_context.node);
     m_actions[EditNode]->setEnabled(container.has_value());
     m_actions[DeleteNode]->setEnabled(container.has_value()
@@ -260,6 +282,10 @@ QList<QAction *> ConsoleCommands::nodeActions() const
     default:
         break;
     }
+    if (m_context.node == ConsoleNodeKind::ProviderSpace
+        || m_context.node == ConsoleNodeKind::LogicalNetwork
+        || m_context.node == ConsoleNodeKind::NetworkSite)
+        list << m_actions[PasteOnNode];
     if (containerKind(m_context.node))
         list << m_actions[EditNode] << m_actions[DeleteNode];
     return list;
@@ -270,6 +296,8 @@ QList<QAction *> ConsoleCommands::selectionActions() const
     if (m_context.selection.isEmpty())
         return {};
     QList<QAction *> list{m_actions[EditSelection], m_actions[DeleteSelection]};
+    if (m_context.selectionKind == ObjectKind::Subnet)
+        list << m_actions[AssignSelection] << m_actions[CutSelection];
     if (m_context.selectionKind == ObjectKind::Subnet && m_context.selection.size() == 1)
         list << m_actions[AddRange] << m_actions[FindFreeAddress];
     if (m_context.selectionKind == ObjectKind::Range && m_context.selection.size() == 1)
@@ -340,9 +368,56 @@ void ConsoleCommands::run(Command command)
         if (const auto kind = containerKind(m_context.node))
             remove(*kind, {m_context.nodeId});
         break;
+    case AssignSelection:
+        assignSelection();
+        break;
+    case CutSelection:
+        cutSelection();
+        break;
+    case PasteOnNode:
+        pasteOnNode();
+        break;
     case CommandCount:
         break;
     }
+}
+
+void ConsoleCommands::assignSelection()
+{
+    if (m_context.selectionKind != ObjectKind::Subnet || m_context.selection.isEmpty())
+        return;
+    AssignSubnetsDialog dialog(m_models, m_context.selection, m_dialogParent);
+    if (dialog.exec() == QDialog::Accepted)
+        Q_EMIT message(tr("Assigned %n subnet(s).", nullptr, int(m_context.selection.size())));
+}
+
+void ConsoleCommands::cutSelection()
+{
+    if (m_context.selectionKind != ObjectKind::Subnet || m_context.selection.isEmpty())
+        return;
+    // The same MIME data as a drag: ids for a paste here, prefixes for a text editor.
+    const SubnetModel &subnets = m_models.subnets();
+    QModelIndexList indexes;
+    indexes.reserve(m_context.selection.size());
+    for (ObjectId id : std::as_const(m_context.selection)) {
+        const int row = subnets.rowOf(id);
+        if (row >= 0)
+            indexes.append(subnets.index(row, 0));
+    }
+    QGuiApplication::clipboard()->setMimeData(subnets.mimeData(indexes));
+    Q_EMIT message(tr("Cut %n subnet(s): paste them onto a logical network, a network site or "
+                      "a provider space (unassigned) in the console tree.",
+                      nullptr, int(indexes.size())));
+}
+
+void ConsoleCommands::pasteOnNode()
+{
+    const QMimeData *data = QGuiApplication::clipboard()->mimeData();
+    if (!data)
+        return;
+    // As if dropped onto the node: the same checks, one undo step, the same messages.
+    QString reason;
+    m_models.assignment().handleDrop(data, m_context.node, m_context.nodeId, true, &reason);
 }
 
 void ConsoleCommands::addObject(ObjectKind kind, bool findFree)
@@ -531,7 +606,7 @@ void ConsoleCommands::remove(ObjectKind kind, const QList<ObjectId> &ids)
     if (QMessageBox::question(m_dialogParent, tr("Delete"), text) != QMessageBox::Yes)
         return;
     changes.label = tr("delete %1").arg(displayName(kind));
-    const WriteResult result = m_models.writePath().submit(changes);
+    const WriteResult result = m_models.history().run(changes);
     if (!result.ok()) {
         QMessageBox::warning(m_dialogParent, tr("Delete"), result.message);
         Q_EMIT message(result.message);

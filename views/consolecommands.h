@@ -52,6 +52,9 @@ public:
         DeleteSelection,
         EditNode,
         DeleteNode,
+        AssignSelection, // "Assign to Logical Network / Site..." (AssignSubnetsDialog)
+        CutSelection,    // subnets onto the clipboard, to paste onto a tree node
+        PasteOnNode,     // assigns the clipboard's subnets to the tree node
         CommandCount
     };
 
@@ -85,6 +88,9 @@ private:
     ObjectId contextSite() const;
     QString contextSubnetText() const;
     void update();
+    void assignSelection();
+    void cutSelection();
+    void pasteOnNode();
 
     ConsoleModels &m_models;
     QWidget *m_dialogParent;

@@ -7,8 +7,10 @@
 #include "items/auditlogmodel.h"
 #include "items/consolemodels.h"
 #include "items/consoletreemodel.h"
+#include "items/edithistory.h"
 #include "items/itemroles.h"
 #include "items/networkdirectory.h"
+#include "items/subnetassignment.h"
 #include "items/subnetmodel.h"
 #include "sync/writepath.h"
 
@@ -16,6 +18,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -35,6 +38,7 @@
 #include <QToolButton>
 #include <QTreeView>
 #include <QTreeWidget>
+#include <QUndoView>
 #include <QVBoxLayout>
 
 namespace ipam {
@@ -83,6 +87,18 @@ MainWindow::MainWindow(ConsoleModels &models, QWidget *parent)
     connect(m_commands, &ConsoleCommands::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     connect(m_commands, &ConsoleCommands::committed, this, &MainWindow::onCommitted);
+    SubnetAssignment &assignment = models.assignment();
+    auto showMessage = [this](const QString &text) { statusBar()->showMessage(text, 8000); };
+    connect(&assignment, &SubnetAssignment::hint, this, showMessage);
+    connect(&assignment, &SubnetAssignment::refused, this, showMessage);
+    connect(&models.history(), &EditHistory::failed, this, showMessage);
+    connect(&assignment, &SubnetAssignment::assigned, this,
+            [this, showMessage](const QList<ObjectId> &ids, const QString &text) {
+                showMessage(text);
+                // The moved rows stay selected (those the current view still shows).
+                m_result->setCurrentView(ResultPane::View::Subnets);
+                m_result->selectIds(ids);
+            });
     connect(&models, &ConsoleModels::changeApplied, this, &MainWindow::onChangeApplied);
     connect(&models, &ConsoleModels::loadingProgress, this, [this](qint64 loaded, qint64 total) {
         m_progress->setVisible(true);
@@ -116,6 +132,8 @@ void MainWindow::buildPanes()
     m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
     m_tree->setDragDropMode(QAbstractItemView::DropOnly);
     m_tree->setDropIndicatorShown(true);
+    // Drops land on a node, never between two: the indicator frames the node.
+    m_tree->setDragDropOverwriteMode(true);
     m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
     connect(m_tree, &QWidget::customContextMenuRequested, this, &MainWindow::showTreeMenu);
 
@@ -191,6 +209,8 @@ void MainWindow::buildMenus()
     m_refresh = makeAction(tr("&Refresh"), "refresh", QKeySequence::Refresh);
     connect(m_refresh, &QAction::triggered, this, &MainWindow::refresh);
     m_result->addAction(m_commands->action(ConsoleCommands::DeleteSelection));
+    m_result->addAction(m_commands->action(ConsoleCommands::CutSelection));
+    m_tree->addAction(m_commands->action(ConsoleCommands::PasteOnNode));
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_export);
@@ -199,12 +219,26 @@ void MainWindow::buildMenus()
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    EditHistory &history = m_models.history();
+    m_undo = history.createUndoAction(this, tr("&Undo"));
+    m_undo->setObjectName(QStringLiteral("undoAction"));
+    m_undo->setShortcut(QKeySequence::Undo);
+    m_redo = history.createRedoAction(this, tr("&Redo"));
+    m_redo->setObjectName(QStringLiteral("redoAction"));
+    m_redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    edit->addAction(m_undo);
+    edit->addAction(m_redo);
+    edit->addSeparator();
     edit->addAction(m_copy);
     edit->addAction(m_selectAll);
     edit->addAction(m_find);
     edit->addSeparator();
     edit->addAction(m_commands->action(ConsoleCommands::EditSelection));
     edit->addAction(m_commands->action(ConsoleCommands::DeleteSelection));
+    edit->addSeparator();
+    edit->addAction(m_commands->action(ConsoleCommands::CutSelection));
+    edit->addAction(m_commands->action(ConsoleCommands::PasteOnNode));
+    edit->addAction(m_commands->action(ConsoleCommands::AssignSelection));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QMenu *current = view->addMenu(tr("&Current View"));
@@ -238,6 +272,18 @@ void MainWindow::buildMenus()
     m_showTree = toggle(tr("Console &Tree"), m_tree);
     m_showDetails = toggle(tr("&Details Pane"), m_details);
     m_showActions = toggle(tr("&Actions Pane"), m_actions);
+    m_historyDock = new QDockWidget(tr("Undo History"), this);
+    m_historyDock->setObjectName(QStringLiteral("undoHistoryDock"));
+    m_undoView = new QUndoView(&history, m_historyDock);
+    m_undoView->setObjectName(QStringLiteral("undoView"));
+    m_undoView->setEmptyLabel(tr("<opened>"));
+    m_historyDock->setWidget(m_undoView);
+    addDockWidget(Qt::RightDockWidgetArea, m_historyDock);
+    m_historyDock->hide();
+    QAction *showHistory = m_historyDock->toggleViewAction();
+    showHistory->setText(tr("Undo &History"));
+    showHistory->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    view->addAction(showHistory);
     m_actions->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_actions->addActions({m_refresh, m_showActions, m_showDetails, m_showTree});
     view->addSeparator();

@@ -6,11 +6,13 @@
 #include <QMainWindow>
 
 class QActionGroup;
+class QDockWidget;
 class QLabel;
 class QProgressBar;
 class QSplitter;
 class QStackedWidget;
 class QTreeView;
+class QUndoView;
 
 namespace ipam {
 
@@ -45,6 +47,9 @@ public:
     ConsoleCommands *commands() const { return m_commands; }
     QStackedWidget *centre() const { return m_stack; }
     QLabel *countLabel() const { return m_countLabel; }
+    QAction *undoAction() const { return m_undo; }
+    QAction *redoAction() const { return m_redo; }
+    QUndoView *undoView() const { return m_undoView; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -89,6 +94,10 @@ private:
     QAction *m_selectAll = nullptr;
     QAction *m_find = nullptr;
     QAction *m_refresh = nullptr;
+    QAction *m_undo = nullptr;
+    QAction *m_redo = nullptr;
+    QDockWidget *m_historyDock = nullptr;
+    QUndoView *m_undoView = nullptr;
     QActionGroup *m_viewGroup = nullptr;
     QActionGroup *m_familyGroup = nullptr;
     QAction *m_showTree = nullptr;

@@ -1,6 +1,7 @@
 #include "objectdialog.h"
 
 #include "items/consolemodels.h"
+#include "items/edithistory.h"
 #include "items/networkdirectory.h"
 
 #include <QComboBox>
@@ -132,7 +133,8 @@ void ObjectDialog::accept()
     revalidate();
     if (!isAcceptable())
         return;
-    m_result = m_models.writePath().submit(changes());
+    // Through the console's history, so that the edit is one undo step.
+    m_result = m_models.history().run(changes());
     if (!m_result.ok()) {
         m_message->setText(m_result.message);
         return;

@@ -231,6 +231,13 @@ QTableView *ResultPane::makeView(View view, QAbstractItemModel *model)
     itemView->setItemDelegate(new UtilizationBarDelegate(itemView));
     itemView->setContextMenuPolicy(Qt::CustomContextMenu);
     itemView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    if (view == View::Subnets) {
+        // Subnets are dragged onto the console tree to assign them (SubnetAssignment); a copy
+        // for the view, so it never removes the dragged rows itself.
+        itemView->setDragEnabled(true);
+        itemView->setDragDropMode(QAbstractItemView::DragOnly);
+        itemView->setDefaultDropAction(Qt::CopyAction);
+    }
     QHeaderView *header = itemView->horizontalHeader();
     header->setSectionsMovable(true);
     header->setHighlightSections(false);
@@ -515,11 +522,26 @@ ObjectId ResultPane::currentId() const
 
 void ResultPane::selectIds(const QList<ObjectId> &ids)
 {
-    QItemSelection selection;
+    // Runs of adjacent rows as one range each: QItemSelectionModel merges ranges pairwise, so
+    // 10,000 one-row ranges (a drop's moved rows) would take seconds, one range microseconds.
+    std::vector<int> rows;
+    rows.reserve(size_t(ids.size()));
     for (ObjectId id : ids) {
         const QModelIndex index = indexOfId(m_view, id);
         if (index.isValid())
-            selection.select(index, index);
+            rows.push_back(index.row());
+    }
+    std::sort(rows.begin(), rows.end());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    const QAbstractItemModel *shown = proxy(m_view);
+    QItemSelection selection;
+    for (size_t i = 0; i < rows.size();) {
+        size_t end = i + 1;
+        while (end < rows.size() && rows[end] == rows[end - 1] + 1)
+            ++end;
+        selection.append(
+                QItemSelectionRange(shown->index(rows[i], 0), shown->index(rows[end - 1], 0)));
+        i = end;
     }
     QItemSelectionModel *model = currentItemView()->selectionModel();
     model->select(selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);

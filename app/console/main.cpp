@@ -1,12 +1,14 @@
 // ipam-console: argument parsing and wiring only; the console lives in views/ and model/.
 #include "io/demodataset.h"
 #include "items/consolemodels.h"
+#include "items/subnetassignment.h"
 #include "items/subnetmodel.h"
 #include "mainwindow.h"
 #include "resultpane.h"
 #include "store/database.h"
 #include "store/databaselocation.h"
 #include "store/store.h"
+#include "sync/rbacauthorizer.h"
 #include "sync/writepath.h"
 
 #include <QApplication>
@@ -134,7 +136,12 @@ int main(int argc, char **argv)
         return fail(database.error());
 
     WritePath writePath(database.value(), principal);
+    // Role-based access control, as ipamctl applies it: the write path decides, and drags ask
+    // the same authorizer while hovering so that a refused drop says why before it happens.
+    const std::shared_ptr<Authorizer> authorizer = makeAuthorizer(database.value());
+    writePath.setAuthorizer(authorizer);
     ConsoleModels models(writePath);
+    models.assignment().setAuthorizer(authorizer);
     QString error;
     if (!models.startLoading(&error))
         return fail(error);

@@ -76,7 +76,8 @@ int listBlocks(Invocation &invocation, CommandParser &parser, const QStringList 
         spaceId = space.value().id;
     }
     const SqlCondition condition = inSpace(spaceId);
-    invocation.printObjects(invocation.selectVisible<Block>(condition, orderByAddress() + u", prefix_length"_s));
+    invocation.printObjects(
+            invocation.selectVisible<Block>(condition, orderByAddress() + u", prefix_length"_s));
     return Done;
 }
 

@@ -16,4 +16,17 @@ const QList<Command> &allCommands()
     return commands;
 }
 
+bool parseSetScope(CommandParser &parser, const QStringList &arguments, const QString &operandNames)
+{
+    parser.addValue(QStringLiteral("scope"), QStringLiteral("PATH"));
+    parser.addFlag(QStringLiteral("inherit"));
+    if (!parser.parse(arguments, 1, -1, operandNames))
+        return false;
+    if (parser.isSet(QStringLiteral("scope")) == parser.isSet(QStringLiteral("inherit"))) {
+        parser.usageError(QStringLiteral("give either --scope PATH or --inherit"));
+        return false;
+    }
+    return true;
+}
+
 } // namespace ipam::ctl

@@ -75,4 +75,28 @@ int remove(Invocation &invocation, const T &object, const QString &label)
     return invocation.submit(changes);
 }
 
+// set-scope (subnet, space): gives the objects the access scope of --scope PATH, or makes them
+// inherit their parent's again (--inherit), then prints them as they are now.
+template<typename T>
+int setScopeAndPrint(Invocation &invocation, const CommandParser &parser, const QList<T> &objects)
+{
+    QList<ObjectRef> refs;
+    for (const T &object : objects)
+        refs.append({T::kind, object.id});
+    if (const int code = invocation.report(invocation.accessControl().setAccessScope(
+                refs, parser.optional(QStringLiteral("scope")))))
+        return code;
+    QList<T> updated;
+    for (const T &object : objects) {
+        if (std::optional<T> now = invocation.store().template get<T>(object.id))
+            updated.append(*now);
+    }
+    invocation.printObjects(updated);
+    return Done;
+}
+
+// The options of set-scope; false after a usage error (exit Usage).
+bool parseSetScope(CommandParser &parser, const QStringList &arguments,
+                   const QString &operandNames);
+
 } // namespace ipam::ctl

@@ -127,8 +127,7 @@ int listSites(Invocation &invocation, CommandParser &parser, const QStringList &
             ids.append(network.id);
         condition = inLogicalNetworks(ids);
     }
-    invocation.printObjects(
-            invocation.selectVisible<NetworkSite>(condition, orderById()));
+    invocation.printObjects(invocation.selectVisible<NetworkSite>(condition, orderById()));
     return Done;
 }
 

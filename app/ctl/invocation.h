@@ -23,7 +23,7 @@ namespace ipam::ctl {
 struct GlobalOptions
 {
     QString database;  // --db: file path or postgresql:// URL; empty: IPAM_DB or the default
-    QString principal; // --as; empty: the OS user
+    QString principal; // --as; empty: the OS user (SQLite) or the login (PostgreSQL)
     OutputFormat format = OutputFormat::Table;
 };
 
@@ -51,10 +51,8 @@ public:
     NameResolver &names() { return *m_names; }
     ObjectPresenter &presenter() { return *m_presenter; }
 
-    // The acting principal's grants, read once per run (after a write that changes access
-    // control, call forgetGrants()).
+    // The acting principal's grants, read when first asked and again after each write.
     const AccessGrants &grants();
-    void forgetGrants() { m_grants.reset(); }
     // The condition that keeps what the principal may see (any policy shows its scope's
     // subtree): for Store::select over any address-space kind; empty when it sees everything.
     SqlCondition visibleObjects();
@@ -115,8 +113,8 @@ private:
     template<typename T>
     void appendAccessScopes(RecordTable &table, const QList<T> &objects)
     {
-        table.columns += {QStringLiteral("AccessScopePath"),
-                          QStringLiteral("IsInheritedAccessScope")};
+        table.columns
+                += {QStringLiteral("AccessScopePath"), QStringLiteral("IsInheritedAccessScope")};
         for (qsizetype i = 0; i < objects.size(); ++i) {
             table.rows[i].resize(table.columns.size() - 2);
             table.rows[i] += accessScopeCells(AnyObject(objects.at(i)));

@@ -26,8 +26,8 @@ RecordTable grantRecords(const QList<AccessGrants::Grant> &grants)
     RecordTable table;
     table.columns = {u"UserOrGroup"_s, u"IsGroup"_s, u"Role"_s, u"AccessScopePath"_s};
     for (const AccessGrants::Grant &grant : grants)
-        table.rows.append({grant.policy.userOrGroup, grant.policy.isGroup, grant.roleName,
-                           grant.scopePath});
+        table.rows.append(
+                {grant.policy.userOrGroup, grant.policy.isGroup, grant.roleName, grant.scopePath});
     return table;
 }
 
@@ -53,9 +53,10 @@ int whoami(Invocation &invocation, CommandParser &parser, const QStringList &arg
         QJsonArray policies;
         for (const AccessGrants::Grant &grant : grants.grants())
             policies.append(grantJson(grant));
-        invocation.printJson({QJsonObject{{u"Principal"_s, principal.name},
-                                          {u"Groups"_s, QJsonArray::fromStringList(principal.groups)},
-                                          {u"Policies"_s, policies}}});
+        invocation.printJson(
+                {QJsonObject{{u"Principal"_s, principal.name},
+                             {u"Groups"_s, QJsonArray::fromStringList(principal.groups)},
+                             {u"Policies"_s, policies}}});
         break;
     }
     case OutputFormat::Table:

@@ -77,8 +77,7 @@ int listRanges(Invocation &invocation, CommandParser &parser, const QStringList 
             return refuse(space.error());
         condition = inSpace(space.value().id);
     }
-    invocation.printObjects(
-            invocation.selectVisible<Range>(condition, orderByAddress()));
+    invocation.printObjects(invocation.selectVisible<Range>(condition, orderByAddress()));
     return Done;
 }
 

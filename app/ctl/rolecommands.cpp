@@ -57,8 +57,8 @@ int copyRole(Invocation &invocation, CommandParser &parser, const QStringList &a
     if (const int code = invocation.open())
         return code;
     const QString &name = parser.operands().at(1);
-    if (const int code = invocation.report(
-                invocation.accessControl().copyRole(parser.operands().at(0), name)))
+    if (const int code
+        = invocation.report(invocation.accessControl().copyRole(parser.operands().at(0), name)))
         return code;
     printRole(invocation, name);
     return Done;
@@ -81,8 +81,8 @@ int setRole(Invocation &invocation, CommandParser &parser, const QStringList &ar
     if (const int code = invocation.open())
         return code;
     const QString &name = parser.operands().at(0);
-    if (const int code = invocation.report(
-                invocation.accessControl().editRole(name, add.value(), remove.value())))
+    if (const int code
+        = invocation.report(invocation.accessControl().editRole(name, add.value(), remove.value())))
         return code;
     printRole(invocation, name);
     return Done;

@@ -1,4 +1,4 @@
-// space add | list | remove
+// space add | list | remove | set-scope
 
 #include "commands.h"
 
@@ -81,6 +81,23 @@ int removeSpace(Invocation &invocation, CommandParser &parser, const QStringList
     return remove(invocation, space.value(), u"space remove"_s);
 }
 
+// set-scope: the spaces' own access scope (their objects inherit it), or back to Global's.
+int setSpaceScope(Invocation &invocation, CommandParser &parser, const QStringList &arguments)
+{
+    if (!parseSetScope(parser, arguments, u"NAME"_s))
+        return Usage;
+    if (const int code = invocation.open())
+        return code;
+    QList<AddressSpace> spaces;
+    for (const QString &name : parser.operands()) {
+        const Parsed<AddressSpace> space = invocation.names().spaceNamed(name);
+        if (!space)
+            return refuse(space.error());
+        spaces.append(space.value());
+    }
+    return setScopeAndPrint(invocation, parser, spaces);
+}
+
 } // namespace
 
 QList<Command> spaceCommands()
@@ -93,6 +110,8 @@ QList<Command> spaceCommands()
              addSpace},
             {u"space"_s, u"list"_s, u"space list"_s, listSpaces},
             {u"space"_s, u"remove"_s, u"space remove NAME"_s, removeSpace},
+            {u"space"_s, u"set-scope"_s, u"space set-scope NAME... (--scope PATH | --inherit)"_s,
+             setSpaceScope},
     };
 }
 

@@ -250,34 +250,21 @@ int unassignSubnet(Invocation &invocation, CommandParser &parser, const QStringL
 int setSubnetScope(Invocation &invocation, CommandParser &parser, const QStringList &arguments)
 {
     parser.addValue(u"space"_s, u"NAME"_s);
-    parser.addValue(u"scope"_s, u"PATH"_s);
-    parser.addFlag(u"inherit"_s);
-    if (!parser.parse(arguments, 1, -1, u"PREFIX"_s))
+    if (!parseSetScope(parser, arguments, u"PREFIX"_s))
         return Usage;
-    if (parser.isSet(u"scope"_s) == parser.isSet(u"inherit"_s))
-        return parser.usageError(u"give either --scope PATH or --inherit"_s);
     if (const int code = invocation.open())
         return code;
     const Parsed<AddressSpace> space = invocation.names().space(parser.optional(u"space"_s));
     if (!space)
         return refuse(space.error());
-    QList<ObjectRef> refs;
+    QList<Subnet> subnets;
     for (const QString &text : parser.operands()) {
         const Parsed<Subnet> found = invocation.names().subnet(space.value(), text);
         if (!found)
             return refuse(found.error());
-        refs.append({ObjectKind::Subnet, found.value().id});
+        subnets.append(found.value());
     }
-    if (const int code = invocation.report(
-                invocation.accessControl().setAccessScope(refs, parser.optional(u"scope"_s))))
-        return code;
-    QList<Subnet> subnets;
-    for (const ObjectRef &ref : std::as_const(refs)) {
-        if (std::optional<Subnet> subnet = invocation.store().get<Subnet>(ref.id))
-            subnets.append(*subnet);
-    }
-    invocation.printObjects(subnets);
-    return Done;
+    return setScopeAndPrint(invocation, parser, subnets);
 }
 
 int listSubnets(Invocation &invocation, CommandParser &parser, const QStringList &arguments)
@@ -341,8 +328,7 @@ int listSubnets(Invocation &invocation, CommandParser &parser, const QStringList
         }
     }
     const SqlCondition condition = subnetCondition(filter);
-    invocation.printObjects(
-            invocation.selectVisible<Subnet>(condition, orderByAddress()));
+    invocation.printObjects(invocation.selectVisible<Subnet>(condition, orderByAddress()));
     return Done;
 }
 

@@ -3,8 +3,10 @@
 #include "items/addressmodel.h"
 #include "items/blockmodel.h"
 #include "items/consoletreemodel.h"
+#include "items/edithistory.h"
 #include "items/networkdirectory.h"
 #include "items/rangemodel.h"
+#include "items/subnetassignment.h"
 #include "items/subnetmodel.h"
 #include "items/subnetstream.h"
 #include "sync/writepath.h"
@@ -51,6 +53,13 @@ ConsoleModels::ConsoleModels(WritePath &writePath, QObject *parent)
     m_addresses = std::make_unique<AddressModel>(*m_directory, *m_subnets, *m_ranges);
     m_blocks = std::make_unique<BlockModel>(*m_directory, *m_subnets);
     m_tree = std::make_unique<ConsoleTreeModel>(*m_directory, *m_subnets);
+    m_history = new EditHistory(writePath, this);
+    m_assignment
+            = new SubnetAssignment(*m_directory, *m_subnets, writePath.store(), *m_history, this);
+    m_tree->setDropHandler([assignment = m_assignment](const QMimeData *data, ConsoleNodeKind kind,
+                                                       ObjectId id, bool apply, QString *reason) {
+        return assignment->handleDrop(data, kind, id, apply, reason);
+    });
     m_drain = new QTimer(this);
     m_drain->setInterval(0);
     connect(m_drain, &QTimer::timeout, this, &ConsoleModels::drain);
@@ -61,6 +70,7 @@ ConsoleModels::~ConsoleModels()
 {
     stopStream();
     // Views may still hold the models: the tree first (it listens to the others).
+    m_tree->setDropHandler({});
     m_tree.reset();
 }
 

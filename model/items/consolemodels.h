@@ -17,9 +17,11 @@ namespace ipam {
 class AddressModel;
 class BlockModel;
 class ConsoleTreeModel;
+class EditHistory;
 class NetworkDirectory;
 class RangeModel;
 class Store;
+class SubnetAssignment;
 class SubnetModel;
 class WritePath;
 
@@ -55,6 +57,9 @@ public:
     AddressModel &addresses() { return *m_addresses; }
     BlockModel &blocks() { return *m_blocks; }
     ConsoleTreeModel &tree() { return *m_tree; }
+    // The console's undo stack, and the assignment of subnets (drops, dialog, paste).
+    EditHistory &history() { return *m_history; }
+    SubnetAssignment &assignment() { return *m_assignment; }
     const UtilizationThresholds &thresholds() const { return m_thresholds; }
 
     void apply(const ipam::ChangeEvent &event);
@@ -80,6 +85,8 @@ private:
     std::unique_ptr<AddressModel> m_addresses;
     std::unique_ptr<BlockModel> m_blocks;
     std::unique_ptr<ConsoleTreeModel> m_tree;
+    EditHistory *m_history = nullptr;
+    SubnetAssignment *m_assignment = nullptr;
     UtilizationThresholds m_thresholds;
 
     bool m_loading = false;

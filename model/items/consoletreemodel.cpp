@@ -521,9 +521,11 @@ Qt::ItemFlags ConsoleTreeModel::flags(const QModelIndex &index) const
         return Qt::NoItemFlags;
     Qt::ItemFlags flags = Qt::ItemIsSelectable | Qt::ItemIsEnabled;
     const ConsoleNodeKind kind = nodeOf(index)->kind;
+    // Customer spaces and VM networks take drops too, so that the handler can say why not.
     if (m_dropHandler
         && (kind == ConsoleNodeKind::ProviderSpace || kind == ConsoleNodeKind::LogicalNetwork
-            || kind == ConsoleNodeKind::NetworkSite))
+            || kind == ConsoleNodeKind::NetworkSite || kind == ConsoleNodeKind::CustomerSpace
+            || kind == ConsoleNodeKind::VmNetwork))
         flags |= Qt::ItemIsDropEnabled;
     return flags;
 }
@@ -538,10 +540,11 @@ Qt::DropActions ConsoleTreeModel::supportedDropActions() const
     return Qt::MoveAction | Qt::CopyAction;
 }
 
-bool ConsoleTreeModel::canDropMimeData(const QMimeData *data, Qt::DropAction, int, int,
+bool ConsoleTreeModel::canDropMimeData(const QMimeData *data, Qt::DropAction, int row, int,
                                        const QModelIndex &parent) const
 {
-    if (!m_dropHandler || !data || !parent.isValid())
+    // Only onto a node (row -1): between two sites is not a place to assign to.
+    if (!m_dropHandler || !data || !parent.isValid() || row != -1)
         return false;
     const Node *node = nodeOf(parent);
     QString reason;

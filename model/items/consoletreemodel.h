@@ -56,8 +56,9 @@ enum class ConsoleNodeKind : quint8 {
 // not per node. Containers added, renamed or removed (NetworkDirectory) become exact
 // insert/move/remove notifications, so expansion and selection survive.
 //
-// Drops: logical network, site and provider space nodes accept the subnet MIME type through a
-// DropHandler, which the drag-assign feature installs; without one nothing is droppable.
+// Drops: provider space, logical network and site nodes (and customer spaces and VM networks,
+// to refuse with a reason) take the subnet MIME type and text/plain through a DropHandler,
+// which ConsoleModels installs (SubnetAssignment); without one nothing is droppable.
 class ConsoleTreeModel : public QAbstractItemModel
 {
     Q_OBJECT

@@ -361,7 +361,8 @@ Qt::ItemFlags SubnetModel::flags(const QModelIndex &index) const
 {
     if (!index.isValid())
         return Qt::NoItemFlags;
-    return Qt::ItemIsSelectable | Qt::ItemIsEnabled | Qt::ItemNeverHasChildren;
+    return Qt::ItemIsSelectable | Qt::ItemIsEnabled | Qt::ItemNeverHasChildren
+            | Qt::ItemIsDragEnabled;
 }
 
 QStringList SubnetModel::mimeTypes() const

@@ -108,9 +108,31 @@ private Q_SLOTS:
     void csvAndTableFormats();
     void auditListShowsThePrincipal();
 
+    // Access control: roles, scopes, policies, and RBAC on every command.
+    void scopeCommandsKeepTheTree();
+    void roleCommands();
+    void policyCommands();
+    void unknownNamesAreRefused_data();
+    void unknownNamesAreRefused();
+    void setScopeAndInherit();
+    void limitedPrincipalWritesOnlyInItsScope();
+    void listsShowOnlyVisibleObjects();
+    void canSaysWhy();
+    void whoamiShowsPrincipalAndPolicies();
+    void actingAsAnotherIsForAdministratorsOnly();
+
 private:
     // Runs ipamctl with --db set to `database` (the test's own by default).
     Run ctl(const QStringList &arguments, const QString &database = QString());
+    // Runs ipamctl as `principal`: with --as on SQLite, connected as that login on PostgreSQL.
+    Run ctlAs(const QString &principal, const QStringList &arguments);
+    // A principal name for this test: `name` on SQLite; on PostgreSQL a login name unique to
+    // this run (logins are cluster-wide), dropped in cleanup().
+    QString principalName(const QString &name);
+    // Who ipamctl acts as without --as: the OS user, or the login of IPAM_TEST_PG_URL.
+    QString defaultPrincipal() const;
+    // Gives `principal` `role` in `scope`, as the database's creator.
+    void grant(const QString &principal, const QString &role, const QString &scope);
     // A new empty database for this test: an SQLite file, or a PostgreSQL database.
     QString newDatabase();
     QString writeFile(const QString &name, const QByteArray &content);
@@ -120,6 +142,7 @@ private:
     QString m_backend;
     QString m_db;
     QStringList m_pgDatabases; // to drop in cleanup()
+    QStringList m_pgLogins;    // created by `policy add`, dropped in cleanup()
     int m_counter = 0;
 };
 
@@ -164,8 +187,14 @@ void TestIpamCtl::cleanup()
             if (!query.exec(u"DROP DATABASE IF EXISTS %1 WITH (FORCE)"_s.arg(name)))
                 qWarning() << "cannot drop" << name << query.lastError().text();
         }
+        // After the databases: what was granted to the logins there went with them.
+        for (const QString &login : std::as_const(m_pgLogins)) {
+            if (!query.exec(u"DROP ROLE IF EXISTS \"%1\""_s.arg(login)))
+                qWarning() << "cannot drop" << login << query.lastError().text();
+        }
     }
     m_pgDatabases.clear();
+    m_pgLogins.clear();
 }
 
 void TestIpamCtl::cleanupTestCase()
@@ -237,6 +266,39 @@ Run TestIpamCtl::ctl(const QStringList &arguments, const QString &database)
     run.out = process.readAllStandardOutput();
     run.err = process.readAllStandardError();
     return run;
+}
+
+Run TestIpamCtl::ctlAs(const QString &principal, const QStringList &arguments)
+{
+    if (m_backend == "sqlite"_L1)
+        return ctl(QStringList{u"--as"_s, principal} + arguments);
+    QUrl url(m_db);
+    url.setUserName(principal);
+    url.setPassword(QString());
+    return ctl(arguments, url.toString());
+}
+
+QString TestIpamCtl::principalName(const QString &name)
+{
+    if (m_backend == "sqlite"_L1)
+        return name;
+    const QString login
+            = u"ipam_%1_%2"_s.arg(name).arg(QRandomGenerator::global()->generate() % 1000000);
+    m_pgLogins.append(login);
+    return login;
+}
+
+QString TestIpamCtl::defaultPrincipal() const
+{
+    if (m_backend == "sqlite"_L1)
+        return Principal::currentOsUser().name;
+    return QUrl(m_db).userName();
+}
+
+void TestIpamCtl::grant(const QString &principal, const QString &role, const QString &scope)
+{
+    const Run run = ctl({u"policy"_s, u"add"_s, principal, u"--role"_s, role, u"--scope"_s, scope});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
 }
 
 QString TestIpamCtl::writeFile(const QString &name, const QByteArray &content)
@@ -421,7 +483,10 @@ void TestIpamCtl::subnetAddShowsEveryProperty()
     QCOMPARE(subnet.value("Utilization"), "Under");
     QVERIFY(QDateTime::fromString(subnet.value("LastModifiedTime").toString(), Qt::ISODateWithMs)
                     .isValid());
-    QCOMPARE(subnet.keys().size(), 19);
+    // JSON adds the access scope, inherited from the space (Default is in Global).
+    QCOMPARE(subnet.value("AccessScopePath"), "Global");
+    QCOMPARE(subnet.value("IsInheritedAccessScope"), true);
+    QCOMPARE(subnet.keys().size(), 21);
 
     // IPv6 totals beyond 2^53 are exact decimal strings; the name defaults to the prefix.
     run = ctl({u"--format"_s, u"json"_s, u"subnet"_s, u"add"_s, u"2001:DB8:0::/48"_s});
@@ -1303,22 +1368,24 @@ void TestIpamCtl::csvAndTableFormats()
 
 void TestIpamCtl::auditListShowsThePrincipal()
 {
-    EXPECT_EXIT(ctl({u"--as"_s, u"alice"_s, u"subnet"_s, u"add"_s, u"10.1.0.0/24"_s}), 0);
-    EXPECT_EXIT(ctl({u"--as"_s, u"bob"_s, u"subnet"_s, u"set"_s, u"10.1.0.0/24"_s, u"--owner"_s,
-                     u"x"_s}),
-                0);
+    const QString alice = principalName(u"alice"_s);
+    const QString bob = principalName(u"bob"_s);
+    for (const QString &who : {alice, bob})
+        grant(who, u"IPAM Administrator Role"_s, u"Global"_s);
+    EXPECT_EXIT(ctlAs(alice, {u"subnet"_s, u"add"_s, u"10.1.0.0/24"_s}), 0);
+    EXPECT_EXIT(ctlAs(bob, {u"subnet"_s, u"set"_s, u"10.1.0.0/24"_s, u"--owner"_s, u"x"_s}), 0);
     EXPECT_EXIT(ctl({u"subnet"_s, u"remove"_s, u"10.1.0.0/24"_s}), 0);
     Run run = ctl({u"--format"_s, u"json"_s, u"audit"_s, u"list"_s, u"--limit"_s, u"2"_s});
     EXPECT_EXIT(run, 0);
     const QJsonArray entries = run.json();
     QCOMPARE(entries.size(), 2);
     QJsonObject removal = entries.at(0).toObject();
-    QCOMPARE(removal.value("Principal").toString(), Principal::currentOsUser().name);
+    QCOMPARE(removal.value("Principal").toString(), defaultPrincipal());
     QCOMPARE(removal.value("Operation"), "subnet remove");
     QCOMPARE(removal.value("Object"), "subnet 10.1.0.0/24");
     QCOMPARE(removal.value("Outcome"), "committed");
     QJsonObject edit = entries.at(1).toObject();
-    QCOMPARE(edit.value("Principal"), "bob");
+    QCOMPARE(edit.value("Principal"), bob);
     QCOMPARE(edit.value("Operation"), "subnet set");
     const QJsonObject after = QJsonDocument::fromJson(edit.value("After").toString().toUtf8())
                                       .array()
@@ -1326,14 +1393,551 @@ void TestIpamCtl::auditListShowsThePrincipal()
                                       .toObject();
     QCOMPARE(after.value("Owner"), "x");
 
+    // Before them, the two policies, also audited.
     run = ctl({u"--format"_s, u"json"_s, u"audit"_s, u"list"_s});
-    QCOMPARE(run.json().size(), 3);
-    QCOMPARE(run.json().at(2).toObject().value("Principal"), "alice");
+    QCOMPARE(run.json().size(), 5);
+    QCOMPARE(run.json().at(2).toObject().value("Principal"), alice);
     QCOMPARE(run.json().at(2).toObject().value("Operation"), "subnet add");
+    QCOMPARE(run.json().at(3).toObject().value("Operation"), "policy add");
+    QCOMPARE(run.json().at(3).toObject().value("Object"), u"access policy of \"%1\""_s.arg(bob));
     run = ctl({u"audit"_s, u"list"_s});
     EXPECT_EXIT(run, 0);
     QVERIFY(run.out.startsWith("Id  Time"));
-    QVERIFY(run.out.contains("alice"));
+    QVERIFY(run.out.contains(alice.toUtf8()));
+}
+
+// ---- access control
+
+namespace {
+
+const QString AdminRole = u"IPAM Administrator Role"_s;
+const QString AsmRole = u"IPAM ASM Administrator Role"_s;
+
+QStringList keysOf(const QJsonObject &object)
+{
+    QStringList keys = object.keys();
+    keys.sort();
+    return keys;
+}
+
+} // namespace
+
+void TestIpamCtl::scopeCommandsKeepTheTree()
+{
+    Run run = ctl({u"--format"_s, u"json"_s, u"scope"_s, u"add"_s, u"Global/East"_s});
+    EXPECT_EXIT(run, 0);
+    QCOMPARE(run.json().size(), 1);
+    QCOMPARE(run.first().value("AccessScopePath"), "Global/East");
+    QCOMPARE(run.first().value("Name"), "East");
+    EXPECT_EXIT(ctl({u"scope"_s, u"add"_s, u"Global/East/Dublin"_s}), 0);
+    EXPECT_EXIT(ctl({u"scope"_s, u"add"_s, u"West"_s}), 0); // "West" is "Global/West"
+    // The parent must exist; a path exists once.
+    run = ctl({u"scope"_s, u"add"_s, u"Global/Nowhere/Cork"_s});
+    EXPECT_EXIT(run, 1);
+    QVERIFY2(run.err.contains("\"Global/Nowhere\""), run.err);
+    EXPECT_EXIT(ctl({u"scope"_s, u"add"_s, u"Global/East"_s}), 1);
+
+    run = ctl({u"--format"_s, u"json"_s, u"scope"_s, u"list"_s});
+    EXPECT_EXIT(run, 0);
+    QCOMPARE(column(run.json(), u"AccessScopePath"_s),
+             (QStringList{u"Global"_s, u"Global/East"_s, u"Global/East/Dublin"_s,
+                          u"Global/West"_s}));
+
+    // An object in Dublin moves with it, and goes to the parent when its scope is removed.
+    EXPECT_EXIT(ctl({u"space"_s, u"add"_s, u"Fabric"_s, u"--type"_s, u"provider"_s}), 0);
+    run = ctl({u"--format"_s, u"json"_s, u"space"_s, u"set-scope"_s, u"Fabric"_s, u"--scope"_s,
+               u"Global/East/Dublin"_s});
+    EXPECT_EXIT(run, 0);
+    QCOMPARE(run.first().value("AccessScopePath"), "Global/East/Dublin");
+    QCOMPARE(run.first().value("IsInheritedAccessScope"), false);
+
+    run = ctl({u"--format"_s, u"json"_s, u"scope"_s, u"move"_s, u"Global/East/Dublin"_s,
+               u"Global/West"_s});
+    EXPECT_EXIT(run, 0);
+    QCOMPARE(run.first().value("AccessScopePath"), "Global/West/Dublin");
+    run = ctl({u"--format"_s, u"json"_s, u"space"_s, u"list"_s});
+    QCOMPARE(findRecord(run.json(), u"Name"_s, u"Fabric"_s).value("AccessScopePath"),
+             "Global/West/Dublin");
+    EXPECT_EXIT(ctl({u"scope"_s, u"move"_s, u"Global/West"_s, u"Global/West/Dublin"_s}), 1);
+
+    EXPECT_EXIT(ctl({u"scope"_s, u"remove"_s, u"Global/West"_s}), 0);
+    run = ctl({u"--format"_s, u"json"_s, u"scope"_s, u"list"_s});
+    QCOMPARE(column(run.json(), u"AccessScopePath"_s),
+             (QStringList{u"Global"_s, u"Global/East"_s}));
+    run = ctl({u"--format"_s, u"json"_s, u"space"_s, u"list"_s});
+    QCOMPARE(findRecord(run.json(), u"Name"_s, u"Fabric"_s).value("AccessScopePath"), "Global");
+    EXPECT_EXIT(ctl({u"scope"_s, u"remove"_s, u"Global"_s}), 1);
+
+    run = ctl({u"scope"_s, u"list"_s});
+    EXPECT_EXIT(run, 0);
+    QVERIFY2(run.out.startsWith("AccessScopePath"), run.out);
+}
+
+void TestIpamCtl::roleCommands()
+{
+    Run run = ctl({u"--format"_s, u"json"_s, u"role"_s, u"list"_s});
+    EXPECT_EXIT(run, 0);
+    const QStringList builtIn = {AdminRole,
+                                 AsmRole,
+                                 u"IPAM MSM Administrator Role"_s,
+                                 u"IP Address Record Administrator Role"_s,
+                                 u"DNS Record Administrator Role"_s,
+                                 u"IPAM DHCP Administrator Role"_s,
+                                 u"IPAM DHCP Scope Administrator Role"_s,
+                                 u"IPAM DHCP Reservations Administrator Role"_s};
+    QCOMPARE(run.json().size(), builtIn.size());
+    for (const QString &name : builtIn) {
+        const QJsonObject role = findRecord(run.json(), u"Name"_s, name);
+        QVERIFY2(!role.isEmpty(), qPrintable(name));
+        QCOMPARE(keysOf(role),
+                 (QStringList{u"Description"_s, u"IsBuiltIn"_s, u"Name"_s, u"Operations"_s}));
+        QCOMPARE(role.value("IsBuiltIn"), true);
+    }
+    const QJsonObject asm_ = findRecord(run.json(), u"Name"_s, AsmRole);
+    QVERIFY(asm_.value("Operations").toArray().contains(u"AddSubnet"_s));
+    QVERIFY(!asm_.value("Operations").toArray().contains(u"AddRole"_s));
+
+    run = ctl({u"--format"_s, u"json"_s, u"role"_s, u"add"_s, u"Subnet editors"_s,
+               u"--operations"_s, u"AddSubnet,EditSubnet"_s});
+    EXPECT_EXIT(run, 0);
+    QCOMPARE(run.first().value("Name"), "Subnet editors");
+    QCOMPARE(run.first().value("Operations").toArray(),
+             (QJsonArray{u"AddSubnet"_s, u"EditSubnet"_s}));
+    QCOMPARE(run.first().value("IsBuiltIn"), false);
+    EXPECT_EXIT(ctl({u"role"_s, u"add"_s, u"Subnet editors"_s}), 1);
+
+    run = ctl({u"--format"_s, u"json"_s, u"role"_s, u"set"_s, u"Subnet editors"_s, u"--add"_s,
+               u"DeleteSubnet"_s, u"--remove"_s, u"AddSubnet"_s});
+    EXPECT_EXIT(run, 0);
+    QCOMPARE(run.first().value("Operations").toArray(),
+             (QJsonArray{u"EditSubnet"_s, u"DeleteSubnet"_s}));
+
+    run = ctl({u"--format"_s, u"json"_s, u"role"_s, u"copy"_s, AsmRole, u"ASM copy"_s});
+    EXPECT_EXIT(run, 0);
+    QCOMPARE(run.first().value("Operations"), asm_.value("Operations"));
+    QCOMPARE(run.first().value("IsBuiltIn"), false);
+
+    // Built-in roles are read-only; a role in use cannot go.
+    run = ctl({u"role"_s, u"set"_s, AsmRole, u"--remove"_s, u"AddSubnet"_s});
+    EXPECT_EXIT(run, 1);
+    QVERIFY2(run.err.contains("built in"), run.err);
+    EXPECT_EXIT(ctl({u"role"_s, u"remove"_s, AdminRole}), 1);
+    EXPECT_EXIT(ctl({u"role"_s, u"set"_s, u"Subnet editors"_s}), 2);
+    grant(principalName(u"erin"_s), u"Subnet editors"_s, u"Global"_s);
+    run = ctl({u"role"_s, u"remove"_s, u"Subnet editors"_s});
+    EXPECT_EXIT(run, 1);
+    QVERIFY2(run.err.contains("used by 1 access policy"), run.err);
+    EXPECT_EXIT(ctl({u"role"_s, u"remove"_s, u"ASM copy"_s}), 0);
+    run = ctl({u"--format"_s, u"json"_s, u"role"_s, u"list"_s});
+    QCOMPARE(run.json().size(), builtIn.size() + 1);
+    QVERIFY(findRecord(run.json(), u"Name"_s, u"ASM copy"_s).isEmpty());
+
+    run = ctl({u"role"_s, u"list"_s});
+    EXPECT_EXIT(run, 0);
+    QVERIFY2(run.out.startsWith("Name"), run.out);
+}
+
+void TestIpamCtl::policyCommands()
+{
+    EXPECT_EXIT(ctl({u"scope"_s, u"add"_s, u"Global/East"_s}), 0);
+    const QString carol = principalName(u"carol"_s);
+    Run run = ctl({u"--format"_s, u"json"_s, u"policy"_s, u"add"_s, carol, u"--role"_s, AsmRole,
+                   u"--scope"_s, u"Global/East"_s});
+    EXPECT_EXIT(run, 0);
+    QCOMPARE(run.json().size(), 1);
+    QCOMPARE(run.first().value("UserOrGroup").toString(), carol);
+    QCOMPARE(run.first().value("Role").toString(), AsmRole);
+    QCOMPARE(run.first().value("AccessScopePath"), "Global/East");
+    QCOMPARE(run.first().value("IsGroup"), false);
+    EXPECT_EXIT(ctl({u"policy"_s, u"add"_s, carol, u"--role"_s, AsmRole, u"--scope"_s,
+                     u"Global/East"_s}),
+                1);
+    EXPECT_EXIT(ctl({u"policy"_s, u"add"_s, carol, u"--role"_s,
+                     u"IP Address Record Administrator Role"_s, u"--scope"_s, u"Global"_s}),
+                0);
+    run = ctl({u"--format"_s, u"json"_s, u"policy"_s, u"add"_s, u"netops"_s, u"--group"_s,
+               u"--role"_s, AsmRole, u"--scope"_s, u"Global"_s});
+    EXPECT_EXIT(run, 0);
+    QCOMPARE(run.first().value("IsGroup"), true);
+    EXPECT_EXIT(ctl({u"policy"_s, u"add"_s, carol, u"--role"_s, AsmRole}), 2);
+
+    run = ctl({u"--format"_s, u"json"_s, u"policy"_s, u"list"_s});
+    EXPECT_EXIT(run, 0);
+    // The creator's, carol's two, and the group's.
+    QCOMPARE(run.json().size(), 4);
+    for (const QJsonValue &policy : run.json())
+        QCOMPARE(keysOf(policy.toObject()),
+                 (QStringList{u"AccessScopePath"_s, u"IsGroup"_s, u"Role"_s, u"UserOrGroup"_s}));
+    QCOMPARE(findRecord(run.json(), u"UserOrGroup"_s, defaultPrincipal()).value("Role").toString(),
+             AdminRole);
+    run = ctl({u"--format"_s, u"json"_s, u"policy"_s, u"list"_s, carol});
+    QCOMPARE(run.json().size(), 2);
+
+    EXPECT_EXIT(ctl({u"policy"_s, u"remove"_s, carol, u"--role"_s,
+                     u"IP Address Record Administrator Role"_s, u"--scope"_s, u"Global"_s}),
+                0);
+    run = ctl({u"--format"_s, u"json"_s, u"policy"_s, u"list"_s, carol});
+    QCOMPARE(run.json().size(), 1);
+    QCOMPARE(run.first().value("AccessScopePath"), "Global/East");
+    EXPECT_EXIT(ctl({u"policy"_s, u"remove"_s, carol}), 0);
+    run = ctl({u"--format"_s, u"json"_s, u"policy"_s, u"list"_s, carol});
+    EXPECT_EXIT(run, 0);
+    QCOMPARE(run.json().size(), 0);
+    EXPECT_EXIT(ctl({u"policy"_s, u"remove"_s, carol}), 1);
+
+    if (m_backend == "postgresql"_L1) {
+        // policy add made carol a login (authentication stays pg_hba's business).
+        QSqlQuery query(QSqlDatabase::database(u"ctl-admin"_s));
+        QVERIFY(query.exec(u"SELECT rolcanlogin FROM pg_roles WHERE rolname = '%1'"_s.arg(carol)));
+        QVERIFY2(query.next(), "no login was created");
+        QCOMPARE(query.value(0).toBool(), true);
+    }
+}
+
+void TestIpamCtl::unknownNamesAreRefused_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QByteArray>("message");
+    QTest::newRow("operation") << QStringList{u"role"_s, u"add"_s, u"R"_s, u"--operations"_s,
+                                              u"AddSubnet,Teleport"_s}
+                               << QByteArray("ipamctl: unknown operation \"Teleport\"\n");
+    QTest::newRow("operation to add")
+            << QStringList{u"role"_s, u"set"_s, u"R"_s, u"--add"_s, u"Teleport"_s}
+            << QByteArray("ipamctl: unknown operation \"Teleport\"\n");
+    QTest::newRow("operation of can")
+            << QStringList{u"can"_s, u"Teleport"_s, u"--subnet"_s, u"10.0.0.0/24"_s}
+            << QByteArray("ipamctl: unknown operation \"Teleport\"\n");
+    QTest::newRow("role") << QStringList{u"policy"_s,  u"add"_s,     u"someone"_s, u"--role"_s,
+                                         u"No Such"_s, u"--scope"_s, u"Global"_s}
+                          << QByteArray("ipamctl: role \"No Such\" does not exist\n");
+    QTest::newRow("role to copy") << QStringList{u"role"_s, u"copy"_s, u"No Such"_s, u"Mine"_s}
+                                  << QByteArray("ipamctl: role \"No Such\" does not exist\n");
+    QTest::newRow("scope") << QStringList{u"policy"_s,        u"add"_s, u"someone"_s,
+                                          u"--role"_s,        AsmRole,  u"--scope"_s,
+                                          u"Global/Nowhere"_s}
+                           << QByteArray("ipamctl: access scope \"Global/Nowhere\" does not "
+                                         "exist\n");
+    QTest::newRow("scope to move")
+            << QStringList{u"scope"_s, u"move"_s, u"Global/Nowhere"_s, u"Global"_s}
+            << QByteArray("ipamctl: access scope \"Global/Nowhere\" does not exist\n");
+    QTest::newRow("scope of a subnet")
+            << QStringList{u"subnet"_s, u"set-scope"_s, u"10.0.0.0/24"_s, u"--scope"_s,
+                           u"Global/Nowhere"_s}
+            << QByteArray("ipamctl: access scope \"Global/Nowhere\" does not exist\n");
+}
+
+void TestIpamCtl::unknownNamesAreRefused()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QByteArray, message);
+    EXPECT_EXIT(ctl({u"subnet"_s, u"add"_s, u"10.0.0.0/24"_s}), 0);
+    const Run run = ctl(arguments);
+    EXPECT_EXIT(run, 1);
+    QCOMPARE(run.err, message);
+    QCOMPARE(run.out, QByteArray());
+}
+
+void TestIpamCtl::setScopeAndInherit()
+{
+    EXPECT_EXIT(ctl({u"scope"_s, u"add"_s, u"Global/East"_s}), 0);
+    EXPECT_EXIT(ctl({u"subnet"_s, u"add"_s, u"10.0.0.0/24"_s}), 0);
+    EXPECT_EXIT(ctl({u"subnet"_s, u"add"_s, u"10.0.1.0/24"_s}), 0);
+    Run run = ctl({u"--format"_s, u"json"_s, u"subnet"_s, u"set-scope"_s, u"10.0.0.0/24"_s,
+                   u"10.0.1.0/24"_s, u"--scope"_s, u"Global/East"_s});
+    EXPECT_EXIT(run, 0);
+    QCOMPARE(run.json().size(), 2);
+    for (const QJsonValue &subnet : run.json()) {
+        QCOMPARE(subnet.toObject().value("AccessScopePath"), "Global/East");
+        QCOMPARE(subnet.toObject().value("IsInheritedAccessScope"), false);
+    }
+    run = ctl({u"--format"_s, u"json"_s, u"subnet"_s, u"set-scope"_s, u"10.0.1.0/24"_s,
+               u"--inherit"_s});
+    EXPECT_EXIT(run, 0);
+    QCOMPARE(run.first().value("AccessScopePath"), "Global");
+    QCOMPARE(run.first().value("IsInheritedAccessScope"), true);
+
+    // An inheriting subnet follows its space; one with its own scope keeps it.
+    EXPECT_EXIT(ctl({u"space"_s, u"set-scope"_s, u"Default"_s, u"--scope"_s, u"Global/East"_s}), 0);
+    EXPECT_EXIT(ctl({u"scope"_s, u"add"_s, u"Global/West"_s}), 0);
+    EXPECT_EXIT(
+            ctl({u"subnet"_s, u"set-scope"_s, u"10.0.0.0/24"_s, u"--scope"_s, u"Global/West"_s}),
+            0);
+    run = ctl({u"--format"_s, u"json"_s, u"subnet"_s, u"list"_s});
+    QCOMPARE(findRecord(run.json(), u"NetworkId"_s, u"10.0.0.0/24"_s).value("AccessScopePath"),
+             "Global/West");
+    const QJsonObject inheriting = findRecord(run.json(), u"NetworkId"_s, u"10.0.1.0/24"_s);
+    QCOMPARE(inheriting.value("AccessScopePath"), "Global/East");
+    QCOMPARE(inheriting.value("IsInheritedAccessScope"), true);
+
+    EXPECT_EXIT(ctl({u"subnet"_s, u"set-scope"_s, u"10.0.0.0/24"_s}), 2);
+    EXPECT_EXIT(ctl({u"subnet"_s, u"set-scope"_s, u"10.0.0.0/24"_s, u"--inherit"_s, u"--scope"_s,
+                     u"Global"_s}),
+                2);
+    EXPECT_EXIT(ctl({u"subnet"_s, u"set-scope"_s, u"10.9.0.0/24"_s, u"--inherit"_s}), 1);
+}
+
+namespace {
+
+// Two scopes with a provider space each: EastFabric in Global/East, WestFabric in Global/West.
+QList<QStringList> twoRegions()
+{
+    return {
+            {u"scope"_s, u"add"_s, u"Global/East"_s},
+            {u"scope"_s, u"add"_s, u"Global/West"_s},
+            {u"space"_s, u"add"_s, u"EastFabric"_s, u"--type"_s, u"provider"_s},
+            {u"space"_s, u"add"_s, u"WestFabric"_s, u"--type"_s, u"provider"_s},
+            {u"space"_s, u"set-scope"_s, u"EastFabric"_s, u"--scope"_s, u"Global/East"_s},
+            {u"space"_s, u"set-scope"_s, u"WestFabric"_s, u"--scope"_s, u"Global/West"_s},
+    };
+}
+
+} // namespace
+
+void TestIpamCtl::limitedPrincipalWritesOnlyInItsScope()
+{
+    for (const QStringList &command : twoRegions())
+        EXPECT_EXIT(ctl(command), 0);
+    const QString ann = principalName(u"ann"_s);
+    grant(ann, AsmRole, u"Global/East"_s);
+
+    Run run = ctlAs(ann,
+                    {u"--format"_s, u"json"_s, u"subnet"_s, u"add"_s, u"10.1.0.0/24"_s,
+                     u"--space"_s, u"EastFabric"_s});
+    EXPECT_EXIT(run, 0);
+    QCOMPARE(run.first().value("AccessScopePath"), "Global/East");
+    QCOMPARE(run.first().value("IsInheritedAccessScope"), true);
+    EXPECT_EXIT(ctlAs(ann,
+                      {u"subnet"_s, u"set"_s, u"10.1.0.0/24"_s, u"--space"_s, u"EastFabric"_s,
+                       u"--owner"_s, u"ann"_s}),
+                0);
+    EXPECT_EXIT(ctl({u"subnet"_s, u"add"_s, u"10.2.0.0/24"_s, u"--space"_s, u"WestFabric"_s}), 0);
+
+    const QByteArray before = ctl({u"--format"_s, u"json"_s, u"subnet"_s, u"list"_s}).out;
+    const QByteArray policiesBefore = ctl({u"--format"_s, u"json"_s, u"policy"_s, u"list"_s}).out;
+    run = ctlAs(ann, {u"subnet"_s, u"add"_s, u"10.3.0.0/24"_s, u"--space"_s, u"WestFabric"_s});
+    EXPECT_EXIT(run, 3);
+    QCOMPARE(QString::fromUtf8(run.err),
+             u"ipamctl: permission denied: %1 may not add subnet on subnet 10.3.0.0/24 (scope "
+             "Global/West)\n"_s.arg(ann));
+    QCOMPARE(run.out, QByteArray());
+    run = ctlAs(ann,
+                {u"subnet"_s, u"set"_s, u"10.2.0.0/24"_s, u"--space"_s, u"WestFabric"_s,
+                 u"--owner"_s, u"ann"_s});
+    EXPECT_EXIT(run, 3);
+    QCOMPARE(QString::fromUtf8(run.err),
+             u"ipamctl: permission denied: %1 may not edit subnet on subnet 10.2.0.0/24 (scope "
+             "Global/West)\n"_s.arg(ann));
+    EXPECT_EXIT(
+            ctlAs(ann, {u"subnet"_s, u"remove"_s, u"10.2.0.0/24"_s, u"--space"_s, u"WestFabric"_s}),
+            3);
+    // Nor may ann grant itself more, or change the scope tree.
+    run = ctlAs(ann,
+                {u"policy"_s, u"add"_s, ann, u"--role"_s, AsmRole, u"--scope"_s, u"Global/West"_s});
+    EXPECT_EXIT(run, 3);
+    QCOMPARE(QString::fromUtf8(run.err),
+             u"ipamctl: permission denied: %1 may not add access policy on access policy of "
+             "\"%1\" (scope Global/West)\n"_s.arg(ann));
+    EXPECT_EXIT(ctlAs(ann, {u"scope"_s, u"add"_s, u"Global/West/Cork"_s}), 3);
+    EXPECT_EXIT(ctlAs(ann,
+                      {u"subnet"_s, u"set-scope"_s, u"10.1.0.0/24"_s, u"--space"_s, u"EastFabric"_s,
+                       u"--scope"_s, u"Global/West"_s}),
+                3);
+
+    // The store is as it was; the refusals are in the audit log.
+    QCOMPARE(ctl({u"--format"_s, u"json"_s, u"subnet"_s, u"list"_s}).out, before);
+    QCOMPARE(ctl({u"--format"_s, u"json"_s, u"policy"_s, u"list"_s}).out, policiesBefore);
+    run = ctl({u"--format"_s, u"json"_s, u"audit"_s, u"list"_s, u"--limit"_s, u"6"_s});
+    QCOMPARE(column(run.json(), u"Outcome"_s), QStringList(6, u"denied"_s));
+    QCOMPARE(run.first().value("Principal").toString(), ann);
+}
+
+void TestIpamCtl::listsShowOnlyVisibleObjects()
+{
+    for (const QStringList &command : twoRegions())
+        EXPECT_EXIT(ctl(command), 0);
+    for (const QString &region : {u"East"_s, u"West"_s}) {
+        const QString space = region + u"Fabric"_s;
+        const QString octet = region == "East"_L1 ? u"1"_s : u"2"_s;
+        for (const QStringList &command : QList<QStringList>{
+                     {u"block"_s, u"add"_s, u"10.%1.0.0/16"_s.arg(octet), u"--space"_s, space},
+                     {u"subnet"_s, u"add"_s, u"10.%1.0.0/24"_s.arg(octet), u"--space"_s, space},
+                     {u"lnet"_s, u"add"_s, region + u"LN"_s, u"--space"_s, space},
+                     {u"site"_s, u"add"_s, region + u"Site"_s, u"--lnet"_s, region + u"LN"_s,
+                      u"--space"_s, space},
+                     {u"range"_s, u"add"_s, u"10.%1.0.10"_s.arg(octet), u"10.%1.0.20"_s.arg(octet),
+                      u"--space"_s, space},
+                     {u"address"_s, u"add"_s, u"10.%1.0.5"_s.arg(octet), u"--space"_s, space}})
+            EXPECT_EXIT(ctl(command), 0);
+    }
+    const QString ann = principalName(u"ann"_s);
+    grant(ann, u"IP Address Record Administrator Role"_s, u"Global/East"_s);
+
+    const auto listAs = [&](const QString &who, const QString &group, const QString &key) {
+        const Run run = ctlAs(who, {u"--format"_s, u"json"_s, group, u"list"_s});
+        return run.exitCode == 0 ? column(run.json(), key) : QStringList{run.describe()};
+    };
+    QCOMPARE(listAs(ann, u"space"_s, u"Name"_s), QStringList{u"EastFabric"_s});
+    QCOMPARE(listAs(ann, u"subnet"_s, u"NetworkId"_s), QStringList{u"10.1.0.0/24"_s});
+    QCOMPARE(listAs(ann, u"block"_s, u"NetworkId"_s), QStringList{u"10.1.0.0/16"_s});
+    QCOMPARE(listAs(ann, u"lnet"_s, u"Name"_s), QStringList{u"EastLN"_s});
+    QCOMPARE(listAs(ann, u"site"_s, u"Name"_s), QStringList{u"EastSite"_s});
+    QCOMPARE(listAs(ann, u"range"_s, u"StartAddress"_s), QStringList{u"10.1.0.10"_s});
+    QCOMPARE(listAs(ann, u"address"_s, u"IpAddress"_s), QStringList{u"10.1.0.5"_s});
+    // The administrator sees both.
+    QCOMPARE(listAs(defaultPrincipal(), u"subnet"_s, u"NetworkId"_s),
+             (QStringList{u"10.1.0.0/24"_s, u"10.2.0.0/24"_s}));
+
+    Run run = ctlAs(ann, {u"export"_s, u"subnet"_s});
+    EXPECT_EXIT(run, 0);
+    QVERIFY2(run.out.contains("10.1.0.0/24") && !run.out.contains("10.2.0.0/24"), run.out);
+    run = ctlAs(ann,
+                {u"find-free-address"_s, u"--subnet"_s, u"10.2.0.0/24"_s, u"--space"_s,
+                 u"WestFabric"_s});
+    EXPECT_EXIT(run, 3);
+    QCOMPARE(QString::fromUtf8(run.err),
+             u"ipamctl: permission denied: %1 may not view subnet 10.2.0.0/24 (scope "
+             "Global/West)\n"_s.arg(ann));
+    EXPECT_EXIT(ctlAs(ann,
+                      {u"find-free-address"_s, u"--subnet"_s, u"10.1.0.0/24"_s, u"--space"_s,
+                       u"EastFabric"_s}),
+                0);
+
+    // No policy at all: nothing to see.
+    const QString nobody = principalName(u"nobody"_s);
+    grant(nobody, AsmRole, u"Global/East"_s);
+    EXPECT_EXIT(ctl({u"policy"_s, u"remove"_s, nobody}), 0);
+    QCOMPARE(listAs(nobody, u"subnet"_s, u"NetworkId"_s), QStringList());
+    QCOMPARE(listAs(nobody, u"space"_s, u"Name"_s), QStringList());
+    EXPECT_EXIT(ctlAs(nobody, {u"audit"_s, u"list"_s}), 3);
+}
+
+void TestIpamCtl::canSaysWhy()
+{
+    for (const QStringList &command : twoRegions())
+        EXPECT_EXIT(ctl(command), 0);
+    EXPECT_EXIT(ctl({u"subnet"_s, u"add"_s, u"10.1.0.0/24"_s, u"--space"_s, u"EastFabric"_s}), 0);
+    EXPECT_EXIT(ctl({u"subnet"_s, u"add"_s, u"10.2.0.0/24"_s, u"--space"_s, u"WestFabric"_s}), 0);
+    const QString ann = principalName(u"ann"_s);
+    grant(ann, AsmRole, u"Global/East"_s);
+
+    Run run = ctlAs(ann,
+                    {u"--format"_s, u"json"_s, u"can"_s, u"AddSubnet"_s, u"--subnet"_s,
+                     u"10.1.0.0/24"_s, u"--space"_s, u"EastFabric"_s});
+    EXPECT_EXIT(run, 0);
+    QJsonObject answer = run.first();
+    QCOMPARE(answer.value("Principal").toString(), ann);
+    QCOMPARE(answer.value("Operation"), "AddSubnet");
+    QCOMPARE(answer.value("Object"), "subnet 10.1.0.0/24");
+    QCOMPARE(answer.value("AccessScopePath"), "Global/East");
+    QCOMPARE(answer.value("Allowed"), true);
+    const QJsonArray reasons = answer.value("Reasons").toArray();
+    QCOMPARE(reasons.size(), 1);
+    QCOMPARE(reasons.at(0).toObject().value("UserOrGroup").toString(), ann);
+    QCOMPARE(reasons.at(0).toObject().value("Role").toString(), AsmRole);
+    QCOMPARE(reasons.at(0).toObject().value("AccessScopePath"), "Global/East");
+
+    run = ctlAs(ann,
+                {u"can"_s, u"edit subnet"_s, u"--subnet"_s, u"10.1.0.0/24"_s, u"--space"_s,
+                 u"EastFabric"_s});
+    EXPECT_EXIT(run, 0);
+    QVERIFY2(run.out.startsWith(u"allowed: %1 may edit subnet on subnet 10.1.0.0/24 (scope "
+                                "Global/East)"_s.arg(ann)
+                                        .toUtf8()),
+             run.out);
+    QVERIFY2(run.out.contains(AsmRole.toUtf8()), run.out);
+
+    run = ctlAs(ann,
+                {u"can"_s, u"EditSubnet"_s, u"--subnet"_s, u"10.2.0.0/24"_s, u"--space"_s,
+                 u"WestFabric"_s});
+    EXPECT_EXIT(run, 3);
+    QCOMPARE(QString::fromUtf8(run.err),
+             u"ipamctl: permission denied: %1 may not edit subnet on subnet 10.2.0.0/24 (scope "
+             "Global/West)\n"_s.arg(ann));
+    run = ctlAs(ann,
+                {u"--format"_s, u"json"_s, u"can"_s, u"AddRole"_s, u"--subnet"_s, u"10.1.0.0/24"_s,
+                 u"--space"_s, u"EastFabric"_s});
+    EXPECT_EXIT(run, 3);
+    QCOMPARE(run.first().value("Allowed"), false);
+    QCOMPARE(run.first().value("Reasons").toArray().size(), 0);
+
+    // The administrator may, by its policy in Global.
+    run = ctl({u"--format"_s, u"json"_s, u"can"_s, u"EditSubnet"_s, u"--subnet"_s, u"10.2.0.0/24"_s,
+               u"--space"_s, u"WestFabric"_s});
+    EXPECT_EXIT(run, 0);
+    QCOMPARE(run.first().value("Reasons").toArray().at(0).toObject().value("Role").toString(),
+             AdminRole);
+    EXPECT_EXIT(ctl({u"can"_s, u"AddSubnet"_s}), 2);
+}
+
+void TestIpamCtl::whoamiShowsPrincipalAndPolicies()
+{
+    Run run = ctl({u"--format"_s, u"json"_s, u"whoami"_s});
+    EXPECT_EXIT(run, 0);
+    QJsonObject me = run.first();
+    QCOMPARE(me.value("Principal").toString(), defaultPrincipal());
+    QVERIFY(me.value("Groups").isArray());
+    QCOMPARE(me.value("Policies").toArray().size(), 1);
+    QJsonObject policy = me.value("Policies").toArray().at(0).toObject();
+    QCOMPARE(policy.value("UserOrGroup").toString(), defaultPrincipal());
+    QCOMPARE(policy.value("Role").toString(), AdminRole);
+    QCOMPARE(policy.value("AccessScopePath"), "Global");
+
+    EXPECT_EXIT(ctl({u"scope"_s, u"add"_s, u"Global/East"_s}), 0);
+    const QString ann = principalName(u"ann"_s);
+    grant(ann, AsmRole, u"Global/East"_s);
+    run = ctlAs(ann, {u"--format"_s, u"json"_s, u"whoami"_s});
+    EXPECT_EXIT(run, 0);
+    me = run.first();
+    QCOMPARE(me.value("Principal").toString(), ann);
+    QCOMPARE(me.value("Policies").toArray().size(), 1);
+    policy = me.value("Policies").toArray().at(0).toObject();
+    QCOMPARE(policy.value("Role").toString(), AsmRole);
+    QCOMPARE(policy.value("AccessScopePath"), "Global/East");
+
+    run = ctlAs(ann, {u"whoami"_s});
+    EXPECT_EXIT(run, 0);
+    QVERIFY2(run.out.startsWith(u"Principal  %1\n"_s.arg(ann).toUtf8()), run.out);
+    QVERIFY2(run.out.contains("Global/East"), run.out);
+}
+
+void TestIpamCtl::actingAsAnotherIsForAdministratorsOnly()
+{
+    if (m_backend == "postgresql"_L1) {
+        // The login is the principal: --as is refused, before anything is read or written.
+        Run run = ctl({u"--as"_s, u"someone"_s, u"subnet"_s, u"add"_s, u"10.0.0.0/24"_s});
+        EXPECT_EXIT(run, 3);
+        QCOMPARE(run.err,
+                 "ipamctl: --as is refused on PostgreSQL: the database login is the "
+                 "principal\n");
+        run = ctl({u"--format"_s, u"json"_s, u"subnet"_s, u"list"_s});
+        QCOMPARE(run.json().size(), 0);
+        // Naming the login itself is no impersonation.
+        EXPECT_EXIT(ctl({u"--as"_s, defaultPrincipal(), u"whoami"_s}), 0);
+        return;
+    }
+    // On SQLite the OS user created the database and is IPAM Administrator in Global: it may.
+    const QString os = defaultPrincipal();
+    EXPECT_EXIT(ctl({u"--as"_s, u"alice"_s, u"whoami"_s}), 0);
+    // Once it holds less (here IPAM Administrator in a narrower scope only), it may not, even
+    // to act as a principal that is an administrator.
+    EXPECT_EXIT(ctl({u"scope"_s, u"add"_s, u"Global/East"_s}), 0);
+    grant(u"alice"_s, AdminRole, u"Global"_s);
+    grant(os, AdminRole, u"Global/East"_s);
+    EXPECT_EXIT(ctl({u"--as"_s, u"alice"_s, u"policy"_s, u"remove"_s, os, u"--role"_s, AdminRole,
+                     u"--scope"_s, u"Global"_s}),
+                0);
+    const Run run = ctl({u"--as"_s, u"alice"_s, u"policy"_s, u"add"_s, os, u"--role"_s, AdminRole,
+                         u"--scope"_s, u"Global"_s});
+    EXPECT_EXIT(run, 3);
+    QCOMPARE(QString::fromUtf8(run.err),
+             u"ipamctl: permission denied: %1 may not act as another principal (only holders of "
+             "IPAM Administrator Role in Global may)\n"_s.arg(os));
+    // Without --as (or naming itself) it acts as itself, with what it holds.
+    EXPECT_EXIT(ctl({u"--as"_s, os, u"scope"_s, u"add"_s, u"Global/East/Cork"_s}), 0);
+    EXPECT_EXIT(ctl({u"scope"_s, u"add"_s, u"Global/West"_s}), 3);
+    const Run policies = ctl({u"--format"_s, u"json"_s, u"policy"_s, u"list"_s, os});
+    QCOMPARE(policies.json().size(), 1);
+    QCOMPARE(policies.first().value("AccessScopePath"), "Global/East");
 }
 
 QTEST_GUILESS_MAIN(TestIpamCtl)

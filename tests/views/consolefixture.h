@@ -24,6 +24,8 @@ public:
     WritePath &writePath() { return *m_writePath; }
     Store &store() { return m_writePath->store(); }
     ConsoleModels &models() { return *m_models; }
+    // The store's database, to open a second connection (another console) on it.
+    TestDatabase &database() { return *m_database; }
 
     template<typename T>
     T create(T object)

@@ -1,0 +1,140 @@
+#include "edithistory.h"
+
+namespace ipam {
+
+ObjectChangeCommand::ObjectChangeCommand(EditHistory &history, const QString &text,
+                                         QList<Entry> entries)
+    : m_history(history)
+    , m_entries(std::move(entries))
+{
+    setText(text);
+}
+
+void ObjectChangeCommand::undo()
+{
+    if (!apply(false))
+        setObsolete(true);
+}
+
+void ObjectChangeCommand::redo()
+{
+    if (m_skipRedo) {
+        m_skipRedo = false;
+        return;
+    }
+    if (!apply(true))
+        setObsolete(true);
+}
+
+bool ObjectChangeCommand::apply(bool toAfter)
+{
+    ChangeSet changes;
+    changes.label = (toAfter ? QStringLiteral("redo ") : QStringLiteral("undo ")) + text();
+    changes.changes.reserve(m_entries.size());
+    for (const Entry &entry : std::as_const(m_entries)) {
+        const std::optional<AnyObject> &from = toAfter ? entry.before : entry.after;
+        const std::optional<AnyObject> &to = toAfter ? entry.after : entry.before;
+        if (from && to) {
+            AnyObject object = *to;
+            storedPart(object).id = storedPart(*from).id;
+            storedPart(object).version = storedPart(*from).version;
+            changes.update(std::move(object), storedPart(*from).version);
+        } else if (to) {
+            AnyObject object = *to;
+            storedPart(object).id = 0;
+            storedPart(object).version = 0;
+            changes.create(std::move(object));
+        } else if (from) {
+            changes.remove(*from, storedPart(*from).version);
+        }
+    }
+    const WriteResult result = m_history.writePath().submit(changes);
+    if (!result.ok()) {
+        Q_EMIT m_history.failed((toAfter ? EditHistory::tr("Cannot redo \"%1\": %2")
+                                         : EditHistory::tr("Cannot undo \"%1\": %2"))
+                                        .arg(text(), result.message));
+        return false;
+    }
+    const bool haveObjects = result.objects.size() == changes.changes.size();
+    for (qsizetype i = 0; i < m_entries.size(); ++i) {
+        Entry &entry = m_entries[i];
+        std::optional<AnyObject> &to = toAfter ? entry.after : entry.before;
+        if (!to)
+            continue;
+        if (haveObjects) {
+            to = result.objects.at(i);
+        } else {
+            // Too large for the event to carry the objects: updates bump the version by one.
+            const std::optional<AnyObject> &from = toAfter ? entry.before : entry.after;
+            if (from) {
+                storedPart(*to).id = storedPart(*from).id;
+                storedPart(*to).version = storedPart(*from).version + 1;
+            }
+        }
+    }
+    return true;
+}
+
+EditHistory::EditHistory(WritePath &writePath, QObject *parent)
+    : QUndoStack(parent)
+    , m_writePath(writePath)
+{ }
+
+WriteResult EditHistory::run(const ChangeSet &changes,
+                             const QList<std::optional<AnyObject>> &before)
+{
+    const WriteResult result = m_writePath.submit(changes);
+    if (result.ok())
+        record(changes.label, before, result, changes);
+    return result;
+}
+
+WriteResult EditHistory::run(const ChangeSet &changes)
+{
+    QList<std::optional<AnyObject>> before;
+    before.reserve(changes.changes.size());
+    for (const Change &change : changes.changes) {
+        switch (change.op) {
+        case ChangeOp::Create:
+            before.append(std::nullopt);
+            break;
+        case ChangeOp::Update:
+            before.append(
+                    m_writePath.store().get(kindOf(change.object), storedPart(change.object).id));
+            break;
+        case ChangeOp::Remove:
+            before.append(change.object);
+            break;
+        }
+    }
+    return run(changes, before);
+}
+
+void EditHistory::record(const QString &text, const QList<std::optional<AnyObject>> &before,
+                         const WriteResult &committed, const ChangeSet &changes)
+{
+    QList<ObjectChangeCommand::Entry> entries;
+    entries.reserve(changes.changes.size());
+    const bool haveObjects = committed.objects.size() == changes.changes.size();
+    for (qsizetype i = 0; i < changes.changes.size(); ++i) {
+        const Change &change = changes.changes.at(i);
+        ObjectChangeCommand::Entry entry;
+        entry.before = before.value(i);
+        if (change.op != ChangeOp::Remove) {
+            if (haveObjects) {
+                entry.after = committed.objects.at(i);
+            } else {
+                entry.after = change.object;
+                storedPart(*entry.after).version = change.expectedVersion >= 0
+                        ? change.expectedVersion + 1
+                        : storedPart(change.object).version + 1;
+            }
+        } else if (!entry.before) {
+            entry.before = haveObjects ? committed.objects.at(i) : change.object;
+        }
+        entries.append(std::move(entry));
+    }
+    push(new ObjectChangeCommand(*this, text, std::move(entries)));
+}
+
+} // namespace ipam

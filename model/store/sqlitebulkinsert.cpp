@@ -58,15 +58,53 @@ SqliteBulkInsert::SqliteBulkInsert(Database &database)
     if (sqlite3_prepare_v2(m_handle, utf8.constData(), int(utf8.size()), &m_statement, nullptr)
         != SQLITE_OK)
         m_statement = nullptr;
+    QStringList sets;
+    for (const QString &column : columns)
+        sets.append(column + QStringLiteral(" = ?"));
+    const QByteArray update
+            = QStringLiteral("UPDATE ip_subnet SET version = version + 1, modified_ms = ?, "
+                             "%1 WHERE id = ? AND version = ?")
+                      .arg(sets.join(QStringLiteral(", ")))
+                      .toUtf8();
+    if (sqlite3_prepare_v2(m_handle, update.constData(), int(update.size()), &m_update, nullptr)
+        != SQLITE_OK)
+        m_update = nullptr;
+}
+
+bool SqliteBulkInsert::update(const Subnet &subnet, qint64 expectedVersion, qint64 modifiedMs,
+                              int *rows, QString *error)
+{
+    if (!m_update) {
+        *error = QStringLiteral("the native update statement is not available");
+        return false;
+    }
+    sqlite3_reset(m_update);
+    sqlite3_bind_int64(m_update, 1, modifiedMs);
+    NativeBindSink sink(m_update, 2);
+    ObjectTable<Subnet>::bind(sink, subnet);
+    sink.addInt(subnet.id);
+    sink.addInt(expectedVersion);
+    const bool ok = sqlite3_step(m_update) == SQLITE_DONE;
+    if (ok)
+        *rows = sqlite3_changes(m_handle);
+    else
+        *error = QStringLiteral("subnet %1: %2")
+                         .arg(subnet.networkId.toString(),
+                              QString::fromUtf8(sqlite3_errmsg(m_handle)));
+    sqlite3_reset(m_update);
+    return ok;
 }
 
 SqliteBulkInsert::~SqliteBulkInsert()
 {
     if (m_statement)
         sqlite3_finalize(m_statement);
+    if (m_update)
+        sqlite3_finalize(m_update);
 }
 
-bool SqliteBulkInsert::insert(const std::vector<Subnet *> &subnets, qint64 modifiedMs, QString *error)
+bool SqliteBulkInsert::insert(const std::vector<Subnet *> &subnets, qint64 modifiedMs,
+                              QString *error)
 {
     for (Subnet *pointer : subnets) {
         Subnet &subnet = *pointer;

@@ -55,6 +55,17 @@ QString quoted(const QString &text)
     return QLatin1Char('"') + text + QLatin1Char('"');
 }
 
+// Whether two states of a subnet differ at most in their logical network and site: such an
+// update is an assignment (Operation::AssignSubnet), not an edit.
+bool sameExceptAssignment(const Subnet &a, const Subnet &b)
+{
+    return a.spaceId == b.spaceId && a.networkId == b.networkId && a.name == b.name
+            && a.networkType == b.networkType && a.vmNetworkId == b.vmNetworkId
+            && a.vlanIds == b.vlanIds && a.virtualSubnetId == b.virtualSubnetId
+            && a.owner == b.owner && a.description == b.description
+            && a.customConfiguration == b.customConfiguration;
+}
+
 // Applies the changes of one ChangeSet inside the open transaction. One instance per submit:
 // it caches the parents it looked up (a drop of 10,000 subnets asks for the same site 10,000
 // times) and collects the subnets and ranges whose utilization must be recounted.
@@ -93,6 +104,9 @@ public:
     // on SQLite: about 10x the per-row path. Returns the failing change's index on refusal.
     Outcome prevalidateSubnetCreates(const ChangeSet &changes, int *failedChange);
     static constexpr int bulkThreshold = 1000;
+    // Reads the stored state of the subnets a change set updates or removes, 500 per query
+    // instead of one query each: a drop of 10,000 subnets is 10,000 updates.
+    void prefetchSubnets(const ChangeSet &changes);
 
     ChangeEvent event;
     QJsonArray before;
@@ -172,6 +186,7 @@ private:
     QSet<ObjectId> m_touchedRanges;
 
     Outcome flushPendingSubnets();
+    QHash<ObjectId, std::optional<Subnet>> m_prefetchedSubnets;
     Outcome recordPendingSubnets();
     std::unique_ptr<SqliteBulkInsert> m_sqliteInsert;
     bool spaceHasUnmappedAddresses(ObjectId spaceId);
@@ -307,6 +322,28 @@ Outcome ChangeApplier::update(T &object, qint64 expectedVersion)
                        "AND version = ?")
                 .arg(ObjectTable<T>::name(), sets.join(QStringLiteral(", ")));
     }();
+    if constexpr (std::is_same_v<T, Subnet>) {
+        if (!m_db.isPostgreSql()) {
+            if (!m_sqliteInsert)
+                m_sqliteInsert = std::make_unique<SqliteBulkInsert>(m_db);
+            if (m_sqliteInsert->isAvailable()) {
+                int rows = 0;
+                QString error;
+                if (!m_sqliteInsert->update(object, expectedVersion, m_nowMs, &rows, &error))
+                    return error.contains(QLatin1String("constraint"), Qt::CaseInsensitive)
+                            ? refused(QStringLiteral("refused by the database: ") + error)
+                            : Failure{WriteStatus::Failed, error};
+                if (rows != 1)
+                    return Failure{WriteStatus::Conflict,
+                                   QStringLiteral("%1 was changed by someone else meanwhile; "
+                                                  "refresh and try again")
+                                           .arg(describe(object))};
+                object.version = expectedVersion + 1;
+                object.lastModifiedMs = m_nowMs;
+                return std::nullopt;
+            }
+        }
+    }
     QSqlQuery &query = m_db.prepared(sql);
     query.addBindValue(m_nowMs);
     ObjectTable<T>::bind(query, object);
@@ -398,7 +435,11 @@ Outcome ChangeApplier::applyTyped(const Change &change, const T &given)
         return afterWrite(ChangeOp::Create, object);
     }
 
-    const std::optional<T> stored = m_store.get<T>(object.id);
+    std::optional<T> stored;
+    if constexpr (std::is_same_v<T, Subnet>)
+        stored = m_prefetchedSubnets.take(object.id);
+    if (!stored)
+        stored = m_store.get<T>(object.id);
     if (!stored)
         return Failure{WriteStatus::Conflict,
                        QStringLiteral("%1 no longer exists (removed by someone else?)")
@@ -437,11 +478,7 @@ Outcome ChangeApplier::applyTyped(const Change &change, const T &given)
     if constexpr (std::is_same_v<T, Subnet>) {
         // A change of the logical network / site alone is an assignment, which RBAC grants
         // separately from editing the subnet.
-        Subnet probe = object;
-        probe.logicalNetworkId = stored->logicalNetworkId;
-        probe.siteId = stored->siteId;
-        probe.version = stored->version;
-        if (storedProperties(probe) == storedProperties(*stored))
+        if (sameExceptAssignment(object, *stored))
             operation = Operation::AssignSubnet;
     }
     if (Outcome failure = authorize(operation, *stored))
@@ -743,6 +780,8 @@ Outcome ChangeApplier::prepare(Subnet &o, const Subnet *before)
 
     if (m_bulkSubnets && !before)
         return std::nullopt; // checked for the whole set by prevalidateSubnetCreates
+    if (before && before->networkId == o.networkId)
+        return std::nullopt; // same prefix, same space: it overlapped nothing and still does
     if (const auto other
         = m_store.subnetOverlapping(o.spaceId, AddressRange::of(o.networkId), o.id)) {
         const QString what = other->networkId == o.networkId
@@ -898,6 +937,29 @@ bool ChangeApplier::spaceHasUnmappedAddresses(ObjectId spaceId)
         it = m_unmappedAddresses.insert(spaceId, any);
     }
     return it.value();
+}
+
+void ChangeApplier::prefetchSubnets(const ChangeSet &changes)
+{
+    QVariantList ids;
+    auto flush = [&] {
+        if (ids.isEmpty())
+            return;
+        QStringList marks(ids.size(), QStringLiteral("?"));
+        for (const Subnet &subnet :
+             m_store.select<Subnet>(QStringLiteral("id IN (%1)").arg(marks.join(QLatin1Char(','))),
+                                    ids, QString()))
+            m_prefetchedSubnets.insert(subnet.id, subnet);
+        ids.clear();
+    };
+    for (const Change &change : changes.changes) {
+        if (change.op == ChangeOp::Create || !std::holds_alternative<Subnet>(change.object))
+            continue;
+        ids.append(std::get<Subnet>(change.object).id);
+        if (ids.size() == 500)
+            flush();
+    }
+    flush();
 }
 
 Outcome ChangeApplier::prevalidateSubnetCreates(const ChangeSet &changes, int *failedChange)
@@ -1241,6 +1303,7 @@ WriteResult WritePath::submit(const ChangeSet &changes)
     m_authorizer->beginChangeSet(db);
     const bool keepObjects = changes.changes.size() <= maxObjectsInEvent;
     ChangeApplier applier(m_store, m_principal, *m_authorizer, now, keepObjects);
+    applier.prefetchSubnets(changes);
     Outcome failure = applier.prevalidateSubnetCreates(changes, &result.failedChange);
     for (int i = 0; i < changes.changes.size() && !failure; ++i) {
         failure = applier.apply(changes.changes.at(i));

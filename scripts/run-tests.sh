@@ -7,7 +7,16 @@ bash scripts/install-deps.sh
 bash scripts/build.sh
 
 pgdir=$(mktemp -d /tmp/ipam-pg-XXXXXX)
-port=${IPAM_TEST_PG_PORT:-55432}
+# The first free port from 55432 on (a server left over from an interrupted run keeps its own).
+port=${IPAM_TEST_PG_PORT:-}
+if [ -z "$port" ]; then
+    for candidate in $(seq 55432 55482); do
+        if ! (exec 3<>"/dev/tcp/127.0.0.1/$candidate") 2>/dev/null; then
+            port=$candidate
+            break
+        fi
+    done
+fi
 cleanup() {
     bash "$root/scripts/pg-test-server.sh" stop "$pgdir" || true
     rm -rf "$pgdir"

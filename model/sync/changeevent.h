@@ -30,6 +30,9 @@ struct ChangeEvent
     // False when the event was learned from another process (NOTIFY, data_version) and
     // `objects` is empty: listeners re-read the items they show.
     bool local = true;
+    // Set on an event from another process that changed too much to list (a bulk import):
+    // listeners reload what they show.
+    bool reloadAll = false;
 };
 
 } // namespace ipam

@@ -3,6 +3,7 @@
 #include "domain/objectproperties.h"
 #include "domain/rules.h"
 #include "store/sqlitebulkinsert.h"
+#include "sync/changenotification.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -1270,6 +1271,13 @@ WriteResult WritePath::submit(const AdministrativeChange &change)
             event.objects.append(*object);
         }
     }
+    event.auditId = auditId;
+    if (!announceChanges(db, event, &error)) {
+        db.rollback();
+        result.status = WriteStatus::Failed;
+        result.message = QStringLiteral("cannot announce the change: ") + error;
+        return result;
+    }
     if (!db.commit(&error)) {
         result.status = WriteStatus::Failed;
         result.message = QStringLiteral("commit failed: ") + error;
@@ -1346,6 +1354,14 @@ WriteResult WritePath::submit(const ChangeSet &changes)
         db.rollback();
         result.status = WriteStatus::Failed;
         result.message = QStringLiteral("cannot write the audit log: ") + error;
+        return result;
+    }
+    applier.event.auditId = auditId;
+    // Other consoles learn of it after COMMIT (PostgreSQL delivers NOTIFY only then).
+    if (!announceChanges(db, applier.event, &error)) {
+        db.rollback();
+        result.status = WriteStatus::Failed;
+        result.message = QStringLiteral("cannot announce the change: ") + error;
         return result;
     }
     if (!db.commit(&error)) {

@@ -1,0 +1,111 @@
+#include "changenotification.h"
+
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace ipam {
+
+QString processOrigin()
+{
+    static const QString origin = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    return origin;
+}
+
+QString encodeChangeNotification(const ChangeEvent &event, const QString &origin)
+{
+    QString payload = QStringLiteral("ipam1;%1;%2").arg(origin).arg(event.auditId);
+    if (event.items.size() > maxItemsInNotification)
+        return payload + QStringLiteral(";*");
+    for (const ChangeEvent::Item &item : event.items)
+        payload += QStringLiteral(";%1,%2,%3,%4")
+                           .arg(int(item.kind))
+                           .arg(item.id)
+                           .arg(item.version)
+                           .arg(int(item.op));
+    return payload;
+}
+
+std::optional<ChangeEvent> decodeChangeNotification(QStringView payload, QString *origin)
+{
+    const QList<QStringView> parts = payload.split(u';');
+    if (parts.size() < 3 || parts[0] != u"ipam1")
+        return std::nullopt;
+    ChangeEvent event;
+    event.local = false;
+    if (origin)
+        *origin = parts[1].toString();
+    bool ok = false;
+    event.auditId = parts[2].toLongLong(&ok);
+    if (!ok)
+        return std::nullopt;
+    for (qsizetype i = 3; i < parts.size(); ++i) {
+        if (parts[i] == u"*") {
+            event.reloadAll = true;
+            continue;
+        }
+        const QList<QStringView> fields = parts[i].split(u',');
+        if (fields.size() != 4)
+            return std::nullopt;
+        bool k = false, d = false, v = false, o = false;
+        const int kind = fields[0].toInt(&k);
+        const ObjectId id = fields[1].toLongLong(&d);
+        const qint64 version = fields[2].toLongLong(&v);
+        const int op = fields[3].toInt(&o);
+        if (!k || !d || !v || !o || kind < 0 || kind >= objectKindCount || op < 0 || op > 2)
+            return std::nullopt;
+        event.items.append({ChangeOp(op), ObjectKind(kind), id, version});
+    }
+    return event;
+}
+
+bool announceChanges(Database &database, const ChangeEvent &event, QString *error)
+{
+    if (!database.isPostgreSql())
+        return true;
+    QSqlQuery &query = database.prepared(QStringLiteral("SELECT pg_notify(?, ?)"));
+    query.addBindValue(QString::fromLatin1(changeChannel));
+    query.addBindValue(encodeChangeNotification(event, processOrigin()));
+    const bool ok = query.exec();
+    if (!ok && error)
+        *error = Database::describe(query.lastError());
+    query.finish();
+    return ok;
+}
+
+ChangeListener::ChangeListener(std::shared_ptr<Database> database, QObject *parent)
+    : QObject(parent)
+    , m_database(std::move(database))
+{
+    if (!m_database || !m_database->isPostgreSql())
+        return;
+    QSqlDriver *driver = m_database->connection().driver();
+    connect(driver, &QSqlDriver::notification, this,
+            [this](const QString &name, QSqlDriver::NotificationSource source,
+                   const QVariant &payload) { onNotification(name, int(source), payload); });
+    m_listening = driver->subscribeToNotification(QString::fromLatin1(changeChannel));
+}
+
+ChangeListener::~ChangeListener()
+{
+    if (m_listening)
+        m_database->connection().driver()->unsubscribeFromNotification(
+                QString::fromLatin1(changeChannel));
+}
+
+void ChangeListener::onNotification(const QString &name, int, const QVariant &payload)
+{
+    if (name != QLatin1String(changeChannel))
+        return;
+    QString origin;
+    const QString text = payload.toString();
+    std::optional<ChangeEvent> event = decodeChangeNotification(text, &origin);
+    if (!event)
+        return;
+    if (!m_includeOwnProcess && origin == processOrigin())
+        return;
+    Q_EMIT changed(*event);
+}
+
+} // namespace ipam

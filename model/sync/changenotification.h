@@ -1,0 +1,55 @@
+#pragma once
+
+#include "store/database.h"
+#include "sync/changeevent.h"
+
+#include <QObject>
+
+#include <memory>
+#include <optional>
+
+namespace ipam {
+
+// Live updates between processes on PostgreSQL: the write path announces every committed
+// change set with NOTIFY on one channel (delivered only after COMMIT, so listeners never see
+// a change that was rolled back), and a ChangeListener in every open console turns the
+// notifications back into ChangeEvents (local = false, no objects: listeners re-read).
+//
+// Payload: "ipam1;<origin>;<auditId>;<kind>,<id>,<version>,<op>;..." or, past
+// maxItemsInNotification items (NOTIFY payloads stop at 8,000 bytes), "ipam1;<origin>;<auditId>;*"
+// which asks listeners to reload. <origin> identifies the writing process, so a console can
+// skip the echo of its own writes, which it already applied from the local event.
+inline constexpr const char *changeChannel = "ipam_changes";
+inline constexpr int maxItemsInNotification = 200;
+
+QString processOrigin();
+QString encodeChangeNotification(const ChangeEvent &event, const QString &origin);
+// The event, and its origin in `origin`; nullopt for a payload that is not ours.
+std::optional<ChangeEvent> decodeChangeNotification(QStringView payload, QString *origin);
+// Inside the open transaction, before COMMIT. No-op on SQLite.
+bool announceChanges(Database &database, const ChangeEvent &event, QString *error);
+
+class ChangeListener : public QObject
+{
+    Q_OBJECT
+public:
+    // Listens on its own connection (LISTEN holds a session); `database` must be PostgreSQL.
+    explicit ChangeListener(std::shared_ptr<Database> database, QObject *parent = nullptr);
+    ~ChangeListener() override;
+
+    bool isListening() const { return m_listening; }
+    // Whether notifications of this process's own writes are passed on (default: no).
+    void setIncludeOwnProcess(bool include) { m_includeOwnProcess = include; }
+
+Q_SIGNALS:
+    void changed(const ipam::ChangeEvent &event);
+
+private:
+    void onNotification(const QString &name, int source, const QVariant &payload);
+
+    std::shared_ptr<Database> m_database;
+    bool m_listening = false;
+    bool m_includeOwnProcess = false;
+};
+
+} // namespace ipam

@@ -1,6 +1,28 @@
 #include "commands.h"
 
+using namespace Qt::StringLiterals;
+
 namespace ipam::ctl {
+
+Parsed<SqlCondition> subnetOrSpaceCondition(NameResolver &names, const CommandParser &parser)
+{
+    if (const auto prefix = parser.optional(u"subnet"_s)) {
+        const Parsed<AddressSpace> space = names.space(parser.optional(u"space"_s));
+        if (!space)
+            return Parsed<SqlCondition>::failure(space.error());
+        const Parsed<Subnet> subnet = names.subnet(space.value(), *prefix);
+        if (!subnet)
+            return Parsed<SqlCondition>::failure(subnet.error());
+        return inSubnet(subnet.value().id);
+    }
+    if (const auto name = parser.optional(u"space"_s)) {
+        const Parsed<AddressSpace> space = names.spaceNamed(*name);
+        if (!space)
+            return Parsed<SqlCondition>::failure(space.error());
+        return inSpace(space.value().id);
+    }
+    return SqlCondition();
+}
 
 const QList<Command> &allCommands()
 {

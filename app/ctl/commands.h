@@ -95,6 +95,11 @@ int setScopeAndPrint(Invocation &invocation, const CommandParser &parser, const 
     return Done;
 }
 
+// The condition of a list command's "[--space NAME] [--subnet PREFIX]" options: the subnet's
+// children when --subnet is given (in --space, else Default), the space's when only --space
+// is; the empty condition for neither. Fails with the message naming an unknown name.
+Parsed<SqlCondition> subnetOrSpaceCondition(NameResolver &names, const CommandParser &parser);
+
 // The options of set-scope; false after a usage error (exit Usage).
 bool parseSetScope(CommandParser &parser, const QStringList &arguments,
                    const QString &operandNames);

@@ -61,23 +61,10 @@ int listRanges(Invocation &invocation, CommandParser &parser, const QStringList 
         return Usage;
     if (const int code = invocation.open())
         return code;
-    NameResolver &names = invocation.names();
-    SqlCondition condition;
-    if (const auto prefix = parser.optional(u"subnet"_s)) {
-        const Parsed<AddressSpace> space = names.space(parser.optional(u"space"_s));
-        if (!space)
-            return refuse(space.error());
-        const Parsed<Subnet> subnet = names.subnet(space.value(), *prefix);
-        if (!subnet)
-            return refuse(subnet.error());
-        condition = inSubnet(subnet.value().id);
-    } else if (const auto name = parser.optional(u"space"_s)) {
-        const Parsed<AddressSpace> space = names.spaceNamed(*name);
-        if (!space)
-            return refuse(space.error());
-        condition = inSpace(space.value().id);
-    }
-    invocation.printObjects(invocation.selectVisible<Range>(condition, orderByAddress()));
+    const Parsed<SqlCondition> condition = subnetOrSpaceCondition(invocation.names(), parser);
+    if (!condition)
+        return refuse(condition.error());
+    invocation.printObjects(invocation.selectVisible<Range>(condition.value(), orderByAddress()));
     return Done;
 }
 

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "accesscontrolpage.h"
 #include "actionspane.h"
 #include "auditpane.h"
 #include "consoletreedelegate.h"
@@ -139,18 +140,10 @@ void MainWindow::buildPanes()
 
     m_result = new ResultPane(m_models, this);
     m_audit = new AuditPane(m_models.store(), this);
-    m_accessPage = new QWidget(this);
-    auto *accessLayout = new QVBoxLayout(m_accessPage);
-    auto *accessText = new QLabel(
-            tr("<h3>Access control</h3><p>Roles, access scopes and access policies decide "
-               "who may do what, and where. They are managed here once role-based access "
-               "control is enabled for this store; until then every principal may make "
-               "every change, and every change is audited (see AUDIT).</p>"),
-            m_accessPage);
-    accessText->setWordWrap(true);
-    accessText->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    accessLayout->addWidget(accessText);
-    accessLayout->addStretch();
+    // ACCESS CONTROL: roles, access scopes and policies, edited through the same write path.
+    m_accessPage = new AccessControlPage(m_models.writePath(), this);
+    connect(m_accessPage, &AccessControlPage::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     m_stack = new QStackedWidget(this);
     m_stack->addWidget(m_result);
     m_stack->addWidget(m_audit);
@@ -434,6 +427,8 @@ void MainWindow::onNodeSelected()
                                                                  : m_accessPage);
         if (kind == ConsoleNodeKind::Audit)
             m_audit->refresh();
+        else
+            m_accessPage->showNode(kind);
     } else {
         m_stack->setCurrentWidget(m_result);
         if (!m_syncing) {
@@ -497,8 +492,7 @@ void MainWindow::onSelectionChanged()
                                 tr("Select a change to see who made it, when, and the "
                                    "object before and after."));
     } else if (m_stack->currentWidget() == m_accessPage) {
-        m_details->showNote(context.nodeName,
-                            tr("Role-based access control is not enabled for this store."));
+        m_details->showNote(context.nodeName, m_accessPage->note());
     } else {
         const QModelIndex node = m_tree->currentIndex();
         const std::optional<ObjectKind> kind = [&]() -> std::optional<ObjectKind> {
@@ -545,7 +539,10 @@ void MainWindow::updateActionsPane()
 {
     QList<ActionsPane::Section> sections;
     const ConsoleContext &context = m_commands->context();
-    sections.append({context.nodeName, m_commands->nodeActions()});
+    sections.append({context.nodeName,
+                     m_stack->currentWidget() == m_accessPage
+                             ? m_commands->nodeActions() + m_accessPage->currentActions()
+                             : m_commands->nodeActions()});
     sections.append({m_commands->selectionTitle(), m_commands->selectionActions()});
     if (m_stack->currentWidget() == m_result)
         sections.append(
@@ -667,6 +664,8 @@ void MainWindow::refresh()
     }
     m_result->setScope(m_result->scope(), m_result->logicalNetworkChoice(), m_result->siteChoice());
     m_result->selectIds(selected);
+    if (m_stack->currentWidget() == m_accessPage)
+        m_accessPage->refresh();
     statusBar()->showMessage(tr("Refreshed."), 3000);
 }
 

@@ -16,6 +16,7 @@ class QUndoView;
 
 namespace ipam {
 
+class AccessControlPage;
 class ActionsPane;
 class AuditPane;
 class ConsoleModels;
@@ -44,6 +45,7 @@ public:
     DetailsPane *detailsPane() const { return m_details; }
     ActionsPane *actionsPane() const { return m_actions; }
     AuditPane *auditPane() const { return m_audit; }
+    AccessControlPage *accessControlPage() const { return m_accessPage; }
     ConsoleCommands *commands() const { return m_commands; }
     QStackedWidget *centre() const { return m_stack; }
     QLabel *countLabel() const { return m_countLabel; }
@@ -82,7 +84,7 @@ private:
     QStackedWidget *m_stack = nullptr;
     ResultPane *m_result = nullptr;
     AuditPane *m_audit = nullptr;
-    QWidget *m_accessPage = nullptr;
+    AccessControlPage *m_accessPage = nullptr;
     DetailsPane *m_details = nullptr;
     ActionsPane *m_actions = nullptr;
     QLabel *m_countLabel = nullptr;

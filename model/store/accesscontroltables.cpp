@@ -141,6 +141,40 @@ qint64 AccessControlTables::objectCount(ObjectId scopeId)
     return total;
 }
 
+QHash<ObjectId, qint64> AccessControlTables::objectCounts()
+{
+    // Per table: the objects outside Global grouped by scope ("<> 1" walks the small partial
+    // index), and the table's total (id 0); Global's count is what the totals leave over. One
+    // statement for all kinds, so a refresh costs one round trip.
+    QStringList parts;
+    for (int k = 0; k < objectKindCount; ++k) {
+        const QString table = tableName(ObjectKind(k));
+        parts.append(QStringLiteral("SELECT access_scope_id AS scope, count(*) AS n FROM %1 WHERE "
+                                    "access_scope_id <> 1 GROUP BY access_scope_id")
+                             .arg(table));
+        parts.append(QStringLiteral("SELECT 0 AS scope, count(*) AS n FROM %1").arg(table));
+    }
+    QHash<ObjectId, qint64> counts;
+    qint64 total = 0;
+    qint64 scoped = 0;
+    QSqlQuery &query = run(QStringLiteral("SELECT scope, sum(n) FROM (%1) AS c GROUP BY scope")
+                                   .arg(parts.join(QStringLiteral(" UNION ALL "))));
+    while (query.next()) {
+        const ObjectId scope = query.value(0).toLongLong();
+        const qint64 n = query.value(1).toLongLong();
+        if (scope == 0) {
+            total = n;
+        } else {
+            counts.insert(scope, n);
+            scoped += n;
+        }
+    }
+    query.finish();
+    if (total > scoped)
+        counts.insert(AccessScope::globalId, total - scoped);
+    return counts;
+}
+
 Verdict AccessControlTables::mayActAsAnother(const Principal &real)
 {
     if (m_db.isPostgreSql())

@@ -39,6 +39,9 @@ public:
 
     // How many address-space objects have `scopeId` as their effective scope, all kinds.
     qint64 objectCount(ObjectId scopeId);
+    // The same for every scope at once, in one grouped query (the Access Scopes view's
+    // "Objects" column): scope id -> count; scopes without objects are absent.
+    QHash<ObjectId, qint64> objectCounts();
     // The acting principal of a connection: on PostgreSQL the login (current_user) and the
     // database roles it is a member of; on SQLite the OS user and its local groups.
     Principal connectedPrincipal();

@@ -8,6 +8,7 @@
 #include "store/database.h"
 #include "store/databaselocation.h"
 #include "store/store.h"
+#include "sync/livechangefeed.h"
 #include "sync/rbacauthorizer.h"
 #include "sync/writepath.h"
 
@@ -142,6 +143,13 @@ int main(int argc, char **argv)
     writePath.setAuthorizer(authorizer);
     ConsoleModels models(writePath);
     models.assignment().setAuthorizer(authorizer);
+    // Other consoles' and ipamctl's changes, live; made before loading so none is missed.
+    LiveChangeFeed feed(database.value()->location());
+    if (!feed.isActive())
+        std::fprintf(stderr, "ipam-console: no live updates: %s\n", qPrintable(feed.error()));
+    QObject::connect(&feed, &LiveChangeFeed::changed, &models, &ConsoleModels::apply);
+    QObject::connect(&feed, &LiveChangeFeed::reloadNeeded, &models,
+                     [&models] { models.startLoading(); });
     QString error;
     if (!models.startLoading(&error))
         return fail(error);

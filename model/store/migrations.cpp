@@ -190,6 +190,16 @@ const QStringList schemaV1 = {
         QStringLiteral("CREATE INDEX audit_log_at ON audit_log (at_ms)"),
 };
 
+// Version 4: each committed change set's audit row says which objects it changed and which
+// process wrote it (the encoding of sync/changenotification.h: "<kind>,<id>,<version>,<op>;..."
+// or "*" past 200 objects; '' for a denial). Consoles on SQLite, which has no NOTIFY, read
+// these rows to apply other processes' changes incrementally (SqliteChangeWatcher). The audit
+// id is the primary key, so "the rows after the last one seen" is a range read on it.
+const QStringList schemaV4 = {
+        QStringLiteral("ALTER TABLE audit_log ADD COLUMN change_origin TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE audit_log ADD COLUMN change_items TEXT NOT NULL DEFAULT ''"),
+};
+
 } // namespace
 
 const QList<Migration> &migrations()
@@ -205,6 +215,7 @@ const QList<Migration> &migrations()
              accessControlSchema()},
             {3, "PostgreSQL enforces access control itself: checks inside the database",
              postgresEnforcementSchema()},
+            {4, "live updates: each audit row lists the objects its change set changed", schemaV4},
     };
     return list;
 }

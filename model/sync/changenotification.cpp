@@ -13,17 +13,53 @@ QString processOrigin()
     return origin;
 }
 
+QString encodeChangeItems(const ChangeEvent &event)
+{
+    if (event.items.size() > maxItemsInNotification)
+        return QStringLiteral("*");
+    QString text;
+    for (const ChangeEvent::Item &item : event.items) {
+        if (!text.isEmpty())
+            text += QLatin1Char(';');
+        text += QStringLiteral("%1,%2,%3,%4")
+                        .arg(int(item.kind))
+                        .arg(item.id)
+                        .arg(item.version)
+                        .arg(int(item.op));
+    }
+    return text;
+}
+
+bool decodeChangeItems(QStringView text, ChangeEvent *event)
+{
+    if (text.isEmpty())
+        return true;
+    for (QStringView part : text.split(u';')) {
+        if (part == u"*") {
+            event->reloadAll = true;
+            continue;
+        }
+        const QList<QStringView> fields = part.split(u',');
+        if (fields.size() != 4)
+            return false;
+        bool k = false, d = false, v = false, o = false;
+        const int kind = fields[0].toInt(&k);
+        const ObjectId id = fields[1].toLongLong(&d);
+        const qint64 version = fields[2].toLongLong(&v);
+        const int op = fields[3].toInt(&o);
+        if (!k || !d || !v || !o || kind < 0 || kind >= objectKindCount || op < 0 || op > 2)
+            return false;
+        event->items.append({ChangeOp(op), ObjectKind(kind), id, version});
+    }
+    return true;
+}
+
 QString encodeChangeNotification(const ChangeEvent &event, const QString &origin)
 {
     QString payload = QStringLiteral("ipam1;%1;%2").arg(origin).arg(event.auditId);
-    if (event.items.size() > maxItemsInNotification)
-        return payload + QStringLiteral(";*");
-    for (const ChangeEvent::Item &item : event.items)
-        payload += QStringLiteral(";%1,%2,%3,%4")
-                           .arg(int(item.kind))
-                           .arg(item.id)
-                           .arg(item.version)
-                           .arg(int(item.op));
+    const QString items = encodeChangeItems(event);
+    if (!items.isEmpty())
+        payload += QLatin1Char(';') + items;
     return payload;
 }
 
@@ -40,23 +76,10 @@ std::optional<ChangeEvent> decodeChangeNotification(QStringView payload, QString
     event.auditId = parts[2].toLongLong(&ok);
     if (!ok)
         return std::nullopt;
-    for (qsizetype i = 3; i < parts.size(); ++i) {
-        if (parts[i] == u"*") {
-            event.reloadAll = true;
-            continue;
-        }
-        const QList<QStringView> fields = parts[i].split(u',');
-        if (fields.size() != 4)
-            return std::nullopt;
-        bool k = false, d = false, v = false, o = false;
-        const int kind = fields[0].toInt(&k);
-        const ObjectId id = fields[1].toLongLong(&d);
-        const qint64 version = fields[2].toLongLong(&v);
-        const int op = fields[3].toInt(&o);
-        if (!k || !d || !v || !o || kind < 0 || kind >= objectKindCount || op < 0 || op > 2)
-            return std::nullopt;
-        event.items.append({ChangeOp(op), ObjectKind(kind), id, version});
-    }
+    // The items start after the third ';'.
+    const qsizetype itemsStart = parts[0].size() + parts[1].size() + parts[2].size() + 3;
+    if (itemsStart < payload.size() && !decodeChangeItems(payload.mid(itemsStart), &event))
+        return std::nullopt;
     return event;
 }
 

@@ -1193,13 +1193,14 @@ void WritePath::setAuthorizer(std::shared_ptr<Authorizer> authorizer)
 
 qint64 WritePath::writeAudit(qint64 nowMs, const QString &label, const QString &object,
                              const QString &outcome, const QString &before, const QString &after,
-                             QString *error)
+                             QString *error, const QString &changeItems)
 {
     QSqlQuery &query = database().prepared(QStringLiteral(
             "INSERT INTO audit_log (at_ms, principal, operation, object, outcome, before_json, "
-            "after_json) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"));
-    for (const QVariant &v :
-         QVariantList{nowMs, m_principal.name, label, object, outcome, before, after}) {
+            "after_json, change_origin, change_items) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "RETURNING id"));
+    for (const QVariant &v : QVariantList{nowMs, m_principal.name, label, object, outcome, before,
+                                          after, processOrigin(), changeItems}) {
         // A null QString would bind as SQL NULL into a NOT NULL column.
         const bool nullText
                 = v.metaType() == QMetaType::fromType<QString>() && v.toString().isNull();
@@ -1256,20 +1257,20 @@ WriteResult WritePath::submit(const AdministrativeChange &change)
                 ? QString()
                 : QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
     };
-    const qint64 auditId = writeAudit(now, change.label, change.object, QStringLiteral("committed"),
-                                      json(before), json(after), &error);
-    if (auditId == 0) {
-        db.rollback();
-        result.status = WriteStatus::Failed;
-        result.message = QStringLiteral("cannot write the audit log: ") + error;
-        return result;
-    }
     ChangeEvent event;
     for (const ObjectRef &ref : std::as_const(touched)) {
         if (std::optional<AnyObject> object = m_store.get(ref.kind, ref.id)) {
             event.items.append({ChangeOp::Update, ref.kind, ref.id, storedPart(*object).version});
             event.objects.append(*object);
         }
+    }
+    const qint64 auditId = writeAudit(now, change.label, change.object, QStringLiteral("committed"),
+                                      json(before), json(after), &error, encodeChangeItems(event));
+    if (auditId == 0) {
+        db.rollback();
+        result.status = WriteStatus::Failed;
+        result.message = QStringLiteral("cannot write the audit log: ") + error;
+        return result;
     }
     event.auditId = auditId;
     if (!announceChanges(db, event, &error)) {
@@ -1321,8 +1322,9 @@ WriteResult WritePath::submit(const ChangeSet &changes)
     if (!failure)
         failure = applier.finish();
 
-    auto writeAudit = [&](const QString &outcome, const QString &before, const QString &after) {
-        return this->writeAudit(now, label, object, outcome, before, after, &error);
+    auto writeAudit = [&](const QString &outcome, const QString &before, const QString &after,
+                          const QString &changeItems = QString()) {
+        return this->writeAudit(now, label, object, outcome, before, after, &error, changeItems);
     };
 
     if (failure) {
@@ -1348,8 +1350,8 @@ WriteResult WritePath::submit(const ChangeSet &changes)
                 .arg(applier.event.items.size())
                 .arg(objects);
     };
-    const qint64 auditId
-            = writeAudit(QStringLiteral("committed"), json(applier.before), json(applier.after));
+    const qint64 auditId = writeAudit(QStringLiteral("committed"), json(applier.before),
+                                      json(applier.after), encodeChangeItems(applier.event));
     if (auditId == 0) {
         db.rollback();
         result.status = WriteStatus::Failed;

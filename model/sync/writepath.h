@@ -94,9 +94,11 @@ Q_SIGNALS:
 
 private:
     // Appends one audit row inside the open transaction; its id, or 0 and `error`.
+    // `changeItems` lists the objects a committed change set changed (encodeChangeItems), for
+    // consoles of other processes (SqliteChangeWatcher).
     qint64 writeAudit(qint64 nowMs, const QString &label, const QString &object,
                       const QString &outcome, const QString &before, const QString &after,
-                      QString *error);
+                      QString *error, const QString &changeItems = QString());
 
     Store m_store;
     Principal m_principal;

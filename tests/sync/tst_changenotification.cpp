@@ -19,6 +19,7 @@ class TestChangeNotification : public QObject
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void payloadRoundTrips();
+    void auditItemsRoundTrip();
     void otherConnectionSeesCommitsOnly();
 };
 
@@ -48,6 +49,32 @@ void TestChangeNotification::payloadRoundTrips()
     QVERIFY(many && many->reloadAll && many->items.isEmpty());
     QVERIFY(!decodeChangeNotification(u"something else", &origin));
     QVERIFY(!decodeChangeNotification(u"ipam1;x;1;99,1,1,0", &origin)); // unknown kind
+}
+
+// The audit row's form (schema v4): the items alone, the same encoding as the payload's tail.
+void TestChangeNotification::auditItemsRoundTrip()
+{
+    ChangeEvent event;
+    QCOMPARE(encodeChangeItems(event), QString());
+    event.items = {{ChangeOp::Create, ObjectKind::Subnet, 7, 1},
+                   {ChangeOp::Update, ObjectKind::NetworkSite, 3, 4}};
+    const QString items = encodeChangeItems(event);
+    QVERIFY(encodeChangeNotification(event, QStringLiteral("me")).endsWith(u';' + items));
+    ChangeEvent back;
+    QVERIFY(decodeChangeItems(items, &back));
+    QCOMPARE(back.items.size(), 2);
+    QVERIFY(back.items[1].kind == ObjectKind::NetworkSite);
+    QCOMPARE(back.items[1].version, qint64(4));
+    QVERIFY(!back.reloadAll);
+    for (int i = 0; i < maxItemsInNotification; ++i)
+        event.items.append({ChangeOp::Update, ObjectKind::Subnet, i, 1});
+    QCOMPARE(encodeChangeItems(event), QStringLiteral("*"));
+    ChangeEvent reload;
+    QVERIFY(decodeChangeItems(u"*", &reload));
+    QVERIFY(reload.reloadAll && reload.items.isEmpty());
+    ChangeEvent bad;
+    QVERIFY(!decodeChangeItems(u"5,1,1", &bad));
+    QVERIFY(!decodeChangeItems(u"5,1,1,9", &bad)); // no such operation
 }
 
 void TestChangeNotification::otherConnectionSeesCommitsOnly()

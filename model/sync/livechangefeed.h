@@ -1,0 +1,66 @@
+#pragma once
+
+#include "store/databaselocation.h"
+#include "sync/changeevent.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace ipam {
+
+class ChangeListener;
+class Database;
+class SqliteChangeWatcher;
+
+// What other processes (another console, ipamctl, a sync) commit to the store this console
+// shows, as it happens: one object for the console to connect, whatever the backend. On
+// PostgreSQL it listens to the write path's NOTIFY (ChangeListener, ~1 ms); on SQLite, which
+// cannot notify another process, it watches the file's data version (SqliteChangeWatcher,
+// within its 250 ms interval). Either way it reads through a connection of its own, opened
+// here, and passes on only other processes' change sets: this process's own arrive as local
+// events from its WritePath.
+//
+// Create it before the models load, so that nothing committed meanwhile is missed (the
+// models queue events while loading).
+class LiveChangeFeed : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Mechanism {
+        None,        // could not connect: error() says why
+        Notify,      // PostgreSQL LISTEN/NOTIFY
+        DataVersion, // SQLite PRAGMA data_version polling
+    };
+
+    explicit LiveChangeFeed(const DatabaseLocation &location, QObject *parent = nullptr);
+    ~LiveChangeFeed() override;
+
+    Mechanism mechanism() const { return m_mechanism; }
+    bool isActive() const { return m_mechanism != Mechanism::None; }
+    const QString &error() const { return m_error; }
+    // Whether this process's own change sets are passed on too (tests and benchmarks that
+    // write through a second connection in the same process); default no.
+    void setIncludeOwnProcess(bool include);
+    // The SQLite watcher's interval; no effect on PostgreSQL.
+    void setPollInterval(int ms);
+
+Q_SIGNALS:
+    // A change set listed object by object (local = false, no objects): re-read and apply
+    // those (ConsoleModels::apply).
+    void changed(const ipam::ChangeEvent &event);
+    // A change set too large to list (a bulk import, reloadAll = true): reload what is shown.
+    void reloadNeeded(const ipam::ChangeEvent &event);
+
+private:
+    void route(const ipam::ChangeEvent &event);
+
+    // The feed's own connection; declared first, so it is closed after its readers.
+    std::shared_ptr<Database> m_database;
+    std::unique_ptr<ChangeListener> m_listener;
+    std::unique_ptr<SqliteChangeWatcher> m_watcher;
+    Mechanism m_mechanism = Mechanism::None;
+    QString m_error;
+};
+
+} // namespace ipam

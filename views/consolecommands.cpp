@@ -9,11 +9,13 @@
 #include "items/consolemodels.h"
 #include "items/edithistory.h"
 #include "items/networkdirectory.h"
+#include "items/rangemodel.h"
 #include "items/subnetassignment.h"
 #include "items/subnetmodel.h"
 #include "logicalnetworkdialog.h"
 #include "networksitedialog.h"
 #include "rangedialog.h"
+#include "setaccessscopedialog.h"
 #include "store/store.h"
 #include "subnetdialog.h"
 #include "vmnetworkdialog.h"
@@ -107,6 +109,8 @@ ConsoleCommands::ConsoleCommands(ConsoleModels &models, QWidget *dialogParent, Q
              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M)},
             {CutSelection, tr("Cu&t"), "copy", QKeySequence::Cut},
             {PasteOnNode, tr("&Paste (Assign Here)"), "site", QKeySequence::Paste},
+            {SetSelectionScope, tr("Set Access Sco&pe..."), "scope", {}},
+            {SetNodeScope, tr("Set Access Scope..."), "scope", {}},
     };
     for (const Spec &spec : specs) {
         auto *action
@@ -124,6 +128,8 @@ ConsoleCommands::ConsoleCommands(ConsoleModels &models, QWidget *dialogParent, Q
     m_actions[PasteOnNode]->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     if (QClipboard *clipboard = QGuiApplication::clipboard())
         connect(clipboard, &QClipboard::dataChanged, this, &ConsoleCommands::update);
+    // New grants (a policy, role or scope changed): enable what the principal may do now.
+    connect(&models, &ConsoleModels::accessChanged, this, &ConsoleCommands::update);
     update();
 }
 
@@ -208,6 +214,10 @@ void ConsoleCommands::update()
 {
     const NetworkDirectory &directory = m_models.directory();
     const qsizetype selected = m_context.selection.size();
+    // Available in every context (updatePermissions may take them away again).
+    for (Command c :
+         {AddSpace, AddLogicalNetwork, AddBlock, AddSubnet, AddRange, AddAddress, FindFreeSubnet})
+        m_actions[c]->setEnabled(true);
     m_actions[AddSite]->setEnabled(directory.count(ObjectKind::LogicalNetwork) > 0);
     m_actions[AddVmNetwork]->setEnabled(!directory.spaces(AddressSpaceType::Customer).isEmpty());
     m_actions[EditSelection]->setEnabled(selected == 1);
@@ -234,6 +244,177 @@ void ConsoleCommands::update()
     if (container) {
         m_actions[EditNode]->setText(tr("Edit %1...").arg(kindTitle(*container)));
         m_actions[DeleteNode]->setText(tr("Delete %1").arg(kindTitle(*container)));
+    }
+    m_actions[SetSelectionScope]->setEnabled(selected > 0);
+    m_actions[SetNodeScope]->setEnabled(container.has_value());
+    updatePermissions();
+}
+
+QString ConsoleCommands::requirementText(Operation operation, const QString &scopePath)
+{
+    return tr("Requires the operation \u201c%1\u201d in scope %2")
+            .arg(toString(operation), scopePath);
+}
+
+void ConsoleCommands::explain(Command command, const QString &reason)
+{
+    // An empty tooltip falls back to the action's text.
+    m_actions[command]->setToolTip(reason);
+    m_actions[command]->setStatusTip(reason);
+}
+
+void ConsoleCommands::permit(Command command, bool available, Operation operation, ObjectId scope)
+{
+    const ConsoleAccess &access = m_models.access();
+    QString reason;
+    if (scope != 0) {
+        if (!access.allows(operation, scope))
+            reason = requirementText(operation, access.scopePath(scope));
+    } else if (!access.allowsSomewhere(operation)) {
+        reason = tr("Requires the operation \u201c%1\u201d in an access scope")
+                         .arg(toString(operation));
+    }
+    m_actions[command]->setEnabled(available && reason.isEmpty());
+    explain(command, available ? reason : QString());
+}
+
+void ConsoleCommands::permitOn(Command command, bool available, Operation operation,
+                               ObjectKind kind, const QList<ObjectId> &ids)
+{
+    const QString reason = available ? missingPermission(operation, kind, ids) : QString();
+    m_actions[command]->setEnabled(available && reason.isEmpty());
+    explain(command, reason);
+}
+
+QString ConsoleCommands::missingPermission(Operation operation, ObjectKind kind,
+                                           const QList<ObjectId> &ids)
+{
+    const ConsoleAccess &access = m_models.access();
+    // Granted in Global reaches every scope: no object needs looking at.
+    if (!access.isEnforced() || access.allows(operation, AccessScope::globalId))
+        return {};
+    QSet<ObjectId> checked;
+    for (ObjectId id : ids) {
+        const ObjectId scope = m_models.scopeOf(kind, id);
+        if (checked.contains(scope))
+            continue;
+        checked.insert(scope);
+        if (!access.allows(operation, scope))
+            return requirementText(operation, access.scopePath(scope));
+    }
+    return {};
+}
+
+bool ConsoleCommands::mayEdit(ObjectKind kind, ObjectId id, QString *reason)
+{
+    const QString missing = missingPermission(operationFor(ChangeOp::Update, kind), kind, {id});
+    if (reason)
+        *reason = missing;
+    return missing.isEmpty();
+}
+
+ObjectId ConsoleCommands::addScope(ObjectKind kind) const
+{
+    // The scope a new object inherits: its container's. 0 when the context does not fix the
+    // container (the dialog offers a choice; the write path checks the one chosen).
+    ConsoleModels &models = m_models;
+    const NetworkDirectory &directory = models.directory();
+    const bool fixed = containerKind(m_context.node).has_value()
+            || m_context.logicalNetwork.mode == KeyChoice::Mode::Object;
+    const ObjectId space = contextSpace();
+    const AddressSpace *owner = directory.space(space);
+    switch (kind) {
+    case ObjectKind::AddressSpace:
+        return AccessScope::globalId;
+    case ObjectKind::LogicalNetwork:
+        return fixed && owner && owner->type == AddressSpaceType::Provider
+                ? models.scopeOf(ObjectKind::AddressSpace, space)
+                : 0;
+    case ObjectKind::NetworkSite: {
+        const ObjectId network = contextLogicalNetwork();
+        return network ? models.scopeOf(ObjectKind::LogicalNetwork, network) : 0;
+    }
+    case ObjectKind::VmNetwork:
+        return fixed && owner && owner->type == AddressSpaceType::Customer
+                ? models.scopeOf(ObjectKind::AddressSpace, space)
+                : 0;
+    case ObjectKind::Range:
+    case ObjectKind::Address:
+        if (m_context.selection.size() == 1) {
+            const ObjectId id = m_context.selection.constFirst();
+            if (m_context.selectionKind == ObjectKind::Subnet)
+                return models.scopeOf(ObjectKind::Subnet, id);
+            if (m_context.selectionKind == ObjectKind::Range) {
+                const int row = models.ranges().rowOf(id);
+                if (row >= 0)
+                    return models.scopeOf(ObjectKind::Subnet,
+                                          models.ranges().rowData(row).subnetId);
+            }
+        }
+        Q_FALLTHROUGH();
+    case ObjectKind::Block:
+    case ObjectKind::Subnet:
+        return fixed && owner ? models.scopeOf(ObjectKind::AddressSpace, space) : 0;
+    }
+    return 0;
+}
+
+void ConsoleCommands::updatePermissions()
+{
+    const ConsoleAccess &access = m_models.access();
+    if (!access.isEnforced()) {
+        for (int c = 0; c < CommandCount; ++c)
+            explain(Command(c), QString());
+        return;
+    }
+    auto enabled = [this](Command c) { return m_actions[c]->isEnabled(); };
+    using O = Operation;
+    permit(AddSpace, enabled(AddSpace), O::AddAddressSpace, AccessScope::globalId);
+    permit(AddLogicalNetwork, enabled(AddLogicalNetwork), O::AddLogicalNetwork,
+           addScope(ObjectKind::LogicalNetwork));
+    permit(AddSite, enabled(AddSite), O::AddNetworkSite, addScope(ObjectKind::NetworkSite));
+    permit(AddVmNetwork, enabled(AddVmNetwork), O::AddVmNetwork, addScope(ObjectKind::VmNetwork));
+    permit(AddBlock, enabled(AddBlock), O::AddBlock, addScope(ObjectKind::Block));
+    permit(AddSubnet, enabled(AddSubnet), O::AddSubnet, addScope(ObjectKind::Subnet));
+    permit(FindFreeSubnet, enabled(FindFreeSubnet), O::AddSubnet, addScope(ObjectKind::Subnet));
+    permit(AddRange, enabled(AddRange), O::AddRange, addScope(ObjectKind::Range));
+    permit(AddAddress, enabled(AddAddress), O::AddAddress, addScope(ObjectKind::Address));
+    permit(FindFreeAddress, enabled(FindFreeAddress), O::AddAddress, addScope(ObjectKind::Address));
+
+    const ObjectKind kind = m_context.selectionKind;
+    const QList<ObjectId> &selection = m_context.selection;
+    // Viewing is allowed (the row is shown): the editor opens read-only without Edit.
+    QString readOnly;
+    if (selection.size() == 1 && !mayEdit(kind, selection.constFirst(), &readOnly))
+        explain(EditSelection, tr("Read-only: %1").arg(readOnly));
+    else
+        explain(EditSelection, QString());
+    permitOn(DeleteSelection, enabled(DeleteSelection), operationFor(ChangeOp::Remove, kind), kind,
+             selection);
+    permitOn(AssignSelection, enabled(AssignSelection), O::AssignSubnet, kind, selection);
+    permitOn(CutSelection, enabled(CutSelection), O::AssignSubnet, kind, selection);
+    permitOn(SetSelectionScope, enabled(SetSelectionScope), O::SetAccessScope, kind, selection);
+
+    const std::optional<ObjectKind> container = containerKind(m_context.node);
+    if (container && m_models.isPathOnly(*container, m_context.nodeId)) {
+        const QString outside = tr("Outside your access scopes: shown only as the path to the "
+                                   "objects you may see");
+        for (Command c : {EditNode, DeleteNode, SetNodeScope}) {
+            m_actions[c]->setEnabled(false);
+            explain(c, outside);
+        }
+    } else if (container) {
+        if (!mayEdit(*container, m_context.nodeId, &readOnly))
+            explain(EditNode, tr("Read-only: %1").arg(readOnly));
+        else
+            explain(EditNode, QString());
+        permitOn(DeleteNode, enabled(DeleteNode), operationFor(ChangeOp::Remove, *container),
+                 *container, {m_context.nodeId});
+        permitOn(SetNodeScope, enabled(SetNodeScope), O::SetAccessScope, *container,
+                 {m_context.nodeId});
+    } else {
+        for (Command c : {EditNode, DeleteNode, SetNodeScope})
+            explain(c, QString());
     }
 }
 
@@ -287,7 +468,7 @@ QList<QAction *> ConsoleCommands::nodeActions() const
         || m_context.node == ConsoleNodeKind::NetworkSite)
         list << m_actions[PasteOnNode];
     if (containerKind(m_context.node))
-        list << m_actions[EditNode] << m_actions[DeleteNode];
+        list << m_actions[EditNode] << m_actions[DeleteNode] << m_actions[SetNodeScope];
     return list;
 }
 
@@ -304,6 +485,7 @@ QList<QAction *> ConsoleCommands::selectionActions() const
         list << m_actions[FindFreeAddress];
     if (m_context.selectionKind == ObjectKind::Block)
         list << m_actions[FindFreeSubnet];
+    list << m_actions[SetSelectionScope];
     return list;
 }
 
@@ -376,6 +558,13 @@ void ConsoleCommands::run(Command command)
         break;
     case PasteOnNode:
         pasteOnNode();
+        break;
+    case SetSelectionScope:
+        setAccessScope(m_context.selectionKind, m_context.selection);
+        break;
+    case SetNodeScope:
+        if (const auto kind = containerKind(m_context.node))
+            setAccessScope(*kind, {m_context.nodeId});
         break;
     case CommandCount:
         break;
@@ -517,7 +706,8 @@ void ConsoleCommands::addObject(ObjectKind kind, bool findFree)
     }
 }
 
-bool ConsoleCommands::openDialog(ObjectKind kind, const AnyObject &object, bool findFree)
+std::unique_ptr<ObjectDialog> ConsoleCommands::makeDialog(ObjectKind kind, const AnyObject &object,
+                                                          bool findFree)
 {
     std::unique_ptr<ObjectDialog> dialog;
     switch (kind) {
@@ -560,16 +750,55 @@ bool ConsoleCommands::openDialog(ObjectKind kind, const AnyObject &object, bool 
         break;
     }
     }
-    if (dialog->exec() != QDialog::Accepted)
-        return false;
-    const WriteResult &result = dialog->result();
-    Q_EMIT message(tr("Saved %1.")
-                           .arg(result.objects.isEmpty() ? QString()
-                                                         : describe(result.objects.constFirst())));
-    if (!result.objects.isEmpty())
-        Q_EMIT committed(kindOf(result.objects.constFirst()),
-                         storedPart(result.objects.constFirst()).id);
-    return true;
+    return dialog;
+}
+
+bool ConsoleCommands::openDialog(ObjectKind kind, const AnyObject &initial, bool findFree)
+{
+    AnyObject object = initial;
+    const ObjectId id = storedPart(initial).id;
+    QString conflict;
+    // Each conflict reopens the editor on the stored version; an admin racing a script that
+    // rewrites the object every second would otherwise never get out: give up after a few.
+    for (int attempt = 0; attempt < 20; ++attempt) {
+        std::unique_ptr<ObjectDialog> dialog = makeDialog(kind, object, findFree && attempt == 0);
+        QString reason;
+        if (id != 0 && !mayEdit(kind, id, &reason))
+            dialog->setReadOnly(reason);
+        if (!conflict.isEmpty())
+            dialog->showConflict(conflict);
+        const int code = dialog->exec();
+        if (code == ObjectDialog::Conflicted) {
+            const std::optional<AnyObject> stored = m_models.store().get(kind, id);
+            if (!stored) {
+                const QString text
+                        = tr("%1 was removed by someone else meanwhile.").arg(describe(object));
+                QMessageBox::warning(m_dialogParent, dialog->windowTitle(), text);
+                Q_EMIT message(text);
+                return false;
+            }
+            conflict = tr("%1 was changed by someone else meanwhile. Nothing was saved: this "
+                          "editor now shows the stored version (version %2); make your change "
+                          "again and press OK.")
+                               .arg(describe(*stored))
+                               .arg(storedPart(*stored).version);
+            Q_EMIT message(conflict);
+            object = *stored;
+            continue;
+        }
+        if (code != QDialog::Accepted)
+            return false;
+        const WriteResult &result = dialog->result();
+        Q_EMIT message(tr("Saved %1.")
+                               .arg(result.objects.isEmpty()
+                                            ? QString()
+                                            : describe(result.objects.constFirst())));
+        if (!result.objects.isEmpty())
+            Q_EMIT committed(kindOf(result.objects.constFirst()),
+                             storedPart(result.objects.constFirst()).id);
+        return true;
+    }
+    return false;
 }
 
 void ConsoleCommands::edit(ObjectKind kind, ObjectId id)
@@ -580,6 +809,25 @@ void ConsoleCommands::edit(ObjectKind kind, ObjectId id)
         return;
     }
     openDialog(kind, *object, false);
+}
+
+void ConsoleCommands::setAccessScope(ObjectKind kind, const QList<ObjectId> &ids)
+{
+    if (ids.isEmpty())
+        return;
+    QList<ObjectRef> objects;
+    objects.reserve(ids.size());
+    for (ObjectId id : ids)
+        objects.append({kind, id});
+    const ObjectId first = ids.constFirst();
+    const QString title = ids.size() == 1
+            ? (m_models.store().get(kind, first) ? describe(*m_models.store().get(kind, first))
+                                                 : kindTitle(kind))
+            : tr("%1 %2s").arg(ids.size()).arg(kindTitle(kind));
+    SetAccessScopeDialog dialog(m_models.writePath(), objects, title, m_dialogParent);
+    dialog.setCurrent(m_models.scopeOf(kind, first), !m_models.access().hasOwnScope(kind, first));
+    if (dialog.exec() == QDialog::Accepted)
+        Q_EMIT message(dialog.summary());
 }
 
 void ConsoleCommands::remove(ObjectKind kind, const QList<ObjectId> &ids)

@@ -1,10 +1,13 @@
 #pragma once
 
 #include "domain/entities.h"
+#include "domain/operation.h"
 #include "items/consoletreemodel.h"
 #include "resultpane.h"
 
 #include <QObject>
+
+#include <memory>
 
 class QAction;
 class QWidget;
@@ -12,6 +15,7 @@ class QWidget;
 namespace ipam {
 
 class ConsoleModels;
+class ObjectDialog;
 
 // Where the admin is: the console tree node and the rows selected in the result pane. The
 // commands decide what is enabled, and what a new object defaults to, from this alone.
@@ -33,6 +37,15 @@ struct ConsoleContext
 // edit or delete the selection or the tree node's container, find a free subnet or address,
 // copy and export. Triggering opens the dialog with defaults taken from the context (the
 // space, logical network and site being looked at) and reports the write path's answer.
+//
+// Access control: each command needs an operation (operationFor(kind, op), Assign subnet,
+// Set access scope) in the scope of the objects it acts on (the selection, the node's
+// container, or for an Add the container the new object goes into). A command the acting
+// principal may not use is disabled everywhere, with a tooltip and status tip naming the
+// missing operation and the scope ("Requires the operation “Edit subnet” in scope
+// Global/East"). Editing is the exception: a principal who may view but not edit an object
+// still opens its editor, read-only. The checks use the grants ConsoleModels keeps (read once
+// per access-control change) and its in-memory scopes, so a selection change costs no query.
 class ConsoleCommands : public QObject
 {
     Q_OBJECT
@@ -52,9 +65,11 @@ public:
         DeleteSelection,
         EditNode,
         DeleteNode,
-        AssignSelection, // "Assign to Logical Network / Site..." (AssignSubnetsDialog)
-        CutSelection,    // subnets onto the clipboard, to paste onto a tree node
-        PasteOnNode,     // assigns the clipboard's subnets to the tree node
+        AssignSelection,   // "Assign to Logical Network / Site..." (AssignSubnetsDialog)
+        CutSelection,      // subnets onto the clipboard, to paste onto a tree node
+        PasteOnNode,       // assigns the clipboard's subnets to the tree node
+        SetSelectionScope, // "Set Access Scope..." on the selected objects
+        SetNodeScope,      // ... on the tree node's container
         CommandCount
     };
 
@@ -70,8 +85,15 @@ public:
     QList<QAction *> selectionActions() const;
     QString selectionTitle() const;
 
-    // Opens the editor of one object (double-click, Properties).
+    // Opens the editor of one object (double-click, Properties); read-only when the principal
+    // may not edit it.
     void edit(ObjectKind kind, ObjectId id);
+    // "Set Access Scope..." on objects of one kind.
+    void setAccessScope(ObjectKind kind, const QList<ObjectId> &ids);
+    // Why the principal may not perform `operation` on `kind` objects `ids` (their scopes);
+    // empty when it may.
+    QString missingPermission(Operation operation, ObjectKind kind, const QList<ObjectId> &ids);
+    static QString requirementText(Operation operation, const QString &scopePath);
 
 Q_SIGNALS:
     // A dialog committed: the object created or edited, for the window to select it.
@@ -83,11 +105,22 @@ private:
     void addObject(ObjectKind kind, bool findFree = false);
     void remove(ObjectKind kind, const QList<ObjectId> &ids);
     bool openDialog(ObjectKind kind, const AnyObject &object, bool findFree);
+    std::unique_ptr<ObjectDialog> makeDialog(ObjectKind kind, const AnyObject &object,
+                                             bool findFree);
     ObjectId contextSpace() const;
     ObjectId contextLogicalNetwork() const;
     ObjectId contextSite() const;
     QString contextSubnetText() const;
     void update();
+    void updatePermissions();
+    // Enables `command` when `available` and the operation is granted in `scope` (0: in any
+    // scope the principal has), else disables it with the reason as tooltip and status tip.
+    void permit(Command command, bool available, Operation operation, ObjectId scope);
+    void permitOn(Command command, bool available, Operation operation, ObjectKind kind,
+                  const QList<ObjectId> &ids);
+    void explain(Command command, const QString &reason);
+    ObjectId addScope(ObjectKind kind) const;
+    bool mayEdit(ObjectKind kind, ObjectId id, QString *reason);
     void assignSelection();
     void cutSelection();
     void pasteOnNode();

@@ -9,7 +9,9 @@
 #include "items/rangemodel.h"
 #include "items/resultfilter.h"
 #include "items/subnetmodel.h"
+#include "store/accesscontroltables.h"
 #include "store/store.h"
+#include "sync/writepath.h"
 #include "utilizationbardelegate.h"
 
 #include <QAction>
@@ -335,11 +337,29 @@ void DetailsPane::showObjects(ObjectKind kind, const QList<ObjectId> &ids)
     }
 }
 
+void DetailsPane::appendAccessScope(QList<std::pair<QString, QVariant>> &properties,
+                                    const AnyObject &object) const
+{
+    // IPAM's AccessScopePath / IsInheritedAccessScope, as the store keeps them on every row.
+    const StoredObject &stored = storedPart(object);
+    if (stored.accessScopeId == 0)
+        return;
+    QString path = m_models.access().scopePath(stored.accessScopeId);
+    if (path.isEmpty())
+        path = AccessControlTables(m_models.writePath().database())
+                       .scopeTree()
+                       .path(stored.accessScopeId);
+    properties.append({QStringLiteral("AccessScopePath"), path});
+    properties.append({QStringLiteral("IsInheritedAccessScope"), stored.accessScopeInherited});
+}
+
 void DetailsPane::showObject(const AnyObject &object)
 {
     ObjectPresenter presenter(m_models.store());
     m_title->setText(describe(object));
-    showProperties(presenter.properties(object));
+    QList<std::pair<QString, QVariant>> properties = presenter.properties(object);
+    appendAccessScope(properties, object);
+    showProperties(properties);
     showHistory(describe(object));
     m_map->clear();
     m_mapCaption->clear();
@@ -435,7 +455,9 @@ void DetailsPane::showNode(const QString &title, ObjectKind kind, ObjectId id,
     clear();
     m_title->setText(title);
     QList<std::pair<QString, QVariant>> properties;
-    if (id != 0) {
+    // A container outside the principal's scopes, shown only as the path to what it may see,
+    // keeps its properties to itself.
+    if (id != 0 && !m_models.isPathOnly(kind, id)) {
         if (const std::optional<AnyObject> object = m_models.store().get(kind, id)) {
             if (const auto *space = std::get_if<AddressSpace>(&*object)) {
                 // ObjectPresenter computes a space's utilization by reading every subnet of
@@ -452,6 +474,7 @@ void DetailsPane::showNode(const QString &title, ObjectKind kind, ObjectId id,
                 ObjectPresenter presenter(m_models.store());
                 properties = presenter.properties(*object);
             }
+            appendAccessScope(properties, *object);
             showHistory(describe(*object));
         }
     }

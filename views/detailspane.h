@@ -48,6 +48,8 @@ Q_SIGNALS:
 
 private:
     void showObject(const AnyObject &object);
+    void appendAccessScope(QList<std::pair<QString, QVariant>> &properties,
+                           const AnyObject &object) const;
     void showProperties(const QList<std::pair<QString, QVariant>> &properties);
     void showHistory(const QString &object);
     void showBlockMap(const Block &block);

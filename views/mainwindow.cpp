@@ -232,6 +232,8 @@ void MainWindow::buildMenus()
     edit->addAction(m_commands->action(ConsoleCommands::CutSelection));
     edit->addAction(m_commands->action(ConsoleCommands::PasteOnNode));
     edit->addAction(m_commands->action(ConsoleCommands::AssignSelection));
+    edit->addAction(m_commands->action(ConsoleCommands::SetSelectionScope));
+    edit->setToolTipsVisible(true); // a disabled command says which operation is missing
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QMenu *current = view->addMenu(tr("&Current View"));
@@ -285,6 +287,7 @@ void MainWindow::buildMenus()
     view->addAction(m_refresh);
 
     QMenu *action = menuBar()->addMenu(tr("&Action"));
+    action->setToolTipsVisible(true);
     for (ConsoleCommands::Command command :
          {ConsoleCommands::AddSpace, ConsoleCommands::AddLogicalNetwork, ConsoleCommands::AddSite,
           ConsoleCommands::AddVmNetwork}) {
@@ -618,6 +621,7 @@ void MainWindow::showTreeMenu(const QPoint &position)
         m_tree->setCurrentIndex(index);
     const QList<QAction *> actions = m_commands->nodeActions();
     QMenu menu(this);
+    menu.setToolTipsVisible(true);
     menu.addActions(actions);
     if (!actions.isEmpty())
         menu.addSeparator();
@@ -628,6 +632,7 @@ void MainWindow::showTreeMenu(const QPoint &position)
 void MainWindow::showResultMenu(const QPoint &globalPosition)
 {
     QMenu menu(this);
+    menu.setToolTipsVisible(true);
     const QList<QAction *> selection = m_commands->selectionActions();
     menu.addActions(selection);
     if (!selection.isEmpty())

@@ -4,6 +4,8 @@
 #include "items/edithistory.h"
 #include "items/networkdirectory.h"
 
+#include <QAbstractButton>
+#include <QAbstractSpinBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -104,9 +106,28 @@ void ObjectDialog::fillSpaces(QComboBox *combo, int type, ObjectId current)
     combo->setCurrentIndex(index >= 0 ? index : 0);
 }
 
+void ObjectDialog::setReadOnly(const QString &reason)
+{
+    m_readOnly = true;
+    for (QWidget *widget : findChildren<QWidget *>()) {
+        if (widget == m_buttons || m_buttons->isAncestorOf(widget))
+            continue;
+        if (auto *edit = qobject_cast<QLineEdit *>(widget))
+            edit->setReadOnly(true);
+        else if (qobject_cast<QComboBox *>(widget) || qobject_cast<QAbstractSpinBox *>(widget)
+                 || qobject_cast<QAbstractButton *>(widget))
+            widget->setEnabled(false);
+    }
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
+    m_buttons->button(QDialogButtonBox::Ok)->setVisible(false);
+    m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Close"));
+    setWindowTitle(tr("%1 (read-only)").arg(windowTitle()));
+    m_message->setText(reason);
+}
+
 void ObjectDialog::revalidate()
 {
-    if (!m_ready)
+    if (!m_ready || m_readOnly)
         return;
     const Verdict verdict = validate();
     m_message->setText(verdict.reason());
@@ -130,11 +151,18 @@ bool ObjectDialog::isAcceptable() const
 
 void ObjectDialog::accept()
 {
+    if (m_readOnly)
+        return;
     revalidate();
     if (!isAcceptable())
         return;
     // Through the console's history, so that the edit is one undo step.
     m_result = m_models.history().run(changes());
+    if (m_result.status == WriteStatus::Conflict) {
+        // The form holds a stale version: the opener reads the stored one and reopens.
+        done(Conflicted);
+        return;
+    }
     if (!m_result.ok()) {
         m_message->setText(m_result.message);
         return;

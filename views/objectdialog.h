@@ -21,13 +21,27 @@ class ConsoleModels;
 // Validation happens as the admin types: every field change calls validate(), which asks the
 // same places the write path asks (Prefix::parse, domain/rules.h, the store for overlaps and
 // names), shows the first problem under the form and keeps OK disabled until there is none.
-// OK submits changes() through the write path; if the write path still refuses (someone else
-// changed the store meanwhile), its message is shown and the dialog stays open.
+// OK submits changes() through the write path; if the write path still refuses (a rule the
+// form could not check), its message is shown and the dialog stays open. A conflict (someone
+// else changed the object since the dialog read it: optimistic concurrency) ends the dialog
+// with the result code Conflicted and nothing written: its opener (ConsoleCommands) re-reads
+// the object and opens the editor again on the stored version, saying so, so an edit never
+// silently overwrites another admin's.
+//
+// Read-only: a principal who may view an object but not edit it gets the same form with
+// every field locked, no OK, and the reason (the missing operation) in the message line.
 class ObjectDialog : public QDialog
 {
     Q_OBJECT
 public:
+    enum ResultCode { Conflicted = 2 };
+
     ObjectDialog(ConsoleModels &models, const QString &title, QWidget *parent = nullptr);
+
+    void setReadOnly(const QString &reason);
+    bool isReadOnly() const { return m_readOnly; }
+    // Shows why the editor was reopened, until the next edit.
+    void showConflict(const QString &text) { showProblem(text); }
 
     // The problem shown now; empty when the input is valid.
     QString message() const;
@@ -61,6 +75,7 @@ private:
     QDialogButtonBox *m_buttons = nullptr;
     WriteResult m_result;
     bool m_ready = false; // fields are validated once the form is complete (finishLayout)
+    bool m_readOnly = false;
 };
 
 // Parses "10, 20, 30" into VLAN ids; nullopt with a message for anything else.

@@ -5,6 +5,7 @@
 #include "items/subnetmodel.h"
 #include "mainwindow.h"
 #include "resultpane.h"
+#include "store/accesscontroltables.h"
 #include "store/database.h"
 #include "store/databaselocation.h"
 #include "store/store.h"
@@ -137,6 +138,8 @@ int main(int argc, char **argv)
         return fail(database.error());
 
     WritePath writePath(database.value(), principal);
+    // On PostgreSQL the login is the principal (its roles its groups), as ipamctl has it.
+    writePath.setPrincipal(AccessControlTables(*database.value()).connectedPrincipal());
     // Role-based access control, as ipamctl applies it: the write path decides, and drags ask
     // the same authorizer while hovering so that a refused drop says why before it happens.
     const std::shared_ptr<Authorizer> authorizer = makeAuthorizer(database.value());
@@ -148,8 +151,8 @@ int main(int argc, char **argv)
     if (!feed.isActive())
         std::fprintf(stderr, "ipam-console: no live updates: %s\n", qPrintable(feed.error()));
     QObject::connect(&feed, &LiveChangeFeed::changed, &models, &ConsoleModels::apply);
-    QObject::connect(&feed, &LiveChangeFeed::reloadNeeded, &models,
-                     [&models] { models.startLoading(); });
+    QObject::connect(&feed, &LiveChangeFeed::reloadNeeded, &models, &ConsoleModels::apply);
+    models.setAccessControlEnforced(true); // show only what the principal may see
     QString error;
     if (!models.startLoading(&error))
         return fail(error);

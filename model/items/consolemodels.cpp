@@ -25,6 +25,7 @@ struct NetChange
     ObjectKind kind;
     ObjectId id;
     std::optional<AnyObject> object;
+    bool created = false; // new in this event: nothing inherits from it yet
 };
 
 template<typename T>
@@ -38,6 +39,32 @@ void split(const QList<NetChange> &changes, QList<T> *upserts, QList<ObjectId> *
         else
             removals->append(change.id);
     }
+}
+
+QPair<int, ObjectId> keyOf(ObjectKind kind, ObjectId id)
+{
+    return {int(kind), id};
+}
+
+// Whether an event may have changed the principal's grants or the scopes of objects: the
+// write path's administrative changes (AccessControlStore), and events from another process
+// that list no objects (policies, roles and scopes touch none).
+bool mayConcernAccess(const ChangeEvent &event)
+{
+    if (event.items.isEmpty())
+        return true;
+    const QString &label = event.label;
+    return label == QLatin1String("set access scope")
+            || label == QLatin1String("inherit access scope")
+            || label.startsWith(QLatin1String("scope ")) || label.startsWith(QLatin1String("role "))
+            || label.startsWith(QLatin1String("policy "));
+}
+
+// Kinds whose children inherit their scope: a change of theirs changes what lies below.
+bool passesScopeDown(ObjectKind kind)
+{
+    return kind == ObjectKind::AddressSpace || kind == ObjectKind::LogicalNetwork
+            || kind == ObjectKind::Subnet;
 }
 
 } // namespace
@@ -79,17 +106,228 @@ Store &ConsoleModels::store()
     return m_writePath.store();
 }
 
+void ConsoleModels::setAccessControlEnforced(bool enforced)
+{
+    m_access.setEnforced(enforced);
+}
+
+template<typename T>
+QList<T> ConsoleModels::visibleOnly(QList<T> objects)
+{
+    if (!m_access.isEnforced())
+        return objects;
+    for (const T &object : std::as_const(objects))
+        m_access.note(T::kind, object);
+    if (!filtering())
+        return objects;
+    objects.removeIf(
+            [this](const T &object) { return !m_access.canView(m_access.effectiveScope(object)); });
+    if (!m_hiddenContainers.isEmpty()) {
+        for (const T &object : std::as_const(objects)) {
+            if constexpr (std::is_same_v<T, Subnet>)
+                revealPathOf(object);
+            else
+                revealSpace(object.spaceId);
+        }
+    }
+    return objects;
+}
+
+template<typename T>
+void ConsoleModels::screen(QList<T> *upserts, QList<ObjectId> *removals)
+{
+    if (!m_access.isEnforced())
+        return;
+    for (const T &object : std::as_const(*upserts))
+        m_access.note(T::kind, object);
+    if (!filtering())
+        return;
+    // An update that takes an object out of sight removes its row (a no-op when not shown).
+    QList<T> kept;
+    kept.reserve(upserts->size());
+    for (const T &object : std::as_const(*upserts)) {
+        if (m_access.canView(m_access.effectiveScope(object)))
+            kept.append(object);
+        else
+            removals->append(object.id);
+    }
+    for (const T &object : std::as_const(kept)) {
+        if constexpr (std::is_same_v<T, Subnet>)
+            revealPathOf(object);
+        else
+            revealSpace(object.spaceId);
+    }
+    *upserts = std::move(kept);
+}
+
+QList<Subnet> ConsoleModels::visibleSubnets(const QList<Subnet> &subnets)
+{
+    return visibleOnly(subnets);
+}
+
+void ConsoleModels::noteContainersAndHide()
+{
+    if (!m_access.isEnforced())
+        return;
+    const NetworkDirectory &d = *m_directory;
+    QList<AnyObject> containers;
+    const QList<ObjectId> spaces
+            = d.spaces(AddressSpaceType::Provider) + d.spaces(AddressSpaceType::Customer);
+    for (ObjectId id : spaces) {
+        containers.append(*d.space(id));
+        for (ObjectId network : d.vmNetworksOf(id))
+            containers.append(*d.vmNetwork(network));
+    }
+    for (ObjectId id : d.allLogicalNetworks()) {
+        containers.append(*d.logicalNetwork(id));
+        for (ObjectId site : d.sitesOf(id))
+            containers.append(*d.site(site));
+    }
+    for (const AnyObject &container : std::as_const(containers))
+        m_access.note(container);
+    if (!filtering())
+        return;
+    // Containers out of sight stay as the path to visible containers inside them.
+    QSet<QPair<int, ObjectId>> path;
+    for (const AnyObject &container : std::as_const(containers)) {
+        if (!m_access.isVisible(container))
+            continue;
+        ObjectKind kind = kindOf(container);
+        ObjectId id = storedPart(container).id;
+        while (kind != ObjectKind::AddressSpace && id != 0) {
+            const ObjectKind parentKind = kind == ObjectKind::NetworkSite
+                    ? ObjectKind::LogicalNetwork
+                    : ObjectKind::AddressSpace;
+            id = d.parentOf(kind, id);
+            kind = parentKind;
+            path.insert(keyOf(kind, id));
+        }
+    }
+    QList<QPair<int, ObjectId>> doomed;
+    for (const AnyObject &container : std::as_const(containers)) {
+        if (m_access.isVisible(container))
+            continue;
+        const QPair<int, ObjectId> key = keyOf(kindOf(container), storedPart(container).id);
+        m_hiddenContainers.insert(key, container);
+        if (!path.contains(key))
+            doomed.append(key);
+    }
+    // Children before parents.
+    for (ObjectKind kind : {ObjectKind::VmNetwork, ObjectKind::NetworkSite,
+                            ObjectKind::LogicalNetwork, ObjectKind::AddressSpace}) {
+        for (const auto &key : std::as_const(doomed)) {
+            if (key.first == int(kind))
+                m_directory->remove(kind, key.second);
+        }
+    }
+}
+
+namespace {
+bool holdsContainer(const NetworkDirectory &d, ObjectKind kind, ObjectId id)
+{
+    switch (kind) {
+    case ObjectKind::AddressSpace:
+        return d.space(id);
+    case ObjectKind::LogicalNetwork:
+        return d.logicalNetwork(id);
+    case ObjectKind::NetworkSite:
+        return d.site(id);
+    case ObjectKind::VmNetwork:
+        return d.vmNetwork(id);
+    default:
+        return false;
+    }
+}
+} // namespace
+
+void ConsoleModels::revealContainer(ObjectKind kind, ObjectId id)
+{
+    if (id == 0 || m_hiddenContainers.isEmpty() || holdsContainer(*m_directory, kind, id))
+        return;
+    const auto hidden = m_hiddenContainers.constFind(keyOf(kind, id));
+    if (hidden == m_hiddenContainers.constEnd())
+        return;
+    const AnyObject object = *hidden;
+    if (const auto *o = std::get_if<LogicalNetwork>(&object))
+        revealSpace(o->spaceId);
+    else if (const auto *o = std::get_if<VmNetwork>(&object))
+        revealSpace(o->spaceId);
+    else if (const auto *o = std::get_if<NetworkSite>(&object))
+        revealContainer(ObjectKind::LogicalNetwork, o->logicalNetworkId);
+    m_directory->upsert(object);
+}
+
+void ConsoleModels::revealPathOf(const Subnet &subnet)
+{
+    revealSpace(subnet.spaceId);
+    revealContainer(ObjectKind::LogicalNetwork, subnet.logicalNetworkId);
+    revealContainer(ObjectKind::NetworkSite, subnet.siteId);
+    revealContainer(ObjectKind::VmNetwork, subnet.vmNetworkId);
+}
+
+bool ConsoleModels::isPathOnly(ObjectKind kind, ObjectId id) const
+{
+    return m_hiddenContainers.contains(keyOf(kind, id)) && holdsContainer(*m_directory, kind, id);
+}
+
+ObjectId ConsoleModels::scopeOf(ObjectKind kind, ObjectId id)
+{
+    switch (kind) {
+    case ObjectKind::AddressSpace:
+    case ObjectKind::LogicalNetwork:
+    case ObjectKind::NetworkSite:
+    case ObjectKind::VmNetwork:
+        if (holdsContainer(*m_directory, kind, id) || m_hiddenContainers.contains(keyOf(kind, id)))
+            return m_access.containerScope(kind, id);
+        break;
+    case ObjectKind::Subnet:
+        if (const auto row = m_subnets->table().find(id))
+            return m_access.subnetScope(id, m_subnets->table().placement(*row).spaceId);
+        break;
+    case ObjectKind::Block:
+        if (const int row = m_blocks->rowOf(id); row >= 0)
+            return m_access.leafScope(kind, id, 0, m_blocks->rowData(row).spaceId);
+        break;
+    case ObjectKind::Range:
+        if (const int row = m_ranges->rowOf(id); row >= 0)
+            return m_access.leafScope(kind, id, m_ranges->rowData(row).subnetId,
+                                      m_ranges->rowData(row).spaceId);
+        break;
+    case ObjectKind::Address:
+        if (const int row = m_addresses->rowOf(id); row >= 0)
+            return m_access.leafScope(kind, id, m_addresses->rowData(row).subnetId,
+                                      m_addresses->rowData(row).spaceId);
+        break;
+    }
+    if (const std::optional<AnyObject> object = m_writePath.store().get(kind, id))
+        return m_access.effectiveScope(*object);
+    return AccessScope::globalId;
+}
+
+void ConsoleModels::reload()
+{
+    if (m_streamed)
+        startLoading();
+    else
+        load();
+}
+
 bool ConsoleModels::loadSmallTables(QString *error)
 {
     Store &store = m_writePath.store();
+    m_hiddenContainers.clear();
+    m_access.clearObjects();
+    if (m_access.isEnforced())
+        m_access.refresh(m_writePath.database(), m_writePath.principal());
     if (!m_directory->load(store, error))
         return false;
+    noteContainersAndHide();
     m_thresholds = store.thresholds();
     m_subnets->setThresholds(m_thresholds);
     m_ranges->setThresholds(m_thresholds);
     m_blocks->setThresholds(m_thresholds);
     m_tree->setThresholds(m_thresholds);
-    m_blocks->reset(store.select<Block>());
+    m_blocks->reset(visibleOnly(store.select<Block>()));
     if (!store.lastError().isEmpty() && error)
         *error = store.lastError();
     return true;
@@ -98,23 +336,25 @@ bool ConsoleModels::loadSmallTables(QString *error)
 bool ConsoleModels::load(QString *error)
 {
     stopStream();
+    m_streamed = false;
     if (!loadSmallTables(error))
         return false;
-    m_subnets->reset(m_writePath.store().select<Subnet>());
+    m_subnets->reset(visibleOnly(m_writePath.store().select<Subnet>()));
     m_subnets->squeeze();
-    m_ranges->reset(m_writePath.store().select<Range>());
-    m_addresses->reset(m_writePath.store().select<Address>());
+    m_ranges->reset(visibleOnly(m_writePath.store().select<Range>()));
+    m_addresses->reset(visibleOnly(m_writePath.store().select<Address>()));
     return true;
 }
 
 bool ConsoleModels::startLoading(QString *error)
 {
     stopStream();
+    m_streamed = true;
     m_subnets->clear();
     if (!loadSmallTables(error))
         return false;
-    m_ranges->reset(m_writePath.store().select<Range>());
-    m_addresses->reset(m_writePath.store().select<Address>());
+    m_ranges->reset(visibleOnly(m_writePath.store().select<Range>()));
+    m_addresses->reset(visibleOnly(m_writePath.store().select<Address>()));
     m_expected = m_writePath.store().count<Subnet>();
     m_loading = true;
     m_streamDone = false;
@@ -153,7 +393,7 @@ void ConsoleModels::onPage(const QList<Subnet> &subnets)
 {
     if (!m_loading)
         return;
-    m_backlog.append(subnets);
+    m_backlog.append(visibleSubnets(subnets));
     if (!m_drain->isActive())
         m_drain->start();
 }
@@ -205,8 +445,8 @@ void ConsoleModels::finishLoading()
     m_streamDone = false;
     m_subnets->squeeze();
     // Ranges and addresses show their subnet's prefix and placement: now they have them.
-    m_ranges->reset(m_writePath.store().select<Range>());
-    m_addresses->reset(m_writePath.store().select<Address>());
+    m_ranges->reset(visibleOnly(m_writePath.store().select<Range>()));
+    m_addresses->reset(visibleOnly(m_writePath.store().select<Address>()));
     const QList<ChangeEvent> pending = std::exchange(m_pending, {});
     for (const ChangeEvent &event : pending)
         apply(event);
@@ -219,7 +459,28 @@ void ConsoleModels::apply(const ChangeEvent &event)
         m_pending.append(event);
         return;
     }
+    if (event.reloadAll) {
+        // Another process changed too much to list (a bulk import): stream everything again;
+        // loading re-reads the grants too.
+        startLoading();
+        Q_EMIT changeApplied(event);
+        return;
+    }
     Store &store = m_writePath.store();
+    if (m_access.isEnforced() && mayConcernAccess(event)) {
+        // New grants: read once per access-control change, not per row or per action.
+        const bool visibilityChanged
+                = m_access.refresh(m_writePath.database(), m_writePath.principal());
+        // Removing a scope re-homes the objects of its subtree without listing them.
+        const bool rehomed = event.label == QLatin1String("scope remove");
+        if (visibilityChanged || rehomed) {
+            reload();
+            Q_EMIT accessChanged();
+            Q_EMIT changeApplied(event);
+            return;
+        }
+        Q_EMIT accessChanged();
+    }
     const bool complete = event.local && event.objects.size() == event.items.size();
     if (!complete && event.items.size() > WritePath::maxObjectsInEvent) {
         // A bulk change without its objects: reading them one by one costs more than a reload.
@@ -240,29 +501,75 @@ void ConsoleModels::apply(const ChangeEvent &event)
         const auto found = positions.constFind(key);
         if (found != positions.constEnd()) {
             changes[*found].object = object;
+            changes[*found].created |= item.op == ChangeOp::Create;
         } else {
             positions.insert(key, changes.size());
-            changes.append({item.kind, item.id, object});
+            changes.append({item.kind, item.id, object, item.op == ChangeOp::Create});
         }
     }
 
-    // Containers created or updated, parents before children.
+    if (m_access.isEnforced()) {
+        // An object moved into or out of sight whose children follow its scope: what lies
+        // below it is not in the event, so read what is shown again.
+        if (filtering()) {
+            for (const NetChange &change : std::as_const(changes)) {
+                if (!change.object || change.created || !passesScopeDown(change.kind))
+                    continue;
+                const ObjectId before = change.kind == ObjectKind::Subnet
+                        ? m_access.subnetScope(change.id, std::get<Subnet>(*change.object).spaceId)
+                        : m_access.containerScope(change.kind, change.id);
+                const ObjectId after = m_access.effectiveScope(*change.object);
+                if (m_access.canView(before) != m_access.canView(after)) {
+                    reload();
+                    Q_EMIT changeApplied(event);
+                    return;
+                }
+            }
+        }
+        for (const NetChange &change : std::as_const(changes)) {
+            if (change.object)
+                m_access.note(*change.object);
+            else
+                m_access.forget(change.kind, change.id);
+        }
+    }
+
+    // Containers created or updated, parents before children. One out of sight is kept aside
+    // (a path node is taken from there), and updated in place when it is a path node.
     for (ObjectKind kind : {ObjectKind::AddressSpace, ObjectKind::LogicalNetwork,
                             ObjectKind::NetworkSite, ObjectKind::VmNetwork}) {
         for (const NetChange &change : std::as_const(changes)) {
-            if (change.kind == kind && change.object)
+            if (change.kind != kind || !change.object)
+                continue;
+            if (!filtering() || m_access.isVisible(*change.object)) {
+                m_hiddenContainers.remove(keyOf(kind, change.id));
+                if (filtering()) {
+                    if (const auto *o = std::get_if<LogicalNetwork>(&*change.object))
+                        revealSpace(o->spaceId);
+                    else if (const auto *o = std::get_if<VmNetwork>(&*change.object))
+                        revealSpace(o->spaceId);
+                    else if (const auto *o = std::get_if<NetworkSite>(&*change.object))
+                        revealContainer(ObjectKind::LogicalNetwork, o->logicalNetworkId);
+                }
                 m_directory->upsert(*change.object);
+            } else {
+                m_hiddenContainers.insert(keyOf(kind, change.id), *change.object);
+                if (holdsContainer(*m_directory, kind, change.id))
+                    m_directory->upsert(*change.object);
+            }
         }
     }
 
     QList<Block> blocks;
     QList<ObjectId> removedBlocks;
     split(changes, &blocks, &removedBlocks);
+    screen(&blocks, &removedBlocks);
     m_blocks->apply(blocks, removedBlocks);
 
     QList<Subnet> subnets;
     QList<ObjectId> removedSubnets;
     split(changes, &subnets, &removedSubnets);
+    screen(&subnets, &removedSubnets);
     QList<ObjectId> newSubnets;
     for (const Subnet &subnet : std::as_const(subnets)) {
         if (m_subnets->rowOf(subnet.id) < 0)
@@ -273,6 +580,7 @@ void ConsoleModels::apply(const ChangeEvent &event)
     QList<Range> ranges;
     QList<ObjectId> removedRanges;
     split(changes, &ranges, &removedRanges);
+    screen(&ranges, &removedRanges);
     m_ranges->apply(ranges, removedRanges);
 
     QList<Address> addresses;
@@ -308,6 +616,7 @@ void ConsoleModels::apply(const ChangeEvent &event)
                 addresses.append(*address);
         }
     }
+    screen(&addresses, &removedAddresses);
     m_addresses->apply(addresses, removedAddresses);
 
     // Ranges and addresses show (and filter by) their subnet's network, logical network and
@@ -330,8 +639,10 @@ void ConsoleModels::apply(const ChangeEvent &event)
     for (ObjectKind kind : {ObjectKind::VmNetwork, ObjectKind::NetworkSite,
                             ObjectKind::LogicalNetwork, ObjectKind::AddressSpace}) {
         for (const NetChange &change : std::as_const(changes)) {
-            if (change.kind == kind && !change.object)
+            if (change.kind == kind && !change.object) {
+                m_hiddenContainers.remove(keyOf(kind, change.id));
                 m_directory->remove(kind, change.id);
+            }
         }
     }
     Q_EMIT changeApplied(event);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/utilization.h"
+#include "items/consoleaccess.h"
 #include "items/subnetstream.h"
 #include "sync/changeevent.h"
 
@@ -38,6 +39,17 @@ class WritePath;
 // 16,384 rows, one per turn of the event loop, so input and painting go on meanwhile. Change events
 // that arrive during the stream wait and are applied after it, as upserts, so nothing is lost or
 // applied twice.
+//
+// Access control: with setAccessControlEnforced(true) the models hold only what the acting
+// principal may see (DESIGN section 2: any policy shows the objects of its scope's subtree).
+// Every object is checked as it is loaded, streamed or applied from a change event, by its
+// effective scope against the principal's visible scopes (ConsoleAccess: one hash lookup, and
+// no check at all for a principal with a policy in Global). An update that moves an object out
+// of sight removes its row. Containers out of sight are hidden too, unless visible objects lie
+// inside them: then they stay as "path" nodes (name only, no details, no actions) so the tree
+// can reach what the principal may see and rows can name their space. After a change to access
+// control (a policy, role or scope, an object's access scope) the grants are read again, and
+// what is shown is reloaded when visibility changed.
 class ConsoleModels : public QObject
 {
     Q_OBJECT
@@ -64,11 +76,23 @@ public:
 
     void apply(const ipam::ChangeEvent &event);
 
+    // Off by default (the console's own tests run without RBAC); the console turns it on
+    // before loading when its write path enforces role-based access control.
+    void setAccessControlEnforced(bool enforced);
+    const ConsoleAccess &access() const { return m_access; }
+    // The effective access scope of an object the console shows (read from the store for
+    // one it does not hold).
+    ObjectId scopeOf(ObjectKind kind, ObjectId id);
+    // A container shown only as the path to visible objects inside it.
+    bool isPathOnly(ObjectKind kind, ObjectId id) const;
+
 Q_SIGNALS:
     void loadingProgress(qint64 loaded, qint64 total);
     void loadingFinished(const QString &error);
     // After every model applied a change set.
     void changeApplied(const ipam::ChangeEvent &event);
+    // The principal's grants were read again: enabled actions may differ.
+    void accessChanged();
 
 private:
     bool loadSmallTables(QString *error);
@@ -77,6 +101,17 @@ private:
     void onStreamFinished(const QString &error);
     void drain();
     void finishLoading();
+    bool filtering() const { return !m_access.seesEverything(); }
+    void noteContainersAndHide();
+    void revealContainer(ObjectKind kind, ObjectId id);
+    void revealPathOf(const Subnet &subnet);
+    void revealSpace(ObjectId spaceId) { revealContainer(ObjectKind::AddressSpace, spaceId); }
+    template<typename T>
+    QList<T> visibleOnly(QList<T> objects);
+    QList<Subnet> visibleSubnets(const QList<Subnet> &subnets);
+    template<typename T>
+    void screen(QList<T> *upserts, QList<ObjectId> *removals);
+    void reload();
 
     WritePath &m_writePath;
     std::unique_ptr<NetworkDirectory> m_directory;
@@ -88,6 +123,11 @@ private:
     EditHistory *m_history = nullptr;
     SubnetAssignment *m_assignment = nullptr;
     UtilizationThresholds m_thresholds;
+
+    ConsoleAccess m_access;
+    // Containers the principal may not see, by (kind, id): path nodes are taken from here.
+    QHash<QPair<int, ObjectId>, AnyObject> m_hiddenContainers;
+    bool m_streamed = false; // the last load streamed the subnets (startLoading)
 
     bool m_loading = false;
     qint64 m_expected = 0;

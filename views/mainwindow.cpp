@@ -14,6 +14,7 @@
 #include "items/subnetassignment.h"
 #include "items/subnetmodel.h"
 #include "sync/writepath.h"
+#include "syncpane.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -330,6 +331,38 @@ void MainWindow::buildMenus()
     toolbar->addAction(m_copy);
     toolbar->addAction(m_export);
     toolbar->addAction(m_refresh);
+}
+
+void MainWindow::addSyncPane(SyncPane *pane)
+{
+    m_syncPane = pane;
+    auto *dock = new QDockWidget(tr("VMM Synchronization"), this);
+    dock->setObjectName(QStringLiteral("vmmSyncDock"));
+    dock->setWidget(pane);
+    // Where the admin left it (the window's state was restored before the dock existed); the
+    // first time at the bottom, hidden until the admin synchronizes.
+    const bool restored = restoreDockWidget(dock);
+    if (!restored) {
+        addDockWidget(Qt::BottomDockWidgetArea, dock);
+        dock->hide();
+    }
+    connect(pane->synchronizeAction(), &QAction::triggered, dock,
+            [this, dock, sized = restored]() mutable {
+                dock->show();
+                if (!std::exchange(sized, true))
+                    resizeDocks({dock}, {240}, Qt::Vertical); // the result pane keeps the most
+            });
+    auto *menu = new QMenu(tr("&Synchronize"), this);
+    menu->addActions({pane->synchronizeAction(), pane->cancelAction()});
+    menu->addSeparator();
+    menu->addAction(pane->settingsAction());
+    QAction *show = dock->toggleViewAction();
+    show->setText(tr("VMM Synchronization &Pane"));
+    menu->addAction(show);
+    menuBar()->insertMenu(menuBar()->actions().constLast(), menu); // before Help
+    statusBar()->insertPermanentWidget(0, pane->createStatusIndicator(this));
+    connect(pane, &SyncPane::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
 }
 
 void MainWindow::buildStatusBar()

@@ -21,6 +21,7 @@ class ActionsPane;
 class AuditPane;
 class ConsoleModels;
 class DetailsPane;
+class SyncPane;
 
 // The console's main window, MMC style: the console tree at the left, the result pane (with
 // its current view selector and filter bar) in the centre, the details pane below it and the
@@ -52,6 +53,10 @@ public:
     QAction *undoAction() const { return m_undo; }
     QAction *redoAction() const { return m_redo; }
     QUndoView *undoView() const { return m_undoView; }
+    // The VMM synchronization: its pane as a dock, a Synchronize menu before Help, and its
+    // progress in the status bar.
+    void addSyncPane(SyncPane *pane);
+    SyncPane *syncPane() const { return m_syncPane; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -106,6 +111,7 @@ private:
     QAction *m_showDetails = nullptr;
     QAction *m_showActions = nullptr;
     bool m_syncing = false;
+    SyncPane *m_syncPane = nullptr;
 };
 
 } // namespace ipam

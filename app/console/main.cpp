@@ -9,9 +9,11 @@
 #include "store/database.h"
 #include "store/databaselocation.h"
 #include "store/store.h"
+#include "sync/backgroundsync.h"
 #include "sync/livechangefeed.h"
 #include "sync/rbacauthorizer.h"
 #include "sync/writepath.h"
+#include "syncpane.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -156,7 +158,12 @@ int main(int argc, char **argv)
     QString error;
     if (!models.startLoading(&error))
         return fail(error);
+    // The VMM sync runs on its own thread and connection, as this principal; its commits reach
+    // the models like the console's own. Made before the window, so it outlives its pane.
+    BackgroundSync sync(location.value(), writePath.principal());
+    QObject::connect(&sync, &BackgroundSync::committed, &models, &ConsoleModels::apply);
     MainWindow window(models);
+    window.addSyncPane(new SyncPane(sync, models));
     if (parser.isSet(select) && !window.selectPath(parser.value(select)))
         std::fprintf(stderr, "ipam-console: no console tree node \"%s\"\n",
                      qPrintable(parser.value(select)));

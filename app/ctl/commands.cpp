@@ -31,7 +31,7 @@ const QList<Command> &allCommands()
         for (QList<Command> (*group)() :
              {spaceCommands, logicalNetworkCommands, subnetCommands, blockCommands, rangeCommands,
               addressCommands, findFreeCommands, fileCommands, auditCommands, scopeCommands,
-              roleCommands, policyCommands, permissionCommands})
+              roleCommands, policyCommands, permissionCommands, syncCommands})
             list += group();
         return list;
     }();

@@ -36,6 +36,7 @@ QList<Command> scopeCommands();          // scopecommands.cpp
 QList<Command> roleCommands();           // rolecommands.cpp
 QList<Command> policyCommands();         // policycommands.cpp
 QList<Command> permissionCommands();     // permissioncommands.cpp: whoami, can
+QList<Command> syncCommands();           // synccommands.cpp: sync (VMM)
 
 // Creates one object and prints it as written; returns the exit code.
 template<typename T>

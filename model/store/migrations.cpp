@@ -3,6 +3,7 @@
 #include "domain/principal.h"
 #include "store/accesscontrolschema.h"
 #include "store/postgresenforcement.h"
+#include "store/vmmsyncschema.h"
 
 namespace ipam {
 
@@ -216,6 +217,8 @@ const QList<Migration> &migrations()
             {3, "PostgreSQL enforces access control itself: checks inside the database",
              postgresEnforcementSchema()},
             {4, "live updates: each audit row lists the objects its change set changed", schemaV4},
+            {5, "VMM sync: links to VMM entities with their baselines, and conflicts",
+             vmmSyncSchema()},
     };
     return list;
 }

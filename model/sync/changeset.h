@@ -6,7 +6,11 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+
 namespace ipam {
+
+class Database;
 
 // One change: create an object (id 0), update it to the given values, or remove it.
 // `expectedVersion` is the version the editor saw; the write path refuses the change as a
@@ -26,6 +30,13 @@ struct ChangeSet
 {
     QString label;
     QList<Change> changes;
+    // Optional: runs inside the write path's transaction after every change was written and
+    // validated, before the audit row and COMMIT. `written` holds the changes' objects as
+    // written (ids and versions set), one per change in change order (empty for change sets
+    // larger than WritePath::maxObjectsInEvent). For bookkeeping that must live or die with
+    // the objects (the VMM sync's link rows: an object and its remote ID commit together or
+    // not at all). A non-empty return is the reason to roll everything back (Failed).
+    std::function<QString(Database &database, const QList<AnyObject> &written)> inTransaction;
 
     void create(AnyObject object) { changes.append({ChangeOp::Create, std::move(object), -1}); }
     void update(AnyObject object, qint64 expectedVersion = -1)

@@ -1321,6 +1321,12 @@ WriteResult WritePath::submit(const ChangeSet &changes)
     }
     if (!failure)
         failure = applier.finish();
+    if (!failure && changes.inTransaction) {
+        // The caller's own rows, in the same transaction as the objects (ChangeSet).
+        if (const QString hookError = changes.inTransaction(db, applier.written);
+            !hookError.isEmpty())
+            failure = Failure{WriteStatus::Failed, hookError};
+    }
 
     auto writeAudit = [&](const QString &outcome, const QString &before, const QString &after,
                           const QString &changeItems = QString()) {

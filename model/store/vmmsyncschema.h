@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QStringList>
+
+namespace ipam {
+
+// Schema version 5: the VMM sync's own state, in the dialect of migrations.cpp.
+//  - vmm_link: one row per IPAM object that is (or should be) an entity in VMM: its kind and
+//    id, the entity set and the entity's key (ID, StampId), and the baseline: the values both
+//    sides agreed on at the last sync (JSON, in the wire contract's property names) and the
+//    object's version then. Comparing each side with the baseline tells who changed what.
+//    state 'not-in-vmm' (+ reason) marks an object VMM refused to take (405/501).
+//    object_id has no foreign key on purpose: a link whose object is gone is how the sync
+//    learns that IPAM removed it (and deletes it in VMM).
+//  - vmm_conflict: objects changed on both sides, with both versions, until resolved.
+// On PostgreSQL both tables are checked inside the database: only a principal holding Run VMM
+// synchronization in Global may write them.
+QStringList vmmSyncSchema();
+
+} // namespace ipam

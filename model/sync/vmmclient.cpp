@@ -1,0 +1,315 @@
+#include "vmmclient.h"
+
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QSet>
+#include <QTimer>
+
+namespace ipam {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString guidText(const QUuid &id)
+{
+    return id.toString(QUuid::WithoutBraces);
+}
+
+// A page cap far beyond any real set: a service that keeps sending next links is broken.
+constexpr int maxPages = 1000000;
+
+} // namespace
+
+QString odataErrorMessage(const QByteArray &body)
+{
+    const QJsonDocument doc = QJsonDocument::fromJson(body);
+    if (!doc.isObject())
+        return QString();
+    // Light: {"odata.error": {...}}; verbose: {"error": {...}}; message as {"value": "..."} or
+    // a plain string.
+    QJsonObject error = doc.object().value("odata.error"_L1).toObject();
+    if (error.isEmpty())
+        error = doc.object().value("error"_L1).toObject();
+    const QJsonValue message = error.value("message"_L1);
+    if (message.isString())
+        return message.toString();
+    return message.toObject().value("value"_L1).toString();
+}
+
+VmmClient::VmmClient(const VmmSyncOptions &options, const std::atomic<bool> *cancelled)
+    : m_options(options)
+    , m_base(options.baseUrl.toString(QUrl::StripTrailingSlash))
+    , m_cancelled(cancelled)
+    , m_network(std::make_unique<QNetworkAccessManager>())
+{
+    // Every request is a fresh question: never answered from a cache.
+    m_network->setAutoDeleteReplies(false);
+}
+
+VmmClient::~VmmClient() = default;
+
+QUrl VmmClient::setUrl(const QString &set) const
+{
+    return QUrl(m_base + u'/' + set);
+}
+
+QUrl VmmClient::entityUrl(const QString &set, const QUuid &id, const QUuid &stampId) const
+{
+    return QUrl(u"%1/%2(ID=guid'%3',StampId=guid'%4')"_s.arg(m_base, set, guidText(id),
+                                                             guidText(stampId)));
+}
+
+QNetworkRequest VmmClient::makeRequest(const QUrl &url, bool hasBody) const
+{
+    QNetworkRequest request(url);
+    request.setRawHeader("Accept", "application/json");
+    request.setRawHeader("DataServiceVersion", "3.0");
+    request.setRawHeader("MaxDataServiceVersion", "3.0");
+    if (hasBody)
+        request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json"_ba);
+    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
+                         QNetworkRequest::AlwaysNetwork);
+    const VmmCredentials &c = m_options.credentials;
+    if (!c.bearerToken.isEmpty()) {
+        request.setRawHeader("Authorization", "Bearer " + c.bearerToken.toUtf8());
+    } else if (!c.user.isEmpty()) {
+        request.setRawHeader("Authorization",
+                             "Basic " + (c.user + u':' + c.password).toUtf8().toBase64());
+    }
+    return request;
+}
+
+bool VmmClient::pause(int ms)
+{
+    QEventLoop loop;
+    QTimer done;
+    done.setSingleShot(true);
+    QObject::connect(&done, &QTimer::timeout, &loop, &QEventLoop::quit);
+    QTimer poll;
+    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
+        if (m_cancelled && *m_cancelled)
+            loop.quit();
+    });
+    done.start(ms);
+    poll.start(20);
+    loop.exec(QEventLoop::ExcludeUserInputEvents);
+    return !(m_cancelled && *m_cancelled);
+}
+
+VmmClient::Raw VmmClient::send(const QByteArray &method, const QUrl &url, const QByteArray &body)
+{
+    Raw raw;
+    if (m_cancelled && *m_cancelled) {
+        raw.cancelled = true;
+        raw.error = u"cancelled"_s;
+        return raw;
+    }
+    ++m_requests;
+    const QNetworkRequest request = makeRequest(url, method != "GET" && method != "DELETE");
+    QNetworkReply *reply = nullptr;
+    if (method == "GET")
+        reply = m_network->get(request);
+    else if (method == "DELETE")
+        reply = m_network->deleteResource(request);
+    else if (method == "POST")
+        reply = m_network->post(request, body);
+    else if (method == "PUT")
+        reply = m_network->put(request, body);
+    else
+        reply = m_network->sendCustomRequest(request, method, body);
+    std::unique_ptr<QNetworkReply, void (*)(QNetworkReply *)> owner(
+            reply, [](QNetworkReply *r) { r->deleteLater(); });
+
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    QTimer deadline;
+    deadline.setSingleShot(true);
+    QObject::connect(&deadline, &QTimer::timeout, &loop, [&] {
+        raw.timedOut = true;
+        reply->abort();
+    });
+    QTimer poll;
+    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
+        if (m_cancelled && *m_cancelled) {
+            raw.cancelled = true;
+            reply->abort();
+        }
+    });
+    deadline.start(m_options.timeoutMs);
+    poll.start(50);
+    if (!reply->isFinished())
+        loop.exec(QEventLoop::ExcludeUserInputEvents);
+
+    raw.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (reply->isOpen())
+        raw.body = reply->readAll();
+    if (raw.cancelled) {
+        raw.error = u"cancelled"_s;
+    } else if (raw.timedOut) {
+        raw.status = 0;
+        raw.error = u"no answer within %1 ms"_s.arg(m_options.timeoutMs);
+    } else if (raw.status == 0
+               || (reply->error() != QNetworkReply::NoError && reply->error() < 100)) {
+        // Connection refused, dropped or cut mid-answer (a truncated body ends up here when
+        // the peer announced a longer Content-Length).
+        raw.status = 0;
+        raw.error = reply->errorString();
+    }
+    return raw;
+}
+
+VmmReply VmmClient::request(const QByteArray &method, const QUrl &url, const QJsonObject *body,
+                            bool retry)
+{
+    const QByteArray payload
+            = body ? QJsonDocument(*body).toJson(QJsonDocument::Compact) : QByteArray();
+    const int attempts = retry ? std::max(0, m_options.retries) + 1 : 1;
+    int delay = std::max(1, m_options.retryDelayMs);
+    const QString what = QString::fromLatin1(method) + u' ' + url.toString();
+    VmmReply reply;
+    for (int attempt = 0; attempt < attempts; ++attempt) {
+        if (attempt > 0) {
+            if (!pause(delay)) {
+                reply.cancelled = true;
+                reply.error = u"cancelled"_s;
+                return reply;
+            }
+            delay *= 2;
+        }
+        const Raw raw = send(method, url, payload);
+        reply = VmmReply();
+        reply.status = raw.status;
+        if (raw.cancelled) {
+            reply.cancelled = true;
+            reply.error = u"cancelled"_s;
+            return reply;
+        }
+        if (!raw.error.isEmpty()) {
+            reply.error = u"%1: %2"_s.arg(what, raw.error);
+            continue;
+        }
+        if (raw.status >= 400) {
+            QString message = odataErrorMessage(raw.body);
+            if (message.isEmpty())
+                message = QString::fromUtf8(raw.body.left(200)).simplified();
+            reply.error = u"%1: HTTP %2%3"_s.arg(what)
+                                  .arg(raw.status)
+                                  .arg(message.isEmpty() ? QString() : u": "_s + message);
+            if (raw.status >= 500 && raw.status != 501)
+                continue; // the service may recover; 501 means "never"
+            return reply;
+        }
+        if (raw.body.trimmed().isEmpty())
+            return reply; // 204 No Content
+        QJsonParseError parseError;
+        const QJsonDocument doc = QJsonDocument::fromJson(raw.body, &parseError);
+        if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
+            reply.error = u"%1: malformed JSON answer (%2 at byte %3 of %4)"_s.arg(what)
+                                  .arg(parseError.error != QJsonParseError::NoError
+                                               ? parseError.errorString()
+                                               : u"not an object"_s)
+                                  .arg(parseError.offset)
+                                  .arg(raw.body.size());
+            continue;
+        }
+        reply.document = doc.object();
+        const QJsonValue d = reply.document.value("d"_L1);
+        reply.entity = d.isObject() ? d.toObject() : reply.document;
+        return reply;
+    }
+    return reply;
+}
+
+VmmSetReply VmmClient::fetchSet(const QString &set)
+{
+    VmmSetReply result;
+    QUrl url = setUrl(set);
+    QSet<QString> visited;
+    for (int page = 0; page < maxPages; ++page) {
+        visited.insert(url.toString());
+        const VmmReply reply = request("GET", url, nullptr, true);
+        if (!reply.ok()) {
+            result.error = reply.error;
+            result.cancelled = reply.cancelled;
+            return result;
+        }
+        const QJsonObject &doc = reply.document;
+        QJsonValue items;
+        QString next;
+        if (doc.contains("value"_L1)) {
+            items = doc.value("value"_L1);
+            next = doc.value("odata.nextLink"_L1).toString();
+            if (next.isEmpty())
+                next = doc.value("@odata.nextLink"_L1).toString();
+        } else if (doc.value("d"_L1).isObject()) {
+            const QJsonObject d = doc.value("d"_L1).toObject();
+            items = d.value("results"_L1);
+            next = d.value("__next"_L1).toString();
+        } else if (doc.value("d"_L1).isArray()) {
+            items = doc.value("d"_L1); // OData v1 verbose: no paging
+        }
+        if (!items.isArray()) {
+            result.error = u"GET %1: the answer holds no entity list (\"value\" or "
+                           "\"d.results\")"_s.arg(url.toString());
+            return result;
+        }
+        for (const QJsonValue &item : items.toArray()) {
+            if (!item.isObject()) {
+                result.error
+                        = u"GET %1: an entry of the list is not an object"_s.arg(url.toString());
+                return result;
+            }
+            result.entities.append(item.toObject());
+        }
+        if (next.isEmpty())
+            return result;
+        // A next link may be absolute or relative to the page that carried it.
+        const QUrl nextUrl = url.resolved(QUrl(next));
+        if (!nextUrl.isValid() || visited.contains(nextUrl.toString())) {
+            result.error
+                    = u"GET %1: the next link \"%2\" goes nowhere new"_s.arg(url.toString(), next);
+            return result;
+        }
+        url = nextUrl;
+    }
+    result.error = u"GET %1: more than %2 pages"_s.arg(setUrl(set).toString()).arg(maxPages);
+    return result;
+}
+
+VmmReply VmmClient::fetchOne(const QString &set, const QUuid &id, const QUuid &stampId)
+{
+    return request("GET", entityUrl(set, id, stampId), nullptr, true);
+}
+
+VmmReply VmmClient::create(const QString &set, const QJsonObject &entity)
+{
+    return request("POST", setUrl(set), &entity, false);
+}
+
+VmmReply VmmClient::replace(const QString &set, const QUuid &id, const QUuid &stampId,
+                            const QJsonObject &entity)
+{
+    return request("PUT", entityUrl(set, id, stampId), &entity, true);
+}
+
+VmmReply VmmClient::merge(const QString &set, const QUuid &id, const QUuid &stampId,
+                          const QJsonObject &changes)
+{
+    return request("MERGE", entityUrl(set, id, stampId), &changes, true);
+}
+
+VmmReply VmmClient::remove(const QString &set, const QUuid &id, const QUuid &stampId)
+{
+    VmmReply reply = request("DELETE", entityUrl(set, id, stampId), nullptr, true);
+    // A retried DELETE whose first answer was lost finds the entity gone: that is success.
+    if (reply.status == 404)
+        reply.error.clear();
+    return reply;
+}
+
+} // namespace ipam

@@ -1,0 +1,290 @@
+#include "vmmentities.h"
+
+#include "address/ipaddress.h"
+#include "address/prefix.h"
+
+#include <QJsonArray>
+
+#include <algorithm>
+
+namespace ipam::vmm {
+
+using namespace Qt::StringLiterals;
+
+const QStringList &entitySets()
+{
+    static const QStringList sets{logicalNetworks, definitions, vmNetworks, vmSubnets, pools};
+    return sets;
+}
+
+ObjectKind kindOfSet(const QString &set)
+{
+    if (set == definitions)
+        return ObjectKind::NetworkSite;
+    if (set == pools)
+        return ObjectKind::Range;
+    if (set == vmNetworks)
+        return ObjectKind::VmNetwork;
+    if (set == vmSubnets)
+        return ObjectKind::Subnet;
+    return ObjectKind::LogicalNetwork;
+}
+
+QString setOfKind(ObjectKind kind)
+{
+    switch (kind) {
+    case ObjectKind::LogicalNetwork:
+        return logicalNetworks;
+    case ObjectKind::NetworkSite:
+        return definitions;
+    case ObjectKind::Range:
+        return pools;
+    case ObjectKind::VmNetwork:
+        return vmNetworks;
+    case ObjectKind::Subnet:
+        return vmSubnets;
+    default:
+        return QString();
+    }
+}
+
+QString guidText(const QUuid &id)
+{
+    return id.isNull() ? QString(""_L1) : id.toString(QUuid::WithoutBraces);
+}
+
+namespace {
+
+using Failure = Parsed<RemoteEntity>;
+
+QUuid guidOf(const QJsonValue &value)
+{
+    return value.isString() ? QUuid::fromString(value.toString().trimmed()) : QUuid();
+}
+
+bool present(const QJsonObject &entity, const QString &property)
+{
+    const QJsonValue value = entity.value(property);
+    return !value.isUndefined() && !value.isNull()
+            && !(value.isString() && value.toString().trimmed().isEmpty());
+}
+
+// Reads a mandatory GUID property into `out`; an error message otherwise.
+QString requireGuid(const QJsonObject &entity, const QString &property, QString *out)
+{
+    if (!present(entity, property))
+        return u"missing mandatory property %1"_s.arg(property);
+    const QUuid id = guidOf(entity.value(property));
+    if (id.isNull())
+        return u"property %1 is not a GUID: %2"_s.arg(
+                property, entity.value(property).toVariant().toString());
+    *out = guidText(id);
+    return QString();
+}
+
+QString optionalString(const QJsonObject &entity, const QString &property)
+{
+    const QJsonValue value = entity.value(property);
+    return value.isString() ? value.toString() : QString(""_L1);
+}
+
+// SubnetVLans: [{Subnet: "10.1.0.0/24", VLanID: 12}], sorted by subnet; `firstOnly` keeps
+// the first pair (a VM subnet is one subnet in IPAM).
+QString readSubnetVLans(const QJsonObject &entity, bool mandatory, bool firstOnly, QJsonArray *out)
+{
+    const QJsonValue value = entity.value("SubnetVLans"_L1);
+    if (value.isUndefined() || value.isNull()) {
+        return mandatory ? u"missing mandatory property SubnetVLans"_s : QString();
+    }
+    if (!value.isArray())
+        return u"property SubnetVLans is not a list"_s;
+    QList<QPair<QString, int>> pairs;
+    for (const QJsonValue &item : value.toArray()) {
+        const QJsonObject pair = item.toObject();
+        if (!present(pair, "Subnet"_L1))
+            return u"missing mandatory property SubnetVLans.Subnet"_s;
+        const Parsed<Prefix> prefix = Prefix::parse(pair.value("Subnet"_L1).toString().trimmed());
+        if (!prefix)
+            return u"SubnetVLans.Subnet \"%1\": %2"_s.arg(pair.value("Subnet"_L1).toString(),
+                                                          prefix.error());
+        int vlan = 0;
+        const QJsonValue vlanValue = pair.value("VLanID"_L1);
+        if (vlanValue.isDouble()) {
+            vlan = vlanValue.toInt(-1);
+        } else if (vlanValue.isString()) {
+            bool ok = false;
+            vlan = vlanValue.toString().toInt(&ok);
+            if (!ok)
+                vlan = -1;
+        } else if (!vlanValue.isUndefined() && !vlanValue.isNull()) {
+            vlan = -1;
+        }
+        if (vlan < 0 || vlan > 4094)
+            return u"SubnetVLans.VLanID of %1 is not a VLAN ID (0..4094)"_s.arg(
+                    prefix.value().toString());
+        for (const auto &seen : std::as_const(pairs)) {
+            if (seen.first == prefix.value().toString())
+                return u"SubnetVLans lists %1 twice"_s.arg(seen.first);
+        }
+        pairs.append({prefix.value().toString(), vlan});
+        if (firstOnly)
+            break;
+    }
+    if (mandatory && pairs.isEmpty())
+        return u"property SubnetVLans is empty"_s;
+    std::sort(pairs.begin(), pairs.end());
+    for (const auto &pair : std::as_const(pairs))
+        out->append(QJsonObject{{"Subnet"_L1, pair.first}, {"VLanID"_L1, pair.second}});
+    return QString();
+}
+
+QString readAddress(const QJsonObject &entity, const QString &property, QString *out)
+{
+    if (!present(entity, property))
+        return u"missing mandatory property %1"_s.arg(property);
+    const Parsed<IpAddress> address = IpAddress::parse(entity.value(property).toString().trimmed());
+    if (!address)
+        return u"property %1 \"%2\": %3"_s.arg(property, entity.value(property).toString(),
+                                               address.error());
+    *out = address.value().toString();
+    return QString();
+}
+
+} // namespace
+
+QString normalizedAddressSet(const QJsonValue &value)
+{
+    QStringList items;
+    auto add = [&items](const QString &text) {
+        for (const QString &item : text.split(u',', Qt::SkipEmptyParts)) {
+            QString trimmed = item.trimmed();
+            trimmed.replace(u" "_s, QString());
+            if (!trimmed.isEmpty())
+                items.append(trimmed);
+        }
+    };
+    if (value.isString())
+        add(value.toString());
+    else if (value.isArray())
+        for (const QJsonValue &item : value.toArray())
+            add(item.toString());
+    return items.join(", "_L1);
+}
+
+QUuid idOf(const QJsonObject &entity)
+{
+    return guidOf(entity.value("ID"_L1));
+}
+
+Parsed<RemoteEntity> parseEntity(const QString &set, const QJsonObject &entity)
+{
+    RemoteEntity e;
+    e.id = idOf(entity);
+    if (e.id.isNull())
+        return Failure::failure(present(entity, "ID"_L1) ? u"property ID is not a GUID"_s
+                                                         : u"missing mandatory property ID"_s);
+    e.stampId = guidOf(entity.value("StampId"_L1));
+    if (e.stampId.isNull())
+        return Failure::failure(present(entity, "StampId"_L1)
+                                        ? u"property StampId is not a GUID"_s
+                                        : u"missing mandatory property StampId"_s);
+    if (!present(entity, "Name"_L1) || !entity.value("Name"_L1).isString())
+        return Failure::failure(u"missing mandatory property Name"_s);
+    QJsonObject &v = e.values;
+    v.insert("Name"_L1, entity.value("Name"_L1).toString());
+    QString error;
+    QString text;
+    if (set == logicalNetworks) {
+        v.insert("Description"_L1, optionalString(entity, "Description"_L1));
+        v.insert("NetworkVirtualizationEnabled"_L1,
+                 entity.value("NetworkVirtualizationEnabled"_L1).toBool(false));
+    } else if (set == definitions) {
+        if (!(error = requireGuid(entity, "LogicalNetworkId"_L1, &text)).isEmpty())
+            return Failure::failure(error);
+        v.insert("LogicalNetworkId"_L1, text);
+        QStringList groups;
+        for (const QJsonValue &group : entity.value("HostGroups"_L1).toArray())
+            if (group.isString() && !group.toString().trimmed().isEmpty())
+                groups.append(group.toString().trimmed());
+        groups.sort();
+        groups.removeDuplicates();
+        v.insert("HostGroups"_L1, QJsonArray::fromStringList(groups));
+        QJsonArray pairs;
+        if (!(error = readSubnetVLans(entity, false, false, &pairs)).isEmpty())
+            return Failure::failure(error);
+        v.insert("SubnetVLans"_L1, pairs);
+    } else if (set == pools) {
+        const bool onDefinition = present(entity, "LogicalNetworkDefinitionId"_L1);
+        const bool onVmSubnet = present(entity, "VMSubnetId"_L1);
+        if (!onDefinition && !onVmSubnet)
+            return Failure::failure(
+                    u"missing mandatory property LogicalNetworkDefinitionId (or VMSubnetId)"_s);
+        QString definition;
+        QString vmSubnet;
+        if (onDefinition
+            && !(error = requireGuid(entity, "LogicalNetworkDefinitionId"_L1, &definition))
+                        .isEmpty())
+            return Failure::failure(error);
+        if (!onDefinition && !(error = requireGuid(entity, "VMSubnetId"_L1, &vmSubnet)).isEmpty())
+            return Failure::failure(error);
+        v.insert("LogicalNetworkDefinitionId"_L1, definition);
+        v.insert("VMSubnetId"_L1, vmSubnet);
+        if (!present(entity, "Subnet"_L1))
+            return Failure::failure(u"missing mandatory property Subnet"_s);
+        const Parsed<Prefix> subnet = Prefix::parse(entity.value("Subnet"_L1).toString().trimmed());
+        if (!subnet)
+            return Failure::failure(u"property Subnet \"%1\": %2"_s.arg(
+                    entity.value("Subnet"_L1).toString(), subnet.error()));
+        v.insert("Subnet"_L1, subnet.value().toString());
+        for (const QString &property : {u"IPAddressRangeStart"_s, u"IPAddressRangeEnd"_s}) {
+            if (!(error = readAddress(entity, property, &text)).isEmpty())
+                return Failure::failure(error);
+            v.insert(property, text);
+        }
+        v.insert("IPAddressReservedSet"_L1,
+                 normalizedAddressSet(entity.value("IPAddressReservedSet"_L1)));
+        v.insert("VIPAddressSet"_L1, normalizedAddressSet(entity.value("VIPAddressSet"_L1)));
+    } else if (set == vmNetworks) {
+        v.insert("Description"_L1, optionalString(entity, "Description"_L1));
+        if (!(error = requireGuid(entity, "LogicalNetworkId"_L1, &text)).isEmpty())
+            return Failure::failure(error);
+        v.insert("LogicalNetworkId"_L1, text);
+        QString isolation = u"NoIsolation"_s;
+        if (present(entity, "IsolationType"_L1)) {
+            const auto parsed
+                    = vmNetworkIsolationFromString(entity.value("IsolationType"_L1).toString());
+            if (!parsed)
+                return Failure::failure(u"property IsolationType \"%1\" is not NoIsolation, "
+                                        "VLANNetwork or WindowsNetworkVirtualization"_s.arg(
+                                                entity.value("IsolationType"_L1).toString()));
+            isolation = toString(*parsed);
+        }
+        v.insert("IsolationType"_L1, isolation);
+    } else if (set == vmSubnets) {
+        if (!(error = requireGuid(entity, "VMNetworkId"_L1, &text)).isEmpty())
+            return Failure::failure(error);
+        v.insert("VMNetworkId"_L1, text);
+        QJsonArray pairs;
+        if (!(error = readSubnetVLans(entity, true, true, &pairs)).isEmpty())
+            return Failure::failure(error);
+        v.insert("SubnetVLans"_L1, pairs);
+    }
+    return e;
+}
+
+QJsonObject wireBody(const QString &set, const QJsonObject &values)
+{
+    QJsonObject body = values;
+    if (set == pools) {
+        // A pool hangs off a network site or a VM subnet, never both.
+        for (const QString &property : {u"LogicalNetworkDefinitionId"_s, u"VMSubnetId"_s}) {
+            if (body.value(property).toString().isEmpty())
+                body.remove(property);
+        }
+    }
+    if (set == vmNetworks && body.value("LogicalNetworkId"_L1).toString().isEmpty())
+        body.remove("LogicalNetworkId"_L1);
+    return body;
+}
+
+} // namespace ipam::vmm

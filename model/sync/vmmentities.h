@@ -1,0 +1,53 @@
+#pragma once
+
+#include "address/parsed.h"
+#include "domain/enums.h"
+
+#include <QJsonObject>
+#include <QString>
+#include <QUuid>
+
+// The wire contract of the VMM connector (SPF's entity sets and property names; README's "VMM
+// sync" section lists it) and the canonical form both sides are compared in.
+//
+// Canonical values are a JSON object in the contract's property names with every property the
+// sync maps present and normalized (GUIDs lower case without braces, prefixes and addresses in
+// their canonical text, lists sorted, defaults filled in). A VMM entity and an IPAM object map
+// to the same canonical object exactly when they agree; the link's baseline is one too.
+
+namespace ipam::vmm {
+
+inline const QString logicalNetworks = QStringLiteral("LogicalNetworks");
+inline const QString definitions = QStringLiteral("LogicalNetworkDefinitions");
+inline const QString pools = QStringLiteral("StaticIPAddressPools");
+inline const QString vmNetworks = QStringLiteral("VMNetworks");
+inline const QString vmSubnets = QStringLiteral("VMSubnets");
+
+// Parents first: the order of creates; deletes go the other way.
+const QStringList &entitySets();
+ObjectKind kindOfSet(const QString &set);
+QString setOfKind(ObjectKind kind); // empty for kinds VMM does not hold
+
+// An entity as VMM sent it, read: its key and its canonical values.
+struct RemoteEntity
+{
+    QUuid id;
+    QUuid stampId;
+    QJsonObject values;
+    QString name() const { return values.value(QLatin1String("Name")).toString(); }
+};
+
+// Reads one entity of `set`; refuses it, naming the property, when a mandatory property is
+// missing or unreadable. Unknown properties are ignored.
+Parsed<RemoteEntity> parseEntity(const QString &set, const QJsonObject &entity);
+// The ID alone (to tell "refused" from "gone" for an entity that could not be read).
+QUuid idOf(const QJsonObject &entity);
+
+QString guidText(const QUuid &id); // "" for a null id
+// "a, b-c" from the contract's string (or an array of strings), trimmed and rejoined.
+QString normalizedAddressSet(const QJsonValue &value);
+
+// The body to POST / PUT: the canonical values without empty references.
+QJsonObject wireBody(const QString &set, const QJsonObject &values);
+
+} // namespace ipam::vmm

@@ -1,0 +1,244 @@
+#include "vmmlinktable.h"
+
+#include "store/database.h"
+
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace ipam {
+
+using namespace Qt::StringLiterals;
+
+QString toJsonText(const QJsonObject &object)
+{
+    return object.isEmpty()
+            ? QString(""_L1)
+            : QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+QJsonObject fromJsonText(const QString &text)
+{
+    return QJsonDocument::fromJson(text.toUtf8()).object();
+}
+
+namespace {
+
+const QString linkColumns = u"id, kind, object_id, remote_set, remote_id, stamp_id, baseline, "
+                            "object_version, state, reason, synced_ms"_s;
+
+VmmLink readLink(const QSqlQuery &q)
+{
+    VmmLink link;
+    link.id = q.value(0).toLongLong();
+    link.kind = ObjectKind(q.value(1).toInt());
+    link.objectId = q.value(2).toLongLong();
+    link.remoteSet = q.value(3).toString();
+    link.remoteId = QUuid::fromString(q.value(4).toString());
+    link.stampId = QUuid::fromString(q.value(5).toString());
+    link.baseline = fromJsonText(q.value(6).toString());
+    link.objectVersion = q.value(7).toLongLong();
+    link.notInVmm = q.value(8).toString() == "not-in-vmm"_L1;
+    link.reason = q.value(9).toString();
+    link.syncedMs = q.value(10).toLongLong();
+    return link;
+}
+
+QString guidText(const QUuid &id)
+{
+    return id.isNull() ? QString(""_L1) : id.toString(QUuid::WithoutBraces);
+}
+
+const QString conflictColumns = u"id, kind, object_id, remote_set, remote_id, name, ipam_json, "
+                                "vmm_json, detected_ms, link_id"_s;
+
+VmmConflict readConflict(const QSqlQuery &q)
+{
+    VmmConflict c;
+    c.id = q.value(0).toLongLong();
+    c.kind = ObjectKind(q.value(1).toInt());
+    c.objectId = q.value(2).toLongLong();
+    c.remoteSet = q.value(3).toString();
+    c.remoteId = QUuid::fromString(q.value(4).toString());
+    c.name = q.value(5).toString();
+    c.ipamVersion = fromJsonText(q.value(6).toString());
+    c.vmmVersion = fromJsonText(q.value(7).toString());
+    c.detectedMs = q.value(8).toLongLong();
+    return c;
+}
+
+} // namespace
+
+VmmLinkTable::VmmLinkTable(Database &database)
+    : m_db(database)
+{ }
+
+QString VmmLinkTable::exec(const QString &sql, const QVariantList &binds, qint64 *insertedId,
+                           int *rows)
+{
+    QSqlQuery &query = m_db.prepared(sql);
+    for (const QVariant &value : binds)
+        query.addBindValue(value);
+    QString error;
+    if (!query.exec())
+        error = Database::describe(query.lastError());
+    else if (insertedId && query.next())
+        *insertedId = query.value(0).toLongLong();
+    if (rows)
+        *rows = query.numRowsAffected();
+    query.finish();
+    return error;
+}
+
+QList<VmmLink> VmmLinkTable::all()
+{
+    QList<VmmLink> links;
+    QSqlQuery &q = m_db.prepared(u"SELECT %1 FROM vmm_link ORDER BY id"_s.arg(linkColumns));
+    if (q.exec()) {
+        while (q.next())
+            links.append(readLink(q));
+    }
+    q.finish();
+    return links;
+}
+
+std::optional<VmmLink> VmmLinkTable::forObject(ObjectKind kind, ObjectId objectId)
+{
+    std::optional<VmmLink> link;
+    QSqlQuery &q = m_db.prepared(
+            u"SELECT %1 FROM vmm_link WHERE kind = ? AND object_id = ?"_s.arg(linkColumns));
+    q.addBindValue(int(kind));
+    q.addBindValue(objectId);
+    if (q.exec() && q.next())
+        link = readLink(q);
+    q.finish();
+    return link;
+}
+
+std::optional<VmmLink> VmmLinkTable::byId(qint64 id)
+{
+    std::optional<VmmLink> link;
+    QSqlQuery &q = m_db.prepared(u"SELECT %1 FROM vmm_link WHERE id = ?"_s.arg(linkColumns));
+    q.addBindValue(id);
+    if (q.exec() && q.next())
+        link = readLink(q);
+    q.finish();
+    return link;
+}
+
+QString VmmLinkTable::save(VmmLink &link)
+{
+    const QVariantList values{int(link.kind),
+                              link.objectId,
+                              link.remoteSet,
+                              guidText(link.remoteId),
+                              guidText(link.stampId),
+                              toJsonText(link.baseline),
+                              link.objectVersion,
+                              link.notInVmm ? u"not-in-vmm"_s : u"synced"_s,
+                              link.reason.isNull() ? QString(""_L1) : link.reason,
+                              link.syncedMs};
+    if (link.id == 0) {
+        return exec(u"INSERT INTO vmm_link (kind, object_id, remote_set, remote_id, stamp_id, "
+                    "baseline, object_version, state, reason, synced_ms) VALUES (?, ?, ?, ?, ?, "
+                    "?, ?, ?, ?, ?) RETURNING id"_s,
+                    values, &link.id);
+    }
+    return exec(u"UPDATE vmm_link SET kind = ?, object_id = ?, remote_set = ?, remote_id = ?, "
+                "stamp_id = ?, baseline = ?, object_version = ?, state = ?, reason = ?, "
+                "synced_ms = ? WHERE id = ?"_s,
+                values + QVariantList{link.id});
+}
+
+QString VmmLinkTable::remove(qint64 linkId)
+{
+    // Conflicts go with it (ON DELETE CASCADE is not on by default in SQLite's connection).
+    if (QString error = exec(u"DELETE FROM vmm_conflict WHERE link_id = ?"_s, {linkId});
+        !error.isEmpty())
+        return error;
+    return exec(u"DELETE FROM vmm_link WHERE id = ?"_s, {linkId});
+}
+
+QList<VmmConflict> VmmLinkTable::openConflicts()
+{
+    QList<VmmConflict> conflicts;
+    QSqlQuery &q = m_db.prepared(
+            u"SELECT %1 FROM vmm_conflict WHERE resolved_ms IS NULL ORDER BY id"_s.arg(
+                    conflictColumns));
+    if (q.exec()) {
+        while (q.next())
+            conflicts.append(readConflict(q));
+    }
+    q.finish();
+    return conflicts;
+}
+
+std::optional<VmmConflict> VmmLinkTable::openConflict(qint64 conflictId, qint64 *linkId)
+{
+    std::optional<VmmConflict> conflict;
+    QSqlQuery &q = m_db.prepared(
+            u"SELECT %1 FROM vmm_conflict WHERE id = ? AND resolved_ms IS NULL"_s.arg(
+                    conflictColumns));
+    q.addBindValue(conflictId);
+    if (q.exec() && q.next()) {
+        conflict = readConflict(q);
+        if (linkId)
+            *linkId = q.value(9).toLongLong();
+    }
+    q.finish();
+    return conflict;
+}
+
+qint64 VmmLinkTable::openConflictOf(qint64 linkId, QJsonObject *ipam, QJsonObject *vmm)
+{
+    qint64 id = 0;
+    QSqlQuery &q = m_db.prepared(u"SELECT id, ipam_json, vmm_json FROM vmm_conflict WHERE "
+                                 "link_id = ? AND resolved_ms IS NULL"_s);
+    q.addBindValue(linkId);
+    if (q.exec() && q.next()) {
+        id = q.value(0).toLongLong();
+        if (ipam)
+            *ipam = fromJsonText(q.value(1).toString());
+        if (vmm)
+            *vmm = fromJsonText(q.value(2).toString());
+    }
+    q.finish();
+    return id;
+}
+
+QString VmmLinkTable::saveConflict(qint64 linkId, const VmmConflict &c)
+{
+    if (const qint64 open = openConflictOf(linkId)) {
+        return exec(u"UPDATE vmm_conflict SET object_id = ?, name = ?, ipam_json = ?, "
+                    "vmm_json = ? WHERE id = ?"_s,
+                    {c.objectId, c.name.isNull() ? QString(""_L1) : c.name,
+                     toJsonText(c.ipamVersion), toJsonText(c.vmmVersion), open});
+    }
+    return exec(u"INSERT INTO vmm_conflict (link_id, kind, object_id, remote_set, remote_id, "
+                "name, ipam_json, vmm_json, detected_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                {linkId, int(c.kind), c.objectId, c.remoteSet, guidText(c.remoteId),
+                 c.name.isNull() ? QString(""_L1) : c.name, toJsonText(c.ipamVersion),
+                 toJsonText(c.vmmVersion), c.detectedMs});
+}
+
+QString VmmLinkTable::closeConflict(qint64 conflictId, qint64 nowMs)
+{
+    return exec(u"UPDATE vmm_conflict SET resolved_ms = ? WHERE id = ?"_s, {nowMs, conflictId});
+}
+
+QString VmmLinkTable::inTransaction(const std::function<QString()> &work)
+{
+    QString error;
+    if (!m_db.beginWrite(&error))
+        return u"cannot start a transaction: "_s + error;
+    error = work();
+    if (!error.isEmpty()) {
+        m_db.rollback();
+        return error;
+    }
+    if (!m_db.commit(&error))
+        return u"commit failed: "_s + error;
+    return QString();
+}
+
+} // namespace ipam

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "sync/vmmsync.h"
+
+#include <QJsonObject>
+#include <QUuid>
+
+#include <functional>
+#include <optional>
+
+namespace ipam {
+
+class Database;
+
+// An IPAM object's tie to its VMM entity (a row of vmm_link, schema v5). `baseline` holds the
+// values both sides agreed on at the last sync, in the wire contract's property names: a side
+// whose values differ from it has changed since.
+struct VmmLink
+{
+    qint64 id = 0;
+    ObjectKind kind = ObjectKind::LogicalNetwork;
+    ObjectId objectId = 0;
+    QString remoteSet;
+    QUuid remoteId; // null while VMM does not hold it (state not-in-vmm before any create)
+    QUuid stampId;
+    QJsonObject baseline;
+    qint64 objectVersion = 0;
+    bool notInVmm = false; // VMM refused to take it (405/501); `reason` says what it answered
+    QString reason;
+    qint64 syncedMs = 0;
+};
+
+// Reads and writes the sync's own tables (vmm_link, vmm_conflict). It never opens a
+// transaction itself: its writes run either inside a write path transaction (a ChangeSet's
+// inTransaction hook, so an object and its link commit together) or inside
+// inTransaction() for bookkeeping alone. Writes return an error message, empty on success.
+class VmmLinkTable
+{
+public:
+    explicit VmmLinkTable(Database &database);
+
+    QList<VmmLink> all();
+    std::optional<VmmLink> forObject(ObjectKind kind, ObjectId objectId);
+    std::optional<VmmLink> byId(qint64 id);
+    // Inserts (id 0; sets it) or updates by id.
+    QString save(VmmLink &link);
+    QString remove(qint64 linkId);
+
+    QList<VmmConflict> openConflicts();
+    std::optional<VmmConflict> openConflict(qint64 conflictId, qint64 *linkId);
+    // The open conflict of a link, if any (its id; 0 if none).
+    qint64 openConflictOf(qint64 linkId, QJsonObject *ipam = nullptr, QJsonObject *vmm = nullptr);
+    // Opens a conflict for the link or refreshes the open one's versions.
+    QString saveConflict(qint64 linkId, const VmmConflict &conflict);
+    QString closeConflict(qint64 conflictId, qint64 nowMs);
+
+    // Runs `work` in a write transaction of its own; commits when it returns no error.
+    QString inTransaction(const std::function<QString()> &work);
+
+private:
+    QString exec(const QString &sql, const QVariantList &binds, qint64 *insertedId = nullptr,
+                 int *rows = nullptr);
+    Database &m_db;
+};
+
+QString toJsonText(const QJsonObject &object);
+QJsonObject fromJsonText(const QString &text);
+
+} // namespace ipam

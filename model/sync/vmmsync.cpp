@@ -1,0 +1,1752 @@
+#include "vmmsync.h"
+
+#include "domain/objectproperties.h"
+#include "store/database.h"
+#include "sync/vmmclient.h"
+#include "sync/vmmentities.h"
+#include "sync/vmmlinktable.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QSet>
+
+#include <algorithm>
+
+namespace ipam {
+
+using namespace Qt::StringLiterals;
+
+QString VmmSyncReport::summary() const
+{
+    return u"created %1, updated %2, deleted %3, unchanged %4, conflicts %5, refused %6, not in "
+           "VMM %7"_s.arg(created)
+                   .arg(updated)
+                   .arg(deleted)
+                   .arg(unchanged)
+                   .arg(conflicts)
+                   .arg(refused)
+                   .arg(notInVmm);
+}
+
+namespace {
+
+QString quoted(const QString &text)
+{
+    return u'"' + text + u'"';
+}
+
+QString named(ObjectKind kind, const QString &name)
+{
+    return displayName(kind) + u' ' + quoted(name);
+}
+
+QStringList hostGroupsOf(const NetworkSite &site)
+{
+    QStringList groups;
+    for (const QString &group : site.hostGroup.split(u';', Qt::SkipEmptyParts)) {
+        if (!group.trimmed().isEmpty())
+            groups.append(group.trimmed());
+    }
+    groups.sort();
+    groups.removeDuplicates();
+    return groups;
+}
+
+QString poolName(const Range &range)
+{
+    return range.description.isEmpty()
+            ? range.startAddress.toString() + u'-' + range.endAddress.toString()
+            : range.description;
+}
+
+QStringList splitAddressSet(const QString &text)
+{
+    QStringList items;
+    for (const QString &item : text.split(u',', Qt::SkipEmptyParts))
+        if (!item.trimmed().isEmpty())
+            items.append(item.trimmed());
+    return items;
+}
+
+QList<QPair<QString, int>> subnetVLans(const QJsonObject &values)
+{
+    QList<QPair<QString, int>> pairs;
+    for (const QJsonValue &pair : values.value("SubnetVLans"_L1).toArray())
+        pairs.append({pair.toObject().value("Subnet"_L1).toString(),
+                      pair.toObject().value("VLanID"_L1).toInt()});
+    return pairs;
+}
+
+QJsonArray subnetVLanArray(QList<QPair<QString, int>> pairs)
+{
+    std::sort(pairs.begin(), pairs.end());
+    QJsonArray array;
+    for (const auto &pair : std::as_const(pairs))
+        array.append(QJsonObject{{"Subnet"_L1, pair.first}, {"VLanID"_L1, pair.second}});
+    return array;
+}
+
+// A subnet's VLAN as VMM sees it: one per subnet, 0 for none. Setting it keeps IPAM's other
+// VLANs of the subnet when the first already matches.
+void setVlan(Subnet &subnet, int vlan)
+{
+    if (subnet.vlanIds.value(0, 0) != vlan)
+        subnet.vlanIds = vlan ? QList<int>{vlan} : QList<int>{};
+}
+
+} // namespace
+
+// One run of the sync (or one resolve): the state it reads once (links, the provider space,
+// what VMM holds) and the steps, in order. See VmmSync's class comment for the approach.
+class VmmSyncRun
+{
+public:
+    explicit VmmSyncRun(VmmSync &sync)
+        : m_sync(sync)
+        , m_writePath(sync.m_writePath)
+        , m_store(sync.m_writePath.store())
+        , m_options(sync.m_options)
+        , m_links(sync.m_writePath.database())
+    { }
+
+    VmmSyncReport run();
+    WriteResult resolve(qint64 conflictId, KeepSide keep);
+    QStringList notInVmm();
+
+private:
+    enum class Outcome { Applied, Refused, Aborted };
+
+    struct LinkTarget
+    {
+        ObjectKind kind;
+        QString set;
+        QUuid remoteId;
+        QUuid stampId;
+        // Which written object the link is for (creates learn their id only when written).
+        std::function<ObjectId(const QList<AnyObject> &written)> object;
+        bool dropLink = false;
+        qint64 linkId = 0;
+    };
+
+    // ---- set-up
+    bool load(QString *error);
+    void loadLinks();
+    bool fetch();
+
+    // ---- the phases
+    void pullAndPushSet(const QString &set);
+    void pushUnlinked(const QString &set);
+    void handleGone(const QString &set);
+    void handleNew(const QString &set, const vmm::RemoteEntity &e);
+    void reconcile(const QString &set, const vmm::RemoteEntity &e, const VmmLink &link,
+                   const QJsonObject &ipam);
+
+    // ---- IPAM side
+    // The object's canonical values read afresh (inside a write path transaction, too).
+    std::optional<QJsonObject> ipamValues(ObjectKind kind, ObjectId id);
+    // The same from the per-kind cache loadValues() filled (a few queries per kind instead
+    // of a few per object: what makes a no-op re-sync cheap), falling back to ipamValues.
+    std::optional<QJsonObject> cachedValues(ObjectKind kind, ObjectId id);
+    void loadValues(ObjectKind kind);
+    void forgetValues(const AnyObject &object);
+    QJsonObject valuesOf(const LogicalNetwork &o) const;
+    QJsonObject valuesOf(const NetworkSite &o, const QList<QPair<QString, int>> &subnets) const;
+    QJsonObject valuesOf(const VmNetwork &o) const;
+    QJsonObject valuesOf(const Subnet &o) const;
+    QJsonObject valuesOf(const Range &o, const Subnet &subnet) const;
+    qint64 versionOf(ObjectKind kind, ObjectId id);
+    QString remoteOf(ObjectKind kind, ObjectId id) const;
+    ObjectId objectFor(const QString &set, const QString &guid) const;
+    ObjectId adopt(const QString &set, const vmm::RemoteEntity &e);
+    QList<ObjectId> scopeObjects(ObjectKind kind);
+    bool siteInScope(const QStringList &groups) const;
+
+    Outcome apply(const QString &set, const vmm::RemoteEntity &e, ObjectId objectId);
+    Outcome applyLogicalNetwork(const vmm::RemoteEntity &e, ObjectId objectId);
+    Outcome applySite(const vmm::RemoteEntity &e, ObjectId objectId);
+    Outcome applyVmNetwork(const vmm::RemoteEntity &e, ObjectId objectId);
+    Outcome applyVmSubnet(const vmm::RemoteEntity &e, ObjectId objectId);
+    Outcome applyPool(const vmm::RemoteEntity &e, ObjectId objectId);
+    Outcome removeFromIpam(const VmmLink &link);
+
+    WriteResult submitLinked(ChangeSet changes, const LinkTarget &target);
+    LinkTarget targetFor(const QString &set, const vmm::RemoteEntity &e, int writtenIndex);
+    LinkTarget targetFor(const QString &set, const vmm::RemoteEntity &e, ObjectId objectId);
+    QString saveLinkNow(VmmLink link); // bookkeeping alone, in its own transaction
+    QString dropLinkNow(qint64 linkId);
+
+    // ---- VMM side
+    Outcome pushCreate(ObjectKind kind, ObjectId id, const QJsonObject &values,
+                       const VmmLink *existing);
+    Outcome pushUpdate(VmmLink link, const QJsonObject &values);
+    Outcome pushDelete(const VmmLink &link);
+    Outcome markNotInVmm(ObjectKind kind, ObjectId id, const QString &set, const QString &reason,
+                         const VmmLink *existing);
+
+    // ---- conflicts and the report
+    void recordConflict(const VmmLink &link, const QString &name, const QJsonObject &ipam,
+                        const QJsonObject &vmm);
+    void closeOpenConflict(qint64 linkId);
+    Outcome refuse(const QString &what, const QString &reason,
+                   WriteStatus status = WriteStatus::Refused);
+    void log(const QString &line);
+    bool dryRun(const QString &line); // logs "would ..." and says whether to stop there
+    void abort(const QString &error);
+    bool stopped();
+    QString nameOf(const VmmLink &link);
+
+    void cacheLink(const VmmLink &link);
+    void uncacheLink(qint64 linkId);
+    const VmmLink *linkOfObject(ObjectKind kind, ObjectId id) const;
+    const VmmLink *linkOfRemote(const QString &set, const QString &guid) const;
+
+    VmmSync &m_sync;
+    WritePath &m_writePath;
+    Store &m_store;
+    const VmmSyncOptions &m_options;
+    VmmLinkTable m_links;
+    std::unique_ptr<VmmClient> m_client;
+    VmmSyncReport m_report;
+    AddressSpace m_provider;
+    QUuid m_stampId;
+    bool m_aborted = false;
+    WriteStatus m_lastStatus = WriteStatus::Committed;
+    QString m_lastReason;
+
+    QHash<qint64, VmmLink> m_linkById;
+    QHash<QPair<int, ObjectId>, qint64> m_linkByObject;
+    QHash<QPair<QString, QString>, qint64> m_linkByRemote;
+    QHash<qint64, VmmConflict> m_openConflicts;        // by link id
+    QHash<QPair<int, ObjectId>, QJsonObject> m_values; // loadValues()
+    QSet<int> m_valuesLoaded;                          // kinds in m_values
+
+    QHash<QString, QList<vmm::RemoteEntity>> m_remote; // readable and in scope, per set
+    QHash<QString, QSet<QString>> m_listed;            // every ID VMM listed, per set
+    QSet<QString> m_unreadable;                        // sets with an entity without a readable ID
+    QHash<QString, QList<QPair<qint64, vmm::RemoteEntity>>> m_ipamGone; // per set
+};
+
+// ---- set-up
+
+bool VmmSyncRun::load(QString *error)
+{
+    const std::optional<AddressSpace> provider = m_store.spaceByName(m_options.providerSpace);
+    if (!provider || provider->type != AddressSpaceType::Provider) {
+        *error = u"provider address space %1 does not exist"_s.arg(quoted(m_options.providerSpace));
+        return false;
+    }
+    m_provider = *provider;
+    loadLinks();
+    return true;
+}
+
+void VmmSyncRun::loadLinks()
+{
+    m_linkById.clear();
+    m_linkByObject.clear();
+    m_linkByRemote.clear();
+    for (const VmmLink &link : m_links.all())
+        cacheLink(link);
+    m_openConflicts.clear();
+    for (const VmmConflict &conflict : m_links.openConflicts()) {
+        // The conflict's link: the one of its object or remote entity.
+        const VmmLink *link = conflict.remoteId.isNull()
+                ? linkOfObject(conflict.kind, conflict.objectId)
+                : linkOfRemote(conflict.remoteSet, vmm::guidText(conflict.remoteId));
+        if (link)
+            m_openConflicts.insert(link->id, conflict);
+    }
+}
+
+void VmmSyncRun::cacheLink(const VmmLink &link)
+{
+    uncacheLink(link.id);
+    m_linkById.insert(link.id, link);
+    m_linkByObject.insert({int(link.kind), link.objectId}, link.id);
+    if (!link.remoteId.isNull())
+        m_linkByRemote.insert({link.remoteSet, vmm::guidText(link.remoteId)}, link.id);
+}
+
+void VmmSyncRun::uncacheLink(qint64 linkId)
+{
+    const auto it = m_linkById.constFind(linkId);
+    if (it == m_linkById.constEnd())
+        return;
+    m_linkByObject.remove({int(it->kind), it->objectId});
+    if (!it->remoteId.isNull())
+        m_linkByRemote.remove({it->remoteSet, vmm::guidText(it->remoteId)});
+    m_linkById.erase(it);
+}
+
+const VmmLink *VmmSyncRun::linkOfObject(ObjectKind kind, ObjectId id) const
+{
+    const auto it = m_linkByObject.constFind({int(kind), id});
+    return it == m_linkByObject.constEnd() ? nullptr : &m_linkById.find(*it).value();
+}
+
+const VmmLink *VmmSyncRun::linkOfRemote(const QString &set, const QString &guid) const
+{
+    const auto it = m_linkByRemote.constFind({set, guid});
+    return it == m_linkByRemote.constEnd() ? nullptr : &m_linkById.find(*it).value();
+}
+
+bool VmmSyncRun::siteInScope(const QStringList &groups) const
+{
+    if (m_options.hostGroups.isEmpty())
+        return true;
+    for (const QString &group : groups) {
+        for (const QString &wanted : m_options.hostGroups) {
+            if (group.compare(wanted.trimmed(), Qt::CaseInsensitive) == 0)
+                return true;
+        }
+    }
+    return false;
+}
+
+// Every page of every set first: nothing is applied from a set VMM could not send whole.
+bool VmmSyncRun::fetch()
+{
+    QSet<QString> filteredDefinitions;
+    int step = 0;
+    for (const QString &set : vmm::entitySets()) {
+        Q_EMIT m_sync.progress(step++, 3 * int(vmm::entitySets().size()), u"reading "_s + set);
+        const VmmSetReply reply = m_client->fetchSet(set);
+        if (!reply.ok()) {
+            abort(reply.error);
+            return false;
+        }
+        QList<vmm::RemoteEntity> &entities = m_remote[set];
+        QSet<QString> &listed = m_listed[set];
+        for (const QJsonObject &raw : reply.entities) {
+            const QUuid id = vmm::idOf(raw);
+            if (id.isNull())
+                m_unreadable.insert(set);
+            else
+                listed.insert(vmm::guidText(id));
+            const Parsed<vmm::RemoteEntity> parsed = vmm::parseEntity(set, raw);
+            if (!parsed) {
+                const QString name = raw.value("Name"_L1).toString();
+                refuse(u"%1 %2"_s.arg(set, name.isEmpty() ? vmm::guidText(id) : quoted(name)),
+                       parsed.error());
+                continue;
+            }
+            const vmm::RemoteEntity &e = parsed.value();
+            if (m_stampId.isNull())
+                m_stampId = e.stampId;
+            if (set == vmm::definitions) {
+                QStringList groups;
+                for (const QJsonValue &group : e.values.value("HostGroups"_L1).toArray())
+                    groups.append(group.toString());
+                if (!siteInScope(groups)) {
+                    filteredDefinitions.insert(vmm::guidText(e.id));
+                    continue;
+                }
+            }
+            if (set == vmm::pools
+                && filteredDefinitions.contains(
+                        e.values.value("LogicalNetworkDefinitionId"_L1).toString()))
+                continue;
+            entities.append(e);
+        }
+        if (stopped())
+            return false;
+    }
+    return true;
+}
+
+// ---- the run
+
+VmmSyncReport VmmSyncRun::run()
+{
+    QString error;
+    if (!load(&error)) {
+        m_report.error = error;
+        log(u"sync failed: "_s + error);
+        return m_report;
+    }
+    m_client = std::make_unique<VmmClient>(m_options, &m_sync.m_cancelled);
+    log(u"sync with %1 (provider address space %2)%3"_s.arg(
+            m_options.baseUrl.toString(QUrl::RemoveUserInfo), quoted(m_provider.name),
+            m_options.dryRun ? u", dry run"_s : QString()));
+    if (!fetch())
+        return m_report;
+
+    const QStringList &sets = vmm::entitySets();
+    int step = int(sets.size());
+    const int total = 3 * int(sets.size());
+    for (const QString &set : sets) {
+        Q_EMIT m_sync.progress(step++, total, u"synchronizing "_s + set);
+        pullAndPushSet(set);
+        if (stopped())
+            return m_report;
+    }
+    // Removals children first: a logical network goes after its sites and VM networks.
+    for (auto it = sets.crbegin(); it != sets.crend(); ++it) {
+        Q_EMIT m_sync.progress(step++, total, u"removing what is gone from "_s + *it);
+        handleGone(*it);
+        if (stopped())
+            return m_report;
+    }
+    Q_EMIT m_sync.progress(total, total, u"done"_s);
+    for (const VmmLink &link : std::as_const(m_linkById))
+        m_report.notInVmm += link.notInVmm ? 1 : 0;
+    m_report.completed = true;
+    log(m_report.summary());
+    return m_report;
+}
+
+void VmmSyncRun::pullAndPushSet(const QString &set)
+{
+    loadValues(vmm::kindOfSet(set));
+    for (const vmm::RemoteEntity &e : std::as_const(m_remote[set])) {
+        if (stopped())
+            return;
+        const VmmLink *found = linkOfRemote(set, vmm::guidText(e.id));
+        if (!found) {
+            handleNew(set, e);
+            continue;
+        }
+        const VmmLink link = *found;
+        const std::optional<QJsonObject> ipam = cachedValues(link.kind, link.objectId);
+        if (!ipam) {
+            m_ipamGone[set].append({link.id, e}); // after the children, in handleGone
+            continue;
+        }
+        reconcile(set, e, link, *ipam);
+    }
+    if (m_options.push && !stopped())
+        pushUnlinked(set);
+}
+
+void VmmSyncRun::handleNew(const QString &set, const vmm::RemoteEntity &e)
+{
+    const ObjectKind kind = vmm::kindOfSet(set);
+    const QString what = named(kind, e.name());
+    if (!m_options.pull)
+        return;
+    // An object of the same natural key (a name, a prefix) is the same thing: VMM's copy of an
+    // object IPAM created (its POST answer was lost), or one made on both sides by hand.
+    const ObjectId existing = adopt(set, e);
+    if (existing) {
+        const std::optional<QJsonObject> ipam = ipamValues(kind, existing);
+        if (ipam && *ipam == e.values) {
+            if (dryRun(u"link "_s + what))
+                return;
+            VmmLink link;
+            link.kind = kind;
+            link.objectId = existing;
+            link.remoteSet = set;
+            link.remoteId = e.id;
+            link.stampId = e.stampId;
+            link.baseline = e.values;
+            link.objectVersion = versionOf(kind, existing);
+            if (const QString failure = saveLinkNow(link); !failure.isEmpty())
+                refuse(what, failure, WriteStatus::Failed);
+            else
+                ++m_report.unchanged;
+            return;
+        }
+        if (dryRun(u"update "_s + what)) {
+            ++m_report.updated;
+            return;
+        }
+        if (apply(set, e, existing) == Outcome::Applied) {
+            ++m_report.updated;
+            log(u"updated "_s + what);
+        }
+        return;
+    }
+    if (dryRun(u"create "_s + what)) {
+        ++m_report.created;
+        return;
+    }
+    if (apply(set, e, 0) == Outcome::Applied) {
+        ++m_report.created;
+        log(u"created "_s + what);
+    }
+}
+
+void VmmSyncRun::reconcile(const QString &set, const vmm::RemoteEntity &e, const VmmLink &link,
+                           const QJsonObject &ipam)
+{
+    const QString what = named(link.kind, e.name());
+    const bool localChanged = ipam != link.baseline;
+    const bool remoteChanged = e.values != link.baseline;
+    if (!localChanged && !remoteChanged) {
+        ++m_report.unchanged;
+        return;
+    }
+    if (ipam == e.values) {
+        // Both moved to the same values (or a conflict was settled by hand): agree again.
+        if (dryRun(u"record agreement on "_s + what))
+            return;
+        VmmLink agreed = link;
+        agreed.baseline = e.values;
+        agreed.objectVersion = versionOf(link.kind, link.objectId);
+        agreed.notInVmm = false;
+        agreed.reason.clear();
+        saveLinkNow(agreed);
+        closeOpenConflict(link.id);
+        ++m_report.unchanged;
+        return;
+    }
+    if (remoteChanged && !localChanged) {
+        if (!m_options.pull)
+            return;
+        if (dryRun(u"update "_s + what)) {
+            ++m_report.updated;
+            return;
+        }
+        if (apply(set, e, link.objectId) == Outcome::Applied) {
+            ++m_report.updated;
+            log(u"updated "_s + what);
+            closeOpenConflict(link.id);
+        }
+        return;
+    }
+    if (localChanged && !remoteChanged) {
+        if (!m_options.push)
+            return;
+        // VMM refused this very version before: asking again would get the same answer.
+        if (link.notInVmm && link.objectVersion == versionOf(link.kind, link.objectId))
+            return;
+        if (dryRun(u"update in VMM "_s + named(link.kind, ipam.value("Name"_L1).toString()))) {
+            ++m_report.updated;
+            return;
+        }
+        if (pushUpdate(link, ipam) == Outcome::Applied)
+            closeOpenConflict(link.id);
+        return;
+    }
+    recordConflict(link, e.name(), ipam, e.values);
+}
+
+void VmmSyncRun::pushUnlinked(const QString &set)
+{
+    const ObjectKind kind = vmm::kindOfSet(set);
+    for (const ObjectId id : scopeObjects(kind)) {
+        if (stopped())
+            return;
+        const VmmLink *link = linkOfObject(kind, id);
+        // Linked: handled with its entity. A refused create is retried once the object changes.
+        if (link
+            && !(link->remoteId.isNull() && link->notInVmm
+                 && link->objectVersion != versionOf(kind, id)))
+            continue;
+        const std::optional<QJsonObject> values = cachedValues(kind, id);
+        if (!values)
+            continue;
+        const QString what = named(kind, values->value("Name"_L1).toString());
+        // A child waits for its parent to be in VMM (and says so rather than vanishing).
+        QString missingParent;
+        if (kind == ObjectKind::NetworkSite
+            && values->value("LogicalNetworkId"_L1).toString().isEmpty())
+            missingParent = u"its logical network is not in VMM"_s;
+        else if (kind == ObjectKind::VmNetwork
+                 && values->value("LogicalNetworkId"_L1).toString().isEmpty())
+            missingParent = u"it has no logical network in VMM"_s;
+        else if (kind == ObjectKind::Subnet && values->value("VMNetworkId"_L1).toString().isEmpty())
+            missingParent = u"its VM network is not in VMM"_s;
+        else if (kind == ObjectKind::Range
+                 && values->value("LogicalNetworkDefinitionId"_L1).toString().isEmpty()
+                 && values->value("VMSubnetId"_L1).toString().isEmpty())
+            missingParent = u"its subnet is on no network site or VM subnet in VMM"_s;
+        if (!missingParent.isEmpty()) {
+            if (!dryRun(u"mark not in VMM "_s + what))
+                markNotInVmm(kind, id, set, missingParent, link);
+            continue;
+        }
+        if (dryRun(u"create in VMM "_s + what)) {
+            ++m_report.created;
+            continue;
+        }
+        pushCreate(kind, id, *values, link);
+    }
+}
+
+void VmmSyncRun::handleGone(const QString &set)
+{
+    // Removed in VMM: IPAM follows unless it changed the object since the last sync.
+    loadValues(vmm::kindOfSet(set));
+    QList<VmmLink> linksOfSet;
+    for (const VmmLink &link : std::as_const(m_linkById)) {
+        if (link.remoteSet == set)
+            linksOfSet.append(link);
+    }
+    std::sort(linksOfSet.begin(), linksOfSet.end(),
+              [](const VmmLink &a, const VmmLink &b) { return a.id < b.id; });
+    for (const VmmLink &link : std::as_const(linksOfSet)) {
+        if (stopped())
+            return;
+        const std::optional<QJsonObject> ipam = cachedValues(link.kind, link.objectId);
+        if (link.remoteId.isNull()) {
+            if (!ipam && !dryRun(u"forget "_s + nameOf(link)))
+                dropLinkNow(link.id); // never reached VMM; gone from IPAM too
+            continue;
+        }
+        if (m_listed[set].contains(vmm::guidText(link.remoteId)) || m_unreadable.contains(set))
+            continue;
+        const QString what = named(link.kind, link.baseline.value("Name"_L1).toString());
+        if (!ipam) {
+            if (!dryRun(u"forget "_s + what))
+                dropLinkNow(link.id); // gone on both sides
+            continue;
+        }
+        if (*ipam != link.baseline) {
+            recordConflict(link, link.baseline.value("Name"_L1).toString(), *ipam, {});
+            continue;
+        }
+        if (!m_options.pull)
+            continue;
+        if (dryRun(u"delete "_s + what + u" (removed in VMM)"_s)) {
+            ++m_report.deleted;
+            continue;
+        }
+        if (removeFromIpam(link) == Outcome::Applied) {
+            ++m_report.deleted;
+            log(u"deleted "_s + what + u" (removed in VMM)"_s);
+        }
+    }
+    // Removed in IPAM: VMM follows unless VMM changed the entity since the last sync.
+    for (const auto &[linkId, e] : std::as_const(m_ipamGone[set])) {
+        if (stopped())
+            return;
+        const auto it = m_linkById.constFind(linkId);
+        if (it == m_linkById.constEnd())
+            continue;
+        const VmmLink link = *it;
+        if (link.notInVmm)
+            continue; // VMM refused to delete it before; shown as not in VMM
+        const QString what = named(link.kind, e.name());
+        if (e.values != link.baseline) {
+            recordConflict(link, e.name(), {}, e.values);
+            continue;
+        }
+        if (!m_options.push)
+            continue;
+        if (dryRun(u"delete in VMM "_s + what)) {
+            ++m_report.deleted;
+            continue;
+        }
+        pushDelete(link);
+    }
+}
+
+// ---- IPAM side
+
+QString VmmSyncRun::remoteOf(ObjectKind kind, ObjectId id) const
+{
+    if (id == 0)
+        return QString(""_L1);
+    const VmmLink *link = linkOfObject(kind, id);
+    return link ? vmm::guidText(link->remoteId) : QString(""_L1);
+}
+
+ObjectId VmmSyncRun::objectFor(const QString &set, const QString &guid) const
+{
+    const VmmLink *link = guid.isEmpty() ? nullptr : linkOfRemote(set, guid);
+    return link ? link->objectId : 0;
+}
+
+qint64 VmmSyncRun::versionOf(ObjectKind kind, ObjectId id)
+{
+    const std::optional<AnyObject> object = m_store.get(kind, id);
+    return object ? storedPart(*object).version : 0;
+}
+
+QJsonObject VmmSyncRun::valuesOf(const LogicalNetwork &o) const
+{
+    return QJsonObject{{"Name"_L1, o.name},
+                       {"Description"_L1, o.description},
+                       {"NetworkVirtualizationEnabled"_L1, o.networkVirtualizationEnabled}};
+}
+
+QJsonObject VmmSyncRun::valuesOf(const NetworkSite &o,
+                                 const QList<QPair<QString, int>> &subnets) const
+{
+    return QJsonObject{
+            {"Name"_L1, o.name},
+            {"LogicalNetworkId"_L1, remoteOf(ObjectKind::LogicalNetwork, o.logicalNetworkId)},
+            {"HostGroups"_L1, QJsonArray::fromStringList(hostGroupsOf(o))},
+            {"SubnetVLans"_L1, subnetVLanArray(subnets)}};
+}
+
+QJsonObject VmmSyncRun::valuesOf(const VmNetwork &o) const
+{
+    return QJsonObject{
+            {"Name"_L1, o.name},
+            {"Description"_L1, o.description},
+            {"LogicalNetworkId"_L1, remoteOf(ObjectKind::LogicalNetwork, o.logicalNetworkId)},
+            {"IsolationType"_L1, toString(o.isolation)}};
+}
+
+QJsonObject VmmSyncRun::valuesOf(const Subnet &o) const
+{
+    return QJsonObject{
+            {"Name"_L1, o.name},
+            {"VMNetworkId"_L1, remoteOf(ObjectKind::VmNetwork, o.vmNetworkId)},
+            {"SubnetVLans"_L1, subnetVLanArray({{o.networkId.toString(), o.vlanIds.value(0, 0)}})}};
+}
+
+QJsonObject VmmSyncRun::valuesOf(const Range &o, const Subnet &subnet) const
+{
+    const bool customer = subnet.networkType == NetworkType::Customer;
+    return QJsonObject{
+            {"Name"_L1, poolName(o)},
+            {"LogicalNetworkDefinitionId"_L1,
+             customer ? QString(""_L1) : remoteOf(ObjectKind::NetworkSite, subnet.siteId)},
+            {"VMSubnetId"_L1, customer ? remoteOf(ObjectKind::Subnet, subnet.id) : QString(""_L1)},
+            {"Subnet"_L1, subnet.networkId.toString()},
+            {"IPAddressRangeStart"_L1, o.startAddress.toString()},
+            {"IPAddressRangeEnd"_L1, o.endAddress.toString()},
+            {"IPAddressReservedSet"_L1, vmm::normalizedAddressSet(o.reservedAddresses.join(u','))},
+            {"VIPAddressSet"_L1, vmm::normalizedAddressSet(o.vips.join(u','))}};
+}
+
+std::optional<QJsonObject> VmmSyncRun::ipamValues(ObjectKind kind, ObjectId id)
+{
+    switch (kind) {
+    case ObjectKind::LogicalNetwork:
+        if (const auto o = m_store.get<LogicalNetwork>(id))
+            return valuesOf(*o);
+        return std::nullopt;
+    case ObjectKind::NetworkSite:
+        if (const auto o = m_store.get<NetworkSite>(id)) {
+            QList<QPair<QString, int>> pairs;
+            for (const Subnet &subnet : m_store.select<Subnet>(u"site_id = ?"_s, {id}))
+                pairs.append({subnet.networkId.toString(), subnet.vlanIds.value(0, 0)});
+            return valuesOf(*o, pairs);
+        }
+        return std::nullopt;
+    case ObjectKind::VmNetwork:
+        if (const auto o = m_store.get<VmNetwork>(id))
+            return valuesOf(*o);
+        return std::nullopt;
+    case ObjectKind::Subnet:
+        if (const auto o = m_store.get<Subnet>(id))
+            return valuesOf(*o);
+        return std::nullopt;
+    case ObjectKind::Range:
+        if (const auto o = m_store.get<Range>(id)) {
+            if (const auto subnet = m_store.get<Subnet>(o->subnetId))
+                return valuesOf(*o, *subnet);
+        }
+        return std::nullopt;
+    default:
+        return std::nullopt;
+    }
+}
+
+std::optional<QJsonObject> VmmSyncRun::cachedValues(ObjectKind kind, ObjectId id)
+{
+    if (m_valuesLoaded.contains(int(kind))) {
+        const auto it = m_values.constFind({int(kind), id});
+        if (it != m_values.constEnd())
+            return *it;
+    }
+    return ipamValues(kind, id);
+}
+
+void VmmSyncRun::forgetValues(const AnyObject &object)
+{
+    const StoredObject &stored = storedPart(object);
+    m_values.remove({int(kindOf(object)), stored.id});
+    if (const Subnet *subnet = std::get_if<Subnet>(&object))
+        m_values.remove({int(ObjectKind::NetworkSite), subnet->siteId});
+}
+
+void VmmSyncRun::loadValues(ObjectKind kind)
+{
+    // Everything of the kind in the sync's scope, in a few queries; what is not here is read
+    // one by one (ipamValues), so the cache is an optimization, never an answer of its own.
+    for (auto it = m_values.begin(); it != m_values.end();) {
+        it = it.key().first == int(kind) ? m_values.erase(it) : std::next(it);
+    }
+    const QVariantList provider{m_provider.id};
+    const QString networksOfProvider = u"SELECT id FROM logical_network WHERE space_id = ?"_s;
+    const QString vmNetworksOfProvider
+            = u"SELECT v.id FROM vm_network v JOIN address_space a ON a.id = v.space_id WHERE "
+              "a.provider_space_id = ?"_s;
+    auto put = [this, kind](ObjectId id, QJsonObject values) {
+        m_values.insert({int(kind), id}, std::move(values));
+    };
+    switch (kind) {
+    case ObjectKind::LogicalNetwork:
+        for (const auto &o : m_store.select<LogicalNetwork>(u"space_id = ?"_s, provider))
+            put(o.id, valuesOf(o));
+        break;
+    case ObjectKind::NetworkSite: {
+        QHash<ObjectId, QList<QPair<QString, int>>> subnets;
+        for (const Subnet &subnet :
+             m_store.select<Subnet>(u"site_id IS NOT NULL AND logical_network_id IN (%1)"_s.arg(
+                                            networksOfProvider),
+                                    provider))
+            subnets[subnet.siteId].append(
+                    {subnet.networkId.toString(), subnet.vlanIds.value(0, 0)});
+        for (const auto &o : m_store.select<NetworkSite>(
+                     u"logical_network_id IN (%1)"_s.arg(networksOfProvider), provider))
+            put(o.id, valuesOf(o, subnets.value(o.id)));
+        break;
+    }
+    case ObjectKind::VmNetwork:
+        for (const auto &o : m_store.select<VmNetwork>(
+                     u"space_id IN (SELECT id FROM address_space WHERE provider_space_id = ?)"_s,
+                     provider))
+            put(o.id, valuesOf(o));
+        break;
+    case ObjectKind::Subnet:
+        for (const auto &o :
+             m_store.select<Subnet>(u"vm_network_id IN (%1)"_s.arg(vmNetworksOfProvider), provider))
+            put(o.id, valuesOf(o));
+        break;
+    case ObjectKind::Range: {
+        // Two index-friendly halves rather than one OR (which SQLite answers with a scan):
+        // provider subnets on sites of the space's logical networks, and customer subnets.
+        for (const QString &subnetsInScope :
+             {u"SELECT id FROM ip_subnet WHERE logical_network_id IN (%1) AND site_id IS NOT "
+              "NULL"_s.arg(networksOfProvider),
+              u"SELECT id FROM ip_subnet WHERE vm_network_id IN (%1)"_s.arg(
+                      vmNetworksOfProvider)}) {
+            QHash<ObjectId, Subnet> subnets;
+            for (const Subnet &subnet :
+                 m_store.select<Subnet>(u"id IN (%1)"_s.arg(subnetsInScope), provider))
+                subnets.insert(subnet.id, subnet);
+            for (const auto &o :
+                 m_store.select<Range>(u"subnet_id IN (%1)"_s.arg(subnetsInScope), provider)) {
+                const auto subnet = subnets.constFind(o.subnetId);
+                if (subnet != subnets.constEnd())
+                    put(o.id, valuesOf(o, *subnet));
+            }
+        }
+        break;
+    }
+    default:
+        return;
+    }
+    m_valuesLoaded.insert(int(kind));
+}
+
+ObjectId VmmSyncRun::adopt(const QString &set, const vmm::RemoteEntity &e)
+{
+    const QJsonObject &v = e.values;
+    auto unlinked = [this](ObjectKind kind, ObjectId id) -> ObjectId {
+        return linkOfObject(kind, id) ? 0 : id;
+    };
+    if (set == vmm::logicalNetworks) {
+        if (const auto o = m_store.logicalNetworkByName(m_provider.id, e.name()))
+            return unlinked(ObjectKind::LogicalNetwork, o->id);
+    } else if (set == vmm::definitions) {
+        const ObjectId network
+                = objectFor(vmm::logicalNetworks, v.value("LogicalNetworkId"_L1).toString());
+        if (network) {
+            if (const auto o = m_store.siteByName(network, e.name()))
+                return unlinked(ObjectKind::NetworkSite, o->id);
+        }
+    } else if (set == vmm::vmNetworks) {
+        for (const VmNetwork &o : m_store.select<VmNetwork>(
+                     u"name = ? AND space_id IN (SELECT id FROM address_space WHERE "
+                     "provider_space_id = ?)"_s,
+                     {e.name(), m_provider.id})) {
+            if (unlinked(ObjectKind::VmNetwork, o.id))
+                return o.id;
+        }
+    } else if (set == vmm::vmSubnets) {
+        const ObjectId network = objectFor(vmm::vmNetworks, v.value("VMNetworkId"_L1).toString());
+        const auto vmNetwork = network ? m_store.get<VmNetwork>(network) : std::nullopt;
+        const Parsed<Prefix> prefix = Prefix::parse(
+                v.value("SubnetVLans"_L1).toArray().at(0).toObject().value("Subnet"_L1).toString());
+        if (vmNetwork && prefix) {
+            if (const auto o = m_store.subnetByPrefix(vmNetwork->spaceId, prefix.value()))
+                return unlinked(ObjectKind::Subnet, o->id);
+        }
+    } else if (set == vmm::pools) {
+        ObjectId spaceId = m_provider.id;
+        if (const QString vmSubnet = v.value("VMSubnetId"_L1).toString(); !vmSubnet.isEmpty()) {
+            const auto subnet = m_store.get<Subnet>(objectFor(vmm::vmSubnets, vmSubnet));
+            spaceId = subnet ? subnet->spaceId : 0;
+        }
+        const Parsed<IpAddress> start
+                = IpAddress::parse(v.value("IPAddressRangeStart"_L1).toString());
+        const Parsed<IpAddress> end = IpAddress::parse(v.value("IPAddressRangeEnd"_L1).toString());
+        if (spaceId && start && end) {
+            if (const auto o = m_store.rangeByBounds(spaceId, start.value(), end.value()))
+                return unlinked(ObjectKind::Range, o->id);
+        }
+    }
+    return 0;
+}
+
+QList<ObjectId> VmmSyncRun::scopeObjects(ObjectKind kind)
+{
+    QList<ObjectId> ids;
+    const QVariantList provider{m_provider.id};
+    const QString networksOfProvider = u"SELECT id FROM logical_network WHERE space_id = ?"_s;
+    const QString vmNetworksOfProvider
+            = u"SELECT v.id FROM vm_network v JOIN address_space a ON a.id = v.space_id WHERE "
+              "a.provider_space_id = ?"_s;
+    switch (kind) {
+    case ObjectKind::LogicalNetwork:
+        for (const auto &o : m_store.select<LogicalNetwork>(u"space_id = ?"_s, provider))
+            ids.append(o.id);
+        break;
+    case ObjectKind::NetworkSite:
+        for (const auto &o : m_store.select<NetworkSite>(
+                     u"logical_network_id IN (%1)"_s.arg(networksOfProvider), provider)) {
+            if (siteInScope(hostGroupsOf(o)))
+                ids.append(o.id);
+        }
+        break;
+    case ObjectKind::VmNetwork:
+        for (const auto &o : m_store.select<VmNetwork>(
+                     u"space_id IN (SELECT id FROM address_space WHERE provider_space_id = ?)"_s,
+                     provider))
+            ids.append(o.id);
+        break;
+    case ObjectKind::Subnet:
+        for (const auto &o :
+             m_store.select<Subnet>(u"vm_network_id IN (%1)"_s.arg(vmNetworksOfProvider), provider))
+            ids.append(o.id);
+        break;
+    case ObjectKind::Range:
+        for (const QString &subnetsInScope :
+             {u"SELECT id FROM ip_subnet WHERE logical_network_id IN (%1) AND site_id IS NOT "
+              "NULL"_s.arg(networksOfProvider),
+              u"SELECT id FROM ip_subnet WHERE vm_network_id IN (%1)"_s.arg(
+                      vmNetworksOfProvider)}) {
+            for (const auto &o :
+                 m_store.select<Range>(u"subnet_id IN (%1)"_s.arg(subnetsInScope), provider)) {
+                if (m_options.hostGroups.isEmpty()) {
+                    ids.append(o.id);
+                    continue;
+                }
+                const auto subnet = m_store.get<Subnet>(o.subnetId);
+                const auto site = subnet && subnet->siteId
+                        ? m_store.get<NetworkSite>(subnet->siteId)
+                        : std::nullopt;
+                if (!site || siteInScope(hostGroupsOf(*site)))
+                    ids.append(o.id);
+            }
+        }
+        break;
+    default:
+        break;
+    }
+    return ids;
+}
+
+VmmSyncRun::Outcome VmmSyncRun::apply(const QString &set, const vmm::RemoteEntity &e,
+                                      ObjectId objectId)
+{
+    if (set == vmm::logicalNetworks)
+        return applyLogicalNetwork(e, objectId);
+    if (set == vmm::definitions)
+        return applySite(e, objectId);
+    if (set == vmm::vmNetworks)
+        return applyVmNetwork(e, objectId);
+    if (set == vmm::vmSubnets)
+        return applyVmSubnet(e, objectId);
+    return applyPool(e, objectId);
+}
+
+VmmSyncRun::LinkTarget VmmSyncRun::targetFor(const QString &set, const vmm::RemoteEntity &e,
+                                             int writtenIndex)
+{
+    LinkTarget target{vmm::kindOfSet(set), set, e.id, e.stampId, {}, false, 0};
+    target.object = [writtenIndex](const QList<AnyObject> &written) -> ObjectId {
+        return writtenIndex < written.size() ? storedPart(written.at(writtenIndex)).id : 0;
+    };
+    return target;
+}
+
+VmmSyncRun::LinkTarget VmmSyncRun::targetFor(const QString &set, const vmm::RemoteEntity &e,
+                                             ObjectId objectId)
+{
+    LinkTarget target{vmm::kindOfSet(set), set, e.id, e.stampId, {}, false, 0};
+    target.object = [objectId](const QList<AnyObject> &) { return objectId; };
+    return target;
+}
+
+WriteResult VmmSyncRun::submitLinked(ChangeSet changes, const LinkTarget &target)
+{
+    if (changes.label.isEmpty())
+        changes.label = u"vmm sync"_s;
+    std::optional<VmmLink> saved;
+    qint64 dropped = 0;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    changes.inTransaction = [&](Database &, const QList<AnyObject> &written) -> QString {
+        if (target.dropLink) {
+            dropped = target.linkId;
+            return m_links.remove(target.linkId);
+        }
+        const ObjectId id = target.object(written);
+        if (id == 0)
+            return u"the synchronized object was not written"_s;
+        VmmLink link;
+        if (const VmmLink *existing = linkOfObject(target.kind, id))
+            link = *existing;
+        else if (const VmmLink *byRemote = linkOfRemote(target.set, vmm::guidText(target.remoteId)))
+            link = *byRemote;
+        link.kind = target.kind;
+        link.objectId = id;
+        link.remoteSet = target.set;
+        link.remoteId = target.remoteId;
+        link.stampId = target.stampId;
+        // What IPAM holds now, read inside the transaction: after a step of a multi-step
+        // apply it is the partial state, so a run cut off after it resumes from there.
+        link.baseline = ipamValues(target.kind, id).value_or(QJsonObject());
+        link.objectVersion = versionOf(target.kind, id);
+        link.notInVmm = false;
+        link.reason.clear();
+        link.syncedMs = now;
+        const QString error = m_links.save(link);
+        saved = link;
+        return error;
+    };
+    const WriteResult result = m_writePath.submit(changes);
+    if (result.ok()) {
+        for (const AnyObject &object : result.objects)
+            forgetValues(object);
+        if (saved) {
+            cacheLink(*saved);
+            m_values.remove({int(saved->kind), saved->objectId});
+        }
+        if (dropped) {
+            uncacheLink(dropped);
+            m_openConflicts.remove(dropped);
+        }
+    }
+    return result;
+}
+
+QString VmmSyncRun::saveLinkNow(VmmLink link)
+{
+    link.syncedMs = QDateTime::currentMSecsSinceEpoch();
+    const QString error = m_links.inTransaction([&] { return m_links.save(link); });
+    if (error.isEmpty())
+        cacheLink(link);
+    return error;
+}
+
+QString VmmSyncRun::dropLinkNow(qint64 linkId)
+{
+    const QString error = m_links.inTransaction([&] { return m_links.remove(linkId); });
+    if (error.isEmpty()) {
+        uncacheLink(linkId);
+        m_openConflicts.remove(linkId);
+    }
+    return error;
+}
+
+VmmSyncRun::Outcome VmmSyncRun::applyLogicalNetwork(const vmm::RemoteEntity &e, ObjectId objectId)
+{
+    const QJsonObject &v = e.values;
+    LogicalNetwork o;
+    if (objectId) {
+        const auto stored = m_store.get<LogicalNetwork>(objectId);
+        if (!stored)
+            return refuse(named(ObjectKind::LogicalNetwork, e.name()), u"no longer in IPAM"_s);
+        o = *stored;
+    } else {
+        o.spaceId = m_provider.id;
+    }
+    o.name = v.value("Name"_L1).toString();
+    o.description = v.value("Description"_L1).toString();
+    o.networkVirtualizationEnabled = v.value("NetworkVirtualizationEnabled"_L1).toBool();
+    o.remoteId = vmm::guidText(e.id);
+    ChangeSet changes;
+    objectId ? changes.update(o, o.version) : changes.create(o);
+    const WriteResult result = submitLinked(changes, targetFor(vmm::logicalNetworks, e, 0));
+    if (!result.ok())
+        return refuse(named(ObjectKind::LogicalNetwork, o.name), result.message, result.status);
+    return Outcome::Applied;
+}
+
+VmmSyncRun::Outcome VmmSyncRun::applySite(const vmm::RemoteEntity &e, ObjectId objectId)
+{
+    const QJsonObject &v = e.values;
+    const QString what = named(ObjectKind::NetworkSite, e.name());
+    const QString networkGuid = v.value("LogicalNetworkId"_L1).toString();
+    const ObjectId networkId = objectFor(vmm::logicalNetworks, networkGuid);
+    if (!networkId)
+        return refuse(what, u"its logical network %1 is not in IPAM"_s.arg(networkGuid));
+    const QList<QPair<QString, int>> pairs = subnetVLans(v);
+    QList<int> vlans;
+    for (const auto &pair : pairs) {
+        if (pair.second != 0 && !vlans.contains(pair.second))
+            vlans.append(pair.second);
+    }
+    std::sort(vlans.begin(), vlans.end());
+    QStringList groups;
+    for (const QJsonValue &group : v.value("HostGroups"_L1).toArray())
+        groups.append(group.toString());
+
+    NetworkSite site;
+    if (objectId) {
+        const auto stored = m_store.get<NetworkSite>(objectId);
+        if (!stored)
+            return refuse(what, u"no longer in IPAM"_s);
+        site = *stored;
+        if (site.logicalNetworkId != networkId)
+            return refuse(what,
+                          u"VMM moved it to another logical network; IPAM keeps a site "
+                          "in its logical network"_s);
+    } else {
+        site.logicalNetworkId = networkId;
+    }
+    const NetworkSite before = site;
+    site.name = v.value("Name"_L1).toString();
+    site.hostGroup = groups.join("; "_L1);
+    site.vlanIds = vlans;
+    site.remoteId = vmm::guidText(e.id);
+    bool linked = false;
+    // Step 1: the site itself (when it changes).
+    if (!objectId || site.name != before.name || site.hostGroup != before.hostGroup
+        || site.vlanIds != before.vlanIds || site.remoteId != before.remoteId) {
+        ChangeSet changes;
+        objectId ? changes.update(site, site.version) : changes.create(site);
+        const WriteResult result = submitLinked(changes, targetFor(vmm::definitions, e, 0));
+        if (!result.ok())
+            return refuse(what, result.message, result.status);
+        site = std::get<NetworkSite>(result.objects.constFirst());
+        linked = true;
+    }
+    // Step 2: its subnets, one change set each, so one refused subnet (an overlap in the
+    // provider space, say) does not hold back the others.
+    const LinkTarget siteTarget = targetFor(vmm::definitions, e, site.id);
+    QSet<QString> listed;
+    for (const auto &[text, vlan] : pairs) {
+        if (stopped())
+            return Outcome::Aborted;
+        listed.insert(text);
+        const Parsed<Prefix> prefix = Prefix::parse(text);
+        if (!prefix)
+            continue; // parseEntity checked it
+        ChangeSet changes;
+        Subnet subnet;
+        if (const auto stored = m_store.subnetByPrefix(m_provider.id, prefix.value())) {
+            subnet = *stored;
+            if (subnet.logicalNetworkId == networkId && subnet.siteId == site.id
+                && subnet.vlanIds.value(0, 0) == vlan)
+                continue;
+            subnet.logicalNetworkId = networkId;
+            subnet.siteId = site.id;
+            setVlan(subnet, vlan);
+            changes.update(subnet, subnet.version);
+        } else {
+            subnet.spaceId = m_provider.id;
+            subnet.networkId = prefix.value();
+            subnet.name = text;
+            subnet.networkType = NetworkType::Provider;
+            subnet.logicalNetworkId = networkId;
+            subnet.siteId = site.id;
+            setVlan(subnet, vlan);
+            changes.create(subnet);
+        }
+        const WriteResult result = submitLinked(changes, siteTarget);
+        if (!result.ok())
+            refuse(u"subnet %1 of %2"_s.arg(text, what), result.message, result.status);
+        else
+            linked = true;
+    }
+    // Subnets VMM no longer lists on the site leave it (they stay in IPAM, unassigned).
+    for (Subnet subnet : m_store.select<Subnet>(u"site_id = ?"_s, {site.id})) {
+        if (listed.contains(subnet.networkId.toString()))
+            continue;
+        subnet.siteId = 0;
+        ChangeSet changes;
+        changes.update(subnet, subnet.version);
+        const WriteResult result = submitLinked(changes, siteTarget);
+        if (!result.ok())
+            refuse(u"subnet %1 of %2"_s.arg(subnet.networkId.toString(), what), result.message,
+                   result.status);
+        else
+            linked = true;
+    }
+    if (!linked) {
+        VmmLink link;
+        if (const VmmLink *existing = linkOfObject(ObjectKind::NetworkSite, site.id))
+            link = *existing;
+        link.kind = ObjectKind::NetworkSite;
+        link.objectId = site.id;
+        link.remoteSet = vmm::definitions;
+        link.remoteId = e.id;
+        link.stampId = e.stampId;
+        link.baseline = ipamValues(ObjectKind::NetworkSite, site.id).value_or(QJsonObject());
+        link.objectVersion = versionOf(ObjectKind::NetworkSite, site.id);
+        if (const QString error = saveLinkNow(link); !error.isEmpty())
+            return refuse(what, error, WriteStatus::Failed);
+    }
+    return Outcome::Applied;
+}
+
+VmmSyncRun::Outcome VmmSyncRun::applyVmNetwork(const vmm::RemoteEntity &e, ObjectId objectId)
+{
+    const QJsonObject &v = e.values;
+    const QString name = v.value("Name"_L1).toString();
+    const QString what = named(ObjectKind::VmNetwork, name);
+    const QString networkGuid = v.value("LogicalNetworkId"_L1).toString();
+    const ObjectId networkId = objectFor(vmm::logicalNetworks, networkGuid);
+    if (!networkId)
+        return refuse(what, u"its logical network %1 is not in IPAM"_s.arg(networkGuid));
+    const VmNetworkIsolation isolation
+            = vmNetworkIsolationFromString(v.value("IsolationType"_L1).toString())
+                      .value_or(VmNetworkIsolation::NoIsolation);
+    if (!objectId) {
+        // Step 1: the customer address space; the write path gives it its VM network.
+        AddressSpace space;
+        space.name = name;
+        space.type = AddressSpaceType::Customer;
+        space.associatedProviderSpaceId = m_provider.id;
+        space.vmNetwork = name;
+        space.isolationMethod = isolation == VmNetworkIsolation::WindowsNetworkVirtualization
+                ? IsolationMethod::NVGRE
+                : IsolationMethod::IPRewrite;
+        ChangeSet changes;
+        changes.create(space);
+        LinkTarget target{ObjectKind::VmNetwork, vmm::vmNetworks, e.id, e.stampId, {}, false, 0};
+        target.object = [this, name](const QList<AnyObject> &written) -> ObjectId {
+            if (written.isEmpty())
+                return 0;
+            const auto network = m_store.vmNetworkByName(storedPart(written.first()).id, name);
+            return network ? network->id : 0;
+        };
+        const WriteResult result = submitLinked(changes, target);
+        if (!result.ok())
+            return refuse(what, result.message, result.status);
+        const VmmLink *link = linkOfRemote(vmm::vmNetworks, vmm::guidText(e.id));
+        objectId = link ? link->objectId : 0;
+        if (!objectId)
+            return refuse(what, u"its VM network was not created"_s, WriteStatus::Failed);
+    }
+    // Step 2: the VM network's own values; a rename renames its customer space too.
+    const auto stored = m_store.get<VmNetwork>(objectId);
+    if (!stored)
+        return refuse(what, u"no longer in IPAM"_s);
+    VmNetwork network = *stored;
+    network.name = name;
+    network.description = v.value("Description"_L1).toString();
+    network.logicalNetworkId = networkId;
+    network.isolation = isolation;
+    network.remoteId = vmm::guidText(e.id);
+    ChangeSet changes;
+    if (network.name != stored->name || network.description != stored->description
+        || network.logicalNetworkId != stored->logicalNetworkId
+        || network.isolation != stored->isolation || network.remoteId != stored->remoteId)
+        changes.update(network, network.version);
+    if (auto space = m_store.get<AddressSpace>(network.spaceId);
+        space && (space->name != name || space->vmNetwork != name)) {
+        space->name = name;
+        space->vmNetwork = name;
+        changes.update(*space, space->version); // after the VM network: it is found by name
+    }
+    if (changes.isEmpty())
+        return Outcome::Applied;
+    const WriteResult result = submitLinked(changes, targetFor(vmm::vmNetworks, e, objectId));
+    if (!result.ok())
+        return refuse(what, result.message, result.status);
+    return Outcome::Applied;
+}
+
+VmmSyncRun::Outcome VmmSyncRun::applyVmSubnet(const vmm::RemoteEntity &e, ObjectId objectId)
+{
+    const QJsonObject &v = e.values;
+    const QString what = named(ObjectKind::Subnet, e.name());
+    const QString networkGuid = v.value("VMNetworkId"_L1).toString();
+    const auto network = m_store.get<VmNetwork>(objectFor(vmm::vmNetworks, networkGuid));
+    if (!network)
+        return refuse(what, u"its VM network %1 is not in IPAM"_s.arg(networkGuid));
+    const auto pairs = subnetVLans(v);
+    const Parsed<Prefix> prefix = Prefix::parse(pairs.value(0).first);
+    if (!prefix)
+        return refuse(what, prefix.error());
+    Subnet subnet;
+    if (objectId) {
+        const auto stored = m_store.get<Subnet>(objectId);
+        if (!stored)
+            return refuse(what, u"no longer in IPAM"_s);
+        subnet = *stored;
+    } else {
+        subnet.spaceId = network->spaceId;
+        subnet.networkType = NetworkType::Customer;
+    }
+    subnet.networkId = prefix.value();
+    subnet.name = e.name();
+    subnet.vmNetworkId = network->id;
+    setVlan(subnet, pairs.value(0).second);
+    ChangeSet changes;
+    objectId ? changes.update(subnet, subnet.version) : changes.create(subnet);
+    const WriteResult result = submitLinked(changes, targetFor(vmm::vmSubnets, e, 0));
+    if (!result.ok())
+        return refuse(what, result.message, result.status);
+    return Outcome::Applied;
+}
+
+VmmSyncRun::Outcome VmmSyncRun::applyPool(const vmm::RemoteEntity &e, ObjectId objectId)
+{
+    const QJsonObject &v = e.values;
+    const QString what = named(ObjectKind::Range, e.name());
+    const Parsed<Prefix> prefix = Prefix::parse(v.value("Subnet"_L1).toString());
+    const Parsed<IpAddress> start = IpAddress::parse(v.value("IPAddressRangeStart"_L1).toString());
+    const Parsed<IpAddress> end = IpAddress::parse(v.value("IPAddressRangeEnd"_L1).toString());
+    if (!prefix || !start || !end)
+        return refuse(what, u"unreadable subnet or bounds"_s);
+    std::optional<Subnet> subnet;
+    if (const QString vmSubnet = v.value("VMSubnetId"_L1).toString(); !vmSubnet.isEmpty()) {
+        subnet = m_store.get<Subnet>(objectFor(vmm::vmSubnets, vmSubnet));
+        if (!subnet)
+            return refuse(what, u"its VM subnet %1 is not in IPAM"_s.arg(vmSubnet));
+    } else {
+        const QString definition = v.value("LogicalNetworkDefinitionId"_L1).toString();
+        if (!objectFor(vmm::definitions, definition))
+            return refuse(what, u"its network site %1 is not in IPAM"_s.arg(definition));
+        subnet = m_store.subnetByPrefix(m_provider.id, prefix.value());
+        if (!subnet)
+            return refuse(what, u"its subnet %1 is not in IPAM"_s.arg(prefix.value().toString()));
+    }
+    if (subnet->networkId != prefix.value())
+        return refuse(what,
+                      u"its subnet %1 is not the VM subnet's %2"_s.arg(
+                              prefix.value().toString(), subnet->networkId.toString()));
+    Range range;
+    if (objectId) {
+        const auto stored = m_store.get<Range>(objectId);
+        if (!stored)
+            return refuse(what, u"no longer in IPAM"_s);
+        range = *stored;
+    } else {
+        range.managedByService = u"VMM"_s;
+        range.serviceInstance
+                = m_options.baseUrl.host().isEmpty() ? u"VMM"_s : m_options.baseUrl.host();
+    }
+    range.spaceId = subnet->spaceId;
+    range.subnetId = subnet->id;
+    range.startAddress = start.value();
+    range.endAddress = end.value();
+    range.description = e.name();
+    range.reservedAddresses = splitAddressSet(v.value("IPAddressReservedSet"_L1).toString());
+    range.vips = splitAddressSet(v.value("VIPAddressSet"_L1).toString());
+    range.remoteId = vmm::guidText(e.id);
+    ChangeSet changes;
+    objectId ? changes.update(range, range.version) : changes.create(range);
+    const WriteResult result = submitLinked(changes, targetFor(vmm::pools, e, 0));
+    if (!result.ok())
+        return refuse(what, result.message, result.status);
+    return Outcome::Applied;
+}
+
+VmmSyncRun::Outcome VmmSyncRun::removeFromIpam(const VmmLink &link)
+{
+    const QString what = nameOf(link);
+    ChangeSet changes;
+    const QVariantList id{link.objectId};
+    switch (link.kind) {
+    case ObjectKind::LogicalNetwork: {
+        const auto o = m_store.get<LogicalNetwork>(link.objectId);
+        if (!o)
+            break;
+        // Its subnets stay in IPAM, unassigned: they are address space, not VMM's to take.
+        for (Subnet subnet : m_store.select<Subnet>(u"logical_network_id = ?"_s, id)) {
+            subnet.logicalNetworkId = 0;
+            subnet.siteId = 0;
+            changes.update(subnet, subnet.version);
+        }
+        changes.remove(*o, o->version);
+        break;
+    }
+    case ObjectKind::NetworkSite: {
+        const auto o = m_store.get<NetworkSite>(link.objectId);
+        if (!o)
+            break;
+        for (Subnet subnet : m_store.select<Subnet>(u"site_id = ?"_s, id)) {
+            subnet.siteId = 0;
+            changes.update(subnet, subnet.version);
+        }
+        changes.remove(*o, o->version);
+        break;
+    }
+    case ObjectKind::VmNetwork: {
+        // The VM network is its customer address space's: both go (the space takes its VM
+        // networks with it).
+        const auto o = m_store.get<VmNetwork>(link.objectId);
+        if (!o)
+            break;
+        if (const auto space = m_store.get<AddressSpace>(o->spaceId))
+            changes.remove(*space, space->version);
+        break;
+    }
+    case ObjectKind::Subnet:
+        if (const auto o = m_store.get<Subnet>(link.objectId))
+            changes.remove(*o, o->version);
+        break;
+    case ObjectKind::Range:
+        if (const auto o = m_store.get<Range>(link.objectId))
+            changes.remove(*o, o->version);
+        break;
+    default:
+        break;
+    }
+    if (changes.isEmpty()) {
+        dropLinkNow(link.id);
+        return Outcome::Applied;
+    }
+    LinkTarget target{link.kind, link.remoteSet, link.remoteId, link.stampId, {}, true, link.id};
+    const WriteResult result = submitLinked(changes, target);
+    if (!result.ok())
+        return refuse(what, result.message, result.status);
+    return Outcome::Applied;
+}
+
+// ---- VMM side
+
+namespace {
+
+// A write whose answer did not arrive whole (no answer, 5xx, a 2xx with a broken body): the
+// run stops here, and the next one finds out what VMM made of it.
+bool cutOff(const VmmReply &reply)
+{
+    if (reply.ok())
+        return false;
+    return reply.status == 0 || (reply.status >= 500 && reply.status != 501)
+            || (reply.status >= 200 && reply.status < 300);
+}
+
+} // namespace
+
+VmmSyncRun::Outcome VmmSyncRun::pushCreate(ObjectKind kind, ObjectId id, const QJsonObject &values,
+                                           const VmmLink *existing)
+{
+    const QString set = vmm::setOfKind(kind);
+    const QString what = named(kind, values.value("Name"_L1).toString());
+    QJsonObject body = vmm::wireBody(set, values);
+    if (!m_stampId.isNull())
+        body.insert("StampId"_L1, vmm::guidText(m_stampId));
+    const VmmReply reply = m_client->create(set, body);
+    if (reply.notSupported())
+        return markNotInVmm(kind, id, set, reply.error, existing);
+    if (!reply.ok()) {
+        if (cutOff(reply)) {
+            abort(reply.error);
+            return Outcome::Aborted;
+        }
+        return refuse(u"creating "_s + what + u" in VMM"_s, reply.error);
+    }
+    const QUuid remoteId = vmm::idOf(reply.entity);
+    if (remoteId.isNull())
+        return refuse(u"creating "_s + what + u" in VMM"_s, u"VMM answered without an ID"_s);
+    VmmLink link;
+    if (existing)
+        link = *existing;
+    link.kind = kind;
+    link.objectId = id;
+    link.remoteSet = set;
+    link.remoteId = remoteId;
+    link.stampId = QUuid::fromString(reply.entity.value("StampId"_L1).toString());
+    if (link.stampId.isNull())
+        link.stampId = m_stampId;
+    if (m_stampId.isNull())
+        m_stampId = link.stampId;
+    m_listed[set].insert(vmm::guidText(remoteId)); // VMM holds it now: not "removed in VMM"
+    link.baseline = values;
+    link.objectVersion = versionOf(kind, id);
+    link.notInVmm = false;
+    link.reason.clear();
+    if (const QString error = saveLinkNow(link); !error.isEmpty())
+        return refuse(what, error, WriteStatus::Failed);
+    ++m_report.created;
+    log(u"created in VMM "_s + what);
+    return Outcome::Applied;
+}
+
+VmmSyncRun::Outcome VmmSyncRun::pushUpdate(VmmLink link, const QJsonObject &values)
+{
+    const QString what = named(link.kind, values.value("Name"_L1).toString());
+    const VmmReply reply = m_client->replace(link.remoteSet, link.remoteId, link.stampId,
+                                             vmm::wireBody(link.remoteSet, values));
+    if (reply.notSupported()) {
+        link.notInVmm = true;
+        link.reason = reply.error;
+        link.objectVersion = versionOf(link.kind, link.objectId);
+        saveLinkNow(link);
+        log(u"not in VMM: %1: VMM does not take the change: %2"_s.arg(what, reply.error));
+        return Outcome::Refused;
+    }
+    if (!reply.ok()) {
+        if (cutOff(reply)) {
+            abort(reply.error);
+            return Outcome::Aborted;
+        }
+        return refuse(u"updating "_s + what + u" in VMM"_s, reply.error);
+    }
+    link.baseline = values;
+    link.objectVersion = versionOf(link.kind, link.objectId);
+    link.notInVmm = false;
+    link.reason.clear();
+    if (const QString error = saveLinkNow(link); !error.isEmpty())
+        return refuse(what, error, WriteStatus::Failed);
+    ++m_report.updated;
+    log(u"updated in VMM "_s + what);
+    return Outcome::Applied;
+}
+
+VmmSyncRun::Outcome VmmSyncRun::pushDelete(const VmmLink &link)
+{
+    const QString what = nameOf(link);
+    const VmmReply reply = m_client->remove(link.remoteSet, link.remoteId, link.stampId);
+    if (reply.notSupported()) {
+        VmmLink kept = link;
+        kept.notInVmm = true;
+        kept.reason = u"removed in IPAM, but VMM does not take the removal: "_s + reply.error;
+        saveLinkNow(kept);
+        log(u"not in VMM: %1: %2"_s.arg(what, kept.reason));
+        return Outcome::Refused;
+    }
+    if (!reply.ok()) {
+        if (cutOff(reply)) {
+            abort(reply.error);
+            return Outcome::Aborted;
+        }
+        return refuse(u"deleting "_s + what + u" in VMM"_s, reply.error);
+    }
+    if (const QString error = dropLinkNow(link.id); !error.isEmpty())
+        return refuse(what, error, WriteStatus::Failed);
+    ++m_report.deleted;
+    log(u"deleted in VMM "_s + what + u" (removed in IPAM)"_s);
+    return Outcome::Applied;
+}
+
+VmmSyncRun::Outcome VmmSyncRun::markNotInVmm(ObjectKind kind, ObjectId id, const QString &set,
+                                             const QString &reason, const VmmLink *existing)
+{
+    VmmLink link;
+    if (existing)
+        link = *existing;
+    link.kind = kind;
+    link.objectId = id;
+    link.remoteSet = set;
+    link.notInVmm = true;
+    link.reason = reason;
+    link.objectVersion = versionOf(kind, id);
+    const std::optional<QJsonObject> values = ipamValues(kind, id);
+    const QString what = named(kind, values ? values->value("Name"_L1).toString() : QString());
+    if (const QString error = saveLinkNow(link); !error.isEmpty())
+        return refuse(what, error, WriteStatus::Failed);
+    log(u"not in VMM: %1: %2"_s.arg(what, reason));
+    return Outcome::Refused;
+}
+
+// ---- conflicts and the report
+
+void VmmSyncRun::recordConflict(const VmmLink &link, const QString &name, const QJsonObject &ipam,
+                                const QJsonObject &vmmValues)
+{
+    ++m_report.conflicts;
+    const QString what = named(link.kind, name);
+    const auto open = m_openConflicts.constFind(link.id);
+    if (open != m_openConflicts.constEnd() && open->ipamVersion == ipam
+        && open->vmmVersion == vmmValues)
+        return; // already shown to the admin as it is
+    if (dryRun(u"record a conflict on "_s + what))
+        return;
+    VmmConflict conflict;
+    conflict.kind = link.kind;
+    conflict.objectId = ipam.isEmpty() ? 0 : link.objectId;
+    conflict.remoteSet = link.remoteSet;
+    conflict.remoteId = link.remoteId;
+    conflict.name = name;
+    conflict.ipamVersion = ipam;
+    conflict.vmmVersion = vmmValues;
+    conflict.detectedMs = QDateTime::currentMSecsSinceEpoch();
+    const QString error
+            = m_links.inTransaction([&] { return m_links.saveConflict(link.id, conflict); });
+    if (!error.isEmpty()) {
+        refuse(what, error, WriteStatus::Failed);
+        return;
+    }
+    conflict.id = m_links.openConflictOf(link.id);
+    m_openConflicts.insert(link.id, conflict);
+    const QString side = ipam.isEmpty() ? u"removed in IPAM and changed in VMM"_s
+            : vmmValues.isEmpty()       ? u"changed in IPAM and removed in VMM"_s
+                                        : u"changed in IPAM and in VMM"_s;
+    log(u"conflict #%1: %2 %3 since the last sync; kept as it is until resolved"_s.arg(conflict.id)
+                .arg(what, side));
+}
+
+void VmmSyncRun::closeOpenConflict(qint64 linkId)
+{
+    const auto open = m_openConflicts.constFind(linkId);
+    if (open == m_openConflicts.constEnd())
+        return;
+    const qint64 id = open->id;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (m_links.inTransaction([&] { return m_links.closeConflict(id, now); }).isEmpty())
+        m_openConflicts.remove(linkId);
+}
+
+VmmSyncRun::Outcome VmmSyncRun::refuse(const QString &what, const QString &reason,
+                                       WriteStatus status)
+{
+    ++m_report.refused;
+    if (status == WriteStatus::Denied)
+        ++m_report.denied;
+    m_lastStatus = status == WriteStatus::Committed ? WriteStatus::Refused : status;
+    m_lastReason = what + u": "_s + reason;
+    log(u"refused "_s + m_lastReason);
+    return Outcome::Refused;
+}
+
+void VmmSyncRun::log(const QString &line)
+{
+    m_report.log.append(line);
+    Q_EMIT m_sync.logLine(line);
+}
+
+bool VmmSyncRun::dryRun(const QString &line)
+{
+    if (!m_options.dryRun)
+        return false;
+    log(u"would "_s + line);
+    return true;
+}
+
+void VmmSyncRun::abort(const QString &error)
+{
+    if (m_aborted)
+        return;
+    m_aborted = true;
+    m_report.error = error;
+    log(u"sync cut off: %1; what was written is whole, the next run goes on from there"_s.arg(
+            error));
+}
+
+bool VmmSyncRun::stopped()
+{
+    if (!m_aborted && m_sync.m_cancelled)
+        abort(u"cancelled"_s);
+    return m_aborted;
+}
+
+QString VmmSyncRun::nameOf(const VmmLink &link)
+{
+    if (const std::optional<QJsonObject> values = ipamValues(link.kind, link.objectId))
+        return named(link.kind, values->value("Name"_L1).toString());
+    return named(link.kind, link.baseline.value("Name"_L1).toString());
+}
+
+QStringList VmmSyncRun::notInVmm()
+{
+    loadLinks();
+    QStringList lines;
+    for (const VmmLink &link : m_links.all()) {
+        if (link.notInVmm)
+            lines.append(nameOf(link) + u": "_s + link.reason);
+    }
+    return lines;
+}
+
+WriteResult VmmSyncRun::resolve(qint64 conflictId, KeepSide keep)
+{
+    WriteResult result;
+    qint64 linkId = 0;
+    const std::optional<VmmConflict> conflict = m_links.openConflict(conflictId, &linkId);
+    QString error;
+    if (!conflict) {
+        result.status = WriteStatus::Refused;
+        result.message = u"there is no open conflict #%1"_s.arg(conflictId);
+        return result;
+    }
+    if (!load(&error)) {
+        result.status = WriteStatus::Refused;
+        result.message = error;
+        return result;
+    }
+    const auto found = m_linkById.constFind(linkId);
+    if (found == m_linkById.constEnd()) {
+        result.status = WriteStatus::Failed;
+        result.message = u"conflict #%1 has lost its link"_s.arg(conflictId);
+        return result;
+    }
+    const VmmLink link = *found;
+    m_client = std::make_unique<VmmClient>(m_options, &m_sync.m_cancelled);
+    Outcome outcome = Outcome::Applied;
+    const std::optional<QJsonObject> ipam = ipamValues(link.kind, link.objectId);
+    if (keep == KeepSide::Vmm) {
+        if (conflict->vmmVersion.isEmpty()) {
+            outcome = ipam ? removeFromIpam(link) : Outcome::Applied;
+            if (!ipam)
+                dropLinkNow(link.id);
+        } else {
+            const vmm::RemoteEntity e{link.remoteId, link.stampId, conflict->vmmVersion};
+            outcome = apply(link.remoteSet, e, ipam ? link.objectId : 0);
+        }
+    } else {
+        if (!m_options.baseUrl.isValid() || m_options.baseUrl.isEmpty()) {
+            result.status = WriteStatus::Refused;
+            result.message = u"keeping IPAM's version needs the VMM URL (--vmm)"_s;
+            return result;
+        }
+        if (!ipam)
+            outcome = pushDelete(link);
+        else if (conflict->vmmVersion.isEmpty())
+            outcome = pushCreate(link.kind, link.objectId, *ipam, &link);
+        else
+            outcome = pushUpdate(link, *ipam);
+    }
+    if (outcome != Outcome::Applied) {
+        result.status = m_aborted ? WriteStatus::Failed : m_lastStatus;
+        result.message = m_aborted       ? m_report.error
+                : m_lastReason.isEmpty() ? u"VMM does not take the change"_s
+                                         : m_lastReason;
+        if (result.status == WriteStatus::Committed)
+            result.status = WriteStatus::Refused;
+        return result;
+    }
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    error = m_links.inTransaction([&] { return m_links.closeConflict(conflictId, now); });
+    if (!error.isEmpty()) {
+        result.status = WriteStatus::Failed;
+        result.message = error;
+    }
+    return result;
+}
+
+// ---- VmmSync
+
+VmmSync::VmmSync(WritePath &writePath, VmmSyncOptions options, QObject *parent)
+    : QObject(parent)
+    , m_writePath(writePath)
+    , m_options(std::move(options))
+{ }
+
+VmmSync::~VmmSync() = default;
+
+VmmSyncReport VmmSync::run()
+{
+    m_cancelled = false;
+    VmmSyncRun run(*this);
+    return run.run();
+}
+
+void VmmSync::cancel()
+{
+    m_cancelled = true;
+}
+
+QList<VmmConflict> VmmSync::conflicts()
+{
+    return VmmLinkTable(m_writePath.database()).openConflicts();
+}
+
+WriteResult VmmSync::resolve(qint64 conflictId, KeepSide keep)
+{
+    m_cancelled = false;
+    VmmSyncRun run(*this);
+    return run.resolve(conflictId, keep);
+}
+
+QStringList VmmSync::notInVmm()
+{
+    VmmSyncRun run(*this);
+    return run.notInVmm();
+}
+
+} // namespace ipam

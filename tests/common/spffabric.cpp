@@ -1,0 +1,145 @@
+// SpfEntityStore::generate: a realistic VMM fabric for benchmarks and connector tests.
+
+#include "spfentitystore.h"
+
+#include <QJsonArray>
+
+namespace ipam::test {
+
+namespace {
+
+const char *const siteNames[] = {"East", "West", "North", "South"};
+
+// Provider subnet number n as a /24 under 10.0.0.0 and up: never two the same.
+QString providerSubnet(int n, int host = -1)
+{
+    const QString net
+            = QStringLiteral("%1.%2.%3.").arg(10 + n / 65536).arg((n / 256) % 256).arg(n % 256);
+    return host < 0 ? net + QStringLiteral("0/24") : net + QString::number(host);
+}
+
+QString tenantSubnet(int n, int host = -1)
+{
+    const QString net = QStringLiteral("192.168.%1.").arg(n);
+    return host < 0 ? net + QStringLiteral("0/24") : net + QString::number(host);
+}
+
+QJsonArray subnetVLan(const QString &subnet, int vlan)
+{
+    return QJsonArray{
+            QJsonObject{{QStringLiteral("Subnet"), subnet}, {QStringLiteral("VLanID"), vlan}}};
+}
+
+} // namespace
+
+// Exactly count entities, parents before children, so any prefix of the sequence is
+// consistent. Per fabric unit (one logical network):
+//  - 4 definitions (sites East/West/North/South, host groups "All Hosts\<site>"), 2 subnets
+//    and VLANs each, one pool per subnet; provider subnets never overlap across the peer;
+//  - even units enable network virtualization: 4 HNV VM networks with 2 VM subnets each
+//    (tenant prefixes 192.168.x.0/24, overlapping between tenants as HNV allows) and a pool
+//    per VM subnet;
+//  - odd units are VLAN-based: 3 VLANNetwork VM networks whose VM subnets are the sites'
+//    subnet/VLAN pairs, and one NoIsolation VM network.
+// IDs are name-based (UUIDv5 in the stamp's namespace): the same stamp gives the same IDs.
+void SpfEntityStore::generate(int count)
+{
+    int remaining = count;
+    auto put = [&](const QString &set, QJsonObject entity) -> QString {
+        if (remaining <= 0)
+            return {};
+        --remaining;
+        const QUuid id = QUuid::createUuidV5(
+                m_stampId,
+                set + QLatin1Char('/') + entity.value(QStringLiteral("Name")).toString());
+        entity.insert(QStringLiteral("ID"), guidText(id));
+        entity.insert(QStringLiteral("StampId"), guidText(m_stampId));
+        add(set, std::move(entity));
+        return guidText(id);
+    };
+
+    // Continue numbering after what is there, so generate() twice gives distinct objects.
+    int unit = int(this->count(QStringLiteral("LogicalNetworks")));
+    for (; remaining > 0; ++unit) {
+        const bool virtualized = unit % 2 == 0;
+        const QString fabric = QStringLiteral("Fabric %1").arg(unit + 1, 5, 10, QLatin1Char('0'));
+        const QString logicalNetwork
+                = put(QStringLiteral("LogicalNetworks"),
+                      {{QStringLiteral("Name"), fabric},
+                       {QStringLiteral("Description"),
+                        virtualized ? QStringLiteral("Generated fabric, network virtualization")
+                                    : QStringLiteral("Generated fabric, VLAN-based")},
+                       {QStringLiteral("NetworkVirtualizationEnabled"), virtualized}});
+
+        for (int site = 0; site < 4; ++site) {
+            const QString siteName = fabric + QLatin1Char(' ') + QLatin1String(siteNames[site]);
+            QJsonArray pairs;
+            for (int s = 0; s < 2; ++s) {
+                const int n = unit * 8 + site * 2 + s;
+                pairs.append(subnetVLan(providerSubnet(n), 1 + n % 4094).first());
+            }
+            const QString definition = put(
+                    QStringLiteral("LogicalNetworkDefinitions"),
+                    {{QStringLiteral("Name"), siteName},
+                     {QStringLiteral("LogicalNetworkId"), logicalNetwork},
+                     {QStringLiteral("SubnetVLans"), pairs},
+                     {QStringLiteral("HostGroups"),
+                      QJsonArray{QStringLiteral("All Hosts\\") + QLatin1String(siteNames[site])}}});
+            for (int s = 0; s < 2; ++s) {
+                const int n = unit * 8 + site * 2 + s;
+                put(QStringLiteral("StaticIPAddressPools"),
+                    {{QStringLiteral("Name"), siteName + QLatin1Char(' ') + providerSubnet(n)},
+                     {QStringLiteral("LogicalNetworkDefinitionId"), definition},
+                     {QStringLiteral("Subnet"), providerSubnet(n)},
+                     {QStringLiteral("IPAddressRangeStart"), providerSubnet(n, 10)},
+                     {QStringLiteral("IPAddressRangeEnd"), providerSubnet(n, 200)},
+                     {QStringLiteral("IPAddressReservedSet"),
+                      providerSubnet(n, 10) + QLatin1Char('-') + providerSubnet(n, 14)},
+                     {QStringLiteral("VIPAddressSet"),
+                      s == 0 ? providerSubnet(n, 190) + QLatin1Char('-') + providerSubnet(n, 199)
+                             : QString()}});
+            }
+        }
+
+        for (int tenant = 0; tenant < 4; ++tenant) {
+            const QString isolation = virtualized ? QStringLiteral("WindowsNetworkVirtualization")
+                    : tenant < 3                  ? QStringLiteral("VLANNetwork")
+                                                  : QStringLiteral("NoIsolation");
+            const QString vmNetworkName = QStringLiteral("Tenant %1-%2")
+                                                  .arg(unit + 1, 5, 10, QLatin1Char('0'))
+                                                  .arg(tenant + 1);
+            const QString vmNetwork = put(
+                    QStringLiteral("VMNetworks"),
+                    {{QStringLiteral("Name"), vmNetworkName},
+                     {QStringLiteral("Description"), QStringLiteral("Generated ") + isolation},
+                     {QStringLiteral("LogicalNetworkId"), logicalNetwork},
+                     {QStringLiteral("IsolationType"), isolation}});
+            if (isolation == QLatin1String("NoIsolation"))
+                continue;
+            for (int s = 0; s < 2; ++s) {
+                const QString vmSubnetName
+                        = vmNetworkName + QStringLiteral(" Subnet %1").arg(s + 1);
+                const int n = unit * 8 + tenant * 2 + s;
+                const QJsonArray pairs = virtualized ? subnetVLan(tenantSubnet(tenant * 2 + s), 0)
+                                                     : subnetVLan(providerSubnet(n), 1 + n % 4094);
+                const QString vmSubnet = put(QStringLiteral("VMSubnets"),
+                                             {{QStringLiteral("Name"), vmSubnetName},
+                                              {QStringLiteral("VMNetworkId"), vmNetwork},
+                                              {QStringLiteral("SubnetVLans"), pairs}});
+                if (!virtualized)
+                    continue;
+                const int t = tenant * 2 + s;
+                put(QStringLiteral("StaticIPAddressPools"),
+                    {{QStringLiteral("Name"), vmSubnetName + QStringLiteral(" pool")},
+                     {QStringLiteral("VMSubnetId"), vmSubnet},
+                     {QStringLiteral("Subnet"), tenantSubnet(t)},
+                     {QStringLiteral("IPAddressRangeStart"), tenantSubnet(t, 2)},
+                     {QStringLiteral("IPAddressRangeEnd"), tenantSubnet(t, 254)},
+                     {QStringLiteral("IPAddressReservedSet"), QString()},
+                     {QStringLiteral("VIPAddressSet"), QString()}});
+            }
+        }
+    }
+}
+
+} // namespace ipam::test

@@ -1,0 +1,189 @@
+#pragma once
+
+#include "spfentitystore.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QMutex>
+#include <QObject>
+#include <QSet>
+#include <QString>
+#include <QUrl>
+#include <QUuid>
+
+#include <memory>
+#include <optional>
+
+class QTcpServer;
+class QTcpSocket;
+
+namespace ipam::test {
+
+struct HttpRequest;
+struct HttpResponse;
+
+// A stand-in for System Center Service Provider Foundation's VMM OData service, on
+// 127.0.0.1, for the VMM connector's tests and benchmarks (a real HTTP server: the connector
+// under test speaks to it through QNetworkAccessManager exactly as to SPF).
+//
+// Wire contract, under {base} = http://127.0.0.1:PORT/SC2012R2/VMM/Microsoft.Management.Odata.svc:
+//   GET    {base}/<Set>                 the set, paged when setPageSize() > 0: the answer carries
+//                                       odata.nextLink / __next with $skiptoken; also honours
+//                                       $top, $skip, $inlinecount=allpages (odata.count/__count)
+//   GET    {base}/<Set>/$count          the number of entities, text/plain
+//   GET    {base}/<Set>(ID=guid'..',StampId=guid'..')   one entity (StampId may be left out)
+//   POST   {base}/<Set>                 creates: 201 + the entity with its ID, Location header
+//   PUT    {base}/<Set>(key)            replaces the properties (ID, StampId stay): 204
+//   MERGE / PATCH {base}/<Set>(key)     merges the given properties: 204
+//                                       (PUT/MERGE answer 200 + entity on "Prefer: return-content";
+//                                       POST with X-HTTP-Method: MERGE|PUT|DELETE tunnels)
+//   DELETE {base}/<Set>(key)            removes: 204; 409 while other entities reference it
+// Sets: LogicalNetworks, LogicalNetworkDefinitions, StaticIPAddressPools, VMNetworks, VMSubnets
+// with the properties of the contract. Writes are validated (SpfEntityStore::validate):
+// 400 naming the property and value. Errors are {"odata.error":{"code":"","message":
+// {"lang":"en-US","value":"..."}}} in both shapes.
+//
+// Fault injection applies to the next matching requests, then clears. A request first takes
+// a matching delay, then at most one of drop / fail / truncate / malform, in the order they
+// were asked for. drop and fail happen before the request is processed (nothing changes);
+// truncate and malform after it (a write is applied, its answer is lost). Note that
+// QNetworkAccessManager silently re-sends a request once when its connection closes before
+// any byte of an answer (once per connection until a request succeeds), so dropNext(1) is
+// invisible to it and dropNext(2) reaches it as RemoteHostClosedError. It also, now and then,
+// finishes a truncated body without an error: a client must check the JSON (or the length).
+//
+// Thread-safe: the data, fault and log functions may be called from any thread while the
+// peer serves from the thread it lives in (see SpfPeerThread).
+class SpfPeer : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Shape {
+        Light,  // {"odata.metadata": ..., "value": [...], "odata.nextLink": "..."}
+        Verbose // {"d": {"results": [...], "__next": "..."}}
+    };
+    struct Request
+    {
+        QString method; // as sent (POST for tunnelled MERGE; see tunnelledMethod)
+        QString path;   // percent-decoded, without the query
+        QByteArray body;
+        QString query;           // percent-decoded, without '?'
+        QString set;             // the entity set addressed, if any
+        QString tunnelledMethod; // X-HTTP-Method, if any
+        int status = 0;          // the status answered; 0 when the connection was dropped
+    };
+
+    explicit SpfPeer(QObject *parent = nullptr);
+    ~SpfPeer() override;
+
+    // 127.0.0.1, any free port (or the one given).
+    bool listen(quint16 port = 0);
+    QUrl baseUrl() const;
+    static QString basePath()
+    {
+        return QStringLiteral("/SC2012R2/VMM/Microsoft.Management.Odata.svc");
+    }
+    // {base}/<set>(ID=guid'...',StampId=guid'...')
+    QUrl entityUrl(const QString &set, const QUuid &id) const;
+    QUuid stampId() const;
+    void setStampId(const QUuid &stampId); // before any entity is added
+
+    void setShape(Shape shape);
+    void setPageSize(int entitiesPerPage); // 0 = no paging
+    // Next links relative to the service root ("LogicalNetworks?$skiptoken=42"), as some OData
+    // services write them, instead of absolute URLs.
+    void setRelativeNextLinks(bool relative);
+    // Either credential is accepted when both are set; 401 otherwise. Empty = not required.
+    void setRequiredBearerToken(const QString &token);
+    void setRequiredBasic(const QString &user, const QString &password);
+
+    // The data (not validated: tests seed deliberately broken entities this way).
+    QUuid add(const QString &set, QJsonObject entity); // assigns ID and StampId when missing
+    bool update(const QString &set, const QUuid &id, const QJsonObject &changes); // merges
+    bool remove(const QString &set, const QUuid &id);
+    QList<QJsonObject> entities(const QString &set) const;
+    std::optional<QJsonObject> entity(const QString &set, const QUuid &id) const;
+    int count(const QString &set) const;
+    // Exactly count entities over the 5 sets, consistent references, non-overlapping provider
+    // subnets (SpfEntityStore::generate).
+    void generate(int count);
+    // {"StampId": "...", "<Set>": [entities...], ...}; returns an error message, empty on success.
+    QString loadSeed(const QJsonObject &seed);
+    QString loadSeedFile(const QString &path);
+    QJsonObject seed() const;
+
+    // Fault injection; an empty set matches requests for any set (and for no set).
+    void failNext(int count, int httpStatus = 503, const QString &setOrEmptyForAny = {});
+    void delayNext(int count, int milliseconds, const QString &setOrEmptyForAny = {});
+    void dropNext(int count, const QString &setOrEmptyForAny = {});
+    void truncateNext(int count, const QString &setOrEmptyForAny = {});
+    void malformNext(int count, const QString &setOrEmptyForAny = {});
+    // POST/PUT/MERGE/PATCH/DELETE on the set answer httpStatus (405 or 501) with an odata.error.
+    void refuseWrites(const QString &set, int httpStatus = 405);
+    void acceptWrites(const QString &set);
+    void clearFaults(); // pending faults and refusals
+
+    QList<Request> requests() const;
+    void clearRequests();
+    int requestCount() const;
+    // Time spent producing and writing answers (not waiting in delays), for benchmarks.
+    qint64 serverNanoseconds() const;
+
+Q_SIGNALS:
+    void requestHandled(const QString &method, const QString &path, int status);
+
+private:
+    struct Fault;
+    struct Connection;
+    enum class Action { Answer, Fail, Drop, Truncate, Malform };
+
+    void onNewConnection();
+    void onReadyRead(QTcpSocket *socket);
+    void processNext(QTcpSocket *socket);
+    void respond(QTcpSocket *socket, const HttpRequest &request, Action action, int failStatus);
+    HttpResponse route(const HttpRequest &request, Request &logEntry); // m_mutex held
+    HttpResponse answerCollection(const QString &set, const QString &query);
+    HttpResponse answerEntity(int status, const QString &set, const QUuid &id);
+    HttpResponse answerWrite(const QString &method, const QString &set, std::optional<QUuid> id,
+                             const HttpRequest &request);
+    HttpResponse error(int status, const QString &message) const;
+    HttpResponse json(int status, QByteArray body) const;
+    bool authorized(const HttpRequest &request) const;
+    void addFault(int kind, int count, int value, const QString &set);
+    int takeFault(bool delay, const QString &set, int *value); // kind or -1
+
+    mutable QMutex m_mutex;
+    SpfEntityStore m_store;
+    Shape m_shape = Shape::Light;
+    int m_pageSize = 0;
+    bool m_relativeNextLinks = false;
+    QString m_bearerToken;
+    QByteArray m_basicCredentials; // "user:password"
+    QList<Fault> m_faults;
+    QHash<QString, int> m_refusedWrites;
+    QList<Request> m_requests;
+    qint64 m_serverNanoseconds = 0;
+
+    QTcpServer *m_server;
+    QHash<QTcpSocket *, std::shared_ptr<Connection>> m_connections;
+};
+
+// Runs an SpfPeer in its own thread, so a client that blocks its thread (a synchronous
+// VmmSync::run() without a nested event loop) still gets answers. The peer's data, fault and
+// log functions are thread-safe; call them through peer().
+class SpfPeerThread
+{
+public:
+    SpfPeerThread();
+    ~SpfPeerThread();
+    SpfPeer &peer() { return *m_peer; }
+    bool listen(quint16 port = 0);
+
+private:
+    std::unique_ptr<class QThread> m_thread;
+    SpfPeer *m_peer = nullptr;
+};
+
+} // namespace ipam::test

@@ -1,0 +1,1010 @@
+// The SPF test peer, driven over real HTTP with QNetworkAccessManager the way the VMM
+// connector drives it: both JSON shapes, paging that visits every entity exactly once (also
+// while entities change between pages), credentials, every injected fault, the writes
+// (POST/PUT/MERGE/PATCH/DELETE, tunnelled verbs), refused writes and 400 on bad bodies, and
+// the cost of serving 100,000 entities.
+
+#include "spfpeer.h"
+
+#include <QAuthenticator>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkProxy>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QSet>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using ipam::test::SpfEntityStore;
+using ipam::test::SpfPeer;
+
+namespace {
+
+struct Reply
+{
+    int status = 0;
+    QNetworkReply::NetworkError error = QNetworkReply::NoError;
+    QByteArray body;
+    QJsonObject json; // empty when the body is not a JSON object
+    bool jsonValid = false;
+    QByteArray location;
+    QByteArray contentLength;
+
+    QString errorMessage() const
+    {
+        return json.value(QStringLiteral("odata.error"))
+                .toObject()
+                .value(QStringLiteral("message"))
+                .toObject()
+                .value(QStringLiteral("value"))
+                .toString();
+    }
+};
+
+const QString LogicalNetworks = QStringLiteral("LogicalNetworks");
+const QString Definitions = QStringLiteral("LogicalNetworkDefinitions");
+const QString Pools = QStringLiteral("StaticIPAddressPools");
+const QString VMNetworks = QStringLiteral("VMNetworks");
+const QString VMSubnets = QStringLiteral("VMSubnets");
+
+} // namespace
+
+class TestSpfPeer : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void servesTheContractsPropertiesInTheLightShape();
+    void servesTheVerboseShape();
+    void pagingVisitsEveryEntityExactlyOnce_data();
+    void pagingVisitsEveryEntityExactlyOnce();
+    void pagingSurvivesChangesBetweenPages();
+    void honoursTopSkipAndInlineCount();
+    void servesOneEntityByKey();
+    void refusesRequestsWithoutTheRequiredCredentials();
+    void failNextAnswersTheStatusForMatchingRequestsOnly();
+    void delayNextSlowsTheAnswer();
+    void dropNextClosesWithoutAnAnswer();
+    void truncateNextCutsTheBodyShortOfItsContentLength();
+    void malformNextAnswersBrokenJson();
+    void postCreatesAndAnswers201WithTheEntity();
+    void putReplacesMergeAndPatchMerge();
+    void deleteRemovesButNotWhileReferenced();
+    void refusedWritesAnswerTheStatusWithAMessage();
+    void badBodiesAnswer400AndChangeNothing_data();
+    void badBodiesAnswer400AndChangeNothing();
+    void logsEveryRequest();
+    void servesOneHundredThousandEntitiesInWellUnderASecond();
+    void runsInItsOwnThread();
+    void standaloneExecutableServesGeneratedAndSeededData();
+
+private:
+    Reply send(const QByteArray &verb, const QUrl &url, const QByteArray &body = {},
+               const QList<QPair<QByteArray, QByteArray>> &headers = {});
+    Reply get(const QUrl &url) { return send("GET", url); }
+    QUrl setUrl(const QString &set, const QString &query = {}) const;
+    // Follows odata.nextLink / __next; returns the IDs seen (in order) and the page count.
+    QList<QString> readAll(const QString &set, int *pages);
+    QUuid addLogicalNetwork(const QString &name);
+    QUuid addDefinition(const QUuid &logicalNetwork, const QString &subnet);
+
+    std::unique_ptr<SpfPeer> m_peer;
+    std::unique_ptr<QNetworkAccessManager> m_manager;
+};
+
+void TestSpfPeer::init()
+{
+    m_peer = std::make_unique<SpfPeer>();
+    QVERIFY(m_peer->listen());
+    m_manager = std::make_unique<QNetworkAccessManager>();
+    m_manager->setProxy(QNetworkProxy::NoProxy); // never an environment proxy for 127.0.0.1
+}
+
+void TestSpfPeer::cleanup()
+{
+    m_manager.reset();
+    m_peer.reset();
+}
+
+Reply TestSpfPeer::send(const QByteArray &verb, const QUrl &url, const QByteArray &body,
+                        const QList<QPair<QByteArray, QByteArray>> &headers)
+{
+    QNetworkRequest request(url);
+    request.setTransferTimeout(10000);
+    if (!body.isEmpty())
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QByteArrayLiteral("application/json"));
+    for (const auto &[name, value] : headers)
+        request.setRawHeader(name, value);
+    QNetworkReply *reply = m_manager->sendCustomRequest(request, verb, body);
+    QSignalSpy finished(reply, &QNetworkReply::finished);
+    if (!reply->isFinished())
+        finished.wait(15000);
+    Reply out;
+    out.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    out.error = reply->error();
+    out.body = reply->readAll();
+    out.location = reply->rawHeader("Location");
+    out.contentLength = reply->rawHeader("Content-Length");
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(out.body, &parseError);
+    out.jsonValid = parseError.error == QJsonParseError::NoError;
+    out.json = document.object();
+    reply->deleteLater();
+    return out;
+}
+
+QUrl TestSpfPeer::setUrl(const QString &set, const QString &query) const
+{
+    QUrl url(m_peer->baseUrl().toString() + QLatin1Char('/') + set);
+    if (!query.isEmpty())
+        url.setQuery(query);
+    return url;
+}
+
+QList<QString> TestSpfPeer::readAll(const QString &set, int *pages)
+{
+    QList<QString> ids;
+    *pages = 0;
+    QUrl next = setUrl(set);
+    while (next.isValid() && *pages < 10000) {
+        const Reply reply = get(next);
+        if (reply.status != 200)
+            return {QStringLiteral("HTTP %1").arg(reply.status)};
+        ++*pages;
+        const bool verbose = reply.json.contains(QStringLiteral("d"));
+        const QJsonObject container
+                = verbose ? reply.json.value(QStringLiteral("d")).toObject() : reply.json;
+        const QJsonArray items
+                = container.value(verbose ? QStringLiteral("results") : QStringLiteral("value"))
+                          .toArray();
+        for (const QJsonValue &item : items)
+            ids.append(item.toObject().value(QStringLiteral("ID")).toString());
+        next = QUrl(container
+                            .value(verbose ? QStringLiteral("__next")
+                                           : QStringLiteral("odata.nextLink"))
+                            .toString());
+    }
+    return ids;
+}
+
+QUuid TestSpfPeer::addLogicalNetwork(const QString &name)
+{
+    return m_peer->add(LogicalNetworks,
+                       {{QStringLiteral("Name"), name},
+                        {QStringLiteral("Description"), QStringLiteral("test")},
+                        {QStringLiteral("NetworkVirtualizationEnabled"), false}});
+}
+
+QUuid TestSpfPeer::addDefinition(const QUuid &logicalNetwork, const QString &subnet)
+{
+    return m_peer->add(
+            Definitions,
+            {{QStringLiteral("Name"), QStringLiteral("Site ") + subnet},
+             {QStringLiteral("LogicalNetworkId"), SpfEntityStore::guidText(logicalNetwork)},
+             {QStringLiteral("SubnetVLans"),
+              QJsonArray{QJsonObject{{QStringLiteral("Subnet"), subnet},
+                                     {QStringLiteral("VLanID"), 12}}}},
+             {QStringLiteral("HostGroups"), QJsonArray{QStringLiteral("All Hosts\\East")}}});
+}
+
+void TestSpfPeer::servesTheContractsPropertiesInTheLightShape()
+{
+    m_peer->generate(66); // two fabric units: both isolation styles
+    const QHash<QString, QStringList> contract = {
+            {LogicalNetworks,
+             {"ID", "StampId", "Name", "Description", "NetworkVirtualizationEnabled"}},
+            {Definitions,
+             {"ID", "StampId", "Name", "LogicalNetworkId", "SubnetVLans", "HostGroups"}},
+            {Pools,
+             {"ID", "StampId", "Name", "Subnet", "IPAddressRangeStart", "IPAddressRangeEnd",
+              "IPAddressReservedSet", "VIPAddressSet"}},
+            {VMNetworks,
+             {"ID", "StampId", "Name", "Description", "LogicalNetworkId", "IsolationType"}},
+            {VMSubnets, {"ID", "StampId", "Name", "VMNetworkId", "SubnetVLans"}},
+    };
+    const QString stamp = SpfEntityStore::guidText(m_peer->stampId());
+    for (auto it = contract.constBegin(); it != contract.constEnd(); ++it) {
+        const Reply reply = get(setUrl(it.key()));
+        QCOMPARE(reply.status, 200);
+        QCOMPARE(reply.json.value(QStringLiteral("odata.metadata")).toString(),
+                 m_peer->baseUrl().toString() + QStringLiteral("/$metadata#") + it.key());
+        QVERIFY(!reply.json.contains(QStringLiteral("odata.nextLink"))); // no paging set
+        const QJsonArray items = reply.json.value(QStringLiteral("value")).toArray();
+        QCOMPARE(items.size(), m_peer->count(it.key()));
+        QVERIFY2(!items.isEmpty(), qPrintable(it.key()));
+        for (const QJsonValue &item : items) {
+            const QJsonObject entity = item.toObject();
+            for (const QString &property : it.value())
+                QVERIFY2(entity.contains(property),
+                         qPrintable(it.key() + QLatin1Char('.') + property));
+            QCOMPARE(entity.value(QStringLiteral("StampId")).toString(), stamp);
+        }
+    }
+    // The generated fabric holds together: every reference resolves, pools name a parent.
+    QSet<QString> logicalNetworks, definitions, vmNetworks, vmSubnets;
+    for (const QJsonObject &e : m_peer->entities(LogicalNetworks))
+        logicalNetworks.insert(e.value(QStringLiteral("ID")).toString());
+    for (const QJsonObject &e : m_peer->entities(Definitions)) {
+        definitions.insert(e.value(QStringLiteral("ID")).toString());
+        QVERIFY(logicalNetworks.contains(e.value(QStringLiteral("LogicalNetworkId")).toString()));
+    }
+    for (const QJsonObject &e : m_peer->entities(VMNetworks)) {
+        vmNetworks.insert(e.value(QStringLiteral("ID")).toString());
+        QVERIFY(logicalNetworks.contains(e.value(QStringLiteral("LogicalNetworkId")).toString()));
+    }
+    for (const QJsonObject &e : m_peer->entities(VMSubnets)) {
+        vmSubnets.insert(e.value(QStringLiteral("ID")).toString());
+        QVERIFY(vmNetworks.contains(e.value(QStringLiteral("VMNetworkId")).toString()));
+    }
+    for (const QJsonObject &e : m_peer->entities(Pools)) {
+        const QString onDefinition
+                = e.value(QStringLiteral("LogicalNetworkDefinitionId")).toString();
+        const QString onVmSubnet = e.value(QStringLiteral("VMSubnetId")).toString();
+        QVERIFY(definitions.contains(onDefinition) != vmSubnets.contains(onVmSubnet));
+    }
+    QCOMPARE(m_peer->count(LogicalNetworks) + m_peer->count(Definitions) + m_peer->count(Pools)
+                     + m_peer->count(VMNetworks) + m_peer->count(VMSubnets),
+             66);
+}
+
+void TestSpfPeer::servesTheVerboseShape()
+{
+    m_peer->setShape(SpfPeer::Shape::Verbose);
+    m_peer->setPageSize(2);
+    for (int i = 0; i < 3; ++i)
+        addLogicalNetwork(QStringLiteral("LN %1").arg(i));
+
+    const Reply first = get(setUrl(LogicalNetworks));
+    QCOMPARE(first.status, 200);
+    QVERIFY(!first.json.contains(QStringLiteral("value")));
+    const QJsonObject d = first.json.value(QStringLiteral("d")).toObject();
+    QCOMPARE(d.value(QStringLiteral("results")).toArray().size(), 2);
+    const QString next = d.value(QStringLiteral("__next")).toString();
+    QVERIFY2(next.startsWith(m_peer->baseUrl().toString() + QStringLiteral("/LogicalNetworks?")),
+             qPrintable(next));
+    QVERIFY(next.contains(QStringLiteral("$skiptoken=")));
+
+    const Reply second = get(QUrl(next));
+    const QJsonObject d2 = second.json.value(QStringLiteral("d")).toObject();
+    QCOMPARE(d2.value(QStringLiteral("results")).toArray().size(), 1);
+    QVERIFY(!d2.contains(QStringLiteral("__next")));
+
+    // Relative next links resolve against the service root.
+    m_peer->setRelativeNextLinks(true);
+    const QString relative = get(setUrl(LogicalNetworks))
+                                     .json.value(QStringLiteral("d"))
+                                     .toObject()
+                                     .value(QStringLiteral("__next"))
+                                     .toString();
+    QVERIFY2(relative.startsWith(QStringLiteral("LogicalNetworks?$skiptoken=")),
+             qPrintable(relative));
+    const QUrl resolved
+            = QUrl(m_peer->baseUrl().toString() + QLatin1Char('/')).resolved(QUrl(relative));
+    QCOMPARE(get(resolved).json.value(QStringLiteral("d")).toObject(), d2);
+    m_peer->setRelativeNextLinks(false);
+
+    const QUuid id = QUuid::fromString(
+            m_peer->entities(LogicalNetworks).first().value(QStringLiteral("ID")).toString());
+    const Reply one = get(m_peer->entityUrl(LogicalNetworks, id));
+    QCOMPARE(one.status, 200);
+    QCOMPARE(
+            one.json.value(QStringLiteral("d")).toObject().value(QStringLiteral("Name")).toString(),
+            QStringLiteral("LN 0"));
+
+    // Errors keep the contract's odata.error form in the verbose shape too.
+    const Reply missing = get(m_peer->entityUrl(LogicalNetworks, QUuid::createUuid()));
+    QCOMPARE(missing.status, 404);
+    QVERIFY(missing.errorMessage().contains(QStringLiteral("No entity")));
+}
+
+void TestSpfPeer::pagingVisitsEveryEntityExactlyOnce_data()
+{
+    QTest::addColumn<bool>("verbose");
+    QTest::addColumn<int>("pageSize");
+    QTest::newRow("light, 7 per page") << false << 7;
+    QTest::newRow("verbose, 7 per page") << true << 7;
+    QTest::newRow("light, page = whole set") << false << 1000;
+    QTest::newRow("light, 1 per page") << false << 1;
+}
+
+void TestSpfPeer::pagingVisitsEveryEntityExactlyOnce()
+{
+    QFETCH(bool, verbose);
+    QFETCH(int, pageSize);
+    m_peer->setShape(verbose ? SpfPeer::Shape::Verbose : SpfPeer::Shape::Light);
+    m_peer->setPageSize(pageSize);
+    m_peer->generate(330);
+    for (const QString &set : SpfEntityStore::setNames()) {
+        int pages = 0;
+        const QList<QString> ids = readAll(set, &pages);
+        QStringList expected;
+        for (const QJsonObject &entity : m_peer->entities(set))
+            expected.append(entity.value(QStringLiteral("ID")).toString());
+        QCOMPARE(ids, expected); // every one, once, in order
+        QCOMPARE(pages, std::max(1, int((expected.size() + pageSize - 1) / pageSize)));
+    }
+}
+
+void TestSpfPeer::pagingSurvivesChangesBetweenPages()
+{
+    // $skiptoken names the last entity served, so removing an entity already served or adding
+    // one does not make the next page skip or repeat anything.
+    m_peer->setPageSize(10);
+    QList<QUuid> ids;
+    for (int i = 0; i < 30; ++i)
+        ids.append(addLogicalNetwork(QStringLiteral("LN %1").arg(i)));
+    const Reply first = get(setUrl(LogicalNetworks));
+    QCOMPARE(first.json.value(QStringLiteral("value")).toArray().size(), 10);
+    QVERIFY(m_peer->remove(LogicalNetworks, ids[2]));
+    QVERIFY(m_peer->remove(LogicalNetworks, ids[9]));
+    const QUuid added = addLogicalNetwork(QStringLiteral("LN new"));
+
+    QStringList rest;
+    QUrl next(first.json.value(QStringLiteral("odata.nextLink")).toString());
+    for (int guard = 0; next.isValid() && guard < 10; ++guard) {
+        const Reply page = get(next);
+        for (const QJsonValue &item : page.json.value(QStringLiteral("value")).toArray())
+            rest.append(item.toObject().value(QStringLiteral("ID")).toString());
+        next = QUrl(page.json.value(QStringLiteral("odata.nextLink")).toString());
+    }
+    QStringList expected;
+    for (int i = 10; i < 30; ++i)
+        expected.append(SpfEntityStore::guidText(ids[i]));
+    expected.append(SpfEntityStore::guidText(added));
+    QCOMPARE(rest, expected);
+}
+
+void TestSpfPeer::honoursTopSkipAndInlineCount()
+{
+    m_peer->setPageSize(4);
+    for (int i = 0; i < 10; ++i)
+        addLogicalNetwork(QStringLiteral("LN %1").arg(i));
+    const Reply reply = get(setUrl(
+            LogicalNetworks,
+            QStringLiteral("$top=6&$skip=1&$inlinecount=allpages&$filter=Name%20ne%20'a%26b'")));
+    QCOMPARE(reply.status, 200);
+    QCOMPARE(reply.json.value(QStringLiteral("odata.count")).toString(), QStringLiteral("10"));
+    const QJsonArray page = reply.json.value(QStringLiteral("value")).toArray();
+    QCOMPARE(page.size(), 4);
+    QCOMPARE(page.first().toObject().value(QStringLiteral("Name")).toString(),
+             QStringLiteral("LN 1"));
+    const QString next = reply.json.value(QStringLiteral("odata.nextLink")).toString();
+    // Other options travel on in the next link unchanged (the peer does not evaluate $filter).
+    QVERIFY2(next.contains(QStringLiteral("$filter=Name%20ne%20'a%26b'")), qPrintable(next));
+    const Reply second = get(QUrl(next));
+    const QJsonArray rest = second.json.value(QStringLiteral("value")).toArray();
+    QCOMPARE(rest.size(), 2); // $top=6 in all
+    QCOMPARE(rest.last().toObject().value(QStringLiteral("Name")).toString(),
+             QStringLiteral("LN 6"));
+    QVERIFY(!second.json.contains(QStringLiteral("odata.nextLink")));
+
+    const Reply count = get(setUrl(LogicalNetworks + QStringLiteral("/$count")));
+    QCOMPARE(count.body, QByteArray("10"));
+    QCOMPARE(get(setUrl(LogicalNetworks, QStringLiteral("$top=x"))).status, 400);
+}
+
+void TestSpfPeer::servesOneEntityByKey()
+{
+    const QUuid id = addLogicalNetwork(QStringLiteral("Edge"));
+    const Reply reply = get(m_peer->entityUrl(LogicalNetworks, id));
+    QCOMPARE(reply.status, 200);
+    QCOMPARE(reply.json.value(QStringLiteral("Name")).toString(), QStringLiteral("Edge"));
+    QCOMPARE(reply.json.value(QStringLiteral("ID")).toString(), SpfEntityStore::guidText(id));
+    QVERIFY(reply.json.value(QStringLiteral("odata.metadata"))
+                    .toString()
+                    .endsWith(QStringLiteral("/@Element")));
+
+    // The key without StampId, and percent-encoded quotes, address the same entity.
+    const QUrl bare(m_peer->baseUrl().toString()
+                    + QStringLiteral("/LogicalNetworks(ID=guid%27%1%27)")
+                              .arg(SpfEntityStore::guidText(id)));
+    QCOMPARE(get(bare).status, 200);
+    // Another stamp's key, an unknown ID, a bad key, an unknown set, outside the service.
+    const QUrl otherStamp(m_peer->baseUrl().toString()
+                          + QStringLiteral("/LogicalNetworks(ID=guid'%1',StampId=guid'%2')")
+                                    .arg(SpfEntityStore::guidText(id),
+                                         SpfEntityStore::guidText(QUuid::createUuid())));
+    QCOMPARE(get(otherStamp).status, 404);
+    QCOMPARE(get(m_peer->entityUrl(LogicalNetworks, QUuid::createUuid())).status, 404);
+    QCOMPARE(get(QUrl(m_peer->baseUrl().toString() + QStringLiteral("/LogicalNetworks(ID=42)")))
+                     .status,
+             400);
+    const Reply unknownSet = get(setUrl(QStringLiteral("VirtualMachines")));
+    QCOMPARE(unknownSet.status, 404);
+    QVERIFY(unknownSet.errorMessage().contains(QStringLiteral("VirtualMachines")));
+    QUrl outside = m_peer->baseUrl();
+    outside.setPath(QStringLiteral("/other"));
+    QCOMPARE(get(outside).status, 404);
+    // The service document lists the five sets.
+    const Reply service = get(m_peer->baseUrl());
+    QCOMPARE(service.json.value(QStringLiteral("value")).toArray().size(), 5);
+}
+
+void TestSpfPeer::refusesRequestsWithoutTheRequiredCredentials()
+{
+    addLogicalNetwork(QStringLiteral("Secret"));
+    m_peer->setRequiredBearerToken(QStringLiteral("t0ken"));
+    m_peer->setRequiredBasic(QStringLiteral("svc-ipam"), QStringLiteral("pa:ss"));
+
+    const Reply none = get(setUrl(LogicalNetworks));
+    QCOMPARE(none.status, 401);
+    QVERIFY(!none.body.contains("Secret"));
+    QVERIFY(none.errorMessage().contains(QStringLiteral("Authorization")));
+    QCOMPARE(send("GET", setUrl(LogicalNetworks), {}, {{"Authorization", "Bearer wrong"}}).status,
+             401);
+    QCOMPARE(send("GET", setUrl(LogicalNetworks), {}, {{"Authorization", "Bearer t0ken"}}).status,
+             200);
+    const QByteArray good = "Basic " + QByteArray("svc-ipam:pa:ss").toBase64();
+    const QByteArray bad = "Basic " + QByteArray("svc-ipam:nope").toBase64();
+    QCOMPARE(send("GET", setUrl(LogicalNetworks), {}, {{"Authorization", bad}}).status, 401);
+    QCOMPARE(send("GET", setUrl(LogicalNetworks), {}, {{"Authorization", good}}).status, 200);
+    // Writes are refused too, and change nothing.
+    const Reply write = send("POST", setUrl(LogicalNetworks), R"({"Name":"Sneaky"})");
+    QCOMPARE(write.status, 401);
+    QCOMPARE(m_peer->count(LogicalNetworks), 1);
+
+    // Basic credentials through QNetworkAccessManager's own authentication, as a client does.
+    m_peer->setRequiredBearerToken({});
+    connect(m_manager.get(), &QNetworkAccessManager::authenticationRequired, this,
+            [](QNetworkReply *, QAuthenticator *authenticator) {
+                authenticator->setUser(QStringLiteral("svc-ipam"));
+                authenticator->setPassword(QStringLiteral("pa:ss"));
+            });
+    QCOMPARE(get(setUrl(LogicalNetworks)).status, 200);
+}
+
+void TestSpfPeer::failNextAnswersTheStatusForMatchingRequestsOnly()
+{
+    addLogicalNetwork(QStringLiteral("LN"));
+    m_peer->failNext(2, 503, VMNetworks);
+    QCOMPARE(get(setUrl(LogicalNetworks)).status, 200); // another set: not affected
+    const Reply failed = get(setUrl(VMNetworks));
+    QCOMPARE(failed.status, 503);
+    QCOMPARE(failed.error, QNetworkReply::ServiceUnavailableError);
+    QVERIFY(failed.errorMessage().contains(QStringLiteral("503")));
+    QCOMPARE(get(setUrl(VMNetworks)).status, 503);
+    QCOMPARE(get(setUrl(VMNetworks)).status, 200); // cleared after two
+
+    m_peer->failNext(1, 500);
+    const Reply write = send("POST", setUrl(LogicalNetworks), R"({"Name":"Lost"})");
+    QCOMPARE(write.status, 500);
+    QCOMPARE(m_peer->count(LogicalNetworks), 1); // a failed write changes nothing
+    QCOMPARE(get(setUrl(LogicalNetworks)).status, 200);
+}
+
+void TestSpfPeer::delayNextSlowsTheAnswer()
+{
+    addLogicalNetwork(QStringLiteral("LN"));
+    m_peer->delayNext(1, 300);
+    m_peer->failNext(1, 502);
+    QElapsedTimer timer;
+    timer.start();
+    const Reply slow = get(setUrl(LogicalNetworks));
+    QVERIFY2(timer.elapsed() >= 290, qPrintable(QString::number(timer.elapsed())));
+    QCOMPARE(slow.status, 502); // a delay combines with another fault
+    timer.restart();
+    QCOMPARE(get(setUrl(LogicalNetworks)).status, 200);
+    QVERIFY(timer.elapsed() < 250);
+
+    // A client timeout shorter than the delay gives up; the peer survives it.
+    m_peer->delayNext(1, 2000);
+    QNetworkRequest request(setUrl(LogicalNetworks));
+    request.setTransferTimeout(200);
+    QNetworkReply *reply = m_manager->get(request);
+    QSignalSpy finished(reply, &QNetworkReply::finished);
+    QVERIFY(finished.wait(5000));
+    QCOMPARE(reply->error(), QNetworkReply::OperationCanceledError);
+    reply->deleteLater();
+    QCOMPARE(get(setUrl(LogicalNetworks)).status, 200);
+}
+
+void TestSpfPeer::dropNextClosesWithoutAnAnswer()
+{
+    addLogicalNetwork(QStringLiteral("LN"));
+    // QNetworkAccessManager re-sends a request once when its connection closes before any
+    // answer (once per connection until a request succeeds), so it takes two drops in a row
+    // to reach the client as an error.
+    m_peer->dropNext(2);
+    const Reply dropped = get(setUrl(LogicalNetworks));
+    QCOMPARE(dropped.status, 0);
+    QCOMPARE(dropped.error, QNetworkReply::RemoteHostClosedError);
+    QCOMPARE(m_peer->requestCount(), 2);
+    for (const SpfPeer::Request &request : m_peer->requests())
+        QCOMPARE(request.status, 0);
+    QCOMPARE(get(setUrl(LogicalNetworks)).status, 200);
+
+    // A single drop is invisible to this client: the re-sent request succeeds.
+    m_peer->clearRequests();
+    m_peer->dropNext(1);
+    QCOMPARE(get(setUrl(LogicalNetworks)).status, 200);
+    QCOMPARE(m_peer->requestCount(), 2);
+
+    // A dropped write is not applied.
+    m_peer->dropNext(2);
+    QCOMPARE(send("POST", setUrl(LogicalNetworks), R"({"Name":"Lost"})").error,
+             QNetworkReply::RemoteHostClosedError);
+    QCOMPARE(m_peer->count(LogicalNetworks), 1);
+}
+
+// QNetworkAccessManager usually reports a body cut short of its Content-Length as
+// RemoteHostClosedError, but now and then finishes it without an error: a client must also
+// check the length (or fail to parse the JSON).
+static bool cutShort(const Reply &reply)
+{
+    return reply.error != QNetworkReply::NoError
+            || reply.body.size() < reply.contentLength.toLongLong();
+}
+
+void TestSpfPeer::truncateNextCutsTheBodyShortOfItsContentLength()
+{
+    for (int i = 0; i < 20; ++i)
+        addLogicalNetwork(QStringLiteral("LN %1").arg(i));
+    m_peer->truncateNext(1, LogicalNetworks);
+    const Reply cut = get(setUrl(LogicalNetworks));
+    QVERIFY(cutShort(cut));
+    QVERIFY(!cut.jsonValid);
+    const Reply whole = get(setUrl(LogicalNetworks));
+    QCOMPARE(whole.status, 200);
+    QVERIFY(whole.jsonValid);
+    QVERIFY(cut.body.size() < whole.body.size());
+    QCOMPARE(m_peer->requests().first().status, 200); // the peer answered, the wire cut it
+
+    // A truncated answer to a write: the write happened, the client cannot know it.
+    m_peer->truncateNext(1);
+    const Reply write = send("POST", setUrl(LogicalNetworks), R"({"Name":"Applied"})");
+    QVERIFY(cutShort(write));
+    QCOMPARE(m_peer->count(LogicalNetworks), 21);
+}
+
+void TestSpfPeer::malformNextAnswersBrokenJson()
+{
+    addLogicalNetwork(QStringLiteral("LN"));
+    m_peer->setShape(SpfPeer::Shape::Verbose);
+    m_peer->malformNext(1);
+    const Reply broken = get(setUrl(LogicalNetworks));
+    QCOMPARE(broken.status, 200);
+    QCOMPARE(broken.error, QNetworkReply::NoError);
+    QCOMPARE(broken.contentLength, QByteArray::number(broken.body.size()));
+    QVERIFY(!broken.jsonValid);
+    QVERIFY(get(setUrl(LogicalNetworks)).jsonValid);
+}
+
+void TestSpfPeer::postCreatesAndAnswers201WithTheEntity()
+{
+    const Reply created = send("POST", setUrl(LogicalNetworks),
+                               R"({"Name":"Tenant Fabric","Description":"made by IPAM",
+                                   "NetworkVirtualizationEnabled":true,"Unknown":1})");
+    QCOMPARE(created.status, 201);
+    const QUuid id = QUuid::fromString(created.json.value(QStringLiteral("ID")).toString());
+    QVERIFY(!id.isNull());
+    QCOMPARE(created.json.value(QStringLiteral("StampId")).toString(),
+             SpfEntityStore::guidText(m_peer->stampId()));
+    QCOMPARE(QUrl(QString::fromUtf8(created.location)), m_peer->entityUrl(LogicalNetworks, id));
+    const std::optional<QJsonObject> stored = m_peer->entity(LogicalNetworks, id);
+    QVERIFY(stored);
+    QCOMPARE(stored->value(QStringLiteral("Name")).toString(), QStringLiteral("Tenant Fabric"));
+    QCOMPARE(stored->value(QStringLiteral("NetworkVirtualizationEnabled")).toBool(), true);
+
+    // A client-chosen ID is kept; the same ID again is a conflict.
+    const QUuid chosen = QUuid::createUuid();
+    const QByteArray withId
+            = QJsonDocument(QJsonObject{{QStringLiteral("ID"), SpfEntityStore::guidText(chosen)},
+                                        {QStringLiteral("Name"), QStringLiteral("Site")},
+                                        {QStringLiteral("LogicalNetworkId"),
+                                         SpfEntityStore::guidText(id)},
+                                        {QStringLiteral("SubnetVLans"),
+                                         QJsonArray{QJsonObject{{QStringLiteral("Subnet"),
+                                                                 QStringLiteral("2001:db8:1::/48")},
+                                                                {QStringLiteral("VLanID"), 0}}}},
+                                        {QStringLiteral("HostGroups"),
+                                         QJsonArray{QStringLiteral("All Hosts\\East")}}})
+                      .toJson();
+    QCOMPARE(send("POST", setUrl(Definitions), withId).status, 201);
+    QVERIFY(m_peer->entity(Definitions, chosen));
+    const Reply again = send("POST", setUrl(Definitions), withId);
+    QCOMPARE(again.status, 409);
+    QVERIFY(again.errorMessage().contains(SpfEntityStore::guidText(chosen)));
+
+    // Verbose clients may wrap the body in {"d": ...}; the answer follows the shape.
+    m_peer->setShape(SpfPeer::Shape::Verbose);
+    const Reply verbose = send(
+            "POST", setUrl(VMNetworks),
+            QJsonDocument(
+                    QJsonObject{{QStringLiteral("d"),
+                                 QJsonObject{{QStringLiteral("Name"), QStringLiteral("Tenant A")},
+                                             {QStringLiteral("LogicalNetworkId"),
+                                              SpfEntityStore::guidText(id)},
+                                             {QStringLiteral("IsolationType"),
+                                              QStringLiteral("WindowsNetworkVirtualization")}}}})
+                    .toJson());
+    QCOMPARE(verbose.status, 201);
+    QCOMPARE(verbose.json.value(QStringLiteral("d"))
+                     .toObject()
+                     .value(QStringLiteral("Name"))
+                     .toString(),
+             QStringLiteral("Tenant A"));
+}
+
+void TestSpfPeer::putReplacesMergeAndPatchMerge()
+{
+    const QUuid logicalNetwork = addLogicalNetwork(QStringLiteral("LN"));
+    const QUuid definition = addDefinition(logicalNetwork, QStringLiteral("10.1.0.0/24"));
+    const QUrl url = m_peer->entityUrl(Definitions, definition);
+
+    // PUT replaces: properties left out are gone (ID and StampId stay).
+    const Reply put = send(
+            "PUT", url,
+            QJsonDocument(QJsonObject{{QStringLiteral("Name"), QStringLiteral("Renamed")},
+                                      {QStringLiteral("LogicalNetworkId"),
+                                       SpfEntityStore::guidText(logicalNetwork)},
+                                      {QStringLiteral("SubnetVLans"),
+                                       QJsonArray{QJsonObject{{QStringLiteral("Subnet"),
+                                                               QStringLiteral("10.1.0.0/24")},
+                                                              {QStringLiteral("VLanID"), 14}}}}})
+                    .toJson());
+    QCOMPARE(put.status, 204);
+    QVERIFY(put.body.isEmpty());
+    QJsonObject stored = *m_peer->entity(Definitions, definition);
+    QCOMPARE(stored.value(QStringLiteral("Name")).toString(), QStringLiteral("Renamed"));
+    QVERIFY(!stored.contains(QStringLiteral("HostGroups")));
+    QCOMPARE(stored.value(QStringLiteral("ID")).toString(), SpfEntityStore::guidText(definition));
+    QCOMPARE(stored.value(QStringLiteral("StampId")).toString(),
+             SpfEntityStore::guidText(m_peer->stampId()));
+
+    // MERGE changes only what it names; "Prefer: return-content" answers 200 with the entity.
+    const Reply merge = send("MERGE", url, R"({"HostGroups":["All Hosts\\West"]})",
+                             {{"Prefer", "return-content"}});
+    QCOMPARE(merge.status, 200);
+    QCOMPARE(merge.json.value(QStringLiteral("Name")).toString(), QStringLiteral("Renamed"));
+    stored = *m_peer->entity(Definitions, definition);
+    QCOMPARE(stored.value(QStringLiteral("HostGroups")).toArray().first().toString(),
+             QStringLiteral("All Hosts\\West"));
+    QCOMPARE(stored.value(QStringLiteral("SubnetVLans")).toArray().size(), 1);
+
+    QCOMPARE(send("PATCH", url, R"({"Name":"Patched"})").status, 204);
+    QCOMPARE(m_peer->entity(Definitions, definition)->value(QStringLiteral("Name")).toString(),
+             QStringLiteral("Patched"));
+    // MERGE tunnelled through POST, as OData clients behind strict proxies send it.
+    QCOMPARE(send("POST", url, R"({"Name":"Tunnelled"})", {{"X-HTTP-Method", "MERGE"}}).status,
+             204);
+    QCOMPARE(m_peer->entity(Definitions, definition)->value(QStringLiteral("Name")).toString(),
+             QStringLiteral("Tunnelled"));
+    QCOMPARE(m_peer->requests().last().tunnelledMethod, QStringLiteral("MERGE"));
+
+    // The ID cannot change; a missing entity is 404; an invalid merge result is 400.
+    QCOMPARE(send("MERGE", url,
+                  QStringLiteral(R"({"ID":"%1"})")
+                          .arg(SpfEntityStore::guidText(QUuid::createUuid()))
+                          .toUtf8())
+                     .status,
+             400);
+    QCOMPARE(send("PUT", m_peer->entityUrl(Definitions, QUuid::createUuid()), R"({"Name":"x"})")
+                     .status,
+             404);
+    const Reply badMerge = send("MERGE", url, R"({"SubnetVLans":[{"Subnet":"10.1.0.1/24"}]})");
+    QCOMPARE(badMerge.status, 400);
+    QVERIFY2(badMerge.errorMessage().contains(QStringLiteral("10.1.0.0/24")),
+             qPrintable(badMerge.errorMessage()));
+    QCOMPARE(m_peer->entity(Definitions, definition)
+                     ->value(QStringLiteral("SubnetVLans"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("VLanID"))
+                     .toInt(),
+             14);
+}
+
+void TestSpfPeer::deleteRemovesButNotWhileReferenced()
+{
+    const QUuid logicalNetwork = addLogicalNetwork(QStringLiteral("LN"));
+    const QUuid definition = addDefinition(logicalNetwork, QStringLiteral("10.1.0.0/24"));
+
+    const Reply blocked = send("DELETE", m_peer->entityUrl(LogicalNetworks, logicalNetwork));
+    QCOMPARE(blocked.status, 409);
+    QVERIFY2(blocked.errorMessage().contains(SpfEntityStore::guidText(definition)),
+             qPrintable(blocked.errorMessage()));
+    QVERIFY(m_peer->entity(LogicalNetworks, logicalNetwork));
+
+    QCOMPARE(send("DELETE", m_peer->entityUrl(Definitions, definition)).status, 204);
+    QCOMPARE(send("POST", m_peer->entityUrl(LogicalNetworks, logicalNetwork), {},
+                  {{"X-HTTP-Method", "DELETE"}})
+                     .status,
+             204);
+    QCOMPARE(m_peer->count(LogicalNetworks), 0);
+    QCOMPARE(get(m_peer->entityUrl(LogicalNetworks, logicalNetwork)).status, 404);
+    QCOMPARE(send("DELETE", m_peer->entityUrl(LogicalNetworks, logicalNetwork)).status, 404);
+    QCOMPARE(send("DELETE", setUrl(LogicalNetworks)).status, 405);
+}
+
+void TestSpfPeer::refusedWritesAnswerTheStatusWithAMessage()
+{
+    const QUuid logicalNetwork = addLogicalNetwork(QStringLiteral("LN"));
+    m_peer->refuseWrites(VMNetworks, 501);
+    m_peer->refuseWrites(LogicalNetworks);
+    const QByteArray body = QStringLiteral(R"({"Name":"Tenant","LogicalNetworkId":"%1"})")
+                                    .arg(SpfEntityStore::guidText(logicalNetwork))
+                                    .toUtf8();
+    const Reply post = send("POST", setUrl(VMNetworks), body);
+    QCOMPARE(post.status, 501);
+    QVERIFY2(post.errorMessage().contains(QStringLiteral("does not support POST on VMNetworks")),
+             qPrintable(post.errorMessage()));
+    QCOMPARE(m_peer->count(VMNetworks), 0);
+    const Reply put
+            = send("PUT", m_peer->entityUrl(LogicalNetworks, logicalNetwork), R"({"Name":"x"})");
+    QCOMPARE(put.status, 405);
+    QCOMPARE(send("DELETE", m_peer->entityUrl(LogicalNetworks, logicalNetwork)).status, 405);
+    QCOMPARE(m_peer->count(LogicalNetworks), 1);
+    QCOMPARE(get(setUrl(VMNetworks)).status, 200); // reads still work
+
+    m_peer->acceptWrites(VMNetworks);
+    QCOMPARE(send("POST", setUrl(VMNetworks), body).status, 201);
+}
+
+void TestSpfPeer::badBodiesAnswer400AndChangeNothing_data()
+{
+    QTest::addColumn<QString>("set");
+    QTest::addColumn<QString>("body"); // %LN% %DEF% %VMN% %VMS% %STAMP% are replaced
+    QTest::addColumn<QString>("message");
+
+    QTest::newRow("not JSON") << LogicalNetworks << "{\"Name\":"
+                              << "not valid JSON";
+    QTest::newRow("not an object") << LogicalNetworks << "[1,2]"
+                                   << "JSON object";
+    QTest::newRow("no Name") << LogicalNetworks << "{\"Description\":\"x\"}"
+                             << "Name";
+    QTest::newRow("empty Name") << LogicalNetworks << "{\"Name\":\"  \"}"
+                                << "Name";
+    QTest::newRow("bool as string")
+            << LogicalNetworks << "{\"Name\":\"a\",\"NetworkVirtualizationEnabled\":\"yes\"}"
+            << "NetworkVirtualizationEnabled";
+    QTest::newRow("other stamp") << LogicalNetworks
+                                 << "{\"Name\":\"a\",\"StampId\":\""
+                    + SpfEntityStore::guidText(QUuid::createUuid()) + "\"}"
+                                 << "StampId";
+    QTest::newRow("bad ID") << LogicalNetworks << "{\"Name\":\"a\",\"ID\":\"42\"}"
+                            << "\"42\"";
+    QTest::newRow("definition without logical network") << Definitions << "{\"Name\":\"a\"}"
+                                                        << "LogicalNetworkId";
+    QTest::newRow("definition, unknown logical network")
+            << Definitions
+            << "{\"Name\":\"a\",\"LogicalNetworkId\":\""
+                    + SpfEntityStore::guidText(QUuid::createUuid()) + "\"}"
+            << "names no entity of LogicalNetworks";
+    QTest::newRow("subnet with host bits")
+            << Definitions
+            << "{\"Name\":\"a\",\"LogicalNetworkId\":\"%LN%\",\"SubnetVLans\":[{\"Subnet\":\"10.9."
+               "0.7/24\",\"VLanID\":3}]}"
+            << "10.9.0.0/24";
+    QTest::newRow("subnet not a prefix") << Definitions
+                                         << "{\"Name\":\"a\",\"LogicalNetworkId\":\"%LN%\","
+                                            "\"SubnetVLans\":[{\"Subnet\":\"10.9.0.0\"}]}"
+                                         << "\"10.9.0.0\"";
+    QTest::newRow("VLAN out of range")
+            << Definitions
+            << "{\"Name\":\"a\",\"LogicalNetworkId\":\"%LN%\",\"SubnetVLans\":[{\"Subnet\":\"10.9."
+               "0.0/24\",\"VLanID\":5000}]}"
+            << "5000";
+    QTest::newRow("host groups not strings")
+            << Definitions << "{\"Name\":\"a\",\"LogicalNetworkId\":\"%LN%\",\"HostGroups\":[1]}"
+            << "HostGroups";
+    QTest::newRow("pool without parent")
+            << Pools
+            << "{\"Name\":\"p\",\"Subnet\":\"10.1.0.0/"
+               "24\",\"IPAddressRangeStart\":\"10.1.0.10\",\"IPAddressRangeEnd\":\"10.1.0.20\"}"
+            << "exactly one of";
+    QTest::newRow("pool subnet not the site's")
+            << Pools
+            << "{\"Name\":\"p\",\"LogicalNetworkDefinitionId\":\"%DEF%\",\"Subnet\":\"10.2.0.0/"
+               "24\",\"IPAddressRangeStart\":\"10.2.0.10\",\"IPAddressRangeEnd\":\"10.2.0.20\"}"
+            << "not one of the SubnetVLans";
+    QTest::newRow("pool range outside subnet")
+            << Pools
+            << "{\"Name\":\"p\",\"LogicalNetworkDefinitionId\":\"%DEF%\",\"Subnet\":\"10.1.0.0/"
+               "24\",\"IPAddressRangeStart\":\"10.1.0.10\",\"IPAddressRangeEnd\":\"10.1.1.20\"}"
+            << "10.1.1.20";
+    QTest::newRow("pool range reversed")
+            << Pools
+            << "{\"Name\":\"p\",\"LogicalNetworkDefinitionId\":\"%DEF%\",\"Subnet\":\"10.1.0.0/"
+               "24\",\"IPAddressRangeStart\":\"10.1.0.50\",\"IPAddressRangeEnd\":\"10.1.0.20\"}"
+            << "after";
+    QTest::newRow("pool reserved set outside")
+            << Pools
+            << "{\"Name\":\"p\",\"LogicalNetworkDefinitionId\":\"%DEF%\",\"Subnet\":\"10.1.0.0/"
+               "24\",\"IPAddressRangeStart\":\"10.1.0.10\",\"IPAddressRangeEnd\":\"10.1.0.20\","
+               "\"IPAddressReservedSet\":\"10.1.0.11, 10.7.0.1-10.7.0.2\"}"
+            << "10.7.0.1-10.7.0.2";
+    QTest::newRow("pool missing end")
+            << Pools
+            << "{\"Name\":\"p\",\"LogicalNetworkDefinitionId\":\"%DEF%\",\"Subnet\":\"10.1.0.0/"
+               "24\",\"IPAddressRangeStart\":\"10.1.0.10\"}"
+            << "IPAddressRangeEnd";
+    QTest::newRow("VM network, bad isolation")
+            << VMNetworks
+            << "{\"Name\":\"v\",\"LogicalNetworkId\":\"%LN%\",\"IsolationType\":\"VXLAN\"}"
+            << "\"VXLAN\"";
+    QTest::newRow("VM subnet without subnets")
+            << VMSubnets << "{\"Name\":\"s\",\"VMNetworkId\":\"%VMN%\"}"
+            << "SubnetVLans";
+    QTest::newRow("VM subnet, unknown VM network")
+            << VMSubnets
+            << "{\"Name\":\"s\",\"VMNetworkId\":\"" + SpfEntityStore::guidText(QUuid::createUuid())
+                    + "\",\"SubnetVLans\":[{\"Subnet\":\"192.168.0.0/24\"}]}"
+            << "names no entity of VMNetworks";
+}
+
+void TestSpfPeer::badBodiesAnswer400AndChangeNothing()
+{
+    QFETCH(QString, set);
+    QFETCH(QString, body);
+    QFETCH(QString, message);
+    const QUuid logicalNetwork = addLogicalNetwork(QStringLiteral("LN"));
+    const QUuid definition = addDefinition(logicalNetwork, QStringLiteral("10.1.0.0/24"));
+    const QUuid vmNetwork = m_peer->add(
+            VMNetworks,
+            {{QStringLiteral("Name"), QStringLiteral("VMN")},
+             {QStringLiteral("LogicalNetworkId"), SpfEntityStore::guidText(logicalNetwork)},
+             {QStringLiteral("IsolationType"), QStringLiteral("NoIsolation")}});
+    body.replace(QStringLiteral("%LN%"), SpfEntityStore::guidText(logicalNetwork));
+    body.replace(QStringLiteral("%DEF%"), SpfEntityStore::guidText(definition));
+    body.replace(QStringLiteral("%VMN%"), SpfEntityStore::guidText(vmNetwork));
+    const QJsonObject before = m_peer->seed();
+
+    const Reply reply = send("POST", setUrl(set), body.toUtf8());
+    QCOMPARE(reply.status, 400);
+    QVERIFY2(reply.errorMessage().contains(message), qPrintable(reply.errorMessage()));
+    QCOMPARE(m_peer->seed(), before);
+
+    // The same body as a PUT over an existing entity of the set is refused alike.
+    const QList<QJsonObject> existing = m_peer->entities(set);
+    if (!existing.isEmpty() && reply.jsonValid) {
+        const QUuid id = QUuid::fromString(existing.first().value(QStringLiteral("ID")).toString());
+        const Reply put = send("PUT", m_peer->entityUrl(set, id), body.toUtf8());
+        if (!message.contains(QStringLiteral("\"42\"")))
+            QCOMPARE(put.status, 400);
+        QCOMPARE(m_peer->seed(), before);
+    }
+}
+
+void TestSpfPeer::logsEveryRequest()
+{
+    const QUuid id = addLogicalNetwork(QStringLiteral("LN"));
+    QSignalSpy handled(m_peer.get(), &SpfPeer::requestHandled);
+    get(setUrl(LogicalNetworks, QStringLiteral("$top=1")));
+    send("MERGE", m_peer->entityUrl(LogicalNetworks, id), R"({"Description":"d"})");
+    QCOMPARE(m_peer->requestCount(), 2);
+    QCOMPARE(handled.size(), 2);
+    const QList<SpfPeer::Request> log = m_peer->requests();
+    QCOMPARE(log[0].method, QStringLiteral("GET"));
+    QCOMPARE(log[0].path, SpfPeer::basePath() + QStringLiteral("/LogicalNetworks"));
+    QCOMPARE(log[0].query, QStringLiteral("$top=1"));
+    QCOMPARE(log[0].set, LogicalNetworks);
+    QCOMPARE(log[0].status, 200);
+    QCOMPARE(log[1].method, QStringLiteral("MERGE"));
+    QCOMPARE(log[1].body, QByteArray(R"({"Description":"d"})"));
+    QCOMPARE(log[1].status, 204);
+    QVERIFY(log[1].path.endsWith(QStringLiteral("(ID=guid'%1',StampId=guid'%2')")
+                                         .arg(SpfEntityStore::guidText(id),
+                                              SpfEntityStore::guidText(m_peer->stampId()))));
+    m_peer->clearRequests();
+    QCOMPARE(m_peer->requestCount(), 0);
+}
+
+void TestSpfPeer::servesOneHundredThousandEntitiesInWellUnderASecond()
+{
+    QElapsedTimer timer;
+    timer.start();
+    m_peer->generate(100000);
+    const qint64 generateMs = timer.elapsed();
+    m_peer->setPageSize(1000);
+
+    timer.restart();
+    int total = 0;
+    int pages = 0;
+    for (const QString &set : SpfEntityStore::setNames()) {
+        int setPages = 0;
+        total += int(readAll(set, &setPages).size());
+        pages += setPages;
+    }
+    const qint64 clientMs = timer.elapsed();
+    const double serverMs = m_peer->serverNanoseconds() / 1e6;
+    qInfo("100,000 entities: generated in %lld ms; served in %d pages, %.1f ms of server time "
+          "(%lld ms wall including the client's parsing)",
+          generateMs, pages, serverMs, clientMs);
+    QCOMPARE(total, 100000);
+    QVERIFY(pages >= 100 && pages <= 105);
+    // The goal is well under a second; the bound leaves room for a loaded 2-core machine.
+    QVERIFY2(serverMs < 1000, qPrintable(QString::number(serverMs)));
+}
+
+void TestSpfPeer::runsInItsOwnThread()
+{
+    // A client blocked in its own thread (no event loop) still gets answers.
+    ipam::test::SpfPeerThread thread;
+    QVERIFY(thread.listen());
+    thread.peer().add(LogicalNetworks, {{QStringLiteral("Name"), QStringLiteral("Threaded")}});
+    const QUrl url(thread.peer().baseUrl().toString() + QStringLiteral("/LogicalNetworks"));
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, quint16(url.port()));
+    QVERIFY(socket.waitForConnected(5000));
+    socket.write("GET " + url.path().toUtf8()
+                 + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+    QByteArray answer;
+    while (socket.state() == QAbstractSocket::ConnectedState && socket.waitForReadyRead(5000))
+        answer += socket.readAll();
+    answer += socket.readAll();
+    QVERIFY2(answer.startsWith("HTTP/1.1 200 OK\r\n"), answer.constData());
+    QVERIFY(answer.contains("\"Name\":\"Threaded\""));
+    QCOMPARE(thread.peer().requestCount(), 1);
+}
+
+void TestSpfPeer::standaloneExecutableServesGeneratedAndSeededData()
+{
+    const QString program = QStringLiteral(IPAM_BINARY_DIR "/tests/tools/spf-test-peer");
+    QVERIFY2(QFile::exists(program), qPrintable(program));
+    QTemporaryDir dir;
+    const QString seedFile = dir.filePath(QStringLiteral("seed.json"));
+    auto start = [&](QProcess &process, const QStringList &arguments) -> QUrl {
+        process.start(program, arguments);
+        if (!process.waitForStarted(5000))
+            return {};
+        while (!process.canReadLine() && process.waitForReadyRead(10000)) { }
+        return QUrl(QString::fromUtf8(process.readLine().trimmed()));
+    };
+
+    QStringList generatedIds;
+    {
+        QProcess process;
+        const QUrl base = start(process,
+                                {QStringLiteral("--generate"), QStringLiteral("40"),
+                                 QStringLiteral("--page-size"), QStringLiteral("7"),
+                                 QStringLiteral("--write-seed"), seedFile});
+        QVERIFY2(base.isValid() && base.path() == SpfPeer::basePath(), qPrintable(base.toString()));
+        const Reply page = get(QUrl(base.toString() + QStringLiteral("/StaticIPAddressPools")));
+        QCOMPARE(page.status, 200);
+        QVERIFY(page.json.contains(QStringLiteral("odata.nextLink")));
+        for (const QJsonValue &item : page.json.value(QStringLiteral("value")).toArray())
+            generatedIds.append(item.toObject().value(QStringLiteral("ID")).toString());
+        process.kill();
+        process.waitForFinished(5000);
+    }
+    QVERIFY(!generatedIds.isEmpty());
+
+    QProcess process;
+    const QUrl base
+            = start(process,
+                    {QStringLiteral("--seed"), seedFile, QStringLiteral("--shape"),
+                     QStringLiteral("verbose"), QStringLiteral("--bearer"), QStringLiteral("tok")});
+    QVERIFY(base.isValid());
+    const QUrl pools(base.toString() + QStringLiteral("/StaticIPAddressPools"));
+    QCOMPARE(get(pools).status, 401);
+    const Reply all = send("GET", pools, {}, {{"Authorization", "Bearer tok"}});
+    QCOMPARE(all.status, 200);
+    const QJsonArray results = all.json.value(QStringLiteral("d"))
+                                       .toObject()
+                                       .value(QStringLiteral("results"))
+                                       .toArray();
+    QStringList seededIds;
+    for (const QJsonValue &item : results)
+        seededIds.append(item.toObject().value(QStringLiteral("ID")).toString());
+    QCOMPARE(seededIds.mid(0, generatedIds.size()), generatedIds);
+    process.kill();
+    process.waitForFinished(5000);
+
+    QProcess bad;
+    bad.start(program, {QStringLiteral("--seed"), dir.filePath(QStringLiteral("missing.json"))});
+    QVERIFY(bad.waitForFinished(5000));
+    QCOMPARE(bad.exitCode(), 2);
+    QVERIFY(bad.readAllStandardError().contains("missing.json"));
+}
+
+QTEST_GUILESS_MAIN(TestSpfPeer)
+#include "tst_spfpeer.moc"

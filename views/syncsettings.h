@@ -1,0 +1,51 @@
+#pragma once
+
+#include "address/parsed.h"
+#include "sync/vmmsync.h"
+
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+class QSettings;
+
+namespace ipam {
+
+// The console's VMM connection, as kept in QSettings (group "VmmSync"). It says where the
+// credentials come from, never what they are: a password or token is read when a run is
+// prepared (toOptions) from the environment or from a file only its owner can read, and is
+// never written to the settings.
+struct SyncSettings
+{
+    enum class CredentialSource { Environment, File };
+
+    QUrl serviceUrl;
+    QString providerSpace = QStringLiteral("Default");
+    QStringList hostGroups;  // empty = every host group
+    int intervalMinutes = 0; // 0 = no periodic run
+    bool pull = true;
+    bool push = true;
+    CredentialSource credentialSource = CredentialSource::Environment;
+    QString credentialFile;
+
+    static constexpr const char *tokenVariable = "IPAM_VMM_TOKEN";
+    static constexpr const char *userVariable = "IPAM_VMM_USER";
+    static constexpr const char *passwordVariable = "IPAM_VMM_PASSWORD";
+
+    static SyncSettings load(QSettings &settings);
+    void save(QSettings &settings) const;
+
+    // Empty when the URL is usable, else why not ("the VMM service URL must start with
+    // http:// or https://").
+    static QString checkUrl(const QUrl &url);
+    // "All Hosts\East, All Hosts\West" <-> the list (commas or new lines separate).
+    static QStringList parseHostGroups(const QString &text);
+    static QString hostGroupsText(const QStringList &groups);
+
+    // The options of a run, the credentials read now (sync/vmmcredentials.h: the environment,
+    // or a file readable by its owner only). No credentials at all is not an error (a service
+    // that needs none); an unreadable or too widely readable file is, naming the file.
+    Parsed<VmmSyncOptions> toOptions() const;
+};
+
+} // namespace ipam

@@ -6,6 +6,7 @@
 #include "blockdialog.h"
 #include "domain/objectproperties.h"
 #include "domain/rules.h"
+#include "effectivepermissionsdialog.h"
 #include "items/consolemodels.h"
 #include "items/edithistory.h"
 #include "items/networkdirectory.h"
@@ -18,6 +19,7 @@
 #include "setaccessscopedialog.h"
 #include "store/store.h"
 #include "subnetdialog.h"
+#include "sync/accesscontrolstore.h"
 #include "vmnetworkdialog.h"
 
 #include <QAction>
@@ -111,6 +113,7 @@ ConsoleCommands::ConsoleCommands(ConsoleModels &models, QWidget *dialogParent, Q
             {PasteOnNode, tr("&Paste (Assign Here)"), "site", QKeySequence::Paste},
             {SetSelectionScope, tr("Set Access Sco&pe..."), "scope", {}},
             {SetNodeScope, tr("Set Access Scope..."), "scope", {}},
+            {SelectionPermissions, tr("Effective Permiss&ions..."), "scope", {}},
     };
     for (const Spec &spec : specs) {
         auto *action
@@ -247,6 +250,8 @@ void ConsoleCommands::update()
     }
     m_actions[SetSelectionScope]->setEnabled(selected > 0);
     m_actions[SetNodeScope]->setEnabled(container.has_value());
+    // Anyone who sees the object may ask who may change it (IPAM shows it read-only too).
+    m_actions[SelectionPermissions]->setEnabled(selected == 1);
     updatePermissions();
 }
 
@@ -485,7 +490,7 @@ QList<QAction *> ConsoleCommands::selectionActions() const
         list << m_actions[FindFreeAddress];
     if (m_context.selectionKind == ObjectKind::Block)
         list << m_actions[FindFreeSubnet];
-    list << m_actions[SetSelectionScope];
+    list << m_actions[SetSelectionScope] << m_actions[SelectionPermissions];
     return list;
 }
 
@@ -565,6 +570,10 @@ void ConsoleCommands::run(Command command)
     case SetNodeScope:
         if (const auto kind = containerKind(m_context.node))
             setAccessScope(*kind, {m_context.nodeId});
+        break;
+    case SelectionPermissions:
+        if (m_context.selection.size() == 1)
+            showEffectivePermissions(m_context.selectionKind, m_context.selection.constFirst());
         break;
     case CommandCount:
         break;
@@ -828,6 +837,16 @@ void ConsoleCommands::setAccessScope(ObjectKind kind, const QList<ObjectId> &ids
     dialog.setCurrent(m_models.scopeOf(kind, first), !m_models.access().hasOwnScope(kind, first));
     if (dialog.exec() == QDialog::Accepted)
         Q_EMIT message(dialog.summary());
+}
+
+void ConsoleCommands::showEffectivePermissions(ObjectKind kind, ObjectId id)
+{
+    AccessControlStore store(m_models.writePath());
+    EffectivePermissionsDialog dialog(store, m_models.writePath().principal(),
+                                      m_models.scopeOf(kind, id), m_dialogParent);
+    if (const auto object = m_models.store().get(kind, id))
+        dialog.setWindowTitle(tr("Effective Permissions: %1").arg(describe(*object)));
+    dialog.exec();
 }
 
 void ConsoleCommands::remove(ObjectKind kind, const QList<ObjectId> &ids)

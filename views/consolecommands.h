@@ -65,11 +65,12 @@ public:
         DeleteSelection,
         EditNode,
         DeleteNode,
-        AssignSelection,   // "Assign to Logical Network / Site..." (AssignSubnetsDialog)
-        CutSelection,      // subnets onto the clipboard, to paste onto a tree node
-        PasteOnNode,       // assigns the clipboard's subnets to the tree node
-        SetSelectionScope, // "Set Access Scope..." on the selected objects
-        SetNodeScope,      // ... on the tree node's container
+        AssignSelection,      // "Assign to Logical Network / Site..." (AssignSubnetsDialog)
+        CutSelection,         // subnets onto the clipboard, to paste onto a tree node
+        PasteOnNode,          // assigns the clipboard's subnets to the tree node
+        SetSelectionScope,    // "Set Access Scope..." on the selected objects
+        SetNodeScope,         // ... on the tree node's container
+        SelectionPermissions, // "Effective Permissions..." on the one selected object
         CommandCount
     };
 
@@ -90,6 +91,8 @@ public:
     void edit(ObjectKind kind, ObjectId id);
     // "Set Access Scope..." on objects of one kind.
     void setAccessScope(ObjectKind kind, const QList<ObjectId> &ids);
+    // "Effective Permissions..." for an object: who may do what in its scope, and why.
+    void showEffectivePermissions(ObjectKind kind, ObjectId id);
     // Why the principal may not perform `operation` on `kind` objects `ids` (their scopes);
     // empty when it may.
     QString missingPermission(Operation operation, ObjectKind kind, const QList<ObjectId> &ids);

@@ -3,10 +3,12 @@
 #include "actionspane.h"
 #include "consolecommands.h"
 #include "detailspane.h"
+#include "effectivepermissionsdialog.h"
 #include "items/addressmodel.h"
 #include "items/blockmodel.h"
 #include "items/consolemodels.h"
 #include "items/consoletreemodel.h"
+#include "items/effectivepermissionsmodel.h"
 #include "items/networkdirectory.h"
 #include "items/rangemodel.h"
 #include "items/subnetmodel.h"
@@ -171,6 +173,8 @@ private Q_SLOTS:
     void editorOpensReadOnlyWithoutEdit();
     void setAccessScopeMovesSelectionAndInheritRestores_data() { addBackendRows(); }
     void setAccessScopeMovesSelectionAndInheritRestores();
+    void effectivePermissionsOfTheSelectedObject_data() { addBackendRows(); }
+    void effectivePermissionsOfTheSelectedObject();
     void deniedSetAccessScopeLeavesStoreUnchanged_data() { addBackendRows(); }
     void deniedSetAccessScopeLeavesStoreUnchanged();
     void windowShowsReasonsAndHidesPathDetails_data() { addBackendRows(); }
@@ -757,4 +761,37 @@ void TestConsolePermissions::conflictReopensEditorOnStoredVersion()
 }
 
 QTEST_MAIN(TestConsolePermissions)
+// "Effective Permissions..." on one selected object opens at the object's scope for the acting
+// principal: a limited admin sees what its East policy grants there, and why.
+void TestConsolePermissions::effectivePermissionsOfTheSelectedObject()
+{
+    START_FIXTURE(fx);
+    const auto &east = fx->locations[QStringLiteral("East")];
+    QVERIFY(fx->adminAccess
+                    ->addPolicy(eve, false, builtinroles::asmAdministrator,
+                                QStringLiteral("Global/East"))
+                    .ok());
+    Console console(*fx->user);
+    QVERIFY(console.models.load());
+    QAction *permissions = console.action(ConsoleCommands::SelectionPermissions);
+    console.select(ObjectKind::Subnet, {});
+    QVERIFY(!permissions->isEnabled()); // nothing selected
+    console.select(ObjectKind::Subnet, {east.subnet.id});
+    QVERIFY(permissions->isEnabled());
+    QVERIFY(console.commands->selectionActions().contains(permissions));
+    bool shown = false;
+    whenDialogOpens<EffectivePermissionsDialog>([&](EffectivePermissionsDialog *dialog) {
+        shown = true;
+        QCOMPARE(dialog->model()->scopeId(), east.scopeId);
+        QCOMPARE(dialog->principalEdit()->text(), fx->user->principal().name);
+        // What the console's own grants allow there: the ASM Administrator's operations.
+        const OperationSet granted = console.models.access().grants().operationsIn(east.scopeId);
+        QVERIFY(granted.contains(Operation::EditSubnet));
+        QCOMPARE(dialog->model()->allowedCount(), int(granted.size()));
+        dialog->reject();
+    });
+    permissions->trigger();
+    QVERIFY(shown);
+}
+
 #include "tst_consolepermissions.moc"

@@ -3,13 +3,13 @@
 // each test creates its own database there and drops it afterwards).
 
 #include "domain/principal.h"
+#include "processrun.h"
 #include "store/databaselocation.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QProcessEnvironment>
 #include <QRandomGenerator>
 #include <QSqlDatabase>
@@ -24,22 +24,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-constexpr int ProcessTimeoutMs = 60000;
-
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-
-    QJsonArray json() const { return QJsonDocument::fromJson(out).array(); }
-    QJsonObject first() const { return json().at(0).toObject(); }
-    QString describe() const
-    {
-        return u"exit %1; stderr: %2; stdout: %3"_s.arg(exitCode).arg(
-                QString::fromUtf8(err), QString::fromUtf8(out.left(2000)));
-    }
-};
+using Run = ipam::test::ProcessRun;
 
 // The record of `records` whose `key` is `value`.
 QJsonObject findRecord(const QJsonArray &records, const QString &key, const QString &value)
@@ -246,26 +231,9 @@ QString TestIpamCtl::newDatabase()
 
 Run TestIpamCtl::ctl(const QStringList &arguments, const QString &database)
 {
-    QProcess process;
-    process.setProgram(QStringLiteral(IPAMCTL_PATH));
-    process.setArguments(QStringList{u"--db"_s, database.isEmpty() ? m_db : database} + arguments);
-    process.start();
-    Run run;
-    if (!process.waitForStarted(ProcessTimeoutMs)) {
-        run.err = process.errorString().toUtf8();
-        return run;
-    }
-    process.closeWriteChannel();
-    if (!process.waitForFinished(ProcessTimeoutMs)) {
-        process.kill();
-        process.waitForFinished(5000);
-        run.err = "timed out: " + arguments.join(u' ').toUtf8();
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
+    return ipam::test::runToEnd(QStringLiteral(IPAMCTL_PATH),
+                                QStringList{u"--db"_s, database.isEmpty() ? m_db : database}
+                                        + arguments);
 }
 
 Run TestIpamCtl::ctlAs(const QString &principal, const QStringList &arguments)

@@ -4,6 +4,7 @@
 // resolved, credentials (file permissions, environment, bearer token), usage errors and
 // denial.
 
+#include "processrun.h"
 #include "spfpeer.h"
 #include "store/database.h"
 #include "sync/writepath.h"
@@ -13,7 +14,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
+#include <QProcessEnvironment>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -24,40 +25,17 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = ipam::test::ProcessRun;
 
 Run ctl(const QStringList &arguments, const QProcessEnvironment &extra = {})
 {
-    QProcess process;
-    process.setProgram(QStringLiteral(IPAMCTL_PATH));
-    process.setArguments(arguments);
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(u"IPAM_VMM_TOKEN"_s);
     env.remove(u"IPAM_VMM_USER"_s);
     env.remove(u"IPAM_VMM_PASSWORD"_s);
     for (const QString &key : extra.keys())
         env.insert(key, extra.value(key));
-    process.setProcessEnvironment(env);
-    process.start();
-    Run run;
-    if (!process.waitForStarted(10000))
-        return run;
-    process.closeWriteChannel(); // stdin is no terminal: never a prompt
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        process.waitForFinished(5000);
-        run.err = "timed out";
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
+    return runToEnd(QStringLiteral(IPAMCTL_PATH), arguments, env);
 }
 
 QString guid(const QUuid &id)

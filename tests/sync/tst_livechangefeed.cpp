@@ -12,6 +12,7 @@
 #include "items/itemroles.h"
 #include "items/subnetfilterproxy.h"
 #include "items/subnetmodel.h"
+#include "processrun.h"
 #include "store/database.h"
 #include "sync/changenotification.h"
 #include "sync/livechangefeed.h"
@@ -24,7 +25,6 @@
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QProcess>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -40,19 +40,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-constexpr int ProcessTimeoutMs = 60000;
-
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    QString describe() const
-    {
-        return u"exit %1; stderr: %2; stdout: %3"_s.arg(exitCode).arg(QString::fromUtf8(err),
-                                                                      QString::fromUtf8(out));
-    }
-};
+using Run = ipam::test::ProcessRun;
 
 } // namespace
 
@@ -178,26 +166,8 @@ void TestLiveChangeFeed::watch(QAbstractItemModel *model)
 
 Run TestLiveChangeFeed::ctl(const QStringList &arguments)
 {
-    QProcess process;
-    process.setProgram(QStringLiteral(IPAMCTL_PATH));
-    process.setArguments(QStringList{u"--db"_s, m_database->url()} + arguments);
-    process.start();
-    Run run;
-    if (!process.waitForStarted(ProcessTimeoutMs)) {
-        run.err = process.errorString().toUtf8();
-        return run;
-    }
-    process.closeWriteChannel();
-    if (!process.waitForFinished(ProcessTimeoutMs)) {
-        process.kill();
-        process.waitForFinished(5000);
-        run.err = "timed out";
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
+    return ipam::test::runToEnd(QStringLiteral(IPAMCTL_PATH),
+                                QStringList{u"--db"_s, m_database->url()} + arguments);
 }
 
 int TestLiveChangeFeed::rowOfNetwork(const QString &network) const

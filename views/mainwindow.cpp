@@ -13,6 +13,7 @@
 #include "items/networkdirectory.h"
 #include "items/subnetassignment.h"
 #include "items/subnetmodel.h"
+#include "sync/livechangefeed.h"
 #include "sync/writepath.h"
 #include "syncpane.h"
 
@@ -363,6 +364,26 @@ void MainWindow::addSyncPane(SyncPane *pane)
     statusBar()->insertPermanentWidget(0, pane->createStatusIndicator(this));
     connect(pane, &SyncPane::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+}
+
+void MainWindow::showLiveUpdates(LiveChangeFeed &feed)
+{
+    m_liveLabel = new QLabel(this);
+    m_liveLabel->setObjectName(QStringLiteral("liveUpdatesLabel"));
+    auto show = [this](LiveChangeFeed::State state, const QString &why) {
+        m_liveLabel->setText(state == LiveChangeFeed::State::Active ? tr("Live updates: on")
+                                     : state == LiveChangeFeed::State::Reconnecting
+                                     ? tr("Live updates: reconnecting…")
+                                     : tr("Live updates: off"));
+        m_liveLabel->setToolTip(why.isEmpty() ? tr("Other consoles' and ipamctl's changes appear "
+                                                   "as they are committed")
+                                              : why);
+    };
+    show(feed.state(),
+         feed.state() == LiveChangeFeed::State::Off ? feed.error() : feed.stateText());
+    connect(&feed, &LiveChangeFeed::stateChanged, m_liveLabel, show);
+    statusBar()->addPermanentWidget(new QLabel(QStringLiteral("|"), this));
+    statusBar()->addPermanentWidget(m_liveLabel);
 }
 
 void MainWindow::buildStatusBar()

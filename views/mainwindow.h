@@ -21,6 +21,7 @@ class ActionsPane;
 class AuditPane;
 class ConsoleModels;
 class DetailsPane;
+class LiveChangeFeed;
 class SyncPane;
 
 // The console's main window, MMC style: the console tree at the left, the result pane (with
@@ -57,6 +58,10 @@ public:
     // progress in the status bar.
     void addSyncPane(SyncPane *pane);
     SyncPane *syncPane() const { return m_syncPane; }
+    // "Live updates: on / reconnecting… / off" in the status bar, following the feed's state
+    // (the tooltip says why it is not on).
+    void showLiveUpdates(LiveChangeFeed &feed);
+    QLabel *liveUpdatesLabel() const { return m_liveLabel; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -95,6 +100,7 @@ private:
     QLabel *m_countLabel = nullptr;
     QLabel *m_databaseLabel = nullptr;
     QLabel *m_principalLabel = nullptr;
+    QLabel *m_liveLabel = nullptr;
     QProgressBar *m_progress = nullptr;
     QAction *m_copy = nullptr;
     QAction *m_export = nullptr;

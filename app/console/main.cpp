@@ -148,7 +148,12 @@ int main(int argc, char **argv)
     writePath.setAuthorizer(authorizer);
     ConsoleModels models(writePath);
     models.assignment().setAuthorizer(authorizer);
-    // Other consoles' and ipamctl's changes, live; made before loading so none is missed.
+    // Other consoles' and ipamctl's changes, live. The order matters: the models are built
+    // above but read nothing until startLoading() below, and the feed LISTENs (and takes the
+    // newest audit id as its catch-up baseline) here, before that read. So a change committed
+    // before LISTEN is in the load, and one committed after it is announced (the models queue
+    // announcements while loading); one committed in between is both, which only re-reads it.
+    // Feed created after the load instead, a commit between the two would be lost.
     LiveChangeFeed feed(database.value()->location());
     if (!feed.isActive())
         std::fprintf(stderr, "ipam-console: no live updates: %s\n", qPrintable(feed.error()));
@@ -164,6 +169,7 @@ int main(int argc, char **argv)
     QObject::connect(&sync, &BackgroundSync::committed, &models, &ConsoleModels::apply);
     MainWindow window(models);
     window.addSyncPane(new SyncPane(sync, models));
+    window.showLiveUpdates(feed);
     if (parser.isSet(select) && !window.selectPath(parser.value(select)))
         std::fprintf(stderr, "ipam-console: no console tree node \"%s\"\n",
                      qPrintable(parser.value(select)));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "sync/auditchangereader.h"
 #include "sync/changeevent.h"
 
 #include <QObject>
@@ -19,8 +20,8 @@ class Database;
 // only for the connection that writes). What it does offer is `PRAGMA data_version`, which
 // changes when any other connection has committed; asking costs a few microseconds (it reads
 // the WAL index in shared memory). So every interval the watcher asks, and only when the
-// number moved does it read the audit rows after the last one it saw (audit_log.change_items,
-// schema v4), skip those this process wrote, and emit one event per change set.
+// number moved does it read the audit rows after the last one it saw (AuditChangeReader, shared
+// with ChangeListener's catch-up after a reconnect), and emit one event per change set.
 //
 // It never holds a transaction: every statement runs in autocommit and is finished at once,
 // so in WAL mode it neither blocks writers nor pins the WAL against checkpoints.
@@ -31,7 +32,7 @@ public:
     static constexpr int defaultIntervalMs = 250;
     // More new change sets than this in one poll (a script's burst, a long suspend) become one
     // reload instead of many small re-reads.
-    static constexpr int maxEventsPerPoll = 1000;
+    static constexpr int maxEventsPerPoll = AuditChangeReader::defaultMaxEvents;
 
     // Reads through its own connection (data_version ignores the connection's own commits, and
     // the console's connection may be inside a write); `database` must be SQLite. Starts
@@ -44,7 +45,7 @@ public:
     void setInterval(int ms) { m_timer.setInterval(ms); }
     int interval() const { return m_timer.interval(); }
     // Whether change sets of this process's own writes are passed on (default: no).
-    void setIncludeOwnProcess(bool include) { m_includeOwnProcess = include; }
+    void setIncludeOwnProcess(bool include) { m_reader.setIncludeOwnProcess(include); }
 
     // One look, as the timer takes it: emits what other processes committed since the last.
     void poll();
@@ -54,15 +55,13 @@ Q_SIGNALS:
 
 private:
     bool readDataVersion(qint64 *version);
-    bool readNewestAuditId(qint64 *id);
-    bool readNewChangeSets(QList<ChangeEvent> *events);
 
     std::shared_ptr<Database> m_database;
+    AuditChangeReader m_reader;
     QTimer m_timer;
     qint64 m_dataVersion = -1;
     qint64 m_lastAuditId = 0;
     bool m_watching = false;
-    bool m_includeOwnProcess = false;
     QString m_error;
 };
 

@@ -1,6 +1,9 @@
 // Live updates between processes on PostgreSQL: a commit through one connection's write path
 // reaches a ChangeListener on another connection as a ChangeEvent, after COMMIT only, within
-// the 200 ms the console promises; a rolled-back (refused) change announces nothing.
+// the 200 ms the console promises; a rolled-back (refused) change announces nothing. When its
+// session is killed, the listener reconnects and catches up on what was committed meanwhile,
+// including a change set whose audit id is older than one it already had (two writers that
+// committed in the other order), each passed on once.
 
 #include "sync/changenotification.h"
 #include "sync/writepath.h"
@@ -8,6 +11,8 @@
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -21,6 +26,7 @@ private Q_SLOTS:
     void payloadRoundTrips();
     void auditItemsRoundTrip();
     void otherConnectionSeesCommitsOnly();
+    void reconnectCatchesUpOutOfOrderCommits();
 };
 
 void TestChangeNotification::payloadRoundTrips()
@@ -128,6 +134,84 @@ void TestChangeNotification::otherConnectionSeesCommitsOnly()
     QVERIFY(writePath.submit(again).ok());
     QTest::qWait(150);
     QCOMPARE(spy.count(), 1);
+}
+
+void TestChangeNotification::reconnectCatchesUpOutOfOrderCommits()
+{
+    test::TestDatabase testDb(QStringLiteral("postgresql"));
+    IPAM_REQUIRE_DATABASE(testDb);
+    ChangeListener listener(testDb.open());
+    QVERIFY2(listener.isListening(), qPrintable(listener.stateText()));
+    listener.setHeartbeatInterval(3600 * 1000); // checked by hand below
+    listener.setReconnectDelays(10, 50);
+    QSignalSpy spy(&listener, &ChangeListener::changed);
+    std::shared_ptr<Database> first = testDb.open();
+    std::shared_ptr<Database> second = testDb.open();
+    std::shared_ptr<Database> admin = testDb.open();
+    QVERIFY(first && second && admin);
+    const QString origin = QStringLiteral("another-process");
+    // An audit row as another process's write path leaves it; its id, or 0.
+    auto insertRow = [&](Database &db, const QString &items) -> qint64 {
+        QSqlQuery insert(db.connection());
+        insert.prepare(QStringLiteral(
+                "INSERT INTO audit_log (at_ms, principal, operation, object, outcome, "
+                "change_origin, change_items) VALUES (1, 'bob', 'subnet add', 'x', 'committed', "
+                "?, ?) RETURNING id"));
+        insert.addBindValue(origin);
+        insert.addBindValue(items);
+        if (!insert.exec() || !insert.next()) {
+            qWarning("%s", qPrintable(Database::describe(insert.lastError())));
+            return 0;
+        }
+        return insert.value(0).toLongLong();
+    };
+    auto notify = [&](qint64 auditId, const QString &items) {
+        QSqlQuery query(second->connection());
+        query.prepare(QStringLiteral("SELECT pg_notify('ipam_changes', ?)"));
+        query.addBindValue(QStringLiteral("ipam1;%1;%2;%3").arg(origin).arg(auditId).arg(items));
+        return query.exec();
+    };
+
+    // Two writers: the first takes its audit id, the second takes the next one and commits
+    // first; the listener hears of the second only.
+    QVERIFY(first->connection().transaction());
+    const qint64 older = insertRow(*first, QStringLiteral("5,1001,1,0"));
+    const qint64 newer = insertRow(*second, QStringLiteral("5,1002,1,0"));
+    QVERIFY(older && newer > older);
+    QVERIFY(notify(newer, QStringLiteral("5,1002,1,0")));
+    QTRY_COMPARE_WITH_TIMEOUT(spy.count(), 1, 2000);
+    QCOMPARE(spy.at(0).at(0).value<ChangeEvent>().auditId, newer);
+
+    // The session dies; meanwhile the first writer commits, and a third change set goes in.
+    QSqlQuery kill(admin->connection());
+    kill.prepare(QStringLiteral("SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "
+                                "WHERE application_name = ? AND datname = current_database()"));
+    kill.addBindValue(QString::fromLatin1(ChangeListener::applicationName));
+    QVERIFY(kill.exec() && kill.next());
+    QCOMPARE(kill.value(0).toInt(), 1);
+    QVERIFY(first->connection().commit());
+    const qint64 third = insertRow(*second, QStringLiteral("5,1003,1,0"));
+    QVERIFY(third > newer);
+
+    QVERIFY(!listener.checkConnection());
+    QCOMPARE(listener.state(), ChangeListener::State::Reconnecting);
+    QTRY_VERIFY_WITH_TIMEOUT(listener.isListening(), 2000);
+    QTRY_COMPARE_WITH_TIMEOUT(spy.count(), 3, 2000);
+    // Caught up in audit order: the one committed late, then the one made while away.
+    QCOMPARE(spy.at(1).at(0).value<ChangeEvent>().auditId, older);
+    QCOMPARE(spy.at(1).at(0).value<ChangeEvent>().items.value(0).id, ObjectId(1001));
+    QCOMPARE(spy.at(2).at(0).value<ChangeEvent>().auditId, third);
+    QCOMPARE(listener.lastAuditId(), third);
+
+    // A late announcement of a change set it caught up on is not passed on again; a new one is.
+    QVERIFY(notify(third, QStringLiteral("5,1003,1,0")));
+    const qint64 fourth = insertRow(*second, QStringLiteral("5,1004,1,0"));
+    QVERIFY(notify(fourth, QStringLiteral("5,1004,1,0")));
+    QTRY_COMPARE_WITH_TIMEOUT(spy.count(), 4, 2000);
+    QTest::qWait(100);
+    QCOMPARE(spy.count(), 4);
+    QCOMPARE(spy.at(3).at(0).value<ChangeEvent>().auditId, fourth);
+    QVERIFY(listener.checkConnection()); // alive: the heartbeat passes
 }
 
 QTEST_GUILESS_MAIN(TestChangeNotification)

@@ -4,16 +4,20 @@
 // removed subnets appear within the promised time (1 s on SQLite, 200 ms on PostgreSQL)
 // without a reload, a bulk import reloads instead of being lost, this process's own writes are
 // not applied twice, the views keep their selection, expansion and scroll position, and an
-// edit of an object someone else changed meanwhile is a conflict. QAbstractItemModelTester
-// (fatal) watches the models throughout.
+// edit of an object someone else changed meanwhile is a conflict. On PostgreSQL the feed
+// survives its session being killed (pg_terminate_backend): it reconnects and the models then
+// show every change committed meanwhile, exactly once. QAbstractItemModelTester (fatal) watches
+// the models throughout.
 
 #include "items/consolemodels.h"
 #include "items/consoletreemodel.h"
 #include "items/itemroles.h"
 #include "items/subnetfilterproxy.h"
 #include "items/subnetmodel.h"
+#include "mainwindow.h"
 #include "processrun.h"
 #include "store/database.h"
+#include "sync/auditchangereader.h"
 #include "sync/changenotification.h"
 #include "sync/livechangefeed.h"
 #include "sync/sqlitechangewatcher.h"
@@ -25,6 +29,8 @@
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QLabel>
+#include <QScopeGuard>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -68,6 +74,9 @@ private Q_SLOTS:
     void watcherHoldsNoTransaction();
     void watcherReadsOtherWritersRows();
     void feedSaysWhyItCannotStart();
+    void auditReaderSkipsAndBounds();
+    void feedReconnectsAndCatchesUp();
+    void heartbeatNoticesAKilledSession();
 
 private:
     // The promise of issue 5: within 1 s on SQLite, 200 ms on PostgreSQL.
@@ -82,6 +91,10 @@ private:
     Subnet subnetAt(const char *prefix, ObjectId spaceId = 0);
     ObjectId create(AnyObject object);
     void watch(QAbstractItemModel *model);
+    // Kills the feed's listening session from the test's own (admin) connection; how many.
+    int killListener();
+    // Whether the subnet model holds exactly one row for each of `networks`.
+    bool showsEachOnce(const QStringList &networks) const;
 
     QString m_backend;
     std::unique_ptr<test::TestDatabase> m_database;
@@ -630,6 +643,226 @@ void TestLiveChangeFeed::feedSaysWhyItCannotStart()
     QVERIFY(!feed.isActive());
     QVERIFY(feed.mechanism() == LiveChangeFeed::Mechanism::None);
     QVERIFY2(!feed.error().isEmpty(), "no reason given");
+}
+
+void TestLiveChangeFeed::auditReaderSkipsAndBounds()
+{
+    // The catch-up logic both mechanisms share, on both backends.
+    std::shared_ptr<Database> other = m_database->open();
+    AuditChangeReader reader(m_database->open());
+    qint64 newest = -1;
+    QVERIFY2(reader.readNewestId(&newest), qPrintable(reader.error()));
+    const qint64 start = newest;
+    auto insertRow = [&](const QString &outcome, const QString &origin, const QString &items) {
+        QSqlQuery insert(other->connection());
+        insert.prepare(
+                u"INSERT INTO audit_log (at_ms, principal, operation, object, outcome, "
+                "change_origin, change_items) VALUES (1, 'bob', 'subnet add', 'x', ?, ?, ?)"_s);
+        insert.addBindValue(outcome);
+        insert.addBindValue(origin);
+        insert.addBindValue(items);
+        return insert.exec();
+    };
+    QVERIFY(insertRow(u"committed"_s, u"another-process"_s, u"5,17,2,1"_s));
+    QVERIFY(insertRow(u"denied"_s, u"another-process"_s, u""_s));
+    QVERIFY(insertRow(u"committed"_s, processOrigin(), u"5,18,1,0"_s)); // this process's own
+    QVERIFY(insertRow(u"committed"_s, u"another-process"_s, u"5,19,1,0"_s));
+    QVERIFY(insertRow(u"committed"_s, u"another-process"_s, u"5,oops"_s));
+    QList<ChangeEvent> events;
+    QVERIFY2(reader.readAfter(start, &newest, &events), qPrintable(reader.error()));
+    QCOMPARE(events.size(), 3); // not the denial, not our own
+    QCOMPARE(events[0].items.value(0).id, ObjectId(17));
+    QCOMPARE(events[1].items.value(0).id, ObjectId(19));
+    QVERIFY(events[2].reloadAll); // unreadable: reload rather than miss it
+    QCOMPARE(newest, events[2].auditId);
+
+    // Ids already passed on (announced before a reconnect) are not passed on again.
+    const QSet<qint64> seen{events[0].auditId};
+    QList<ChangeEvent> again;
+    qint64 newestAgain = start;
+    QVERIFY(reader.readAfter(start, &newestAgain, &again, &seen));
+    QCOMPARE(again.size(), 2);
+    QCOMPARE(again[0].auditId, events[1].auditId);
+    QCOMPARE(newestAgain, newest);
+
+    // Past the bound, one reload that moves on to the newest row.
+    reader.setMaxEvents(5);
+    for (int i = 0; i < 6; ++i)
+        QVERIFY(insertRow(u"committed"_s, u"another-process"_s, u"5,%1,1,0"_s.arg(100 + i)));
+    QList<ChangeEvent> burst;
+    const qint64 before = newest;
+    QVERIFY(reader.readAfter(before, &newest, &burst));
+    QCOMPARE(burst.size(), 1);
+    QVERIFY(burst[0].reloadAll);
+    QCOMPARE(burst[0].auditId, newest);
+    QCOMPARE(newest, before + 6);
+    QList<ChangeEvent> none;
+    QVERIFY(reader.readAfter(newest, &newest, &none));
+    QVERIFY(none.isEmpty());
+}
+
+int TestLiveChangeFeed::killListener()
+{
+    QSqlQuery kill(m_connection->connection());
+    kill.prepare(u"SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                 "WHERE application_name = ? AND datname = current_database()"_s);
+    kill.addBindValue(QString::fromLatin1(ChangeListener::applicationName));
+    if (!kill.exec())
+        return -1;
+    int killed = 0;
+    while (kill.next())
+        killed += kill.value(0).toBool() ? 1 : 0;
+    return killed;
+}
+
+bool TestLiveChangeFeed::showsEachOnce(const QStringList &networks) const
+{
+    const SubnetModel &model = m_models->subnets();
+    for (const QString &network : networks) {
+        int rows = 0;
+        for (int row = 0; row < model.rowCount(); ++row)
+            rows += cell(row, SubnetModel::NetworkColumn) == network ? 1 : 0;
+        if (rows != 1)
+            return false;
+    }
+    return true;
+}
+
+void TestLiveChangeFeed::feedReconnectsAndCatchesUp()
+{
+    if (m_backend != "postgresql"_L1)
+        QSKIP("PostgreSQL's listener only (SQLite's watcher has no session to lose)");
+    QCOMPARE(m_feed->state(), LiveChangeFeed::State::Active);
+    // The heartbeat is driven by hand here, so the outage lasts exactly as long as the test
+    // wants; the reconnect backoff is short to keep the test fast.
+    m_feed->setHeartbeatInterval(3600 * 1000);
+    m_feed->setReconnectDelays(20, 160);
+    QSignalSpy states(m_feed.get(), &LiveChangeFeed::stateChanged);
+    EXPECT_OK(ctl({u"subnet"_s, u"add"_s, u"10.50.0.0/24"_s, u"--name"_s, u"before"_s}));
+    QVERIFY(waitFor([&] { return rowOfNetwork(u"10.50.0.0/24"_s) >= 0; }, 5000) >= 0);
+    const int appliedBefore = m_remoteApplied;
+
+    QCOMPARE(killListener(), 1);
+    // While nobody listens: adds, an edit, a removal from another process, and a change of
+    // this process's own (which the models already applied from the local event).
+    EXPECT_OK(ctl({u"subnet"_s, u"add"_s, u"10.51.0.0/24"_s, u"--name"_s, u"while down 1"_s}));
+    EXPECT_OK(ctl({u"subnet"_s, u"add"_s, u"10.52.0.0/24"_s, u"--name"_s, u"while down 2"_s}));
+    EXPECT_OK(ctl({u"subnet"_s, u"set"_s, u"10.50.0.0/24"_s, u"--description"_s, u"edited"_s}));
+    EXPECT_OK(ctl({u"subnet"_s, u"remove"_s, u"10.52.0.0/24"_s}));
+    QVERIFY(create(subnetAt("10.53.0.0/24")));
+    // And the database refuses new sessions for a while: the feed keeps trying, backing off.
+    // (PostgreSQL refuses this for the session's current database: ask from the maintenance
+    // database, through a plain connection that runs no migration there.)
+    const DatabaseLocation &here = m_connection->location();
+    const QString dbName = here.database;
+    QSqlQuery admin;
+    {
+        QSqlDatabase maintenance = QSqlDatabase::addDatabase(u"QPSQL"_s, u"live2-admin"_s);
+        maintenance.setHostName(here.host);
+        maintenance.setPort(here.port);
+        maintenance.setUserName(here.user);
+        maintenance.setPassword(here.password);
+        maintenance.setDatabaseName(u"postgres"_s);
+        QVERIFY2(maintenance.open(), qPrintable(Database::describe(maintenance.lastError())));
+        admin = QSqlQuery(maintenance);
+    }
+    auto closeAdmin = qScopeGuard([&] {
+        admin = QSqlQuery();
+        QSqlDatabase::removeDatabase(u"live2-admin"_s);
+    });
+    QVERIFY2(admin.exec(u"ALTER DATABASE \"%1\" ALLOW_CONNECTIONS false"_s.arg(dbName)),
+             qPrintable(Database::describe(admin.lastError())));
+    auto allow = qScopeGuard(
+            [&] { admin.exec(u"ALTER DATABASE \"%1\" ALLOW_CONNECTIONS true"_s.arg(dbName)); });
+    QCoreApplication::processEvents();
+    QCOMPARE(m_remoteApplied, appliedBefore); // the session is dead: nothing arrived
+
+    QVERIFY(!m_feed->listener()->checkConnection());
+    QCOMPARE(m_feed->state(), LiveChangeFeed::State::Reconnecting);
+    QVERIFY2(!m_feed->stateText().isEmpty(), "no reason given");
+    QTest::qWait(500);
+    QCOMPARE(m_feed->state(), LiveChangeFeed::State::Reconnecting);
+    // 20 + 40 + 80 + 160 + 160 ms: five or so attempts in 500 ms, not hundreds.
+    const qsizetype attempts = states.size() - 1;
+    qInfo("refused: %lld reconnect attempts in 500 ms; last: %s", qlonglong(attempts),
+          qPrintable(m_feed->stateText()));
+    QVERIFY2(attempts >= 3 && attempts <= 8, qPrintable(QString::number(attempts)));
+    QVERIFY2(m_feed->stateText().contains(u"failed"_s), qPrintable(m_feed->stateText()));
+
+    allow.dismiss();
+    QVERIFY(admin.exec(u"ALTER DATABASE \"%1\" ALLOW_CONNECTIONS true"_s.arg(dbName)));
+    QElapsedTimer back;
+    back.start();
+    QVERIFY(waitFor([&] { return m_feed->state() == LiveChangeFeed::State::Active; }, 2000) >= 0);
+    qInfo("back %lld ms after connections were allowed again", qlonglong(back.elapsed()));
+    QVERIFY(m_feed->stateText().isEmpty());
+    QCOMPARE(states.last().at(0).value<LiveChangeFeed::State>(), LiveChangeFeed::State::Active);
+
+    // Every change made meanwhile, once: four change sets of ipamctl, not our own.
+    QVERIFY(waitFor([&] { return m_remoteApplied >= appliedBefore + 4; }, 2000) >= 0);
+    QTest::qWait(100); // nothing more comes
+    QCOMPARE(m_remoteApplied, appliedBefore + 4);
+    QCOMPARE(m_reloads, 0);
+    QVERIFY(showsEachOnce({u"10.50.0.0/24"_s, u"10.51.0.0/24"_s, u"10.53.0.0/24"_s}));
+    QCOMPARE(rowOfNetwork(u"10.52.0.0/24"_s), -1);
+    QCOMPARE(cell(rowOfNetwork(u"10.50.0.0/24"_s), SubnetModel::DescriptionColumn), u"edited"_s);
+    QCOMPARE(cell(rowOfNetwork(u"10.51.0.0/24"_s), SubnetModel::NameColumn), u"while down 1"_s);
+    QCOMPARE(m_models->subnets().rowCount(), 3);
+
+    // Listening again: the next change arrives by NOTIFY, within the usual deadline.
+    EXPECT_OK(ctl({u"subnet"_s, u"add"_s, u"10.54.0.0/24"_s}));
+    const double waited = waitFor([&] { return rowOfNetwork(u"10.54.0.0/24"_s) >= 0; }, 5000);
+    QVERIFY2(waited >= 0 && waited <= deadlineMs(), qPrintable(QString::number(waited)));
+    QCOMPARE(m_remoteApplied, appliedBefore + 5);
+}
+
+void TestLiveChangeFeed::heartbeatNoticesAKilledSession()
+{
+    if (m_backend != "postgresql"_L1)
+        QSKIP("PostgreSQL's listener only");
+    // The heartbeat alone notices: no hand-driven check. Changes land just after the kill, so
+    // some may be committed while the feed reconnects (caught up and announced at once): each
+    // must still be applied exactly once.
+    m_feed->setHeartbeatInterval(100);
+    m_feed->setReconnectDelays(20, 160);
+    QSignalSpy states(m_feed.get(), &LiveChangeFeed::stateChanged);
+    // The console's status bar follows the feed.
+    MainWindow window(*m_models);
+    window.showLiveUpdates(*m_feed);
+    QLabel *live = window.liveUpdatesLabel();
+    QCOMPARE(live->text(), u"Live updates: on"_s);
+    QStringList shown;
+    connect(m_feed.get(), &LiveChangeFeed::stateChanged, live, [&] { shown.append(live->text()); });
+    QStringList networks;
+    for (int round = 0; round < 2; ++round) {
+        const int appliedBefore = m_remoteApplied;
+        states.clear();
+        QElapsedTimer outage;
+        outage.start();
+        QCOMPARE(killListener(), 1);
+        for (int i = 0; i < 3; ++i) {
+            const QString network = u"10.%1.%2.0/24"_s.arg(60 + round).arg(i);
+            networks.append(network);
+            EXPECT_OK(ctl({u"subnet"_s, u"add"_s, network}));
+        }
+        QVERIFY(waitFor([&] { return m_remoteApplied >= appliedBefore + 3; }, 3000) >= 0);
+        QVERIFY(waitFor([&] { return m_feed->state() == LiveChangeFeed::State::Active; }, 3000)
+                >= 0);
+        // It did notice the loss (Reconnecting, then Active again).
+        QVERIFY(states.size() >= 2);
+        QCOMPARE(states.first().at(0).value<LiveChangeFeed::State>(),
+                 LiveChangeFeed::State::Reconnecting);
+        QCOMPARE(shown.value(shown.size() - states.size()), u"Live updates: reconnecting…"_s);
+        QCOMPARE(live->text(), u"Live updates: on"_s);
+        QVERIFY(!live->toolTip().isEmpty());
+        qInfo("round %d: killed to all 3 changes applied and listening: %lld ms", round,
+              qlonglong(outage.elapsed()));
+        QTest::qWait(250); // two more heartbeats: nothing is applied twice
+        QCOMPARE(m_remoteApplied, appliedBefore + 3);
+        QVERIFY(showsEachOnce(networks));
+        QCOMPARE(m_models->subnets().rowCount(), networks.size());
+    }
+    QCOMPARE(m_reloads, 0);
 }
 
 QTEST_MAIN(TestLiveChangeFeed)

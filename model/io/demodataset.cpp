@@ -1,5 +1,6 @@
 #include "demodataset.h"
 
+#include "sync/accesscontrolstore.h"
 #include "sync/writepath.h"
 
 #include <QHash>
@@ -1079,10 +1080,86 @@ bool DemoLoader::loadRangesAndAddresses(QString *error)
 
 } // namespace
 
+namespace {
+
+// Access control to look at in the console's ACCESS CONTROL node: a scope per region and one
+// for the tenants, the provider spaces and tenant spaces placed in them (their contents
+// inherit), a custom role, and policies for the regional network teams (local groups that
+// need not exist: a policy for a group nobody belongs to grants nothing).
+WriteResult loadDemoAccessControl(WritePath &writePath)
+{
+    AccessControlStore access(writePath);
+    const QString europe = QStringLiteral("Global/Europe");
+    const QString americas = QStringLiteral("Global/North America");
+    const QString asia = QStringLiteral("Global/Asia Pacific");
+    const QString tenantScope = QStringLiteral("Global/Tenants");
+    for (const QString &path : {europe, americas, asia, tenantScope}) {
+        if (WriteResult result = access.addScope(path); !result.ok())
+            return result;
+    }
+    const QHash<QString, QString> regionOf = {
+            {QStringLiteral("Contoso Datacenter"), europe},
+            {QStringLiteral("Woodgrove Fabric"), americas},
+            {QStringLiteral("Northwind Hosting"), asia},
+    };
+    QHash<QString, QList<ObjectRef>> placed;
+    for (const AddressSpace &space : writePath.store().select<AddressSpace>()) {
+        if (space.type == AddressSpaceType::Customer)
+            placed[tenantScope].append({ObjectKind::AddressSpace, space.id});
+        else if (regionOf.contains(space.name))
+            placed[regionOf.value(space.name)].append({ObjectKind::AddressSpace, space.id});
+    }
+    for (auto it = placed.cbegin(); it != placed.cend(); ++it) {
+        if (WriteResult result = access.setAccessScope(it.value(), it.key()); !result.ok())
+            return result;
+    }
+    const QString siteOperator = QStringLiteral("Network Site Operator Role");
+    if (WriteResult result
+        = access.addRole(siteOperator,
+                         {Operation::EditSubnet, Operation::AssignSubnet, Operation::AddRange,
+                          Operation::EditRange, Operation::AddAddress, Operation::EditAddress},
+                         QStringLiteral("Keeps the subnets, ranges and addresses of network sites "
+                                        "up to date; cannot add or remove subnets"));
+        !result.ok())
+        return result;
+    struct Grant
+    {
+        const char *who;
+        bool isGroup;
+        const QString &role;
+        const QString &scope;
+    };
+    const QString global = QStringLiteral("Global");
+    const Grant grants[] = {
+            {"netops-europe", true, builtinroles::asmAdministrator, europe},
+            {"netops-americas", true, builtinroles::asmAdministrator, americas},
+            {"netops-apac", true, builtinroles::asmAdministrator, asia},
+            {"tenant-onboarding", true, siteOperator, tenantScope},
+            {"vmm-sync", false, builtinroles::asmAdministrator, global},
+    };
+    for (const Grant &grant : grants) {
+        if (WriteResult result = access.addPolicy(QString::fromLatin1(grant.who), grant.isGroup,
+                                                  grant.role, grant.scope);
+            !result.ok())
+            return result;
+    }
+    return {};
+}
+
+} // namespace
+
 bool loadDemoDataSet(WritePath &writePath, QString *error)
 {
     DemoLoader loader(writePath);
-    return loader.load(error);
+    if (!loader.load(error))
+        return false;
+    if (const WriteResult result = loadDemoAccessControl(writePath); !result.ok()) {
+        // Everything else loaded: the address space is usable, the demo's scopes are not.
+        if (error)
+            *error = QStringLiteral("demo data set (access control): %1").arg(result.message);
+        return false;
+    }
+    return true;
 }
 
 } // namespace ipam

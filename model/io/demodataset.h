@@ -19,6 +19,10 @@ class WritePath;
 // space is Default. When the write path refuses a level (the set is already loaded, or the
 // store's own Default subnets collide with the demo's), returns false with the write path's
 // message in `error`, after removing the levels already written: the store is left as it was.
+// Then it adds access control to explore (scopes per region and for the tenants, the spaces
+// placed in them, a custom role, policies for regional groups and a sync account); that step
+// is refused only if the principal may not edit access control, and then the address space
+// stays loaded and `error` says so.
 bool loadDemoDataSet(WritePath &writePath, QString *error);
 
 } // namespace ipam

@@ -150,6 +150,64 @@ QString VmmLinkTable::save(VmmLink &link)
                 values + QVariantList{link.id});
 }
 
+QString VmmLinkTable::saveAll(QList<VmmLink> &links)
+{
+    // A first pull inserts every link: 100 rows per INSERT instead of one statement each.
+    constexpr int rowsPerInsert = 100;
+    static const QString sql = [] {
+        const QString row = u"(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s;
+        return u"INSERT INTO vmm_link (kind, object_id, remote_set, remote_id, stamp_id, "
+               "baseline, object_version, state, reason, synced_ms) VALUES %1 RETURNING id, "
+               "kind, object_id"_s.arg(QStringList(rowsPerInsert, row).join(u", "_s));
+    }();
+    QList<VmmLink *> group;
+    auto insertGroup = [&]() -> QString {
+        QSqlQuery &query = m_db.prepared(sql);
+        for (const VmmLink *link : std::as_const(group)) {
+            query.addBindValue(int(link->kind));
+            query.addBindValue(link->objectId);
+            query.addBindValue(link->remoteSet);
+            query.addBindValue(guidText(link->remoteId));
+            query.addBindValue(guidText(link->stampId));
+            query.addBindValue(toJsonText(link->baseline));
+            query.addBindValue(link->objectVersion);
+            query.addBindValue(link->notInVmm ? u"not-in-vmm"_s : u"synced"_s);
+            query.addBindValue(link->reason.isNull() ? QString(""_L1) : link->reason);
+            query.addBindValue(link->syncedMs);
+        }
+        QString error;
+        if (!query.exec())
+            error = Database::describe(query.lastError());
+        // RETURNING's row order is not promised: match by the unique (kind, object_id).
+        QHash<QPair<int, qint64>, qint64> ids;
+        while (error.isEmpty() && query.next())
+            ids.insert({query.value(1).toInt(), query.value(2).toLongLong()},
+                       query.value(0).toLongLong());
+        query.finish();
+        for (VmmLink *link : std::as_const(group))
+            link->id = ids.value({int(link->kind), link->objectId});
+        group.clear();
+        return error;
+    };
+    for (VmmLink &link : links) {
+        if (link.id != 0 || links.size() < rowsPerInsert) {
+            if (QString error = save(link); !error.isEmpty())
+                return error;
+            continue;
+        }
+        group.append(&link);
+        if (group.size() == rowsPerInsert) {
+            if (QString error = insertGroup(); !error.isEmpty())
+                return error;
+        }
+    }
+    for (VmmLink *link : std::as_const(group)) { // fewer than a full statement's rows left
+        if (QString error = save(*link); !error.isEmpty())
+            return error;
+    }
+    return QString();
+}
+
 QString VmmLinkTable::remove(qint64 linkId)
 {
     // Conflicts go with it (ON DELETE CASCADE is not on by default in SQLite's connection).

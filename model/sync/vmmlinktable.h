@@ -44,6 +44,8 @@ public:
     std::optional<VmmLink> byId(qint64 id);
     // Inserts (id 0; sets it) or updates by id.
     QString save(VmmLink &link);
+    // save() for many: the new ones (id 0) inserted many rows per statement, ids set.
+    QString saveAll(QList<VmmLink> &links);
     QString remove(qint64 linkId);
 
     QList<VmmConflict> openConflicts();

@@ -2,19 +2,26 @@
 
 #include "domain/objectproperties.h"
 #include "store/database.h"
+#include "store/objecttable.h"
 #include "sync/vmmclient.h"
 #include "sync/vmmentities.h"
 #include "sync/vmmlinktable.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QJsonArray>
+#include <QLoggingCategory>
 #include <QSet>
+#include <QSqlQuery>
 
 #include <algorithm>
 
 namespace ipam {
 
 using namespace Qt::StringLiterals;
+
+// Where a run's time goes, per phase: QT_LOGGING_RULES="ipam.vmmsync.debug=true".
+Q_LOGGING_CATEGORY(lcVmmSync, "ipam.vmmsync", QtInfoMsg)
 
 QString VmmSyncReport::summary() const
 {
@@ -122,11 +129,49 @@ private:
         QString set;
         QUuid remoteId;
         QUuid stampId;
-        // Which written object the link is for (creates learn their id only when written).
-        std::function<ObjectId(const QList<AnyObject> &written)> object;
+        // Which written object the link is for (creates learn their id only when written):
+        // `written` holds a whole batch's objects, this write's first one at `offset`.
+        std::function<ObjectId(const QList<AnyObject> &written, int offset)> object;
         bool dropLink = false;
         qint64 linkId = 0;
     };
+
+    // One object's write (or one step of it), queued so that many go through the write path
+    // in one transaction (see flushPending): its changes, its link row, and what follows once
+    // it is committed.
+    struct PendingWrite
+    {
+        QString what; // names the object when the write path refuses it
+        QList<Change> changes;
+        LinkTarget target;
+        // The link's baseline from the written object itself (no query); unset: read what
+        // IPAM holds inside the transaction (a site's subnets, a multi-step apply).
+        std::function<QJsonObject(const AnyObject &written)> baselineOf;
+        // The linked object's version with baselineOf; unset: the written object's.
+        std::function<qint64(const AnyObject &written)> versionOf;
+        // After COMMIT, with this write's first object as written; may queue further writes.
+        std::function<void(const AnyObject *written)> applied;
+    };
+
+    // ---- batched writes
+    void queue(PendingWrite write);
+    bool writeNow(PendingWrite write); // queue + flush; whether it committed
+    void flushPending();
+    void submitChunk(QList<PendingWrite> items);
+    QString writeLinks(const QList<PendingWrite> &items, const QList<int> &offsets,
+                       const QList<AnyObject> &written, qint64 now, QList<VmmLink> *saved,
+                       QList<qint64> *dropped);
+    void noteCommitted(const QList<Change> &changes, const QList<AnyObject> &written);
+
+    // ---- what the pull looks up per entity, read once (after a few single look-ups, so a
+    // small incremental run stays a few queries) and kept current with what the run commits
+    void loadSubnets();
+    void cacheSubnet(const Subnet &subnet);
+    std::optional<Subnet> subnetById(ObjectId id);
+    std::optional<Subnet> subnetAt(ObjectId spaceId, const Prefix &prefix);
+    std::optional<VmNetwork> vmNetworkById(ObjectId id);
+    void loadNaturalKeys(ObjectKind kind);
+    bool useCache(int *lookups) { return ++*lookups > 64; }
 
     // ---- set-up
     bool load(QString *error);
@@ -143,7 +188,7 @@ private:
 
     // ---- IPAM side
     // The object's canonical values read afresh (inside a write path transaction, too).
-    std::optional<QJsonObject> ipamValues(ObjectKind kind, ObjectId id);
+    std::optional<QJsonObject> ipamValues(ObjectKind kind, ObjectId id, qint64 *version = nullptr);
     // The same from the per-kind cache loadValues() filled (a few queries per kind instead
     // of a few per object: what makes a no-op re-sync cheap), falling back to ipamValues.
     std::optional<QJsonObject> cachedValues(ObjectKind kind, ObjectId id);
@@ -161,15 +206,21 @@ private:
     QList<ObjectId> scopeObjects(ObjectKind kind);
     bool siteInScope(const QStringList &groups) const;
 
-    Outcome apply(const QString &set, const vmm::RemoteEntity &e, ObjectId objectId);
-    Outcome applyLogicalNetwork(const vmm::RemoteEntity &e, ObjectId objectId);
-    Outcome applySite(const vmm::RemoteEntity &e, ObjectId objectId);
-    Outcome applyVmNetwork(const vmm::RemoteEntity &e, ObjectId objectId);
-    Outcome applyVmSubnet(const vmm::RemoteEntity &e, ObjectId objectId);
-    Outcome applyPool(const vmm::RemoteEntity &e, ObjectId objectId);
+    // VMM's values into IPAM: queues the writes (written at once unless batching) and calls
+    // `done` once the object is committed. Refused: refused before anything was queued.
+    using Done = std::function<void()>;
+    Outcome apply(const QString &set, const vmm::RemoteEntity &e, ObjectId objectId, Done done);
+    Outcome applyNow(const QString &set, const vmm::RemoteEntity &e, ObjectId objectId);
+    Outcome applyLogicalNetwork(const vmm::RemoteEntity &e, ObjectId objectId, Done done);
+    Outcome applySite(const vmm::RemoteEntity &e, ObjectId objectId, Done done);
+    void applySiteSubnets(const vmm::RemoteEntity &e, const NetworkSite &site, bool created,
+                          bool linked, Done done);
+    Outcome applyVmNetwork(const vmm::RemoteEntity &e, ObjectId objectId, Done done);
+    void applyVmNetworkValues(const vmm::RemoteEntity &e, const VmNetwork &stored,
+                              std::optional<AddressSpace> space, Done done);
+    Outcome applyVmSubnet(const vmm::RemoteEntity &e, ObjectId objectId, Done done);
+    Outcome applyPool(const vmm::RemoteEntity &e, ObjectId objectId, Done done);
     Outcome removeFromIpam(const VmmLink &link);
-
-    WriteResult submitLinked(ChangeSet changes, const LinkTarget &target);
     LinkTarget targetFor(const QString &set, const vmm::RemoteEntity &e, int writtenIndex);
     LinkTarget targetFor(const QString &set, const vmm::RemoteEntity &e, ObjectId objectId);
     QString saveLinkNow(VmmLink link); // bookkeeping alone, in its own transaction
@@ -224,6 +275,25 @@ private:
     QHash<QString, QSet<QString>> m_listed;            // every ID VMM listed, per set
     QSet<QString> m_unreadable;                        // sets with an entity without a readable ID
     QHash<QString, QList<QPair<qint64, vmm::RemoteEntity>>> m_ipamGone; // per set
+
+    bool m_batching = false;        // queue() waits for flushPending()
+    QList<PendingWrite> m_pending;  // queued, not yet submitted
+    QList<Done> m_nextRound;        // queue these once the pending writes are committed
+    QSet<ObjectId> m_subnetsQueued; // subnets a pending write changes
+    QSet<QPair<ObjectId, Prefix>> m_prefixesQueued; // subnets a pending write creates
+
+    int m_subnetLookups = 0;
+    bool m_subnetsLoaded = false;
+    QHash<ObjectId, Subnet> m_subnetById; // the provider space's and its customer spaces'
+    QHash<QPair<ObjectId, Prefix>, ObjectId> m_subnetByPrefix;
+    int m_vmNetworkLookups = 0;
+    bool m_vmNetworksLoaded = false;
+    QHash<ObjectId, VmNetwork> m_vmNetworkById;
+    // adopt(): natural key -> object, per kind (names; "space start-end" for ranges). Stale
+    // entries only ever name objects this run linked, which adopt() skips anyway.
+    QHash<int, int> m_adoptLookups;
+    QSet<int> m_naturalKeysLoaded;
+    QHash<QPair<int, QString>, QList<ObjectId>> m_byNaturalKey;
 };
 
 // ---- set-up
@@ -358,6 +428,8 @@ bool VmmSyncRun::fetch()
 
 VmmSyncReport VmmSyncRun::run()
 {
+    QElapsedTimer phase;
+    phase.start();
     QString error;
     if (!load(&error)) {
         m_report.error = error;
@@ -368,8 +440,10 @@ VmmSyncReport VmmSyncRun::run()
     log(u"sync with %1 (provider address space %2)%3"_s.arg(
             m_options.baseUrl.toString(QUrl::RemoveUserInfo), quoted(m_provider.name),
             m_options.dryRun ? u", dry run"_s : QString()));
+    qCDebug(lcVmmSync) << "load" << phase.restart() << "ms";
     if (!fetch())
         return m_report;
+    qCDebug(lcVmmSync) << "fetch" << phase.restart() << "ms";
 
     const QStringList &sets = vmm::entitySets();
     int step = int(sets.size());
@@ -377,6 +451,7 @@ VmmSyncReport VmmSyncRun::run()
     for (const QString &set : sets) {
         Q_EMIT m_sync.progress(step++, total, u"synchronizing "_s + set);
         pullAndPushSet(set);
+        qCDebug(lcVmmSync) << "pull" << set << phase.restart() << "ms";
         if (stopped())
             return m_report;
     }
@@ -387,6 +462,7 @@ VmmSyncReport VmmSyncRun::run()
         if (stopped())
             return m_report;
     }
+    qCDebug(lcVmmSync) << "removals" << phase.restart() << "ms";
     Q_EMIT m_sync.progress(total, total, u"done"_s);
     for (const VmmLink &link : std::as_const(m_linkById))
         m_report.notInVmm += link.notInVmm ? 1 : 0;
@@ -397,10 +473,13 @@ VmmSyncReport VmmSyncRun::run()
 
 void VmmSyncRun::pullAndPushSet(const QString &set)
 {
-    loadValues(vmm::kindOfSet(set));
+    // The set's writes go through the write path in batches (flushPending), each object
+    // whole with its link row; the next set starts once they are committed (its entities
+    // refer to these).
+    m_batching = true;
     for (const vmm::RemoteEntity &e : std::as_const(m_remote[set])) {
         if (stopped())
-            return;
+            break;
         const VmmLink *found = linkOfRemote(set, vmm::guidText(e.id));
         if (!found) {
             handleNew(set, e);
@@ -414,8 +493,19 @@ void VmmSyncRun::pullAndPushSet(const QString &set)
         }
         reconcile(set, e, link, *ipam);
     }
+    m_batching = false;
+    if (stopped()) {
+        m_pending.clear();
+        m_nextRound.clear();
+        return;
+    }
+    QElapsedTimer timer;
+    timer.start();
+    flushPending();
+    qCDebug(lcVmmSync) << "  writes" << timer.restart() << "ms";
     if (m_options.push && !stopped())
         pushUnlinked(set);
+    qCDebug(lcVmmSync) << "  push" << timer.restart() << "ms";
 }
 
 void VmmSyncRun::handleNew(const QString &set, const vmm::RemoteEntity &e)
@@ -450,20 +540,20 @@ void VmmSyncRun::handleNew(const QString &set, const vmm::RemoteEntity &e)
             ++m_report.updated;
             return;
         }
-        if (apply(set, e, existing) == Outcome::Applied) {
+        apply(set, e, existing, [this, what] {
             ++m_report.updated;
             log(u"updated "_s + what);
-        }
+        });
         return;
     }
     if (dryRun(u"create "_s + what)) {
         ++m_report.created;
         return;
     }
-    if (apply(set, e, 0) == Outcome::Applied) {
+    apply(set, e, 0, [this, what] {
         ++m_report.created;
         log(u"created "_s + what);
-    }
+    });
 }
 
 void VmmSyncRun::reconcile(const QString &set, const vmm::RemoteEntity &e, const VmmLink &link,
@@ -497,11 +587,11 @@ void VmmSyncRun::reconcile(const QString &set, const vmm::RemoteEntity &e, const
             ++m_report.updated;
             return;
         }
-        if (apply(set, e, link.objectId) == Outcome::Applied) {
+        apply(set, e, link.objectId, [this, what, linkId = link.id] {
             ++m_report.updated;
             log(u"updated "_s + what);
-            closeOpenConflict(link.id);
-        }
+            closeOpenConflict(linkId);
+        });
         return;
     }
     if (localChanged && !remoteChanged) {
@@ -566,8 +656,9 @@ void VmmSyncRun::pushUnlinked(const QString &set)
 
 void VmmSyncRun::handleGone(const QString &set)
 {
-    // Removed in VMM: IPAM follows unless it changed the object since the last sync.
-    loadValues(vmm::kindOfSet(set));
+    // Removed in VMM: IPAM follows unless it changed the object since the last sync. IPAM's
+    // values are read only for links whose entity VMM no longer lists.
+    m_valuesLoaded.remove(int(vmm::kindOfSet(set))); // re-read after the run's writes
     QList<VmmLink> linksOfSet;
     for (const VmmLink &link : std::as_const(m_linkById)) {
         if (link.remoteSet == set)
@@ -575,17 +666,19 @@ void VmmSyncRun::handleGone(const QString &set)
     }
     std::sort(linksOfSet.begin(), linksOfSet.end(),
               [](const VmmLink &a, const VmmLink &b) { return a.id < b.id; });
+    const QSet<QString> &listed = m_listed[set];
     for (const VmmLink &link : std::as_const(linksOfSet)) {
         if (stopped())
             return;
+        if (!link.remoteId.isNull()
+            && (listed.contains(vmm::guidText(link.remoteId)) || m_unreadable.contains(set)))
+            continue;
         const std::optional<QJsonObject> ipam = cachedValues(link.kind, link.objectId);
         if (link.remoteId.isNull()) {
             if (!ipam && !dryRun(u"forget "_s + nameOf(link)))
                 dropLinkNow(link.id); // never reached VMM; gone from IPAM too
             continue;
         }
-        if (m_listed[set].contains(vmm::guidText(link.remoteId)) || m_unreadable.contains(set))
-            continue;
         const QString what = named(link.kind, link.baseline.value("Name"_L1).toString());
         if (!ipam) {
             if (!dryRun(u"forget "_s + what))
@@ -703,15 +796,23 @@ QJsonObject VmmSyncRun::valuesOf(const Range &o, const Subnet &subnet) const
             {"VIPAddressSet"_L1, vmm::normalizedAddressSet(o.vips.join(u','))}};
 }
 
-std::optional<QJsonObject> VmmSyncRun::ipamValues(ObjectKind kind, ObjectId id)
+std::optional<QJsonObject> VmmSyncRun::ipamValues(ObjectKind kind, ObjectId id, qint64 *version)
 {
+    // The object's version too when asked (a link row records both): one read, not two.
+    auto keep = [version](const auto &o) {
+        if (version)
+            *version = o.version;
+    };
     switch (kind) {
     case ObjectKind::LogicalNetwork:
-        if (const auto o = m_store.get<LogicalNetwork>(id))
+        if (const auto o = m_store.get<LogicalNetwork>(id)) {
+            keep(*o);
             return valuesOf(*o);
+        }
         return std::nullopt;
     case ObjectKind::NetworkSite:
         if (const auto o = m_store.get<NetworkSite>(id)) {
+            keep(*o);
             QList<QPair<QString, int>> pairs;
             for (const Subnet &subnet : m_store.select<Subnet>(u"site_id = ?"_s, {id}))
                 pairs.append({subnet.networkId.toString(), subnet.vlanIds.value(0, 0)});
@@ -719,15 +820,20 @@ std::optional<QJsonObject> VmmSyncRun::ipamValues(ObjectKind kind, ObjectId id)
         }
         return std::nullopt;
     case ObjectKind::VmNetwork:
-        if (const auto o = m_store.get<VmNetwork>(id))
+        if (const auto o = m_store.get<VmNetwork>(id)) {
+            keep(*o);
             return valuesOf(*o);
+        }
         return std::nullopt;
     case ObjectKind::Subnet:
-        if (const auto o = m_store.get<Subnet>(id))
+        if (const auto o = m_store.get<Subnet>(id)) {
+            keep(*o);
             return valuesOf(*o);
+        }
         return std::nullopt;
     case ObjectKind::Range:
         if (const auto o = m_store.get<Range>(id)) {
+            keep(*o);
             if (const auto subnet = m_store.get<Subnet>(o->subnetId))
                 return valuesOf(*o, *subnet);
         }
@@ -739,6 +845,9 @@ std::optional<QJsonObject> VmmSyncRun::ipamValues(ObjectKind kind, ObjectId id)
 
 std::optional<QJsonObject> VmmSyncRun::cachedValues(ObjectKind kind, ObjectId id)
 {
+    // Read on first use: a first pull links everything it writes and never needs them.
+    if (!m_valuesLoaded.contains(int(kind)))
+        loadValues(kind);
     if (m_valuesLoaded.contains(int(kind))) {
         const auto it = m_values.constFind({int(kind), id});
         if (it != m_values.constEnd())
@@ -776,13 +885,14 @@ void VmmSyncRun::loadValues(ObjectKind kind)
             put(o.id, valuesOf(o));
         break;
     case ObjectKind::NetworkSite: {
+        // Subnets come from the run's subnet cache (read once for sites, VM subnets and pools).
+        loadSubnets();
         QHash<ObjectId, QList<QPair<QString, int>>> subnets;
-        for (const Subnet &subnet :
-             m_store.select<Subnet>(u"site_id IS NOT NULL AND logical_network_id IN (%1)"_s.arg(
-                                            networksOfProvider),
-                                    provider))
-            subnets[subnet.siteId].append(
-                    {subnet.networkId.toString(), subnet.vlanIds.value(0, 0)});
+        for (const Subnet &subnet : std::as_const(m_subnetById)) {
+            if (subnet.siteId != 0 && subnet.spaceId == m_provider.id)
+                subnets[subnet.siteId].append(
+                        {subnet.networkId.toString(), subnet.vlanIds.value(0, 0)});
+        }
         for (const auto &o : m_store.select<NetworkSite>(
                      u"logical_network_id IN (%1)"_s.arg(networksOfProvider), provider))
             put(o.id, valuesOf(o, subnets.value(o.id)));
@@ -795,26 +905,26 @@ void VmmSyncRun::loadValues(ObjectKind kind)
             put(o.id, valuesOf(o));
         break;
     case ObjectKind::Subnet:
-        for (const auto &o :
-             m_store.select<Subnet>(u"vm_network_id IN (%1)"_s.arg(vmNetworksOfProvider), provider))
-            put(o.id, valuesOf(o));
+        // VM subnets: customer subnets of the provider's customer spaces with a VM network.
+        loadSubnets();
+        for (const Subnet &subnet : std::as_const(m_subnetById)) {
+            if (subnet.vmNetworkId != 0 && subnet.spaceId != m_provider.id)
+                put(subnet.id, valuesOf(subnet));
+        }
         break;
     case ObjectKind::Range: {
-        // Two index-friendly halves rather than one OR (which SQLite answers with a scan):
-        // provider subnets on sites of the space's logical networks, and customer subnets.
-        for (const QString &subnetsInScope :
-             {u"SELECT id FROM ip_subnet WHERE logical_network_id IN (%1) AND site_id IS NOT "
-              "NULL"_s.arg(networksOfProvider),
-              u"SELECT id FROM ip_subnet WHERE vm_network_id IN (%1)"_s.arg(
-                      vmNetworksOfProvider)}) {
-            QHash<ObjectId, Subnet> subnets;
-            for (const Subnet &subnet :
-                 m_store.select<Subnet>(u"id IN (%1)"_s.arg(subnetsInScope), provider))
-                subnets.insert(subnet.id, subnet);
-            for (const auto &o :
-                 m_store.select<Range>(u"subnet_id IN (%1)"_s.arg(subnetsInScope), provider)) {
-                const auto subnet = subnets.constFind(o.subnetId);
-                if (subnet != subnets.constEnd())
+        // Ranges of provider subnets on sites, and of VM subnets.
+        loadSubnets();
+        for (const QString &where :
+             {u"space_id = ?"_s,
+              u"space_id IN (SELECT id FROM address_space WHERE provider_space_id = ?)"_s}) {
+            for (const auto &o : m_store.select<Range>(where, provider)) {
+                const auto subnet = m_subnetById.constFind(o.subnetId);
+                if (subnet == m_subnetById.constEnd())
+                    continue;
+                const bool inScope = subnet->spaceId == m_provider.id ? subnet->siteId != 0
+                                                                      : subnet->vmNetworkId != 0;
+                if (inScope)
                     put(o.id, valuesOf(o, *subnet));
             }
         }
@@ -826,23 +936,91 @@ void VmmSyncRun::loadValues(ObjectKind kind)
     m_valuesLoaded.insert(int(kind));
 }
 
+namespace {
+
+QString rangeKey(ObjectId spaceId, const IpAddress &start, const IpAddress &end)
+{
+    return QString::number(spaceId) + u' ' + start.toString() + u'-' + end.toString();
+}
+
+} // namespace
+
+void VmmSyncRun::loadNaturalKeys(ObjectKind kind)
+{
+    if (m_naturalKeysLoaded.contains(int(kind)))
+        return;
+    m_naturalKeysLoaded.insert(int(kind));
+    auto put = [this, kind](const QString &key, ObjectId id) {
+        m_byNaturalKey[{int(kind), key}].append(id);
+    };
+    const QVariantList provider{m_provider.id};
+    switch (kind) {
+    case ObjectKind::LogicalNetwork:
+        for (const auto &o : m_store.select<LogicalNetwork>(u"space_id = ?"_s, provider))
+            put(o.name, o.id);
+        break;
+    case ObjectKind::NetworkSite:
+        for (const auto &o : m_store.select<NetworkSite>(
+                     u"logical_network_id IN (SELECT id FROM logical_network WHERE space_id = "
+                     "?)"_s,
+                     provider))
+            put(QString::number(o.logicalNetworkId) + u' ' + o.name, o.id);
+        break;
+    case ObjectKind::VmNetwork:
+        for (const VmNetwork &o : m_store.select<VmNetwork>(
+                     u"space_id IN (SELECT id FROM address_space WHERE provider_space_id = ?)"_s,
+                     provider))
+            put(o.name, o.id);
+        break;
+    case ObjectKind::Range:
+        for (const QString &where :
+             {u"space_id = ?"_s,
+              u"space_id IN (SELECT id FROM address_space WHERE provider_space_id = ?)"_s}) {
+            for (const auto &o : m_store.select<Range>(where, provider))
+                put(rangeKey(o.spaceId, o.startAddress, o.endAddress), o.id);
+        }
+        break;
+    default:
+        break;
+    }
+}
+
 ObjectId VmmSyncRun::adopt(const QString &set, const vmm::RemoteEntity &e)
 {
     const QJsonObject &v = e.values;
     auto unlinked = [this](ObjectKind kind, ObjectId id) -> ObjectId {
         return linkOfObject(kind, id) ? 0 : id;
     };
+    // A fresh pull asks this for every entity: after a few single queries, one read per kind.
+    const ObjectKind kind = vmm::kindOfSet(set);
+    const bool cached = kind != ObjectKind::Subnet && useCache(&m_adoptLookups[int(kind)]);
+    if (cached)
+        loadNaturalKeys(kind);
+    auto byKey = [&](const QString &key) -> ObjectId {
+        for (const ObjectId id : m_byNaturalKey.value({int(kind), key})) {
+            if (unlinked(kind, id))
+                return id;
+        }
+        return 0;
+    };
+    const bool useKeys = cached && m_naturalKeysLoaded.contains(int(kind));
     if (set == vmm::logicalNetworks) {
+        if (useKeys)
+            return byKey(e.name());
         if (const auto o = m_store.logicalNetworkByName(m_provider.id, e.name()))
             return unlinked(ObjectKind::LogicalNetwork, o->id);
     } else if (set == vmm::definitions) {
         const ObjectId network
                 = objectFor(vmm::logicalNetworks, v.value("LogicalNetworkId"_L1).toString());
         if (network) {
+            if (useKeys)
+                return byKey(QString::number(network) + u' ' + e.name());
             if (const auto o = m_store.siteByName(network, e.name()))
                 return unlinked(ObjectKind::NetworkSite, o->id);
         }
     } else if (set == vmm::vmNetworks) {
+        if (useKeys)
+            return byKey(e.name());
         for (const VmNetwork &o : m_store.select<VmNetwork>(
                      u"name = ? AND space_id IN (SELECT id FROM address_space WHERE "
                      "provider_space_id = ?)"_s,
@@ -852,23 +1030,25 @@ ObjectId VmmSyncRun::adopt(const QString &set, const vmm::RemoteEntity &e)
         }
     } else if (set == vmm::vmSubnets) {
         const ObjectId network = objectFor(vmm::vmNetworks, v.value("VMNetworkId"_L1).toString());
-        const auto vmNetwork = network ? m_store.get<VmNetwork>(network) : std::nullopt;
+        const auto vmNetwork = network ? vmNetworkById(network) : std::nullopt;
         const Parsed<Prefix> prefix = Prefix::parse(
                 v.value("SubnetVLans"_L1).toArray().at(0).toObject().value("Subnet"_L1).toString());
         if (vmNetwork && prefix) {
-            if (const auto o = m_store.subnetByPrefix(vmNetwork->spaceId, prefix.value()))
+            if (const auto o = subnetAt(vmNetwork->spaceId, prefix.value()))
                 return unlinked(ObjectKind::Subnet, o->id);
         }
     } else if (set == vmm::pools) {
         ObjectId spaceId = m_provider.id;
         if (const QString vmSubnet = v.value("VMSubnetId"_L1).toString(); !vmSubnet.isEmpty()) {
-            const auto subnet = m_store.get<Subnet>(objectFor(vmm::vmSubnets, vmSubnet));
+            const auto subnet = subnetById(objectFor(vmm::vmSubnets, vmSubnet));
             spaceId = subnet ? subnet->spaceId : 0;
         }
         const Parsed<IpAddress> start
                 = IpAddress::parse(v.value("IPAddressRangeStart"_L1).toString());
         const Parsed<IpAddress> end = IpAddress::parse(v.value("IPAddressRangeEnd"_L1).toString());
         if (spaceId && start && end) {
+            if (useKeys)
+                return byKey(rangeKey(spaceId, start.value(), end.value()));
             if (const auto o = m_store.rangeByBounds(spaceId, start.value(), end.value()))
                 return unlinked(ObjectKind::Range, o->id);
         }
@@ -876,9 +1056,31 @@ ObjectId VmmSyncRun::adopt(const QString &set, const vmm::RemoteEntity &e)
     return 0;
 }
 
+namespace {
+
+// The ids alone (scopeObjects): no row becomes an object.
+template<typename T>
+QList<ObjectId> idsOf(Database &db, const QString &where, const QVariantList &binds)
+{
+    QList<ObjectId> ids;
+    QSqlQuery &query = db.prepared(
+            u"SELECT id FROM %1 WHERE %2 ORDER BY id"_s.arg(ObjectTable<T>::name(), where));
+    for (const QVariant &bind : binds)
+        query.addBindValue(bind);
+    if (query.exec()) {
+        while (query.next())
+            ids.append(query.value(0).toLongLong());
+    }
+    query.finish();
+    return ids;
+}
+
+} // namespace
+
 QList<ObjectId> VmmSyncRun::scopeObjects(ObjectKind kind)
 {
     QList<ObjectId> ids;
+    Database &db = m_writePath.database();
     const QVariantList provider{m_provider.id};
     const QString networksOfProvider = u"SELECT id FROM logical_network WHERE space_id = ?"_s;
     const QString vmNetworksOfProvider
@@ -886,10 +1088,11 @@ QList<ObjectId> VmmSyncRun::scopeObjects(ObjectKind kind)
               "a.provider_space_id = ?"_s;
     switch (kind) {
     case ObjectKind::LogicalNetwork:
-        for (const auto &o : m_store.select<LogicalNetwork>(u"space_id = ?"_s, provider))
-            ids.append(o.id);
-        break;
+        return idsOf<LogicalNetwork>(db, u"space_id = ?"_s, provider);
     case ObjectKind::NetworkSite:
+        if (m_options.hostGroups.isEmpty())
+            return idsOf<NetworkSite>(db, u"logical_network_id IN (%1)"_s.arg(networksOfProvider),
+                                      provider);
         for (const auto &o : m_store.select<NetworkSite>(
                      u"logical_network_id IN (%1)"_s.arg(networksOfProvider), provider)) {
             if (siteInScope(hostGroupsOf(o)))
@@ -897,28 +1100,23 @@ QList<ObjectId> VmmSyncRun::scopeObjects(ObjectKind kind)
         }
         break;
     case ObjectKind::VmNetwork:
-        for (const auto &o : m_store.select<VmNetwork>(
-                     u"space_id IN (SELECT id FROM address_space WHERE provider_space_id = ?)"_s,
-                     provider))
-            ids.append(o.id);
-        break;
+        return idsOf<VmNetwork>(
+                db, u"space_id IN (SELECT id FROM address_space WHERE provider_space_id = ?)"_s,
+                provider);
     case ObjectKind::Subnet:
-        for (const auto &o :
-             m_store.select<Subnet>(u"vm_network_id IN (%1)"_s.arg(vmNetworksOfProvider), provider))
-            ids.append(o.id);
-        break;
+        return idsOf<Subnet>(db, u"vm_network_id IN (%1)"_s.arg(vmNetworksOfProvider), provider);
     case ObjectKind::Range:
         for (const QString &subnetsInScope :
              {u"SELECT id FROM ip_subnet WHERE logical_network_id IN (%1) AND site_id IS NOT "
               "NULL"_s.arg(networksOfProvider),
               u"SELECT id FROM ip_subnet WHERE vm_network_id IN (%1)"_s.arg(
                       vmNetworksOfProvider)}) {
+            if (m_options.hostGroups.isEmpty()) {
+                ids += idsOf<Range>(db, u"subnet_id IN (%1)"_s.arg(subnetsInScope), provider);
+                continue;
+            }
             for (const auto &o :
                  m_store.select<Range>(u"subnet_id IN (%1)"_s.arg(subnetsInScope), provider)) {
-                if (m_options.hostGroups.isEmpty()) {
-                    ids.append(o.id);
-                    continue;
-                }
                 const auto subnet = m_store.get<Subnet>(o.subnetId);
                 const auto site = subnet && subnet->siteId
                         ? m_store.get<NetworkSite>(subnet->siteId)
@@ -935,25 +1133,36 @@ QList<ObjectId> VmmSyncRun::scopeObjects(ObjectKind kind)
 }
 
 VmmSyncRun::Outcome VmmSyncRun::apply(const QString &set, const vmm::RemoteEntity &e,
-                                      ObjectId objectId)
+                                      ObjectId objectId, Done done)
 {
     if (set == vmm::logicalNetworks)
-        return applyLogicalNetwork(e, objectId);
+        return applyLogicalNetwork(e, objectId, std::move(done));
     if (set == vmm::definitions)
-        return applySite(e, objectId);
+        return applySite(e, objectId, std::move(done));
     if (set == vmm::vmNetworks)
-        return applyVmNetwork(e, objectId);
+        return applyVmNetwork(e, objectId, std::move(done));
     if (set == vmm::vmSubnets)
-        return applyVmSubnet(e, objectId);
-    return applyPool(e, objectId);
+        return applyVmSubnet(e, objectId, std::move(done));
+    return applyPool(e, objectId, std::move(done));
+}
+
+VmmSyncRun::Outcome VmmSyncRun::applyNow(const QString &set, const vmm::RemoteEntity &e,
+                                         ObjectId objectId)
+{
+    bool committed = false;
+    if (apply(set, e, objectId, [&committed] { committed = true; }) != Outcome::Applied)
+        return m_aborted ? Outcome::Aborted : Outcome::Refused;
+    flushPending();
+    return committed ? Outcome::Applied : m_aborted ? Outcome::Aborted : Outcome::Refused;
 }
 
 VmmSyncRun::LinkTarget VmmSyncRun::targetFor(const QString &set, const vmm::RemoteEntity &e,
                                              int writtenIndex)
 {
     LinkTarget target{vmm::kindOfSet(set), set, e.id, e.stampId, {}, false, 0};
-    target.object = [writtenIndex](const QList<AnyObject> &written) -> ObjectId {
-        return writtenIndex < written.size() ? storedPart(written.at(writtenIndex)).id : 0;
+    target.object = [writtenIndex](const QList<AnyObject> &written, int offset) -> ObjectId {
+        const int at = offset + writtenIndex;
+        return at < written.size() ? storedPart(written.at(at)).id : 0;
     };
     return target;
 }
@@ -962,25 +1171,165 @@ VmmSyncRun::LinkTarget VmmSyncRun::targetFor(const QString &set, const vmm::Remo
                                              ObjectId objectId)
 {
     LinkTarget target{vmm::kindOfSet(set), set, e.id, e.stampId, {}, false, 0};
-    target.object = [objectId](const QList<AnyObject> &) { return objectId; };
+    target.object = [objectId](const QList<AnyObject> &, int) { return objectId; };
     return target;
 }
 
-WriteResult VmmSyncRun::submitLinked(ChangeSet changes, const LinkTarget &target)
+// ---- batched writes
+
+void VmmSyncRun::queue(PendingWrite write)
 {
-    if (changes.label.isEmpty())
-        changes.label = u"vmm sync"_s;
-    std::optional<VmmLink> saved;
-    qint64 dropped = 0;
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    changes.inTransaction = [&](Database &, const QList<AnyObject> &written) -> QString {
-        if (target.dropLink) {
-            dropped = target.linkId;
-            return m_links.remove(target.linkId);
+    m_pending.append(std::move(write));
+    if (!m_batching)
+        flushPending();
+}
+
+bool VmmSyncRun::writeNow(PendingWrite write)
+{
+    bool committed = false;
+    write.applied = [&committed, then = std::move(write.applied)](const AnyObject *written) {
+        committed = true;
+        if (then)
+            then(written);
+    };
+    m_pending.append(std::move(write));
+    flushPending();
+    return committed;
+}
+
+// Submits what is queued, batchSize changes per transaction, then what the committed writes
+// queued in turn (a site's subnets after the site), until nothing is left.
+void VmmSyncRun::flushPending()
+{
+    const int batchSize = std::clamp(m_options.batchSize, 1, WritePath::maxObjectsInEvent);
+    // What committed writes queue waits for the next round instead of going alone.
+    const bool wasBatching = std::exchange(m_batching, true);
+    while (!stopped() && (!m_pending.isEmpty() || !m_nextRound.isEmpty())) {
+        if (m_pending.isEmpty()) {
+            const QList<Done> next = std::exchange(m_nextRound, {});
+            for (const Done &step : next)
+                step();
+            continue;
         }
-        const ObjectId id = target.object(written);
+        QList<PendingWrite> round = std::exchange(m_pending, {});
+        m_subnetsQueued.clear();
+        m_prefixesQueued.clear();
+        QList<PendingWrite> chunk;
+        int changes = 0;
+        for (PendingWrite &write : round) {
+            if (!chunk.isEmpty() && changes + write.changes.size() > batchSize) {
+                submitChunk(std::exchange(chunk, {}));
+                changes = 0;
+                if (stopped())
+                    break;
+            }
+            changes += int(write.changes.size());
+            chunk.append(std::move(write));
+        }
+        if (!chunk.isEmpty() && !stopped())
+            submitChunk(std::move(chunk));
+    }
+    m_batching = wasBatching;
+    if (stopped()) {
+        m_pending.clear();
+        m_nextRound.clear();
+    }
+}
+
+// One transaction for all of `items`. One the write path refuses (it names the change) is
+// taken out with its reason and the rest submitted again; when it cannot say which (a
+// database error) or refuses many, each goes alone, so a refusal never takes others with it.
+void VmmSyncRun::submitChunk(QList<PendingWrite> items)
+{
+    constexpr int maxRefusalsPerChunk = 16;
+    int refusals = 0;
+    while (!items.isEmpty() && !stopped()) {
+        ChangeSet changes;
+        changes.label = u"vmm sync"_s;
+        QList<int> offsets;
+        QList<int> owner; // change -> item
+        offsets.reserve(items.size());
+        for (int i = 0; i < items.size(); ++i) {
+            offsets.append(int(changes.changes.size()));
+            for (const Change &change : items.at(i).changes) {
+                changes.changes.append(change);
+                owner.append(i);
+            }
+        }
+        QList<VmmLink> saved;
+        QList<qint64> dropped;
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        changes.inTransaction = [&](Database &, const QList<AnyObject> &written) -> QString {
+            saved.clear();
+            dropped.clear();
+            return writeLinks(items, offsets, written, now, &saved, &dropped);
+        };
+        const WriteResult result = m_writePath.submit(changes);
+        if (result.ok()) {
+            noteCommitted(changes.changes, result.objects);
+            for (const VmmLink &link : std::as_const(saved)) {
+                cacheLink(link);
+                m_values.remove({int(link.kind), link.objectId});
+            }
+            for (const qint64 linkId : std::as_const(dropped)) {
+                uncacheLink(linkId);
+                m_openConflicts.remove(linkId);
+            }
+            for (int i = 0; i < items.size(); ++i) {
+                if (items.at(i).applied)
+                    items.at(i).applied(offsets.at(i) < result.objects.size()
+                                                ? &result.objects.at(offsets.at(i))
+                                                : nullptr);
+            }
+            return;
+        }
+        if (items.size() == 1) {
+            refuse(items.constFirst().what, result.message, result.status);
+            return;
+        }
+        // A constraint the database itself enforces may fire while the write path flushes
+        // earlier rows (its bulk subnet insert): then failedChange is not the culprit.
+        const int failed = result.failedChange;
+        const bool culpritKnown = failed >= 0 && failed < owner.size()
+                && result.status != WriteStatus::Failed
+                && !result.message.startsWith("refused by the database"_L1);
+        if (culpritKnown && refusals < maxRefusalsPerChunk) {
+            ++refusals;
+            const int item = owner.at(failed);
+            refuse(items.at(item).what, result.message, result.status);
+            items.removeAt(item);
+            continue;
+        }
+        for (PendingWrite &item : items) {
+            if (stopped())
+                return;
+            submitChunk({std::move(item)});
+        }
+        return;
+    }
+}
+
+// The link rows of a batch, inside its transaction (ChangeSet::inTransaction).
+QString VmmSyncRun::writeLinks(const QList<PendingWrite> &items, const QList<int> &offsets,
+                               const QList<AnyObject> &written, qint64 now, QList<VmmLink> *saved,
+                               QList<qint64> *dropped)
+{
+    QSet<QPair<int, ObjectId>> done; // a site's subnets share its link: written once
+    for (int i = 0; i < items.size(); ++i) {
+        const PendingWrite &item = items.at(i);
+        const LinkTarget &target = item.target;
+        if (target.dropLink) {
+            if (const QString error = m_links.remove(target.linkId); !error.isEmpty())
+                return error;
+            dropped->append(target.linkId);
+            continue;
+        }
+        const ObjectId id = target.object(written, offsets.at(i));
         if (id == 0)
             return u"the synchronized object was not written"_s;
+        if (done.contains({int(target.kind), id}))
+            continue;
+        done.insert({int(target.kind), id});
         VmmLink link;
         if (const VmmLink *existing = linkOfObject(target.kind, id))
             link = *existing;
@@ -991,31 +1340,118 @@ WriteResult VmmSyncRun::submitLinked(ChangeSet changes, const LinkTarget &target
         link.remoteSet = target.set;
         link.remoteId = target.remoteId;
         link.stampId = target.stampId;
-        // What IPAM holds now, read inside the transaction: after a step of a multi-step
-        // apply it is the partial state, so a run cut off after it resumes from there.
-        link.baseline = ipamValues(target.kind, id).value_or(QJsonObject());
-        link.objectVersion = versionOf(target.kind, id);
+        const int at = offsets.at(i);
+        if (item.baselineOf && at < written.size()) {
+            link.baseline = item.baselineOf(written.at(at));
+            link.objectVersion = item.versionOf ? item.versionOf(written.at(at))
+                                                : storedPart(written.at(at)).version;
+        } else {
+            // What IPAM holds now, read inside the transaction: after a step of a multi-step
+            // apply it is the partial state, so a run cut off after it resumes from there.
+            link.objectVersion = 0;
+            link.baseline
+                    = ipamValues(target.kind, id, &link.objectVersion).value_or(QJsonObject());
+        }
         link.notInVmm = false;
         link.reason.clear();
         link.syncedMs = now;
-        const QString error = m_links.save(link);
-        saved = link;
-        return error;
-    };
-    const WriteResult result = m_writePath.submit(changes);
-    if (result.ok()) {
-        for (const AnyObject &object : result.objects)
-            forgetValues(object);
-        if (saved) {
-            cacheLink(*saved);
-            m_values.remove({int(saved->kind), saved->objectId});
-        }
-        if (dropped) {
-            uncacheLink(dropped);
-            m_openConflicts.remove(dropped);
+        saved->append(link);
+    }
+    return m_links.saveAll(*saved);
+}
+
+// Keeps the run's look-up caches in step with what it committed.
+void VmmSyncRun::noteCommitted(const QList<Change> &changes, const QList<AnyObject> &written)
+{
+    for (int i = 0; i < written.size() && i < changes.size(); ++i) {
+        const AnyObject &object = written.at(i);
+        forgetValues(object);
+        const bool removed = changes.at(i).op == ChangeOp::Remove;
+        if (const Subnet *subnet = std::get_if<Subnet>(&object)) {
+            if (removed) {
+                m_subnetById.remove(subnet->id);
+                m_subnetByPrefix.remove({subnet->spaceId, subnet->networkId});
+            } else if (m_subnetsLoaded) {
+                cacheSubnet(*subnet);
+            }
+        } else if (const VmNetwork *network = std::get_if<VmNetwork>(&object)) {
+            if (removed)
+                m_vmNetworkById.remove(network->id);
+            else if (m_vmNetworksLoaded)
+                m_vmNetworkById.insert(network->id, *network);
         }
     }
-    return result;
+}
+
+// ---- look-up caches
+
+void VmmSyncRun::cacheSubnet(const Subnet &subnet)
+{
+    const auto old = m_subnetById.constFind(subnet.id);
+    if (old != m_subnetById.constEnd() && old->networkId != subnet.networkId)
+        m_subnetByPrefix.remove({old->spaceId, old->networkId});
+    m_subnetById.insert(subnet.id, subnet);
+    m_subnetByPrefix.insert({subnet.spaceId, subnet.networkId}, subnet.id);
+}
+
+void VmmSyncRun::loadSubnets()
+{
+    if (m_subnetsLoaded)
+        return;
+    m_subnetsLoaded = true;
+    for (const QString &where :
+         {u"space_id = ?"_s,
+          u"space_id IN (SELECT id FROM address_space WHERE provider_space_id = ?)"_s}) {
+        for (const Subnet &subnet : m_store.select<Subnet>(where, {m_provider.id}))
+            cacheSubnet(subnet);
+    }
+}
+
+std::optional<Subnet> VmmSyncRun::subnetById(ObjectId id)
+{
+    if (id == 0)
+        return std::nullopt;
+    if (m_subnetsLoaded || useCache(&m_subnetLookups)) {
+        loadSubnets();
+        const auto it = m_subnetById.constFind(id);
+        if (it != m_subnetById.constEnd())
+            return *it;
+    }
+    return m_store.get<Subnet>(id);
+}
+
+std::optional<Subnet> VmmSyncRun::subnetAt(ObjectId spaceId, const Prefix &prefix)
+{
+    if (m_subnetsLoaded || useCache(&m_subnetLookups)) {
+        loadSubnets();
+        const auto it = m_subnetByPrefix.constFind({spaceId, prefix});
+        if (it != m_subnetByPrefix.constEnd())
+            return m_subnetById.value(*it);
+        // A miss is final: loadSubnets() read every subnet of the provider space and its
+        // customer spaces, and the run's own writes are added as they commit.
+        return std::nullopt;
+    }
+    return m_store.subnetByPrefix(spaceId, prefix);
+}
+
+std::optional<VmNetwork> VmmSyncRun::vmNetworkById(ObjectId id)
+{
+    if (id == 0)
+        return std::nullopt;
+    if (m_vmNetworksLoaded || useCache(&m_vmNetworkLookups)) {
+        if (!m_vmNetworksLoaded) {
+            m_vmNetworksLoaded = true;
+            for (const VmNetwork &network : m_store.select<VmNetwork>(
+                         u"space_id IN (SELECT id FROM address_space WHERE provider_space_id = "
+                         "?)"_s,
+                         {m_provider.id}))
+                m_vmNetworkById.insert(network.id, network);
+        }
+        const auto it = m_vmNetworkById.constFind(id);
+        if (it != m_vmNetworkById.constEnd())
+            return *it;
+    }
+    return m_store.get<VmNetwork>(id);
 }
 
 QString VmmSyncRun::saveLinkNow(VmmLink link)
@@ -1037,7 +1473,10 @@ QString VmmSyncRun::dropLinkNow(qint64 linkId)
     return error;
 }
 
-VmmSyncRun::Outcome VmmSyncRun::applyLogicalNetwork(const vmm::RemoteEntity &e, ObjectId objectId)
+// ---- VMM's values into IPAM
+
+VmmSyncRun::Outcome VmmSyncRun::applyLogicalNetwork(const vmm::RemoteEntity &e, ObjectId objectId,
+                                                    Done done)
 {
     const QJsonObject &v = e.values;
     LogicalNetwork o;
@@ -1053,15 +1492,20 @@ VmmSyncRun::Outcome VmmSyncRun::applyLogicalNetwork(const vmm::RemoteEntity &e, 
     o.description = v.value("Description"_L1).toString();
     o.networkVirtualizationEnabled = v.value("NetworkVirtualizationEnabled"_L1).toBool();
     o.remoteId = vmm::guidText(e.id);
-    ChangeSet changes;
-    objectId ? changes.update(o, o.version) : changes.create(o);
-    const WriteResult result = submitLinked(changes, targetFor(vmm::logicalNetworks, e, 0));
-    if (!result.ok())
-        return refuse(named(ObjectKind::LogicalNetwork, o.name), result.message, result.status);
+    PendingWrite write;
+    write.what = named(ObjectKind::LogicalNetwork, o.name);
+    write.changes.append(
+            {objectId ? ChangeOp::Update : ChangeOp::Create, o, objectId ? o.version : -1});
+    write.target = targetFor(vmm::logicalNetworks, e, 0);
+    write.baselineOf = [this](const AnyObject &written) {
+        return valuesOf(std::get<LogicalNetwork>(written));
+    };
+    write.applied = [done = std::move(done)](const AnyObject *) { done(); };
+    queue(std::move(write));
     return Outcome::Applied;
 }
 
-VmmSyncRun::Outcome VmmSyncRun::applySite(const vmm::RemoteEntity &e, ObjectId objectId)
+VmmSyncRun::Outcome VmmSyncRun::applySite(const vmm::RemoteEntity &e, ObjectId objectId, Done done)
 {
     const QJsonObject &v = e.values;
     const QString what = named(ObjectKind::NetworkSite, e.name());
@@ -1098,71 +1542,106 @@ VmmSyncRun::Outcome VmmSyncRun::applySite(const vmm::RemoteEntity &e, ObjectId o
     site.hostGroup = groups.join("; "_L1);
     site.vlanIds = vlans;
     site.remoteId = vmm::guidText(e.id);
-    bool linked = false;
-    // Step 1: the site itself (when it changes).
+    // Step 1: the site itself (when it changes); step 2, once it is committed: its subnets.
     if (!objectId || site.name != before.name || site.hostGroup != before.hostGroup
         || site.vlanIds != before.vlanIds || site.remoteId != before.remoteId) {
-        ChangeSet changes;
-        objectId ? changes.update(site, site.version) : changes.create(site);
-        const WriteResult result = submitLinked(changes, targetFor(vmm::definitions, e, 0));
-        if (!result.ok())
-            return refuse(what, result.message, result.status);
-        site = std::get<NetworkSite>(result.objects.constFirst());
-        linked = true;
+        PendingWrite write;
+        write.what = what;
+        write.changes.append({objectId ? ChangeOp::Update : ChangeOp::Create, site,
+                              objectId ? site.version : -1});
+        write.target = targetFor(vmm::definitions, e, 0);
+        if (!objectId) {
+            // A new site has no subnets yet.
+            write.baselineOf = [this](const AnyObject &written) {
+                return valuesOf(std::get<NetworkSite>(written), {});
+            };
+        }
+        const bool created = !objectId;
+        write.applied = [this, e, created, done = std::move(done)](const AnyObject *written) {
+            if (written)
+                applySiteSubnets(e, std::get<NetworkSite>(*written), created, true, done);
+        };
+        queue(std::move(write));
+        return Outcome::Applied;
     }
-    // Step 2: its subnets, one change set each, so one refused subnet (an overlap in the
-    // provider space, say) does not hold back the others.
-    const LinkTarget siteTarget = targetFor(vmm::definitions, e, site.id);
-    QSet<QString> listed;
+    applySiteSubnets(e, site, false, false, std::move(done));
+    return Outcome::Applied;
+}
+
+// Step 2 of a site: each subnet VMM lists on it is created or assigned to it, one write each,
+// so one refused subnet (an overlap in the provider space, say) does not hold back the others;
+// subnets VMM no longer lists leave it (they stay in IPAM, unassigned).
+void VmmSyncRun::applySiteSubnets(const vmm::RemoteEntity &e, const NetworkSite &site, bool created,
+                                  bool linked, Done done)
+{
+    const QString what = named(ObjectKind::NetworkSite, e.name());
+    const QList<QPair<QString, int>> pairs = subnetVLans(e.values);
+    // A subnet another queued write already changes (it moves between two sites) waits for
+    // that write's commit: its version is only known then.
     for (const auto &[text, vlan] : pairs) {
-        if (stopped())
-            return Outcome::Aborted;
-        listed.insert(text);
+        const Parsed<Prefix> prefix = Prefix::parse(text);
+        if (!prefix)
+            continue;
+        const auto stored = subnetAt(m_provider.id, prefix.value());
+        if (m_prefixesQueued.contains({m_provider.id, prefix.value()})
+            || (stored && m_subnetsQueued.contains(stored->id))) {
+            m_nextRound.append([this, e, site, created, linked, done] {
+                applySiteSubnets(e, site, created, linked, done);
+            });
+            return;
+        }
+    }
+    const LinkTarget siteTarget = targetFor(vmm::definitions, e, site.id);
+    QSet<Prefix> listed;
+    bool queued = false;
+    for (const auto &[text, vlan] : pairs) {
         const Parsed<Prefix> prefix = Prefix::parse(text);
         if (!prefix)
             continue; // parseEntity checked it
-        ChangeSet changes;
+        listed.insert(prefix.value());
+        PendingWrite write;
+        write.what = u"subnet %1 of %2"_s.arg(text, what);
+        write.target = siteTarget;
         Subnet subnet;
-        if (const auto stored = m_store.subnetByPrefix(m_provider.id, prefix.value())) {
+        if (const auto stored = subnetAt(m_provider.id, prefix.value())) {
             subnet = *stored;
-            if (subnet.logicalNetworkId == networkId && subnet.siteId == site.id
+            if (subnet.logicalNetworkId == site.logicalNetworkId && subnet.siteId == site.id
                 && subnet.vlanIds.value(0, 0) == vlan)
                 continue;
-            subnet.logicalNetworkId = networkId;
+            subnet.logicalNetworkId = site.logicalNetworkId;
             subnet.siteId = site.id;
             setVlan(subnet, vlan);
-            changes.update(subnet, subnet.version);
+            write.changes.append({ChangeOp::Update, subnet, subnet.version});
+            m_subnetsQueued.insert(subnet.id);
         } else {
             subnet.spaceId = m_provider.id;
             subnet.networkId = prefix.value();
             subnet.name = text;
             subnet.networkType = NetworkType::Provider;
-            subnet.logicalNetworkId = networkId;
+            subnet.logicalNetworkId = site.logicalNetworkId;
             subnet.siteId = site.id;
             setVlan(subnet, vlan);
-            changes.create(subnet);
+            write.changes.append({ChangeOp::Create, subnet, -1});
+            m_prefixesQueued.insert({m_provider.id, prefix.value()});
         }
-        const WriteResult result = submitLinked(changes, siteTarget);
-        if (!result.ok())
-            refuse(u"subnet %1 of %2"_s.arg(text, what), result.message, result.status);
-        else
-            linked = true;
+        queue(std::move(write));
+        queued = true;
     }
-    // Subnets VMM no longer lists on the site leave it (they stay in IPAM, unassigned).
-    for (Subnet subnet : m_store.select<Subnet>(u"site_id = ?"_s, {site.id})) {
-        if (listed.contains(subnet.networkId.toString()))
-            continue;
-        subnet.siteId = 0;
-        ChangeSet changes;
-        changes.update(subnet, subnet.version);
-        const WriteResult result = submitLinked(changes, siteTarget);
-        if (!result.ok())
-            refuse(u"subnet %1 of %2"_s.arg(subnet.networkId.toString(), what), result.message,
-                   result.status);
-        else
-            linked = true;
+    if (!created) {
+        for (Subnet subnet : m_store.select<Subnet>(u"site_id = ?"_s, {site.id})) {
+            if (listed.contains(subnet.networkId) || m_subnetsQueued.contains(subnet.id))
+                continue;
+            subnet.siteId = 0;
+            PendingWrite write;
+            write.what = u"subnet %1 of %2"_s.arg(subnet.networkId.toString(), what);
+            write.target = siteTarget;
+            write.changes.append({ChangeOp::Update, subnet, subnet.version});
+            m_subnetsQueued.insert(subnet.id);
+            queue(std::move(write));
+            queued = true;
+        }
     }
-    if (!linked) {
+    if (!linked && !queued) {
         VmmLink link;
         if (const VmmLink *existing = linkOfObject(ObjectKind::NetworkSite, site.id))
             link = *existing;
@@ -1173,13 +1652,17 @@ VmmSyncRun::Outcome VmmSyncRun::applySite(const vmm::RemoteEntity &e, ObjectId o
         link.stampId = e.stampId;
         link.baseline = ipamValues(ObjectKind::NetworkSite, site.id).value_or(QJsonObject());
         link.objectVersion = versionOf(ObjectKind::NetworkSite, site.id);
-        if (const QString error = saveLinkNow(link); !error.isEmpty())
-            return refuse(what, error, WriteStatus::Failed);
+        if (const QString error = saveLinkNow(link); !error.isEmpty()) {
+            refuse(what, error, WriteStatus::Failed);
+            return;
+        }
     }
-    return Outcome::Applied;
+    if (done)
+        done();
 }
 
-VmmSyncRun::Outcome VmmSyncRun::applyVmNetwork(const vmm::RemoteEntity &e, ObjectId objectId)
+VmmSyncRun::Outcome VmmSyncRun::applyVmNetwork(const vmm::RemoteEntity &e, ObjectId objectId,
+                                               Done done)
 {
     const QJsonObject &v = e.values;
     const QString name = v.value("Name"_L1).toString();
@@ -1201,58 +1684,89 @@ VmmSyncRun::Outcome VmmSyncRun::applyVmNetwork(const vmm::RemoteEntity &e, Objec
         space.isolationMethod = isolation == VmNetworkIsolation::WindowsNetworkVirtualization
                 ? IsolationMethod::NVGRE
                 : IsolationMethod::IPRewrite;
-        ChangeSet changes;
-        changes.create(space);
-        LinkTarget target{ObjectKind::VmNetwork, vmm::vmNetworks, e.id, e.stampId, {}, false, 0};
-        target.object = [this, name](const QList<AnyObject> &written) -> ObjectId {
-            if (written.isEmpty())
+        PendingWrite write;
+        write.what = what;
+        write.changes.append({ChangeOp::Create, space, -1});
+        write.target = {ObjectKind::VmNetwork, vmm::vmNetworks, e.id, e.stampId, {}, false, 0};
+        // The VM network the write path made, found inside the transaction and kept for step 2.
+        auto made = std::make_shared<std::optional<VmNetwork>>();
+        write.target.object
+                = [this, name, made](const QList<AnyObject> &written, int offset) -> ObjectId {
+            if (offset >= written.size())
                 return 0;
-            const auto network = m_store.vmNetworkByName(storedPart(written.first()).id, name);
-            return network ? network->id : 0;
+            *made = m_store.vmNetworkByName(storedPart(written.at(offset)).id, name);
+            return *made ? (*made)->id : 0;
         };
-        const WriteResult result = submitLinked(changes, target);
-        if (!result.ok())
-            return refuse(what, result.message, result.status);
-        const VmmLink *link = linkOfRemote(vmm::vmNetworks, vmm::guidText(e.id));
-        objectId = link ? link->objectId : 0;
-        if (!objectId)
-            return refuse(what, u"its VM network was not created"_s, WriteStatus::Failed);
+        write.baselineOf = [this, made](const AnyObject &) { return valuesOf(**made); };
+        write.versionOf = [made](const AnyObject &) { return (*made)->version; };
+        write.applied = [this, e, made, done = std::move(done)](const AnyObject *written) {
+            if (!*made || !written)
+                return;
+            if (m_vmNetworksLoaded)
+                m_vmNetworkById.insert((*made)->id, **made);
+            applyVmNetworkValues(e, **made, std::get<AddressSpace>(*written), done);
+        };
+        queue(std::move(write));
+        return Outcome::Applied;
     }
-    // Step 2: the VM network's own values; a rename renames its customer space too.
     const auto stored = m_store.get<VmNetwork>(objectId);
     if (!stored)
         return refuse(what, u"no longer in IPAM"_s);
-    VmNetwork network = *stored;
-    network.name = name;
-    network.description = v.value("Description"_L1).toString();
-    network.logicalNetworkId = networkId;
-    network.isolation = isolation;
-    network.remoteId = vmm::guidText(e.id);
-    ChangeSet changes;
-    if (network.name != stored->name || network.description != stored->description
-        || network.logicalNetworkId != stored->logicalNetworkId
-        || network.isolation != stored->isolation || network.remoteId != stored->remoteId)
-        changes.update(network, network.version);
-    if (auto space = m_store.get<AddressSpace>(network.spaceId);
-        space && (space->name != name || space->vmNetwork != name)) {
-        space->name = name;
-        space->vmNetwork = name;
-        changes.update(*space, space->version); // after the VM network: it is found by name
-    }
-    if (changes.isEmpty())
-        return Outcome::Applied;
-    const WriteResult result = submitLinked(changes, targetFor(vmm::vmNetworks, e, objectId));
-    if (!result.ok())
-        return refuse(what, result.message, result.status);
+    applyVmNetworkValues(e, *stored, m_store.get<AddressSpace>(stored->spaceId), std::move(done));
     return Outcome::Applied;
 }
 
-VmmSyncRun::Outcome VmmSyncRun::applyVmSubnet(const vmm::RemoteEntity &e, ObjectId objectId)
+// Step 2 of a VM network: its own values; a rename renames its customer space too.
+void VmmSyncRun::applyVmNetworkValues(const vmm::RemoteEntity &e, const VmNetwork &stored,
+                                      std::optional<AddressSpace> space, Done done)
+{
+    const QJsonObject &v = e.values;
+    const QString name = v.value("Name"_L1).toString();
+    VmNetwork network = stored;
+    network.name = name;
+    network.description = v.value("Description"_L1).toString();
+    network.logicalNetworkId
+            = objectFor(vmm::logicalNetworks, v.value("LogicalNetworkId"_L1).toString());
+    network.isolation = vmNetworkIsolationFromString(v.value("IsolationType"_L1).toString())
+                                .value_or(VmNetworkIsolation::NoIsolation);
+    network.remoteId = vmm::guidText(e.id);
+    PendingWrite write;
+    write.what = named(ObjectKind::VmNetwork, name);
+    if (network.name != stored.name || network.description != stored.description
+        || network.logicalNetworkId != stored.logicalNetworkId
+        || network.isolation != stored.isolation || network.remoteId != stored.remoteId) {
+        write.changes.append({ChangeOp::Update, network, network.version});
+        write.baselineOf = [this](const AnyObject &written) {
+            return valuesOf(std::get<VmNetwork>(written));
+        };
+    }
+    if (space && (space->name != name || space->vmNetwork != name)) {
+        space->name = name;
+        space->vmNetwork = name;
+        // After the VM network: it is found by name.
+        write.changes.append({ChangeOp::Update, *space, space->version});
+        write.baselineOf = nullptr; // read the whole state in the transaction
+    }
+    if (write.changes.isEmpty()) {
+        if (done)
+            done();
+        return;
+    }
+    write.target = targetFor(vmm::vmNetworks, e, network.id);
+    write.applied = [done = std::move(done)](const AnyObject *) {
+        if (done)
+            done();
+    };
+    queue(std::move(write));
+}
+
+VmmSyncRun::Outcome VmmSyncRun::applyVmSubnet(const vmm::RemoteEntity &e, ObjectId objectId,
+                                              Done done)
 {
     const QJsonObject &v = e.values;
     const QString what = named(ObjectKind::Subnet, e.name());
     const QString networkGuid = v.value("VMNetworkId"_L1).toString();
-    const auto network = m_store.get<VmNetwork>(objectFor(vmm::vmNetworks, networkGuid));
+    const auto network = vmNetworkById(objectFor(vmm::vmNetworks, networkGuid));
     if (!network)
         return refuse(what, u"its VM network %1 is not in IPAM"_s.arg(networkGuid));
     const auto pairs = subnetVLans(v);
@@ -1261,7 +1775,7 @@ VmmSyncRun::Outcome VmmSyncRun::applyVmSubnet(const vmm::RemoteEntity &e, Object
         return refuse(what, prefix.error());
     Subnet subnet;
     if (objectId) {
-        const auto stored = m_store.get<Subnet>(objectId);
+        const auto stored = subnetById(objectId);
         if (!stored)
             return refuse(what, u"no longer in IPAM"_s);
         subnet = *stored;
@@ -1273,15 +1787,19 @@ VmmSyncRun::Outcome VmmSyncRun::applyVmSubnet(const vmm::RemoteEntity &e, Object
     subnet.name = e.name();
     subnet.vmNetworkId = network->id;
     setVlan(subnet, pairs.value(0).second);
-    ChangeSet changes;
-    objectId ? changes.update(subnet, subnet.version) : changes.create(subnet);
-    const WriteResult result = submitLinked(changes, targetFor(vmm::vmSubnets, e, 0));
-    if (!result.ok())
-        return refuse(what, result.message, result.status);
+    PendingWrite write;
+    write.what = what;
+    write.changes.append({objectId ? ChangeOp::Update : ChangeOp::Create, subnet,
+                          objectId ? subnet.version : -1});
+    write.target = targetFor(vmm::vmSubnets, e, 0);
+    write.baselineOf
+            = [this](const AnyObject &written) { return valuesOf(std::get<Subnet>(written)); };
+    write.applied = [done = std::move(done)](const AnyObject *) { done(); };
+    queue(std::move(write));
     return Outcome::Applied;
 }
 
-VmmSyncRun::Outcome VmmSyncRun::applyPool(const vmm::RemoteEntity &e, ObjectId objectId)
+VmmSyncRun::Outcome VmmSyncRun::applyPool(const vmm::RemoteEntity &e, ObjectId objectId, Done done)
 {
     const QJsonObject &v = e.values;
     const QString what = named(ObjectKind::Range, e.name());
@@ -1292,14 +1810,14 @@ VmmSyncRun::Outcome VmmSyncRun::applyPool(const vmm::RemoteEntity &e, ObjectId o
         return refuse(what, u"unreadable subnet or bounds"_s);
     std::optional<Subnet> subnet;
     if (const QString vmSubnet = v.value("VMSubnetId"_L1).toString(); !vmSubnet.isEmpty()) {
-        subnet = m_store.get<Subnet>(objectFor(vmm::vmSubnets, vmSubnet));
+        subnet = subnetById(objectFor(vmm::vmSubnets, vmSubnet));
         if (!subnet)
             return refuse(what, u"its VM subnet %1 is not in IPAM"_s.arg(vmSubnet));
     } else {
         const QString definition = v.value("LogicalNetworkDefinitionId"_L1).toString();
         if (!objectFor(vmm::definitions, definition))
             return refuse(what, u"its network site %1 is not in IPAM"_s.arg(definition));
-        subnet = m_store.subnetByPrefix(m_provider.id, prefix.value());
+        subnet = subnetAt(m_provider.id, prefix.value());
         if (!subnet)
             return refuse(what, u"its subnet %1 is not in IPAM"_s.arg(prefix.value().toString()));
     }
@@ -1326,18 +1844,25 @@ VmmSyncRun::Outcome VmmSyncRun::applyPool(const vmm::RemoteEntity &e, ObjectId o
     range.reservedAddresses = splitAddressSet(v.value("IPAddressReservedSet"_L1).toString());
     range.vips = splitAddressSet(v.value("VIPAddressSet"_L1).toString());
     range.remoteId = vmm::guidText(e.id);
-    ChangeSet changes;
-    objectId ? changes.update(range, range.version) : changes.create(range);
-    const WriteResult result = submitLinked(changes, targetFor(vmm::pools, e, 0));
-    if (!result.ok())
-        return refuse(what, result.message, result.status);
+    PendingWrite write;
+    write.what = what;
+    write.changes.append(
+            {objectId ? ChangeOp::Update : ChangeOp::Create, range, objectId ? range.version : -1});
+    write.target = targetFor(vmm::pools, e, 0);
+    write.baselineOf = [this, subnet = *subnet](const AnyObject &written) {
+        return valuesOf(std::get<Range>(written), subnet);
+    };
+    write.applied = [done = std::move(done)](const AnyObject *) { done(); };
+    queue(std::move(write));
     return Outcome::Applied;
 }
 
 VmmSyncRun::Outcome VmmSyncRun::removeFromIpam(const VmmLink &link)
 {
     const QString what = nameOf(link);
-    ChangeSet changes;
+    PendingWrite write;
+    write.what = what;
+    QList<Change> &changes = write.changes;
     const QVariantList id{link.objectId};
     switch (link.kind) {
     case ObjectKind::LogicalNetwork: {
@@ -1348,9 +1873,9 @@ VmmSyncRun::Outcome VmmSyncRun::removeFromIpam(const VmmLink &link)
         for (Subnet subnet : m_store.select<Subnet>(u"logical_network_id = ?"_s, id)) {
             subnet.logicalNetworkId = 0;
             subnet.siteId = 0;
-            changes.update(subnet, subnet.version);
+            changes.append({ChangeOp::Update, subnet, subnet.version});
         }
-        changes.remove(*o, o->version);
+        changes.append({ChangeOp::Remove, *o, o->version});
         break;
     }
     case ObjectKind::NetworkSite: {
@@ -1359,9 +1884,9 @@ VmmSyncRun::Outcome VmmSyncRun::removeFromIpam(const VmmLink &link)
             break;
         for (Subnet subnet : m_store.select<Subnet>(u"site_id = ?"_s, id)) {
             subnet.siteId = 0;
-            changes.update(subnet, subnet.version);
+            changes.append({ChangeOp::Update, subnet, subnet.version});
         }
-        changes.remove(*o, o->version);
+        changes.append({ChangeOp::Remove, *o, o->version});
         break;
     }
     case ObjectKind::VmNetwork: {
@@ -1370,17 +1895,19 @@ VmmSyncRun::Outcome VmmSyncRun::removeFromIpam(const VmmLink &link)
         const auto o = m_store.get<VmNetwork>(link.objectId);
         if (!o)
             break;
-        if (const auto space = m_store.get<AddressSpace>(o->spaceId))
-            changes.remove(*space, space->version);
+        if (const auto space = m_store.get<AddressSpace>(o->spaceId)) {
+            changes.append({ChangeOp::Remove, *space, space->version});
+            m_vmNetworkById.remove(o->id);
+        }
         break;
     }
     case ObjectKind::Subnet:
         if (const auto o = m_store.get<Subnet>(link.objectId))
-            changes.remove(*o, o->version);
+            changes.append({ChangeOp::Remove, *o, o->version});
         break;
     case ObjectKind::Range:
         if (const auto o = m_store.get<Range>(link.objectId))
-            changes.remove(*o, o->version);
+            changes.append({ChangeOp::Remove, *o, o->version});
         break;
     default:
         break;
@@ -1389,11 +1916,10 @@ VmmSyncRun::Outcome VmmSyncRun::removeFromIpam(const VmmLink &link)
         dropLinkNow(link.id);
         return Outcome::Applied;
     }
-    LinkTarget target{link.kind, link.remoteSet, link.remoteId, link.stampId, {}, true, link.id};
-    const WriteResult result = submitLinked(changes, target);
-    if (!result.ok())
-        return refuse(what, result.message, result.status);
-    return Outcome::Applied;
+    write.target = {link.kind, link.remoteSet, link.remoteId, link.stampId, {}, true, link.id};
+    return writeNow(std::move(write)) ? Outcome::Applied
+            : m_aborted               ? Outcome::Aborted
+                                      : Outcome::Refused;
 }
 
 // ---- VMM side
@@ -1676,7 +2202,7 @@ WriteResult VmmSyncRun::resolve(qint64 conflictId, KeepSide keep)
                 dropLinkNow(link.id);
         } else {
             const vmm::RemoteEntity e{link.remoteId, link.stampId, conflict->vmmVersion};
-            outcome = apply(link.remoteSet, e, ipam ? link.objectId : 0);
+            outcome = applyNow(link.remoteSet, e, ipam ? link.objectId : 0);
         }
     } else {
         if (!m_options.baseUrl.isValid() || m_options.baseUrl.isEmpty()) {

@@ -38,6 +38,10 @@ struct VmmSyncOptions
     int timeoutMs = 30000;  // per HTTP request
     int retries = 2;        // per request, on 5xx / timeout / dropped connection / bad JSON
     int retryDelayMs = 200; // first backoff; doubles per retry
+    // Pulled objects are written this many changes per write-path transaction (each with its
+    // link rows); an object the write path refuses is taken out and the rest resubmitted.
+    // Clamped to 1..WritePath::maxObjectsInEvent.
+    int batchSize = 5000;
 };
 
 struct VmmSyncReport
@@ -88,8 +92,10 @@ struct VmmEntityMapping;
 // RBAC and the rules apply and each change is audited). Each object is written together with
 // its link row (the remote ID and the baseline: the values both sides agreed on at the last
 // sync) in one transaction, so a run cut off anywhere leaves whole objects only and the next
-// run picks up where it stopped. Comparing each side with the baseline tells who changed
-// what: one side -> copy it over; both -> a conflict, stored, never overwritten.
+// run picks up where it stopped. A pull writes many objects per transaction (batchSize); one
+// the write path refuses is taken out, logged as refused, and the rest written. Comparing each side
+// with the baseline tells who changed what: one side -> copy it over; both -> a conflict, stored,
+// never overwritten.
 class VmmSync : public QObject
 {
     Q_OBJECT

@@ -194,6 +194,9 @@ private:
     bool m_bulkSubnets = false;
     QList<Subnet> m_pendingSubnets;
     QHash<ObjectId, bool> m_unmappedAddresses;
+    // Per space: holds any address (or gets one in this change set); see afterWrite(Range).
+    bool spaceHasAddresses(ObjectId spaceId);
+    QHash<ObjectId, bool> m_spaceHasAddresses;
     qint64 m_audited = 0;
 };
 
@@ -874,18 +877,22 @@ Outcome ChangeApplier::prepare(Range &o, const Range *before)
 
 Outcome ChangeApplier::afterWrite(ChangeOp op, const Range &o)
 {
+    // Skipped where they cannot match (a VMM pull creates tens of thousands of ranges): no
+    // address refers to a range just created, and a space without addresses has none to map.
     QString error;
-    bool ok = run(QStringLiteral("UPDATE ip_address SET range_id = NULL WHERE range_id = ?"),
-                  {o.id}, &error);
-    if (ok && op != ChangeOp::Remove) {
+    bool ok = op == ChangeOp::Create
+            || run(QStringLiteral("UPDATE ip_address SET range_id = NULL WHERE range_id = ?"),
+                   {o.id}, &error);
+    if (ok && op != ChangeOp::Remove && spaceHasAddresses(o.spaceId)) {
         ok = run(QStringLiteral(
                          "UPDATE ip_address SET range_id = ? WHERE subnet_id = ? AND ip >= ? AND "
                          "ip <= ? AND managed_by_service = ? AND service_instance = ?"),
                  {o.id, o.subnetId, o.startAddress.toBytes(), o.endAddress.toBytes(),
                   o.managedByService, o.serviceInstance},
                  &error);
-        m_touchedRanges.insert(o.id);
     }
+    if (op != ChangeOp::Remove)
+        m_touchedRanges.insert(o.id);
     m_touchedSubnets.insert(o.subnetId);
     if (!ok)
         return Failure{WriteStatus::Failed, QStringLiteral("range: %1").arg(error)};
@@ -898,6 +905,7 @@ Outcome ChangeApplier::prepare(Address &o, const Address *before)
     const AddressSpace *owner = space(o.spaceId);
     if (!owner)
         return refused(QStringLiteral("address %1 needs an existing address space").arg(ip));
+    m_spaceHasAddresses.insert(o.spaceId, true); // ranges written after it may map it
     if (o.managedByService.isEmpty() || o.serviceInstance.isEmpty())
         return refused(
                 QStringLiteral("address %1 needs ManagedByService and ServiceInstance").arg(ip));
@@ -926,6 +934,16 @@ Outcome ChangeApplier::prepare(Address &o, const Address *before)
     m_touchedSubnets.insert(o.subnetId);
     m_touchedRanges.insert(o.rangeId);
     return std::nullopt;
+}
+
+bool ChangeApplier::spaceHasAddresses(ObjectId spaceId)
+{
+    auto it = m_spaceHasAddresses.find(spaceId);
+    if (it == m_spaceHasAddresses.end()) {
+        const bool any = m_store.count<Address>(QStringLiteral("space_id = ?"), {spaceId}) > 0;
+        it = m_spaceHasAddresses.insert(spaceId, any);
+    }
+    return it.value();
 }
 
 bool ChangeApplier::spaceHasUnmappedAddresses(ObjectId spaceId)
@@ -1122,35 +1140,73 @@ Outcome ChangeApplier::finish()
     QString error;
     m_touchedRanges.remove(0);
     m_touchedSubnets.remove(0);
-    for (ObjectId rangeId : std::as_const(m_touchedRanges)) {
+    // Recounted 500 objects per statement rather than a few statements each: a VMM pull or an
+    // import writes thousands of ranges per change set, each touching its subnet.
+    constexpr int perStatement = 500;
+    auto inList = [](const QList<ObjectId> &ids, QVariantList *binds) {
+        binds->clear();
+        for (const ObjectId id : ids)
+            binds->append(id);
+        return QStringList(ids.size(), QStringLiteral("?")).join(QLatin1Char(','));
+    };
+    QVariantList binds;
+    const QList<ObjectId> ranges(m_touchedRanges.cbegin(), m_touchedRanges.cend());
+    for (qsizetype i = 0; i < ranges.size(); i += perStatement) {
+        const QString marks = inList(ranges.mid(i, perStatement), &binds);
         if (!run(QStringLiteral("UPDATE ip_range SET utilized_addresses = (SELECT count(*) FROM "
-                                "ip_address WHERE range_id = ?) WHERE id = ?"),
-                 {rangeId, rangeId}, &error))
+                                "ip_address WHERE ip_address.range_id = ip_range.id) WHERE id IN "
+                                "(%1)")
+                         .arg(marks),
+                 binds, &error))
             return Failure{WriteStatus::Failed, error};
     }
-    for (ObjectId subnetId : std::as_const(m_touchedSubnets)) {
-        std::optional<Subnet> subnet = m_store.get<Subnet>(subnetId);
-        if (!subnet)
-            continue; // removed in this change set
-        AddressCount assigned;
-        for (const Range &range :
-             m_store.select<Range>(QStringLiteral("subnet_id = ?"), {subnetId}))
-            assigned += AddressRange::make(range.startAddress, range.endAddress).value().size();
-        const qint64 utilized = m_store.count<Address>(QStringLiteral("subnet_id = ?"), {subnetId});
-        if (assigned == subnet->assignedAddresses && utilized == subnet->utilizedAddresses)
-            continue;
-        if (!run(QStringLiteral(
-                         "UPDATE ip_subnet SET assigned_addresses = ?, utilized_addresses = ? "
-                         "WHERE id = ?"),
-                 {assigned.toString(), utilized, subnetId}, &error))
+    const QList<ObjectId> subnets(m_touchedSubnets.cbegin(), m_touchedSubnets.cend());
+    for (qsizetype i = 0; i < subnets.size(); i += perStatement) {
+        const QList<ObjectId> part = subnets.mid(i, perStatement);
+        const QString marks = inList(part, &binds);
+        QHash<ObjectId, Subnet> stored; // absent: removed in this change set
+        for (const Subnet &subnet :
+             m_store.select<Subnet>(QStringLiteral("id IN (%1)").arg(marks), binds, QString()))
+            stored.insert(subnet.id, subnet);
+        QHash<ObjectId, AddressCount> assignedOf;
+        for (const Range &range : m_store.select<Range>(
+                     QStringLiteral("subnet_id IN (%1)").arg(marks), binds, QString()))
+            assignedOf[range.subnetId]
+                    += AddressRange::make(range.startAddress, range.endAddress).value().size();
+        QHash<ObjectId, qint64> utilizedOf;
+        QSqlQuery &counts = m_db.prepared(
+                QStringLiteral("SELECT subnet_id, count(*) FROM ip_address WHERE subnet_id IN (%1) "
+                               "GROUP BY subnet_id")
+                        .arg(marks));
+        for (qsizetype b = 0; b < binds.size(); ++b)
+            counts.bindValue(int(b), binds.at(b));
+        if (!exec(counts, &error))
             return Failure{WriteStatus::Failed, error};
-        subnet->assignedAddresses = assigned;
-        subnet->utilizedAddresses = utilized;
-        // A derived update: no version bump (nobody edited the subnet), but listeners must
-        // show the new utilization.
-        event.items.append({ChangeOp::Update, ObjectKind::Subnet, subnet->id, subnet->version});
-        if (m_keepObjects)
-            event.objects.append(*subnet);
+        while (counts.next())
+            utilizedOf.insert(counts.value(0).toLongLong(), counts.value(1).toLongLong());
+        counts.finish();
+        for (const ObjectId subnetId : part) {
+            const auto found = stored.find(subnetId);
+            if (found == stored.end())
+                continue;
+            Subnet &subnet = found.value();
+            const AddressCount assigned = assignedOf.value(subnetId);
+            const qint64 utilized = utilizedOf.value(subnetId);
+            if (assigned == subnet.assignedAddresses && utilized == subnet.utilizedAddresses)
+                continue;
+            if (!run(QStringLiteral(
+                             "UPDATE ip_subnet SET assigned_addresses = ?, utilized_addresses = ? "
+                             "WHERE id = ?"),
+                     {assigned.toString(), utilized, subnetId}, &error))
+                return Failure{WriteStatus::Failed, error};
+            subnet.assignedAddresses = assigned;
+            subnet.utilizedAddresses = utilized;
+            // A derived update: no version bump (nobody edited the subnet), but listeners must
+            // show the new utilization.
+            event.items.append({ChangeOp::Update, ObjectKind::Subnet, subnet.id, subnet.version});
+            if (m_keepObjects)
+                event.objects.append(subnet);
+        }
     }
     return std::nullopt;
 }

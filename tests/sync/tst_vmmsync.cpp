@@ -2,7 +2,8 @@
 // PostgreSQL: pull of every entity set in both answer shapes and with paging, the host-group
 // filter, renames, no-op re-syncs, faults at every stage followed by a clean run, refused
 // entities, push of IPAM's objects, "not in VMM", deletes on either side, conflicts and both
-// resolutions, and RBAC denial of the sync principal.
+// resolutions, RBAC denial of the sync principal, and the batched writes: entities refused
+// in the middle of a batch, a run cut off between batches or failing inside one.
 
 #include "../rbac/rbacfixture.h"
 #include "spfpeer.h"
@@ -214,6 +215,10 @@ private Q_SLOTS:
     void dryRunWritesNothing();
     void authenticatesWithBearerOrBasic();
     void cancelStopsSoon();
+    void refusedEntitiesLeaveTheirBatchGoingOn_data() { addBackendRows(); }
+    void refusedEntitiesLeaveTheirBatchGoingOn();
+    void faultInABatchedStageThenCleanRun_data();
+    void faultInABatchedStageThenCleanRun();
 };
 
 void TestVmmSync::pullsEverySetInBothShapesWithPaging_data()
@@ -1035,6 +1040,145 @@ void TestVmmSync::cancelStopsSoon()
     QVERIFY(!report.completed);
     QVERIFY(timer.elapsed() < 1500);
     QCOMPARE(f.scalar(u"SELECT count(*) FROM vmm_link"_s), 0);
+}
+
+// A generated fabric of 3,000 entities (1,286 pools) with two pools the write path refuses
+// (each overlaps the pool listed just before it) in the middle of the pools: the pools go
+// through the write path a few thousand changes per transaction, and exactly the two bad ones
+// are refused, with their names and reasons; everything else syncs once.
+void TestVmmSync::refusedEntitiesLeaveTheirBatchGoingOn()
+{
+    QFETCH(QString, backend);
+    SyncFixture f(backend);
+    START(f);
+    SpfPeer generator;
+    generator.generate(3000);
+    QJsonObject fabric = generator.seed();
+    QJsonArray pools = fabric.value("StaticIPAddressPools"_L1).toArray();
+    const int total = 3000 + 2;
+    for (const int at : {int(pools.size() / 3), int(2 * pools.size() / 3)}) {
+        QJsonObject bad = pools.at(at - 1).toObject(); // same site, subnet and bounds
+        bad.remove("ID"_L1);
+        bad.insert("Name"_L1, u"Bad pool %1"_s.arg(at));
+        pools.insert(at, bad);
+    }
+    fabric.insert("StaticIPAddressPools"_L1, pools);
+    QCOMPARE(f.peer.loadSeed(fabric), QString());
+    const qint64 auditBefore = f.auditRows();
+
+    const VmmSyncReport report = f.sync();
+    QVERIFY2(report.completed, qPrintable(report.error));
+    QCOMPARE(report.refused, 2);
+    QCOMPARE(report.created, total - 2);
+    QStringList refusals;
+    for (const QString &line : report.log) {
+        if (line.startsWith("refused "_L1))
+            refusals << line;
+    }
+    QCOMPARE(refusals.size(), 2);
+    for (const QString &line : std::as_const(refusals)) {
+        QVERIFY2(line.contains("Bad pool"_L1) && line.contains("overlaps"_L1), qPrintable(line));
+    }
+    // Whole objects, each once, each with its link row.
+    QCOMPARE(f.scalar(u"SELECT count(*) FROM vmm_link"_s), total - 2);
+    QCOMPARE(f.scalar(u"SELECT count(*) FROM ip_range"_s), pools.size() - 2);
+    QCOMPARE(f.scalar(u"SELECT count(*) FROM ip_range WHERE description LIKE 'Bad pool%'"_s), 0);
+    QCOMPARE(f.scalar(u"SELECT count(*) FROM (SELECT space_id, lo, hi FROM ip_range GROUP BY "
+                      "space_id, lo, hi HAVING count(*) > 1) d"_s),
+             0);
+    QCOMPARE(f.scalar(u"SELECT count(*) FROM ip_range r WHERE NOT EXISTS (SELECT 1 FROM "
+                      "vmm_link l WHERE l.kind = %1 AND l.object_id = r.id)"_s.arg(
+                              int(ObjectKind::Range))),
+             0);
+    // Batched: a few dozen transactions (each audited), not one or more per object.
+    QVERIFY2(f.auditRows() - auditBefore < 60, qPrintable(QString::number(f.auditRows())));
+
+    // The next run changes nothing and refuses the same two again.
+    const VmmSyncReport again = f.sync();
+    QVERIFY(again.completed);
+    QCOMPARE(again.created, 0);
+    QCOMPARE(again.updated, 0);
+    QCOMPARE(again.refused, 2);
+    QCOMPARE(again.unchanged, total - 2);
+}
+
+void TestVmmSync::faultInABatchedStageThenCleanRun_data()
+{
+    QTest::addColumn<QString>("backend");
+    QTest::addColumn<QString>("fault");
+    for (const QString &backend : {u"sqlite"_s, u"postgresql"_s}) {
+        QString why;
+        if (backend == "postgresql"_L1 && !TestDatabase::postgresAvailable(&why)
+            && !TestDatabase::postgresRequired())
+            continue;
+        QTest::addRow("%s cut off", qPrintable(backend)) << backend << u"cut off"_s;
+    }
+    QTest::addRow("sqlite link row fails") << u"sqlite"_s << u"link row fails"_s;
+}
+
+// A run stopped between two batches of a stage (cancelled after the first batch of pools
+// committed), or whose link rows start failing inside a batch's transaction: what was
+// written is whole objects with their link rows; the next clean run completes the rest, with
+// the same result as an uninterrupted run and nothing duplicated.
+void TestVmmSync::faultInABatchedStageThenCleanRun()
+{
+    QFETCH(QString, backend);
+    QFETCH(QString, fault);
+    const int total = 1200;
+    QString expected;
+    {
+        SyncFixture reference(u"sqlite"_s);
+        START(reference);
+        reference.peer.generate(total);
+        QVERIFY(reference.sync().completed);
+        expected = reference.fingerprint();
+    }
+    SyncFixture f(backend);
+    START(f);
+    f.peer.generate(total);
+    const int pools = f.peer.count(u"StaticIPAddressPools"_s);
+    VmmSyncOptions o = f.options();
+    o.batchSize = 100;
+    VmmSyncReport first;
+    if (fault == "cut off"_L1) {
+        VmmSync sync(*f.writePath, o);
+        QObject::connect(&sync, &VmmSync::logLine, &sync, [&sync](const QString &line) {
+            if (line.startsWith("created range"_L1))
+                sync.cancel(); // seen once the first batch of pools committed
+        });
+        first = sync.run();
+    } else {
+        // The 150th pool link row fails: the batch holding it is rolled back whole, each of
+        // its objects retried alone and refused from there on.
+        QSqlQuery q(f.db->connection());
+        QVERIFY2(q.exec(u"CREATE TRIGGER fail_links BEFORE INSERT ON vmm_link WHEN "
+                        "NEW.remote_set = 'StaticIPAddressPools' AND (SELECT count(*) FROM "
+                        "vmm_link WHERE remote_set = 'StaticIPAddressPools') >= 150 BEGIN "
+                        "SELECT RAISE(ABORT, 'injected fault'); END"_s),
+                 qPrintable(q.lastError().text()));
+        first = f.sync(o);
+        QVERIFY(q.exec(u"DROP TRIGGER fail_links"_s));
+        QCOMPARE(first.refused, pools - 150);
+    }
+    QCOMPARE(first.completed, fault != "cut off"_L1);
+    const qint64 ranges = f.scalar(u"SELECT count(*) FROM ip_range"_s);
+    QVERIFY2(ranges > 0 && ranges < pools, qPrintable(QString::number(ranges)));
+    QCOMPARE(f.scalar(u"SELECT count(*) FROM vmm_link WHERE remote_set = 'StaticIPAddressPools'"_s),
+             ranges);
+    QCOMPARE(f.scalar(u"SELECT count(*) FROM ip_range r WHERE NOT EXISTS (SELECT 1 FROM "
+                      "vmm_link l WHERE l.kind = %1 AND l.object_id = r.id)"_s.arg(
+                              int(ObjectKind::Range))),
+             0);
+
+    const VmmSyncReport clean = f.sync(o);
+    QVERIFY2(clean.completed, qPrintable(clean.error));
+    QCOMPARE(clean.refused, 0);
+    QCOMPARE(clean.created, pools - int(ranges));
+    QCOMPARE(f.fingerprint(), expected);
+    QCOMPARE(f.scalar(u"SELECT count(*) FROM vmm_link"_s), total);
+    const VmmSyncReport noOp = f.sync(o);
+    QCOMPARE(noOp.unchanged, total);
+    QCOMPARE(noOp.created + noOp.updated + noOp.deleted + noOp.refused, 0);
 }
 
 QTEST_GUILESS_MAIN(TestVmmSync)

@@ -219,6 +219,8 @@ const QList<Migration> &migrations()
             {4, "live updates: each audit row lists the objects its change set changed", schemaV4},
             {5, "VMM sync: links to VMM entities with their baselines, and conflicts",
              vmmSyncSchema()},
+            {6, "VMM sync: remote fingerprints; a deleted object's link never passes to a new one",
+             vmmSyncSchemaV6()},
     };
     return list;
 }

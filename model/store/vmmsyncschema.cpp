@@ -1,5 +1,7 @@
 #include "vmmsyncschema.h"
 
+#include "domain/enums.h"
+
 namespace ipam {
 
 QStringList vmmSyncSchema()
@@ -54,6 +56,39 @@ QStringList vmmSyncSchema()
                     + QStringLiteral("DO $$ BEGIN EXECUTE format('GRANT USAGE, SELECT ON ALL "
                                      "SEQUENCES IN SCHEMA %I TO PUBLIC', current_schema()); END "
                                      "$$");
+    return s;
+}
+
+QStringList vmmSyncSchemaV6()
+{
+    QStringList s;
+    // A fingerprint of the VMM entity's contract properties as VMM last sent them, recorded
+    // only once that entity was seen to equal the baseline (0: unknown). A re-sync that finds
+    // the same fingerprint knows the entity is unchanged without normalising it.
+    s << QStringLiteral("ALTER TABLE vmm_link ADD COLUMN remote_hash BIGINT NOT NULL DEFAULT 0");
+    // The same for IPAM's side: a hash of the object's version and of the versions and remote
+    // IDs its contract values depend on, recorded once its values were seen to equal the
+    // baseline (0: unknown).
+    s << QStringLiteral("ALTER TABLE vmm_link ADD COLUMN ipam_hash BIGINT NOT NULL DEFAULT 0");
+    // SQLite gives a new row max(id)+1, so an object created after the newest one was deleted
+    // takes its id, and with it its link: a delete and a create would reach VMM as a rename.
+    // Deleting an object moves its link to an id no object ever has (minus the link's own id,
+    // unique), so the sync sees "removed in IPAM" and the new object as unlinked. PostgreSQL's
+    // identity columns never hand out an id twice, so it needs none (and a trigger writing
+    // vmm_link there would need the sync right from whoever deletes).
+    const QList<QPair<const char *, ObjectKind>> tables{
+            {"logical_network", ObjectKind::LogicalNetwork},
+            {"network_site", ObjectKind::NetworkSite},
+            {"vm_network", ObjectKind::VmNetwork},
+            {"ip_subnet", ObjectKind::Subnet},
+            {"ip_range", ObjectKind::Range}};
+    for (const auto &[table, kind] : tables) {
+        s << QStringLiteral("sqlite:CREATE TRIGGER %1_vmm_unlink AFTER DELETE ON %1 BEGIN "
+                            "UPDATE vmm_link SET object_id = -id WHERE kind = %2 AND object_id "
+                            "= OLD.id; END")
+                        .arg(QLatin1StringView(table))
+                        .arg(int(kind));
+    }
     return s;
 }
 

@@ -16,5 +16,9 @@ namespace ipam {
 // On PostgreSQL both tables are checked inside the database: only a principal holding Run VMM
 // synchronization in Global may write them.
 QStringList vmmSyncSchema();
+// Schema version 6: vmm_link.remote_hash and ipam_hash (what each side looked like when it was
+// last seen equal to the baseline, see VmmLink) and, on SQLite, triggers that move a deleted
+// object's link off its id (which SQLite would hand to the next new object).
+QStringList vmmSyncSchemaV6();
 
 } // namespace ipam

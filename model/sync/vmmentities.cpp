@@ -4,6 +4,9 @@
 #include "address/prefix.h"
 
 #include <QJsonArray>
+#include <QtEndian>
+
+#include <cstring>
 
 #include <algorithm>
 
@@ -169,6 +172,154 @@ QString normalizedAddressSet(const QJsonValue &value)
         for (const QJsonValue &item : value.toArray())
             add(item.toString());
     return items.join(", "_L1);
+}
+
+namespace {
+
+// SipHash-2-4 (Aumasson, Bernstein), 64-bit output.
+class SipHash
+{
+public:
+    SipHash(quint64 k0, quint64 k1)
+        : v0(k0 ^ 0x736f6d6570736575ULL)
+        , v1(k1 ^ 0x646f72616e646f6dULL)
+        , v2(k0 ^ 0x6c7967656e657261ULL)
+        , v3(k1 ^ 0x7465646279746573ULL)
+    { }
+    void add(const void *data, qsizetype size)
+    {
+        const auto *bytes = static_cast<const uchar *>(data);
+        qsizetype i = 0;
+        auto byteAt = [&](qsizetype at) {
+            m_tail |= quint64(bytes[at]) << (8 * (m_length & 7));
+            ++m_length;
+            if ((m_length & 7) == 0) {
+                block(m_tail);
+                m_tail = 0;
+            }
+        };
+        while (i < size && (m_length & 7) != 0)
+            byteAt(i++);
+        for (; i + 8 <= size; i += 8) { // whole words (little-endian, as SipHash reads them)
+            quint64 word;
+            std::memcpy(&word, bytes + i, 8);
+            block(qFromLittleEndian(word));
+            m_length += 8;
+        }
+        while (i < size)
+            byteAt(i++);
+    }
+    quint64 finish()
+    {
+        block(m_tail | (quint64(m_length & 0xff) << 56));
+        v2 ^= 0xff;
+        for (int i = 0; i < 4; ++i)
+            round();
+        return v0 ^ v1 ^ v2 ^ v3;
+    }
+
+private:
+    static quint64 rotl(quint64 x, int b) { return (x << b) | (x >> (64 - b)); }
+    void round()
+    {
+        v0 += v1;
+        v1 = rotl(v1, 13);
+        v1 ^= v0;
+        v0 = rotl(v0, 32);
+        v2 += v3;
+        v3 = rotl(v3, 16);
+        v3 ^= v2;
+        v0 += v3;
+        v3 = rotl(v3, 21);
+        v3 ^= v0;
+        v2 += v1;
+        v1 = rotl(v1, 17);
+        v1 ^= v2;
+        v2 = rotl(v2, 32);
+    }
+    void block(quint64 m)
+    {
+        v3 ^= m;
+        round();
+        round();
+        v0 ^= m;
+    }
+    quint64 v0, v1, v2, v3;
+    quint64 m_tail = 0;
+    quint64 m_length = 0;
+};
+
+void addText(SipHash &h, QStringView text)
+{
+    const quint64 size = quint64(text.size());
+    h.add(&size, sizeof size);
+    h.add(text.data(), text.size() * qsizetype(sizeof(QChar)));
+}
+
+void addValue(SipHash &h, const QJsonValue &value)
+{
+    const char type = char(value.type());
+    h.add(&type, 1);
+    switch (value.type()) {
+    case QJsonValue::Bool: {
+        const char b = value.toBool() ? 1 : 0;
+        h.add(&b, 1);
+        break;
+    }
+    case QJsonValue::Double: {
+        const double d = value.toDouble();
+        h.add(&d, sizeof d);
+        break;
+    }
+    case QJsonValue::String:
+        addText(h, value.toString());
+        break;
+    case QJsonValue::Array: {
+        const QJsonArray array = value.toArray();
+        const quint64 size = quint64(array.size());
+        h.add(&size, sizeof size);
+        for (const QJsonValue &item : array)
+            addValue(h, item);
+        break;
+    }
+    case QJsonValue::Object: {
+        const QJsonObject object = value.toObject();
+        const quint64 size = quint64(object.size());
+        h.add(&size, sizeof size);
+        for (auto it = object.constBegin(); it != object.constEnd(); ++it) { // key order
+            addText(h, it.key());
+            addValue(h, it.value());
+        }
+        break;
+    }
+    default:
+        break;
+    }
+}
+
+} // namespace
+
+quint64 fingerprint(const QJsonObject &entity)
+{
+    // Bump the format version with any change to parseEntity's normalisation: stored
+    // fingerprints then no longer match and each entity is normalised (and compared) afresh.
+    static constexpr char format[] = "ipam-vmm-entity-1";
+    SipHash h(0x4950414d2d564d4dULL, 0x66696e6765727072ULL);
+    h.add(format, sizeof format);
+    addValue(h, entity);
+    return h.finish();
+}
+
+quint64 fingerprint(QByteArrayView bytes)
+{
+    SipHash h(0x4950414d2d564d4dULL, 0x6970616d2d6b6579ULL);
+    h.add(bytes.data(), bytes.size());
+    return h.finish();
+}
+
+QUuid stampIdOf(const QJsonObject &entity)
+{
+    return guidOf(entity.value("StampId"_L1));
 }
 
 QUuid idOf(const QJsonObject &entity)

@@ -34,6 +34,11 @@ struct RemoteEntity
     QUuid id;
     QUuid stampId;
     QJsonObject values;
+    quint64 hash = 0; // fingerprint() of what VMM sent
+    // Its fingerprint is the one its link recorded when the entity equalled the baseline: it
+    // was not normalised, `values` is empty (the baseline stands for it).
+    bool sameAsBaseline = false;
+    QJsonObject raw{}; // as VMM sent it, kept while not normalised (implicitly shared)
     QString name() const { return values.value(QLatin1String("Name")).toString(); }
 };
 
@@ -42,6 +47,20 @@ struct RemoteEntity
 Parsed<RemoteEntity> parseEntity(const QString &set, const QJsonObject &entity);
 // The ID alone (to tell "refused" from "gone" for an entity that could not be read).
 QUuid idOf(const QJsonObject &entity);
+
+QUuid stampIdOf(const QJsonObject &entity);
+
+// A 64-bit fingerprint of an entity as VMM sent it: SipHash-2-4 (fixed key) over a canonical
+// encoding of every property (name, type, value; objects in key order), prefixed by a format
+// version that changes whenever parseEntity's normalisation does. Every property, not only
+// the contract's: a property parseEntity starts to read later can never be missed, and one it
+// ignores costs a needless normalisation at worst. Equal fingerprints of the same entity are
+// taken as "unchanged": SipHash's output is a pseudo-random function of the bytes, so an
+// edit escapes only with probability 2^-64. Nobody gains by forging one: whoever can change
+// an entity in VMM can already change what the sync copies.
+quint64 fingerprint(const QJsonObject &entity);
+// The same hash over plain bytes (IPAM's side: see VmmSyncRun::loadIpamKeys).
+quint64 fingerprint(QByteArrayView bytes);
 
 QString guidText(const QUuid &id); // "" for a null id
 // "a, b-c" from the contract's string (or an array of strings), trimmed and rejoined.

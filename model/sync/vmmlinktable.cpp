@@ -22,10 +22,26 @@ QJsonObject fromJsonText(const QString &text)
     return QJsonDocument::fromJson(text.toUtf8()).object();
 }
 
+const QJsonObject &LazyJsonObject::object() const
+{
+    if (!m_parsed) {
+        m_object = fromJsonText(m_text);
+        m_parsed = true;
+    }
+    return m_object;
+}
+
+QString LazyJsonObject::text() const
+{
+    // Read from the database: the text as read (it came from toJsonText, so it is canonical);
+    // the object never changes but by assigning a new one, which has no text.
+    return m_text.isNull() ? toJsonText(object()) : m_text;
+}
+
 namespace {
 
 const QString linkColumns = u"id, kind, object_id, remote_set, remote_id, stamp_id, baseline, "
-                            "object_version, state, reason, synced_ms"_s;
+                            "object_version, state, reason, synced_ms, remote_hash, ipam_hash"_s;
 
 VmmLink readLink(const QSqlQuery &q)
 {
@@ -36,11 +52,13 @@ VmmLink readLink(const QSqlQuery &q)
     link.remoteSet = q.value(3).toString();
     link.remoteId = QUuid::fromString(q.value(4).toString());
     link.stampId = QUuid::fromString(q.value(5).toString());
-    link.baseline = fromJsonText(q.value(6).toString());
+    link.baseline = LazyJsonObject::fromText(q.value(6).toString());
     link.objectVersion = q.value(7).toLongLong();
     link.notInVmm = q.value(8).toString() == "not-in-vmm"_L1;
     link.reason = q.value(9).toString();
     link.syncedMs = q.value(10).toLongLong();
+    link.remoteHash = quint64(q.value(11).toLongLong());
+    link.ipamHash = quint64(q.value(12).toLongLong());
     return link;
 }
 
@@ -128,12 +146,14 @@ std::optional<VmmLink> VmmLinkTable::byId(qint64 id)
 
 QString VmmLinkTable::save(VmmLink &link)
 {
+    link.remoteHash = 0;
+    link.ipamHash = 0;
     const QVariantList values{int(link.kind),
                               link.objectId,
                               link.remoteSet,
                               guidText(link.remoteId),
                               guidText(link.stampId),
-                              toJsonText(link.baseline),
+                              link.baseline.text(),
                               link.objectVersion,
                               link.notInVmm ? u"not-in-vmm"_s : u"synced"_s,
                               link.reason.isNull() ? QString(""_L1) : link.reason,
@@ -146,7 +166,7 @@ QString VmmLinkTable::save(VmmLink &link)
     }
     return exec(u"UPDATE vmm_link SET kind = ?, object_id = ?, remote_set = ?, remote_id = ?, "
                 "stamp_id = ?, baseline = ?, object_version = ?, state = ?, reason = ?, "
-                "synced_ms = ? WHERE id = ?"_s,
+                "synced_ms = ?, remote_hash = 0, ipam_hash = 0 WHERE id = ?"_s,
                 values + QVariantList{link.id});
 }
 
@@ -169,7 +189,7 @@ QString VmmLinkTable::saveAll(QList<VmmLink> &links)
             query.addBindValue(link->remoteSet);
             query.addBindValue(guidText(link->remoteId));
             query.addBindValue(guidText(link->stampId));
-            query.addBindValue(toJsonText(link->baseline));
+            query.addBindValue(link->baseline.text());
             query.addBindValue(link->objectVersion);
             query.addBindValue(link->notInVmm ? u"not-in-vmm"_s : u"synced"_s);
             query.addBindValue(link->reason.isNull() ? QString(""_L1) : link->reason);
@@ -190,6 +210,8 @@ QString VmmLinkTable::saveAll(QList<VmmLink> &links)
         return error;
     };
     for (VmmLink &link : links) {
+        link.remoteHash = 0; // a new baseline: both sides are hashed on their next look
+        link.ipamHash = 0;
         if (link.id != 0 || links.size() < rowsPerInsert) {
             if (QString error = save(link); !error.isEmpty())
                 return error;
@@ -215,6 +237,18 @@ QString VmmLinkTable::remove(qint64 linkId)
         !error.isEmpty())
         return error;
     return exec(u"DELETE FROM vmm_link WHERE id = ?"_s, {linkId});
+}
+
+QString VmmLinkTable::saveHashes(const QList<Hashes> &hashes)
+{
+    for (const Hashes &h : hashes) {
+        if (QString error = exec(u"UPDATE vmm_link SET remote_hash = ?, ipam_hash = ? WHERE id "
+                                 "= ? AND baseline = ?"_s,
+                                 {qint64(h.remote), qint64(h.ipam), h.linkId, h.baseline});
+            !error.isEmpty())
+            return error;
+    }
+    return QString();
 }
 
 QList<VmmConflict> VmmLinkTable::openConflicts()

@@ -12,8 +12,41 @@ namespace ipam {
 
 class Database;
 
-// An IPAM object's tie to its VMM entity (a row of vmm_link, schema v5). `baseline` holds the
-// values both sides agreed on at the last sync, in the wire contract's property names: a side
+// A link's baseline, parsed from its stored JSON text only when first read: a no-op re-sync
+// reads 100,000 links and needs the baselines of the few that changed.
+class LazyJsonObject
+{
+public:
+    LazyJsonObject() = default;
+    LazyJsonObject(QJsonObject object) // NOLINT: stands in for a QJsonObject
+        : m_object(std::move(object))
+        , m_parsed(true)
+    { }
+    static LazyJsonObject fromText(QString text)
+    {
+        LazyJsonObject lazy;
+        lazy.m_text = std::move(text);
+        lazy.m_parsed = false;
+        return lazy;
+    }
+    const QJsonObject &object() const;
+    operator const QJsonObject &() const { return object(); } // NOLINT
+    QJsonValue value(QLatin1StringView key) const { return object().value(key); }
+    // The stored text: the one read when never parsed, else the object's compact JSON.
+    QString text() const;
+    friend bool operator==(const LazyJsonObject &a, const QJsonObject &b)
+    {
+        return a.object() == b;
+    }
+
+private:
+    mutable QJsonObject m_object;
+    QString m_text;
+    mutable bool m_parsed = true;
+};
+
+// An IPAM object's tie to its VMM entity (a row of vmm_link, schema v5 and v6). `baseline` holds
+// the values both sides agreed on at the last sync, in the wire contract's property names: a side
 // whose values differ from it has changed since.
 struct VmmLink
 {
@@ -23,8 +56,15 @@ struct VmmLink
     QString remoteSet;
     QUuid remoteId; // null while VMM does not hold it (state not-in-vmm before any create)
     QUuid stampId;
-    QJsonObject baseline;
+    LazyJsonObject baseline;
     qint64 objectVersion = 0;
+    // vmm::fingerprint() of the entity VMM sent when it was last seen equal to the baseline;
+    // 0: unknown. Every save() clears it (a new baseline needs a new look); only saveHashes()
+    // sets it.
+    quint64 remoteHash = 0;
+    // The same for IPAM: a hash of the object's version and what its values depend on (see
+    // VmmSyncRun::loadIpamKeys), recorded when its values were seen equal to the baseline.
+    quint64 ipamHash = 0;
     bool notInVmm = false; // VMM refused to take it (405/501); `reason` says what it answered
     QString reason;
     qint64 syncedMs = 0;
@@ -47,6 +87,16 @@ public:
     // save() for many: the new ones (id 0) inserted many rows per statement, ids set.
     QString saveAll(QList<VmmLink> &links);
     QString remove(qint64 linkId);
+    // Records that both sides of these links, as hashed, equal their baselines; a link whose
+    // baseline changed since (it is not `baseline` any more) keeps its hashes cleared.
+    struct Hashes
+    {
+        qint64 linkId = 0;
+        quint64 remote = 0;
+        quint64 ipam = 0;
+        QString baseline; // the baseline's text they were compared with
+    };
+    QString saveHashes(const QList<Hashes> &hashes);
 
     QList<VmmConflict> openConflicts();
     std::optional<VmmConflict> openConflict(qint64 conflictId, qint64 *linkId);

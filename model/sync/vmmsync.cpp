@@ -13,6 +13,7 @@
 #include <QLoggingCategory>
 #include <QSet>
 #include <QSqlQuery>
+#include <QSqlRecord>
 
 #include <algorithm>
 
@@ -184,7 +185,8 @@ private:
     void handleGone(const QString &set);
     void handleNew(const QString &set, const vmm::RemoteEntity &e);
     void reconcile(const QString &set, const vmm::RemoteEntity &e, const VmmLink &link,
-                   const QJsonObject &ipam);
+                   const QJsonObject &ipam, quint64 ipamKey);
+    void saveHashes();
 
     // ---- IPAM side
     // The object's canonical values read afresh (inside a write path transaction, too).
@@ -193,6 +195,14 @@ private:
     // of a few per object: what makes a no-op re-sync cheap), falling back to ipamValues.
     std::optional<QJsonObject> cachedValues(ObjectKind kind, ObjectId id);
     void loadValues(ObjectKind kind);
+    // IPAM's values of a linked object whose hash did not match: one by one for a few, the
+    // whole kind at once (loadValues) for many.
+    std::optional<QJsonObject> valuesToCompare(ObjectKind kind, ObjectId id);
+    // m_ipamKeys: per linked object of the kind, a hash of its version and of the versions
+    // and remote IDs its values depend on (one query, no object read). Versions only grow,
+    // so a key recorded when the values equalled the baseline comes back only while the
+    // object and what it depends on are untouched.
+    void loadIpamKeys(ObjectKind kind);
     void forgetValues(const AnyObject &object);
     QJsonObject valuesOf(const LogicalNetwork &o) const;
     QJsonObject valuesOf(const NetworkSite &o, const QList<QPair<QString, int>> &subnets) const;
@@ -270,10 +280,14 @@ private:
     QHash<qint64, VmmConflict> m_openConflicts;        // by link id
     QHash<QPair<int, ObjectId>, QJsonObject> m_values; // loadValues()
     QSet<int> m_valuesLoaded;                          // kinds in m_values
+    QHash<int, int> m_valueLookups;                    // valuesToCompare() per kind
+    QHash<ObjectId, quint64> m_ipamKeys;               // loadIpamKeys(), the current set's kind
+    QList<VmmLinkTable::Hashes> m_hashes;              // to record (saveHashes)
 
     QHash<QString, QList<vmm::RemoteEntity>> m_remote; // readable and in scope, per set
-    QHash<QString, QSet<QString>> m_listed;            // every ID VMM listed, per set
-    QSet<QString> m_unreadable;                        // sets with an entity without a readable ID
+    QHash<QString, QSet<QString>> m_listed;            // every ID VMM listed, per set...
+    QHash<qint64, QUuid> m_listedLinks; // ...but those fetch() matched by fingerprint, by link
+    QSet<QString> m_unreadable;         // sets with an entity without a readable ID
     QHash<QString, QList<QPair<qint64, vmm::RemoteEntity>>> m_ipamGone; // per set
 
     bool m_batching = false;        // queue() waits for flushPending()
@@ -315,8 +329,21 @@ void VmmSyncRun::loadLinks()
     m_linkById.clear();
     m_linkByObject.clear();
     m_linkByRemote.clear();
-    for (const VmmLink &link : m_links.all())
-        cacheLink(link);
+    QList<VmmLink> links = m_links.all();
+    // cacheLink() in bulk, sized once: 100,000 links would otherwise rehash each table often.
+    m_linkById.reserve(links.size());
+    m_linkByObject.reserve(links.size());
+    m_linkByRemote.reserve(links.size());
+    for (VmmLink &link : links) {
+        // The set's name shared with vmm::entitySets(): comparing the same string data is a
+        // pointer check, and the run compares it for every link of every set.
+        if (const QString shared = vmm::setOfKind(link.kind); link.remoteSet == shared)
+            link.remoteSet = shared;
+        m_linkByObject.insert({int(link.kind), link.objectId}, link.id);
+        if (!link.remoteId.isNull())
+            m_linkByRemote.insert({link.remoteSet, vmm::guidText(link.remoteId)}, link.id);
+        m_linkById.insert(link.id, std::move(link));
+    }
     m_openConflicts.clear();
     for (const VmmConflict &conflict : m_links.openConflicts()) {
         // The conflict's link: the one of its object or remote entity.
@@ -389,18 +416,40 @@ bool VmmSyncRun::fetch()
         QSet<QString> &listed = m_listed[set];
         for (const QJsonObject &raw : reply.entities) {
             const QUuid id = vmm::idOf(raw);
+            const QString guid = vmm::guidText(id);
             if (id.isNull())
                 m_unreadable.insert(set);
-            else
-                listed.insert(vmm::guidText(id));
-            const Parsed<vmm::RemoteEntity> parsed = vmm::parseEntity(set, raw);
+            // The fingerprint its link recorded when this entity last equalled the baseline:
+            // unchanged since, so it need not be normalised (see VmmLink::remoteHash). A host
+            // group filter needs the normalised HostGroups: then every entity is read.
+            const quint64 hash = vmm::fingerprint(raw);
+            if (!id.isNull() && m_options.hostGroups.isEmpty()) {
+                const VmmLink *link = linkOfRemote(set, guid);
+                if (link && link->remoteHash != 0 && link->remoteHash == hash) {
+                    m_listedLinks.insert(link->id, id); // listed, by link: no string kept
+                    vmm::RemoteEntity e;
+                    e.id = id;
+                    e.stampId = vmm::stampIdOf(raw);
+                    e.hash = hash;
+                    e.sameAsBaseline = true;
+                    e.raw = raw;
+                    if (m_stampId.isNull())
+                        m_stampId = e.stampId;
+                    entities.append(e);
+                    continue;
+                }
+            }
+            if (!id.isNull())
+                listed.insert(guid);
+            Parsed<vmm::RemoteEntity> parsed = vmm::parseEntity(set, raw);
             if (!parsed) {
                 const QString name = raw.value("Name"_L1).toString();
                 refuse(u"%1 %2"_s.arg(set, name.isEmpty() ? vmm::guidText(id) : quoted(name)),
                        parsed.error());
                 continue;
             }
-            const vmm::RemoteEntity &e = parsed.value();
+            vmm::RemoteEntity e = parsed.value();
+            e.hash = hash;
             if (m_stampId.isNull())
                 m_stampId = e.stampId;
             if (set == vmm::definitions) {
@@ -477,21 +526,47 @@ void VmmSyncRun::pullAndPushSet(const QString &set)
     // whole with its link row; the next set starts once they are committed (its entities
     // refer to these).
     m_batching = true;
-    for (const vmm::RemoteEntity &e : std::as_const(m_remote[set])) {
+    const ObjectKind kind = vmm::kindOfSet(set);
+    loadIpamKeys(kind);
+    for (vmm::RemoteEntity e : std::as_const(m_remote[set])) {
         if (stopped())
             break;
         const VmmLink *found = linkOfRemote(set, vmm::guidText(e.id));
+        if (e.sameAsBaseline && (!found || found->remoteHash != e.hash)) {
+            // This run rewrote or dropped its link since fetch(): the baseline no longer
+            // stands for it, so it is read in full after all.
+            Parsed<vmm::RemoteEntity> parsed = vmm::parseEntity(set, e.raw);
+            if (!parsed) {
+                refuse(u"%1 %2"_s.arg(set, vmm::guidText(e.id)), parsed.error());
+                continue;
+            }
+            const quint64 hash = e.hash;
+            e = parsed.value();
+            e.hash = hash;
+        }
         if (!found) {
             handleNew(set, e);
             continue;
         }
+        // The no-op path: neither side changed since both were last seen equal to the
+        // baseline (their hashes say so), so no values are computed or compared.
+        const auto key = m_ipamKeys.constFind(found->objectId);
+        const bool ipamSame
+                = key != m_ipamKeys.constEnd() && found->ipamHash != 0 && *key == found->ipamHash;
+        if (e.sameAsBaseline && ipamSame) {
+            ++m_report.unchanged;
+            continue;
+        }
         const VmmLink link = *found;
-        const std::optional<QJsonObject> ipam = cachedValues(link.kind, link.objectId);
+        if (e.sameAsBaseline)
+            e.values = link.baseline; // what VMM sent normalises to the baseline
+        const std::optional<QJsonObject> ipam = ipamSame ? std::optional<QJsonObject>(link.baseline)
+                                                         : valuesToCompare(kind, link.objectId);
         if (!ipam) {
             m_ipamGone[set].append({link.id, e}); // after the children, in handleGone
             continue;
         }
-        reconcile(set, e, link, *ipam);
+        reconcile(set, e, link, *ipam, key != m_ipamKeys.constEnd() ? *key : 0);
     }
     m_batching = false;
     if (stopped()) {
@@ -502,6 +577,7 @@ void VmmSyncRun::pullAndPushSet(const QString &set)
     QElapsedTimer timer;
     timer.start();
     flushPending();
+    saveHashes();
     qCDebug(lcVmmSync) << "  writes" << timer.restart() << "ms";
     if (m_options.push && !stopped())
         pushUnlinked(set);
@@ -557,12 +633,15 @@ void VmmSyncRun::handleNew(const QString &set, const vmm::RemoteEntity &e)
 }
 
 void VmmSyncRun::reconcile(const QString &set, const vmm::RemoteEntity &e, const VmmLink &link,
-                           const QJsonObject &ipam)
+                           const QJsonObject &ipam, quint64 ipamKey)
 {
     const QString what = named(link.kind, e.name());
-    const bool localChanged = ipam != link.baseline;
-    const bool remoteChanged = e.values != link.baseline;
+    const bool localChanged = ipam != link.baseline.object();
+    const bool remoteChanged = e.values != link.baseline.object();
     if (!localChanged && !remoteChanged) {
+        // Both sides, as hashed now, equal the baseline: the next run need not look closer.
+        if (!m_options.dryRun && (e.hash != link.remoteHash || ipamKey != link.ipamHash))
+            m_hashes.append({link.id, e.hash, ipamKey, link.baseline.text()});
         ++m_report.unchanged;
         return;
     }
@@ -659,19 +738,23 @@ void VmmSyncRun::handleGone(const QString &set)
     // Removed in VMM: IPAM follows unless it changed the object since the last sync. IPAM's
     // values are read only for links whose entity VMM no longer lists.
     m_valuesLoaded.remove(int(vmm::kindOfSet(set))); // re-read after the run's writes
-    QList<VmmLink> linksOfSet;
+    const QSet<QString> &listed = m_listed[set];
+    const bool unreadable = m_unreadable.contains(set);
+    QList<VmmLink> linksOfSet; // those whose entity VMM did not list: usually none
+    auto isListed = [&](const VmmLink &link) {
+        return unreadable || m_listedLinks.value(link.id) == link.remoteId
+                || listed.contains(vmm::guidText(link.remoteId));
+    };
     for (const VmmLink &link : std::as_const(m_linkById)) {
-        if (link.remoteSet == set)
+        if (link.remoteSet == set && (link.remoteId.isNull() || !isListed(link)))
             linksOfSet.append(link);
     }
     std::sort(linksOfSet.begin(), linksOfSet.end(),
               [](const VmmLink &a, const VmmLink &b) { return a.id < b.id; });
-    const QSet<QString> &listed = m_listed[set];
     for (const VmmLink &link : std::as_const(linksOfSet)) {
         if (stopped())
             return;
-        if (!link.remoteId.isNull()
-            && (listed.contains(vmm::guidText(link.remoteId)) || m_unreadable.contains(set)))
+        if (!link.remoteId.isNull() && isListed(link))
             continue;
         const std::optional<QJsonObject> ipam = cachedValues(link.kind, link.objectId);
         if (link.remoteId.isNull()) {
@@ -685,7 +768,7 @@ void VmmSyncRun::handleGone(const QString &set)
                 dropLinkNow(link.id); // gone on both sides
             continue;
         }
-        if (*ipam != link.baseline) {
+        if (*ipam != link.baseline.object()) {
             recordConflict(link, link.baseline.value("Name"_L1).toString(), *ipam, {});
             continue;
         }
@@ -711,7 +794,7 @@ void VmmSyncRun::handleGone(const QString &set)
         if (link.notInVmm)
             continue; // VMM refused to delete it before; shown as not in VMM
         const QString what = named(link.kind, e.name());
-        if (e.values != link.baseline) {
+        if (e.values != link.baseline.object()) {
             recordConflict(link, e.name(), {}, e.values);
             continue;
         }
@@ -934,6 +1017,98 @@ void VmmSyncRun::loadValues(ObjectKind kind)
         return;
     }
     m_valuesLoaded.insert(int(kind));
+}
+
+std::optional<QJsonObject> VmmSyncRun::valuesToCompare(ObjectKind kind, ObjectId id)
+{
+    if (m_valuesLoaded.contains(int(kind)) || useCache(&m_valueLookups[int(kind)]))
+        return cachedValues(kind, id);
+    return ipamValues(kind, id);
+}
+
+void VmmSyncRun::loadIpamKeys(ObjectKind kind)
+{
+    // Everything a kind's values (valuesOf) read: the object's own columns (its version),
+    // the remote IDs of the links it refers to, and for a site its subnets (prefix and VLAN,
+    // with their ids and versions: SQLite may give a deleted subnet's id to a new one), for a
+    // range its subnet's version (a range cannot outlive its subnet). A derived update that
+    // bumps a version without touching the values (utilization counters) only sends that
+    // object through the full compare, which records its new key.
+    m_ipamKeys.clear();
+    QString sql;
+    const QString linked = u" JOIN vmm_link l ON l.kind = %1 AND l.object_id = o.id"_s;
+    auto parentLink = [](const char *alias, ObjectKind parent, const char *column) {
+        return u" LEFT JOIN vmm_link %1 ON %1.kind = %2 AND %1.object_id = %3"_s.arg(
+                QLatin1StringView(alias), QString::number(int(parent)), QLatin1StringView(column));
+    };
+    switch (kind) {
+    case ObjectKind::LogicalNetwork:
+        sql = u"SELECT o.id, o.version FROM logical_network o"_s + linked;
+        break;
+    case ObjectKind::NetworkSite:
+        sql = u"SELECT o.id, o.version, p.remote_id FROM network_site o"_s + linked
+                + parentLink("p", ObjectKind::LogicalNetwork, "o.logical_network_id");
+        break;
+    case ObjectKind::VmNetwork:
+        sql = u"SELECT o.id, o.version, p.remote_id FROM vm_network o"_s + linked
+                + parentLink("p", ObjectKind::LogicalNetwork, "o.logical_network_id");
+        break;
+    case ObjectKind::Subnet:
+        sql = u"SELECT o.id, o.version, p.remote_id FROM ip_subnet o"_s + linked
+                + parentLink("p", ObjectKind::VmNetwork, "o.vm_network_id");
+        break;
+    case ObjectKind::Range:
+        sql = u"SELECT o.id, o.version, s.id, s.version, p.remote_id, q.remote_id FROM ip_range "
+              "o"_s
+                + linked + u" JOIN ip_subnet s ON s.id = o.subnet_id"_s
+                + parentLink("p", ObjectKind::NetworkSite, "s.site_id")
+                + parentLink("q", ObjectKind::Subnet, "s.id");
+        break;
+    default:
+        return;
+    }
+    Database &db = m_writePath.database();
+    QHash<ObjectId, QByteArray> siteSubnets;
+    if (kind == ObjectKind::NetworkSite) {
+        QSqlQuery &q = db.prepared(
+                u"SELECT s.site_id, s.id, s.version, s.network_id, s.vlan_ids FROM ip_subnet s "
+                "JOIN vmm_link l ON l.kind = %1 AND l.object_id = s.site_id ORDER BY s.site_id, "
+                "s.id"_s.arg(int(kind)));
+        if (q.exec()) {
+            while (q.next()) {
+                QByteArray &bytes = siteSubnets[q.value(0).toLongLong()];
+                for (int column = 1; column < 5; ++column)
+                    bytes += q.value(column).toString().toUtf8() + '\x1f';
+                bytes += '\x1e';
+            }
+        }
+        q.finish();
+    }
+    QSqlQuery &q = db.prepared(sql.arg(int(kind)));
+    if (q.exec()) {
+        const int columns = q.record().count();
+        QByteArray bytes;
+        while (q.next()) {
+            const ObjectId id = q.value(0).toLongLong();
+            bytes.clear();
+            for (int column = 1; column < columns; ++column)
+                bytes += q.value(column).toString().toUtf8() + '\x1f';
+            if (kind == ObjectKind::NetworkSite)
+                bytes += siteSubnets.value(id);
+            m_ipamKeys.insert(id, vmm::fingerprint(bytes));
+        }
+    }
+    q.finish();
+}
+
+void VmmSyncRun::saveHashes()
+{
+    if (m_hashes.isEmpty() || m_options.dryRun || stopped())
+        return;
+    const QString failure = m_links.inTransaction([this] { return m_links.saveHashes(m_hashes); });
+    if (!failure.isEmpty()) // only costs the next run a closer look
+        qCWarning(lcVmmSync) << "cannot record what was compared:" << failure;
+    m_hashes.clear();
 }
 
 namespace {

@@ -219,6 +219,12 @@ private Q_SLOTS:
     void refusedEntitiesLeaveTheirBatchGoingOn();
     void faultInABatchedStageThenCleanRun_data();
     void faultInABatchedStageThenCleanRun();
+    void hashedNoOpStillSeesOneRemoteProperty_data() { addBackendRows(); }
+    void hashedNoOpStillSeesOneRemoteProperty();
+    void hashedNoOpStillSeesIpamEdits_data() { addBackendRows(); }
+    void hashedNoOpStillSeesIpamEdits();
+    void deletedObjectsLinkIsNotInheritedByANewOne_data() { addBackendRows(); }
+    void deletedObjectsLinkIsNotInheritedByANewOne();
 };
 
 void TestVmmSync::pullsEverySetInBothShapesWithPaging_data()
@@ -1182,4 +1188,188 @@ void TestVmmSync::faultInABatchedStageThenCleanRun()
 }
 
 QTEST_GUILESS_MAIN(TestVmmSync)
+// Links whose two sides were not both recorded as seen equal to the baseline: after a
+// second run over an unchanged fabric there are none, so the next run takes the hashed path.
+qint64 unhashedLinks(SyncFixture &f)
+{
+    return f.scalar(u"SELECT count(*) FROM vmm_link WHERE state = 'synced' AND (remote_hash = 0 "
+                    "OR ipam_hash = 0)"_s);
+}
+
+void TestVmmSync::hashedNoOpStillSeesOneRemoteProperty()
+{
+    QFETCH(QString, backend);
+    SyncFixture f(backend);
+    START(f);
+    f.peer.generate(300);
+    const VmmSyncReport pull = f.sync();
+    QVERIFY2(pull.completed && pull.refused == 0, qPrintable(pull.error));
+    QCOMPARE(pull.created, 300);
+    QCOMPARE(f.sync().unchanged, 300); // compares in full, records both sides' hashes
+    QCOMPARE(unhashedLinks(f), 0);
+    const VmmSyncReport hashed = f.sync();
+    QCOMPARE(hashed.unchanged, 300);
+    QCOMPARE(hashed.created + hashed.updated + hashed.deleted + hashed.conflicts, 0);
+
+    // One property of one pool among 300 entities: the fingerprint differs, the full compare
+    // finds the change, IPAM follows.
+    QList<QJsonObject> pools; // those on network sites (their ranges are in the provider space)
+    for (const QJsonObject &e : f.peer.entities(u"StaticIPAddressPools"_s))
+        if (!e.value("LogicalNetworkDefinitionId"_L1).toString().isEmpty())
+            pools << e;
+    QVERIFY(pools.size() > 10);
+    const QJsonObject pool = pools.at(pools.size() / 2);
+    const QString start = pool.value("IPAddressRangeStart"_L1).toString();
+    QVERIFY(pool.value("IPAddressReservedSet"_L1).toString() != start);
+    const QUuid poolId = QUuid::fromString(pool.value("ID"_L1).toString());
+    QVERIFY(f.peer.update(u"StaticIPAddressPools"_s, poolId, {{"IPAddressReservedSet"_L1, start}}));
+    // And a logical network's description only.
+    const QJsonObject network = f.peer.entities(u"LogicalNetworks"_s).constLast();
+    QVERIFY(f.peer.update(u"LogicalNetworks"_s,
+                          QUuid::fromString(network.value("ID"_L1).toString()),
+                          {{"Description"_L1, "edited in VMM"_L1}}));
+    const VmmSyncReport edited = f.sync();
+    QVERIFY2(edited.completed, qPrintable(edited.error + u'\n' + edited.log.join(u'\n')));
+    QCOMPARE(edited.updated, 2);
+    QCOMPARE(edited.unchanged, 298);
+    Store &s = f.writePath->store();
+    const auto range = s.rangeByBounds(s.defaultSpace()->id, ip(start),
+                                       ip(pool.value("IPAddressRangeEnd"_L1).toString()));
+    QVERIFY(range);
+    QCOMPARE(range->reservedAddresses, QStringList{start});
+    const auto ln
+            = s.logicalNetworkByName(s.defaultSpace()->id, network.value("Name"_L1).toString());
+    QVERIFY(ln);
+    QCOMPARE(ln->description, u"edited in VMM"_s);
+    // Settled: nothing more to do, and hashed again.
+    QCOMPARE(f.sync().unchanged, 300);
+    QCOMPARE(unhashedLinks(f), 0);
+
+    // Removed in VMM while every other entity takes the hashed path: IPAM follows.
+    QVERIFY(f.peer.remove(u"StaticIPAddressPools"_s, poolId));
+    const VmmSyncReport removed = f.sync();
+    QVERIFY2(removed.completed, qPrintable(removed.error));
+    QCOMPARE(removed.deleted, 1);
+    QCOMPARE(removed.unchanged, 299);
+    QVERIFY(!s.get<Range>(range->id));
+}
+
+void TestVmmSync::hashedNoOpStillSeesIpamEdits()
+{
+    QFETCH(QString, backend);
+    SyncFixture f(backend);
+    START(f);
+    const Fabric fabric = seed(f.peer);
+    QVERIFY(f.sync().completed);
+    QCOMPARE(f.sync().unchanged, 7);
+    QCOMPARE(unhashedLinks(f), 0);
+    Store &s = f.writePath->store();
+    const ObjectId def = s.defaultSpace()->id;
+    auto submit = [&](auto object) {
+        ChangeSet changes;
+        changes.update(object, object.version);
+        const WriteResult r = f.writePath->submit(changes);
+        QVERIFY2(r.ok(), qPrintable(r.message));
+    };
+
+    // The object's own version: a logical network's description.
+    LogicalNetwork network = *s.logicalNetworkByName(def, u"Storage"_s);
+    network.description = u"edited in IPAM"_s;
+    submit(network);
+    // What a site's values read without its own version changing: one of its subnets' VLAN.
+    Subnet east = *s.subnetByPrefix(def, prefix(u"10.1.1.0/24"_s));
+    east.vlanIds = {99};
+    submit(east);
+    f.peer.clearRequests();
+    const VmmSyncReport report = f.sync();
+    QVERIFY2(report.completed, qPrintable(report.error + u'\n' + report.log.join(u'\n')));
+    QCOMPARE(report.updated, 2);
+    QCOMPARE(f.peer.entity(u"LogicalNetworks"_s, fabric.network)->value("Description"_L1),
+             QJsonValue(u"edited in IPAM"_s));
+    const QJsonArray vlans = f.peer.entity(u"LogicalNetworkDefinitions"_s, fabric.east)
+                                     ->value("SubnetVLans"_L1)
+                                     .toArray();
+    QCOMPARE(vlans.size(), 2);
+    QCOMPARE(vlans.at(1).toObject().value("VLanID"_L1).toInt(), 99);
+
+    // A version bump that changes nothing VMM holds (as utilization updates do): compared in
+    // full, found equal, no write to VMM; then hashed again.
+    Subnet west = *s.subnetByPrefix(def, prefix(u"10.2.0.0/24"_s));
+    west.description = u"not in the contract"_s;
+    submit(west);
+    f.peer.clearRequests();
+    const VmmSyncReport quiet = f.sync();
+    QCOMPARE(quiet.updated + quiet.created + quiet.deleted + quiet.conflicts, 0);
+    QCOMPARE(f.writesSeen(), 0);
+    QCOMPARE(unhashedLinks(f), 0);
+}
+
+void TestVmmSync::deletedObjectsLinkIsNotInheritedByANewOne()
+{
+    QFETCH(QString, backend);
+    SyncFixture f(backend);
+    START(f);
+    seed(f.peer);
+    QVERIFY(f.sync().completed);
+    Store &s = f.writePath->store();
+    const ObjectId def = s.defaultSpace()->id;
+    LogicalNetwork backup;
+    backup.spaceId = def;
+    backup.name = u"Backup"_s;
+    ChangeSet create;
+    create.create(backup);
+    WriteResult created = f.writePath->submit(create);
+    QVERIFY(created.ok());
+    backup = std::get<LogicalNetwork>(created.objects.constFirst());
+    QCOMPARE(f.sync().created, 1);
+    QCOMPARE(f.peer.count(u"LogicalNetworks"_s), 2);
+    const QString backupGuid = [&] {
+        for (const QJsonObject &e : f.peer.entities(u"LogicalNetworks"_s))
+            if (e.value("Name"_L1).toString() == "Backup"_L1)
+                return e.value("ID"_L1).toString();
+        return QString();
+    }();
+    QVERIFY(!backupGuid.isEmpty());
+
+    // Deleted in IPAM (the newest logical network), then another one created: SQLite hands
+    // it the deleted one's id.
+    ChangeSet removal;
+    removal.remove(backup, backup.version);
+    QVERIFY(f.writePath->submit(removal).ok());
+    LogicalNetwork archive;
+    archive.spaceId = def;
+    archive.name = u"Archive"_s;
+    ChangeSet second;
+    second.create(archive);
+    created = f.writePath->submit(second);
+    QVERIFY(created.ok());
+    archive = std::get<LogicalNetwork>(created.objects.constFirst());
+    if (backend == "sqlite"_L1)
+        QCOMPARE(archive.id, backup.id); // the case this guards against
+
+    f.peer.clearRequests();
+    const VmmSyncReport report = f.sync();
+    QVERIFY2(report.completed, qPrintable(report.error + u'\n' + report.log.join(u'\n')));
+    QCOMPARE(report.created, 1);
+    QCOMPARE(report.deleted, 1);
+    QCOMPARE(report.updated, 0);
+    QStringList writes;
+    for (const SpfPeer::Request &r : f.peer.requests()) {
+        if (r.method != "GET"_L1)
+            writes << (r.tunnelledMethod.isEmpty() ? r.method : r.tunnelledMethod) + u' ' + r.set;
+    }
+    writes.sort();
+    QCOMPARE(writes, QStringList({u"DELETE LogicalNetworks"_s, u"POST LogicalNetworks"_s}));
+    QStringList names;
+    for (const QJsonObject &e : f.peer.entities(u"LogicalNetworks"_s)) {
+        names << e.value("Name"_L1).toString();
+        QVERIFY(e.value("ID"_L1).toString() != backupGuid);
+    }
+    names.sort();
+    QCOMPARE(names, QStringList({u"Archive"_s, u"Storage"_s}));
+    // Settled.
+    const VmmSyncReport again = f.sync();
+    QCOMPARE(again.created + again.updated + again.deleted + again.conflicts, 0);
+}
+
 #include "tst_vmmsync.moc"

@@ -58,6 +58,16 @@ SqliteBulkInsert::SqliteBulkInsert(Database &database)
     if (sqlite3_prepare_v2(m_handle, utf8.constData(), int(utf8.size()), &m_statement, nullptr)
         != SQLITE_OK)
         m_statement = nullptr;
+    const QStringList &rangeColumns = ObjectTable<Range>::columns();
+    const QByteArray rangeSql
+            = QStringLiteral("INSERT INTO ip_range (version, modified_ms, %1) VALUES (1, ?%2)")
+                      .arg(rangeColumns.join(QStringLiteral(", ")),
+                           QStringLiteral(", ?").repeated(rangeColumns.size()))
+                      .toUtf8();
+    if (sqlite3_prepare_v2(m_handle, rangeSql.constData(), int(rangeSql.size()), &m_rangeStatement,
+                           nullptr)
+        != SQLITE_OK)
+        m_rangeStatement = nullptr;
     QStringList sets;
     for (const QString &column : columns)
         sets.append(column + QStringLiteral(" = ?"));
@@ -101,6 +111,30 @@ SqliteBulkInsert::~SqliteBulkInsert()
         sqlite3_finalize(m_statement);
     if (m_update)
         sqlite3_finalize(m_update);
+    if (m_rangeStatement)
+        sqlite3_finalize(m_rangeStatement);
+}
+
+bool SqliteBulkInsert::insert(Range &range, qint64 modifiedMs, QString *error)
+{
+    if (!m_rangeStatement) {
+        *error = QStringLiteral("the native range insert is not available");
+        return false;
+    }
+    sqlite3_reset(m_rangeStatement);
+    sqlite3_bind_int64(m_rangeStatement, 1, modifiedMs);
+    NativeBindSink sink(m_rangeStatement, 2);
+    ObjectTable<Range>::bind(sink, range);
+    const bool ok = sqlite3_step(m_rangeStatement) == SQLITE_DONE;
+    if (ok) {
+        range.id = sqlite3_last_insert_rowid(m_handle);
+        range.version = 1;
+        range.lastModifiedMs = modifiedMs;
+    } else {
+        *error = QString::fromUtf8(sqlite3_errmsg(m_handle));
+    }
+    sqlite3_reset(m_rangeStatement);
+    return ok;
 }
 
 bool SqliteBulkInsert::insert(const std::vector<Subnet *> &subnets, qint64 modifiedMs,

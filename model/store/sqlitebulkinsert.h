@@ -10,11 +10,11 @@ struct sqlite3_stmt;
 
 namespace ipam {
 
-// Inserts many subnets at once through the SQLite C API, on the QtSql connection's own
-// handle and inside its open transaction. Why not QtSql: QSqlResult::bindValue costs about
-// 0.7 µs per value (it files every positional value under a generated name in a hash), so
-// 20 columns per row capped a validated import near 65,000 rows/s; sqlite3_bind_* on a
-// statement prepared once is a small fraction of that. Only the write path calls this, after
+// Inserts many subnets (and ranges) at once through the SQLite C API, on the QtSql
+// connection's own handle and inside its open transaction. Why not QtSql:
+// QSqlResult::bindValue costs about 0.7 µs per value (it files every positional value under a
+// generated name in a hash), so 20 columns per row capped a validated import near 65,000
+// rows/s; sqlite3_bind_* on a statement prepared once is a small fraction of that. Only the write path calls this, after
 // it has validated and authorized every row.
 class SqliteBulkInsert
 {
@@ -33,11 +33,16 @@ public:
     // of 10,000 subnets onto a site is 10,000 of these.
     bool update(const Subnet &subnet, qint64 expectedVersion, qint64 modifiedMs, int *rows,
                 QString *error);
+    bool canInsertRanges() const { return m_rangeStatement != nullptr; }
+    // Inserts one range with version 1 and `modifiedMs`, filling its id: a VMM pull writes
+    // its pools as tens of thousands of ranges per change set (18 columns each).
+    bool insert(Range &range, qint64 modifiedMs, QString *error);
 
 private:
     sqlite3 *m_handle = nullptr;
     sqlite3_stmt *m_statement = nullptr;
     sqlite3_stmt *m_update = nullptr;
+    sqlite3_stmt *m_rangeStatement = nullptr;
 };
 
 } // namespace ipam

@@ -11,6 +11,8 @@
 #include <QSet>
 #include <QSqlError>
 
+#include <map>
+
 namespace ipam {
 
 int WriteResult::exitCode() const
@@ -105,9 +107,21 @@ public:
     // on SQLite: about 10x the per-row path. Returns the failing change's index on refusal.
     Outcome prevalidateSubnetCreates(const ChangeSet &changes, int *failedChange);
     static constexpr int bulkThreshold = 1000;
+    // Switches on the in-memory range lookups (see SpaceGeometry) for change sets creating at
+    // least bulkThreshold ranges.
+    Outcome prepareRangeCreates(const ChangeSet &changes);
     // Reads the stored state of the subnets a change set updates or removes, 500 per query
     // instead of one query each: a drop of 10,000 subnets is 10,000 updates.
     void prefetchSubnets(const ChangeSet &changes);
+    // Reads the parents the changes name (spaces, logical networks, sites, VM networks), 500
+    // per query, into the caches the rules read them from: a VMM pull's batch of 5,000 pools
+    // lies in thousands of customer spaces, one query each otherwise. Only found objects are
+    // kept, so the caches hold what a first lookup would have read.
+    void prefetchParents(const ChangeSet &changes);
+    // Fills `known` for all of `spaceIds` at once: which hold an address matching `condition`
+    // (spaceHasAddresses, spaceHasUnmappedAddresses ask one space per query otherwise).
+    void prefetchAddressPresence(const QSet<ObjectId> &spaceIds, const QString &condition,
+                                 QHash<ObjectId, bool> &known);
 
     ChangeEvent event;
     QJsonArray before;
@@ -188,12 +202,49 @@ private:
 
     Outcome flushPendingSubnets();
     QHash<ObjectId, std::optional<Subnet>> m_prefetchedSubnets;
+    QHash<ObjectId, std::optional<VmNetwork>> m_prefetchedVmNetworks; // updated or removed
+    // Of the names a change set's new spaces take, those stored when it began, plus every name
+    // the set writes: a name not in it is free (prefetchParents), others are asked.
+    QSet<QString> m_takenSpaceNames;
+    bool m_spaceNamesKnown = false;
     Outcome recordPendingSubnets();
     std::unique_ptr<SqliteBulkInsert> m_sqliteInsert;
     bool spaceHasUnmappedAddresses(ObjectId spaceId);
     bool m_bulkSubnets = false;
     QList<Subnet> m_pendingSubnets;
     QHash<ObjectId, bool> m_unmappedAddresses;
+    // Bulk mode for change sets that create many ranges (a VMM pull's pools, a CSV import):
+    // the containing subnet and the range a new one would overlap are looked up in memory, in
+    // maps read once per space in one sorted pass, instead of two indexed queries per range.
+    // The maps answer exactly what Store::subnetContaining / rangeOverlapping answer inside
+    // this transaction: subnets and ranges created here are added as they are written, and a
+    // space whose subnets or ranges are edited or removed here is read again on next use.
+    using GeometryKey = std::pair<int, uint128>; // (family number, first address)
+    struct SpaceGeometry
+    {
+        std::map<GeometryKey, Subnet> subnets; // id, spaceId and networkId only
+        std::map<GeometryKey, std::pair<IpAddress, IpAddress>> ranges; // start, end
+    };
+    SpaceGeometry *geometry(ObjectId spaceId, QString *error);
+    bool loadGeometry(const QList<ObjectId> &spaceIds, QString *error);
+    void forgetGeometry(ObjectId spaceId) { m_geometry.erase(spaceId); }
+    static GeometryKey geometryKey(const IpAddress &first)
+    {
+        return {familyNumber(first.family()), first.value()};
+    }
+    static std::optional<Subnet> containingSubnet(const SpaceGeometry &shapes,
+                                                  const AddressRange &range);
+    static std::optional<std::pair<IpAddress, IpAddress>> overlappingRange(
+            const SpaceGeometry &shapes, const AddressRange &range);
+    Outcome insertRange(Range &range);
+    bool m_bulkRanges = false;
+    std::map<ObjectId, SpaceGeometry> m_geometry;
+    // A customer subnet's VM network by the space's VM network name, and the prefixes of a
+    // logical network's subnets (customerSubnetPlacement): one query per space / logical
+    // network instead of one per subnet; dropped when VM networks or provider subnets change.
+    QHash<QPair<ObjectId, QString>, ObjectId> m_vmNetworkIdByName;
+    QHash<ObjectId, QList<Prefix>> m_logicalNetworkPrefixes;
+
     // Per space: holds any address (or gets one in this change set); see afterWrite(Range).
     bool spaceHasAddresses(ObjectId spaceId);
     QHash<ObjectId, bool> m_spaceHasAddresses;
@@ -417,6 +468,8 @@ Outcome ChangeApplier::applyTyped(const Change &change, const T &given)
 {
     const ObjectKind kind = T::kind;
     T object = given;
+    if constexpr (std::is_same_v<T, VmNetwork> || std::is_same_v<T, AddressSpace>)
+        m_vmNetworkIdByName.clear(); // a space's VM network may appear, change or go
     if (change.op == ChangeOp::Create) {
         object.id = 0;
         if (Outcome failure = authorize(operationFor(ChangeOp::Create, kind), object))
@@ -431,8 +484,12 @@ Outcome ChangeApplier::applyTyped(const Change &change, const T &given)
                 return batchFull ? flushPendingSubnets() : std::nullopt;
             }
         }
-        if (Outcome failure = insert(object))
+        if constexpr (std::is_same_v<T, Range>) {
+            if (Outcome failure = m_bulkRanges ? insertRange(object) : insert(object))
+                return failure;
+        } else if (Outcome failure = insert(object)) {
             return failure;
+        }
         record(ChangeOp::Create, object, nullptr);
         if (m_keepObjects)
             written.append(object);
@@ -442,12 +499,19 @@ Outcome ChangeApplier::applyTyped(const Change &change, const T &given)
     std::optional<T> stored;
     if constexpr (std::is_same_v<T, Subnet>)
         stored = m_prefetchedSubnets.take(object.id);
+    if constexpr (std::is_same_v<T, VmNetwork>)
+        stored = m_prefetchedVmNetworks.take(object.id);
     if (!stored)
         stored = m_store.get<T>(object.id);
     if (!stored)
         return Failure{WriteStatus::Conflict,
                        QStringLiteral("%1 no longer exists (removed by someone else?)")
                                .arg(describe(object))};
+    if constexpr (std::is_same_v<T, Range> || std::is_same_v<T, Subnet>) {
+        // Edited or removed geometry: the in-memory lookups of these spaces read it again.
+        forgetGeometry(stored->spaceId);
+        forgetGeometry(object.spaceId);
+    }
     // The access scope is not the editor's to change here (AccessControlStore::setAccessScope
     // is): the new state keeps the stored one, and authorization sees it.
     object.accessScopeId = stored->accessScopeId;
@@ -472,6 +536,15 @@ Outcome ChangeApplier::applyTyped(const Change &change, const T &given)
             return failure;
         if (Outcome failure = remove(*stored))
             return failure;
+        // A parent read ahead (prefetchParents) is gone for the changes after this one.
+        if constexpr (std::is_same_v<T, AddressSpace>)
+            m_spaces.remove(stored->id);
+        else if constexpr (std::is_same_v<T, LogicalNetwork>)
+            m_logicalNetworks.remove(stored->id);
+        else if constexpr (std::is_same_v<T, NetworkSite>)
+            m_sites.remove(stored->id);
+        else if constexpr (std::is_same_v<T, VmNetwork>)
+            m_vmNetworks.remove(stored->id);
         record(ChangeOp::Remove, *stored, nullptr);
         if (m_keepObjects)
             written.append(*stored);
@@ -519,9 +592,13 @@ Outcome ChangeApplier::prepare(AddressSpace &o, const AddressSpace *before)
                     QStringLiteral("address space %1 cannot change between provider and customer")
                             .arg(quoted(before->name)));
     }
-    if (const auto other = m_store.spaceByName(o.name); other && other->id != o.id)
+    const bool surelyFree = m_spaceNamesKnown && !m_takenSpaceNames.contains(o.name);
+    if (const auto other = surelyFree ? std::nullopt : m_store.spaceByName(o.name);
+        other && other->id != o.id)
         return refused(
                 QStringLiteral("an address space named %1 already exists").arg(quoted(o.name)));
+    if (m_spaceNamesKnown)
+        m_takenSpaceNames.insert(o.name);
     m_spaces.remove(o.id);
     return std::nullopt;
 }
@@ -532,7 +609,9 @@ Outcome ChangeApplier::afterWrite(ChangeOp op, const AddressSpace &o)
     // is an object of its own (VMM's), created here when the space names one that is missing.
     if (op == ChangeOp::Remove || o.type != AddressSpaceType::Customer || o.vmNetwork.isEmpty())
         return std::nullopt;
-    if (m_store.vmNetworkByName(o.id, o.vmNetwork))
+    // A space created just now has no VM network yet: no need to ask (a VMM pull creates
+    // thousands of customer spaces per change set).
+    if (op != ChangeOp::Create && m_store.vmNetworkByName(o.id, o.vmNetwork))
         return std::nullopt;
     VmNetwork network;
     network.spaceId = o.id;
@@ -573,6 +652,7 @@ Outcome ChangeApplier::removable(const AddressSpace &o)
     for (const VmNetwork &network : m_store.select<VmNetwork>(QStringLiteral("space_id = ?"), id)) {
         if (Outcome failure = remove(network))
             return failure;
+        m_vmNetworks.remove(network.id);
         record(ChangeOp::Remove, network, nullptr);
     }
     return std::nullopt;
@@ -649,7 +729,7 @@ Outcome ChangeApplier::removable(const NetworkSite &o)
     return std::nullopt;
 }
 
-Outcome ChangeApplier::prepare(VmNetwork &o, const VmNetwork *)
+Outcome ChangeApplier::prepare(VmNetwork &o, const VmNetwork *before)
 {
     if (Outcome failure = refused(rules::nameIsValid(o.name, ObjectKind::VmNetwork)))
         return failure;
@@ -668,7 +748,11 @@ Outcome ChangeApplier::prepare(VmNetwork &o, const VmNetwork *)
                                    "address space of %3")
                             .arg(quoted(o.name), quoted(network->name), quoted(customer->name)));
     }
-    if (const auto other = m_store.vmNetworkByName(o.spaceId, o.name); other && other->id != o.id)
+    // Same name in the same space: it was unique and still is (a VMM pull updates each VM
+    // network it creates once more, to set its logical network).
+    const bool sameName = before && before->spaceId == o.spaceId && before->name == o.name;
+    if (const auto other = sameName ? std::nullopt : m_store.vmNetworkByName(o.spaceId, o.name);
+        other && other->id != o.id)
         return refused(QStringLiteral("address space %1 already has a VM network named %2")
                                .arg(quoted(customer->name), quoted(o.name)));
     m_vmNetworks.remove(o.id);
@@ -762,18 +846,32 @@ Outcome ChangeApplier::prepare(Subnet &o, const Subnet *before)
 
     if (owner->type == AddressSpaceType::Customer) {
         if (o.vmNetworkId == 0 && !owner->vmNetwork.isEmpty()) {
-            if (const auto network = m_store.vmNetworkByName(owner->id, owner->vmNetwork))
-                o.vmNetworkId = network->id;
+            const QPair<ObjectId, QString> key(owner->id, owner->vmNetwork);
+            auto named = m_vmNetworkIdByName.find(key);
+            if (named == m_vmNetworkIdByName.end()) {
+                const auto network = m_store.vmNetworkByName(owner->id, owner->vmNetwork);
+                named = m_vmNetworkIdByName.insert(key, network ? network->id : 0);
+            }
+            if (named.value() != 0)
+                o.vmNetworkId = named.value();
         }
         const VmNetwork *network = vmNetwork(o.vmNetworkId);
         if (o.vmNetworkId != 0 && (!network || network->spaceId != owner->id))
             return refused(QStringLiteral("subnet %1: its VM network is not in address space %2")
                                    .arg(prefix, quoted(owner->name)));
+        // The rule reads the logical network's subnets only without network virtualization.
         QList<Prefix> allowed;
-        if (network && network->logicalNetworkId != 0) {
-            for (const Subnet &s : m_store.select<Subnet>(QStringLiteral("logical_network_id = ?"),
-                                                          {network->logicalNetworkId}))
-                allowed.append(s.networkId);
+        if (network && network->logicalNetworkId != 0
+            && network->isolation != VmNetworkIsolation::WindowsNetworkVirtualization) {
+            auto prefixes = m_logicalNetworkPrefixes.find(network->logicalNetworkId);
+            if (prefixes == m_logicalNetworkPrefixes.end()) {
+                QList<Prefix> list;
+                for (const Subnet &s : m_store.select<Subnet>(
+                             QStringLiteral("logical_network_id = ?"), {network->logicalNetworkId}))
+                    list.append(s.networkId);
+                prefixes = m_logicalNetworkPrefixes.insert(network->logicalNetworkId, list);
+            }
+            allowed = prefixes.value();
         }
         if (Outcome failure = refused(rules::customerSubnetPlacement(o, network, allowed)))
             return failure;
@@ -813,6 +911,19 @@ Outcome ChangeApplier::removable(const Subnet &o)
 
 Outcome ChangeApplier::afterWrite(ChangeOp op, const Subnet &o)
 {
+    if (op != ChangeOp::Create || o.logicalNetworkId != 0)
+        m_logicalNetworkPrefixes.clear();
+    if (op == ChangeOp::Create) {
+        if (const auto shapes = m_geometry.find(o.spaceId); shapes != m_geometry.end()) {
+            Subnet shape;
+            shape.id = o.id;
+            shape.spaceId = o.spaceId;
+            shape.networkId = o.networkId;
+            shapes->second.subnets.insert_or_assign(geometryKey(o.networkId.first()), shape);
+        }
+    } else {
+        forgetGeometry(o.spaceId);
+    }
     QString error;
     bool ok = true;
     int adopted = 0;
@@ -845,7 +956,17 @@ Outcome ChangeApplier::prepare(Range &o, const Range *before)
     const QString text = bounds.value().toString();
     if (!space(o.spaceId))
         return refused(QStringLiteral("range %1 needs an existing address space").arg(text));
-    const std::optional<Subnet> subnet = m_store.subnetContaining(o.spaceId, bounds.value());
+    // A create in a change set of many (prepareRangeCreates) asks the in-memory maps.
+    SpaceGeometry *shapes = nullptr;
+    if (m_bulkRanges && !before) {
+        QString error;
+        shapes = geometry(o.spaceId, &error);
+        if (!shapes)
+            return Failure{WriteStatus::Failed, QStringLiteral("range %1: %2").arg(text, error)};
+    }
+    const std::optional<Subnet> subnet = shapes
+            ? containingSubnet(*shapes, bounds.value())
+            : m_store.subnetContaining(o.spaceId, bounds.value());
     if (!subnet)
         return refused(
                 QStringLiteral("no subnet exists corresponding to the range %1 in address space %2")
@@ -855,10 +976,16 @@ Outcome ChangeApplier::prepare(Range &o, const Range *before)
     o.subnetId = subnet->id;
     if (Outcome failure = refused(rules::rangeFitsSubnet(o, *subnet)))
         return failure;
-    if (const auto other = m_store.rangeOverlapping(o.spaceId, bounds.value(), o.id)) {
+    std::optional<std::pair<IpAddress, IpAddress>> other;
+    if (shapes) {
+        other = overlappingRange(*shapes, bounds.value());
+    } else if (const auto range = m_store.rangeOverlapping(o.spaceId, bounds.value(), o.id)) {
+        other.emplace(range->startAddress, range->endAddress);
+    }
+    if (other) {
         return refused(QStringLiteral("range %1 overlaps range %2-%3 in subnet %4")
-                               .arg(text, other->startAddress.toString(),
-                                    other->endAddress.toString(), subnet->networkId.toString()));
+                               .arg(text, other->first.toString(), other->second.toString(),
+                                    subnet->networkId.toString()));
     }
     if (o.managedByService.isEmpty() || o.serviceInstance.isEmpty())
         return refused(
@@ -869,10 +996,140 @@ Outcome ChangeApplier::prepare(Range &o, const Range *before)
                                "DHCP scopes")
                         .arg(text));
     o.utilizedAddresses = before ? before->utilizedAddresses : 0;
+    if (shapes) // the next ranges of the set must not overlap this one
+        shapes->ranges.insert_or_assign(geometryKey(o.startAddress),
+                                        std::pair(o.startAddress, o.endAddress));
     if (before)
         m_touchedSubnets.insert(before->subnetId);
     m_touchedSubnets.insert(o.subnetId);
     return std::nullopt;
+}
+
+ChangeApplier::SpaceGeometry *ChangeApplier::geometry(ObjectId spaceId, QString *error)
+{
+    if (m_geometry.find(spaceId) == m_geometry.end() && !loadGeometry({spaceId}, error))
+        return nullptr;
+    return &m_geometry.at(spaceId);
+}
+
+bool ChangeApplier::loadGeometry(const QList<ObjectId> &spaceIds, QString *error)
+{
+    // 500 spaces per query (a VMM pull's pools lie in thousands of small customer spaces),
+    // read in index order so that each row appends at its map's end.
+    constexpr int perStatement = 500;
+    for (qsizetype i = 0; i < spaceIds.size(); i += perStatement) {
+        const QList<ObjectId> part = spaceIds.mid(i, perStatement);
+        const QString marks = QStringList(part.size(), QStringLiteral("?")).join(QLatin1Char(','));
+        for (const ObjectId spaceId : part)
+            m_geometry.insert_or_assign(spaceId, SpaceGeometry());
+        QSqlQuery &subnets = m_db.prepared(
+                QStringLiteral("SELECT space_id, id, family, lo, prefix_length FROM ip_subnet "
+                               "WHERE space_id IN (%1) ORDER BY space_id, family, lo")
+                        .arg(marks));
+        for (qsizetype b = 0; b < part.size(); ++b)
+            subnets.bindValue(int(b), part.at(b));
+        if (!exec(subnets, error))
+            return false;
+        while (subnets.next()) {
+            const ObjectId spaceId = subnets.value(0).toLongLong();
+            const Family family = subnets.value(2).toInt() == 6 ? Family::V6 : Family::V4;
+            const IpAddress first = IpAddress::fromBytes(family, subnets.value(3).toByteArray());
+            Subnet shape;
+            shape.id = subnets.value(1).toLongLong();
+            shape.spaceId = spaceId;
+            shape.networkId = Prefix::make(first, subnets.value(4).toInt()).value();
+            auto &map = m_geometry.at(spaceId).subnets;
+            map.emplace_hint(map.end(), geometryKey(first), std::move(shape));
+        }
+        subnets.finish();
+        QSqlQuery &ranges = m_db.prepared(
+                QStringLiteral("SELECT space_id, family, lo, hi FROM ip_range WHERE space_id IN "
+                               "(%1) ORDER BY space_id, family, lo")
+                        .arg(marks));
+        for (qsizetype b = 0; b < part.size(); ++b)
+            ranges.bindValue(int(b), part.at(b));
+        if (!exec(ranges, error))
+            return false;
+        while (ranges.next()) {
+            const Family family = ranges.value(1).toInt() == 6 ? Family::V6 : Family::V4;
+            const IpAddress start = IpAddress::fromBytes(family, ranges.value(2).toByteArray());
+            const IpAddress end = IpAddress::fromBytes(family, ranges.value(3).toByteArray());
+            auto &map = m_geometry.at(ranges.value(0).toLongLong()).ranges;
+            map.emplace_hint(map.end(), geometryKey(start), std::pair(start, end));
+        }
+        ranges.finish();
+    }
+    return true;
+}
+
+// Store::subnetContaining over the map: the subnet starting nearest at or below the range's
+// end is the only candidate (a space's subnets are disjoint).
+std::optional<Subnet> ChangeApplier::containingSubnet(const SpaceGeometry &shapes,
+                                                      const AddressRange &range)
+{
+    auto next = shapes.subnets.upper_bound(geometryKey(range.last()));
+    if (next == shapes.subnets.begin())
+        return std::nullopt;
+    const auto &[key, subnet] = *std::prev(next);
+    if (key.first != familyNumber(range.family()) || !subnet.networkId.contains(range.first())
+        || !subnet.networkId.contains(range.last()))
+        return std::nullopt;
+    return subnet;
+}
+
+// Store::rangeOverlapping over the map, by the same reasoning.
+std::optional<std::pair<IpAddress, IpAddress>> ChangeApplier::overlappingRange(
+        const SpaceGeometry &shapes, const AddressRange &range)
+{
+    auto next = shapes.ranges.upper_bound(geometryKey(range.last()));
+    if (next == shapes.ranges.begin())
+        return std::nullopt;
+    const auto &[key, bounds] = *std::prev(next);
+    if (key.first != familyNumber(range.family()) || bounds.second < range.first())
+        return std::nullopt;
+    return bounds;
+}
+
+Outcome ChangeApplier::prepareRangeCreates(const ChangeSet &changes)
+{
+    int creates = 0;
+    QList<ObjectId> spaceIds;
+    QSet<ObjectId> seen;
+    for (const Change &change : changes.changes) {
+        if (change.op != ChangeOp::Create || !std::holds_alternative<Range>(change.object))
+            continue;
+        ++creates;
+        const ObjectId spaceId = std::get<Range>(change.object).spaceId;
+        if (!seen.contains(spaceId)) {
+            seen.insert(spaceId);
+            spaceIds.append(spaceId);
+        }
+    }
+    m_bulkRanges = creates >= bulkThreshold;
+    // Read before any change of the set is applied: the maps then follow the set's writes.
+    QString error;
+    if (m_bulkRanges && !loadGeometry(spaceIds, &error))
+        return Failure{WriteStatus::Failed, error};
+    return std::nullopt;
+}
+
+Outcome ChangeApplier::insertRange(Range &range)
+{
+    if (!m_db.isPostgreSql()) {
+        if (!m_sqliteInsert)
+            m_sqliteInsert = std::make_unique<SqliteBulkInsert>(m_db);
+        if (m_sqliteInsert->canInsertRanges()) {
+            QString error;
+            if (m_sqliteInsert->insert(range, m_nowMs, &error))
+                return std::nullopt;
+            if (error.contains(QLatin1String("constraint"), Qt::CaseInsensitive))
+                return refused(QStringLiteral("%1 refused by the database: %2")
+                                       .arg(describe(range), error));
+            return Failure{WriteStatus::Failed,
+                           QStringLiteral("%1: database error: %2").arg(describe(range), error)};
+        }
+    }
+    return insert(range);
 }
 
 Outcome ChangeApplier::afterWrite(ChangeOp op, const Range &o)
@@ -891,7 +1148,8 @@ Outcome ChangeApplier::afterWrite(ChangeOp op, const Range &o)
                   o.managedByService, o.serviceInstance},
                  &error);
     }
-    if (op != ChangeOp::Remove)
+    // A range created where no address can map to it keeps its count of 0: no recount.
+    if (op == ChangeOp::Update || (op == ChangeOp::Create && spaceHasAddresses(o.spaceId)))
         m_touchedRanges.insert(o.id);
     m_touchedSubnets.insert(o.subnetId);
     if (!ok)
@@ -921,6 +1179,8 @@ Outcome ChangeApplier::prepare(Address &o, const Address *before)
     const std::optional<Subnet> subnet
             = m_store.subnetContaining(o.spaceId, AddressRange::make(a, a).value());
     o.subnetId = subnet ? subnet->id : 0;
+    if (!subnet) // a subnet created after it in this change set adopts it
+        m_unmappedAddresses.insert(o.spaceId, true);
     o.rangeId = 0;
     if (subnet) {
         if (const auto range
@@ -956,6 +1216,131 @@ bool ChangeApplier::spaceHasUnmappedAddresses(ObjectId spaceId)
         it = m_unmappedAddresses.insert(spaceId, any);
     }
     return it.value();
+}
+
+template<typename T>
+void prefetch(QHash<ObjectId, std::optional<T>> &cache, Store &store, const QSet<ObjectId> &ids)
+{
+    QVariantList part;
+    auto flush = [&] {
+        if (part.isEmpty())
+            return;
+        const QString marks = QStringList(part.size(), QStringLiteral("?")).join(QLatin1Char(','));
+        for (const T &object :
+             store.select<T>(QStringLiteral("id IN (%1)").arg(marks), part, QString()))
+            cache.insert(object.id, object);
+        part.clear();
+    };
+    for (const ObjectId id : ids) {
+        if (id == 0 || cache.contains(id))
+            continue;
+        part.append(id);
+        if (part.size() == 500)
+            flush();
+    }
+    flush();
+}
+
+void ChangeApplier::prefetchAddressPresence(const QSet<ObjectId> &spaceIds,
+                                            const QString &condition, QHash<ObjectId, bool> &known)
+{
+    QList<ObjectId> ids;
+    for (const ObjectId id : spaceIds) {
+        if (id != 0 && !known.contains(id))
+            ids.append(id);
+    }
+    for (qsizetype i = 0; i < ids.size(); i += 500) {
+        const QList<ObjectId> part = ids.mid(i, 500);
+        QSqlQuery &query = m_db.prepared(
+                QStringLiteral("SELECT DISTINCT space_id FROM ip_address WHERE %1space_id IN (%2)")
+                        .arg(condition,
+                             QStringList(part.size(), QStringLiteral("?")).join(QLatin1Char(','))));
+        for (qsizetype b = 0; b < part.size(); ++b)
+            query.bindValue(int(b), part.at(b));
+        if (!exec(query, nullptr))
+            return; // then each space is asked on its own, as without this
+        QSet<ObjectId> holding;
+        while (query.next())
+            holding.insert(query.value(0).toLongLong());
+        query.finish();
+        for (const ObjectId id : part)
+            known.insert(id, holding.contains(id));
+    }
+}
+
+void ChangeApplier::prefetchParents(const ChangeSet &changes)
+{
+    if (changes.changes.size() < 100)
+        return; // a few lookups are cheaper than gathering
+    QSet<ObjectId> spaces;
+    QSet<ObjectId> logicalNetworks;
+    QSet<ObjectId> sites;
+    QSet<ObjectId> vmNetworks;
+    QSet<ObjectId> storedVmNetworks;
+    QStringList newSpaceNames;
+    QSet<ObjectId> rangeSpaces;  // of new ranges: map addresses to them?
+    QSet<ObjectId> subnetSpaces; // of new subnets: adopt unmapped addresses?
+    for (const Change &change : changes.changes) {
+        std::visit(
+                [&](const auto &o) {
+                    using T = std::decay_t<decltype(o)>;
+                    if constexpr (std::is_same_v<T, AddressSpace>) {
+                        spaces.insert(o.associatedProviderSpaceId);
+                        if (change.op == ChangeOp::Create)
+                            newSpaceNames.append(o.name);
+                    } else if constexpr (std::is_same_v<T, NetworkSite>) {
+                        logicalNetworks.insert(o.logicalNetworkId);
+                    } else {
+                        spaces.insert(o.spaceId);
+                        if constexpr (std::is_same_v<T, VmNetwork>) {
+                            logicalNetworks.insert(o.logicalNetworkId);
+                            if (change.op != ChangeOp::Create)
+                                storedVmNetworks.insert(o.id);
+                        }
+                        if (change.op == ChangeOp::Create) {
+                            if constexpr (std::is_same_v<T, Range>)
+                                rangeSpaces.insert(o.spaceId);
+                            if constexpr (std::is_same_v<T, Subnet>)
+                                subnetSpaces.insert(o.spaceId);
+                        }
+                        if constexpr (std::is_same_v<T, Subnet>) {
+                            logicalNetworks.insert(o.logicalNetworkId);
+                            sites.insert(o.siteId);
+                            vmNetworks.insert(o.vmNetworkId);
+                        }
+                    }
+                },
+                change.object);
+    }
+    prefetch(m_spaces, m_store, spaces);
+    prefetch(m_logicalNetworks, m_store, logicalNetworks);
+    prefetch(m_sites, m_store, sites);
+    prefetch(m_vmNetworks, m_store, vmNetworks);
+    prefetch(m_prefetchedVmNetworks, m_store, storedVmNetworks);
+    // Read before any change applies, as the per-space lookups would be on first use; the
+    // changes keep them current (prepare(Address) marks its space).
+    prefetchAddressPresence(rangeSpaces, QString(), m_spaceHasAddresses);
+    prefetchAddressPresence(subnetSpaces, QStringLiteral("subnet_id IS NULL AND "),
+                            m_unmappedAddresses);
+    if (newSpaceNames.size() < 100)
+        return;
+    for (qsizetype i = 0; i < newSpaceNames.size(); i += 500) {
+        const QStringList part = newSpaceNames.mid(i, 500);
+        QVariantList binds;
+        for (const QString &name : part)
+            binds.append(name);
+        QSqlQuery &query = m_db.prepared(
+                QStringLiteral("SELECT name FROM address_space WHERE name IN (%1)")
+                        .arg(QStringList(part.size(), QStringLiteral("?")).join(QLatin1Char(','))));
+        for (qsizetype b = 0; b < binds.size(); ++b)
+            query.bindValue(int(b), binds.at(b));
+        if (!exec(query, nullptr))
+            return; // then every name is asked for, as without this
+        while (query.next())
+            m_takenSpaceNames.insert(query.value(0).toString());
+        query.finish();
+    }
+    m_spaceNamesKnown = true;
 }
 
 void ChangeApplier::prefetchSubnets(const ChangeSet &changes)
@@ -1168,11 +1553,26 @@ Outcome ChangeApplier::finish()
         for (const Subnet &subnet :
              m_store.select<Subnet>(QStringLiteral("id IN (%1)").arg(marks), binds, QString()))
             stored.insert(subnet.id, subnet);
+        // Only the bounds of the subnets' ranges: a pull's batch touches thousands of subnets.
         QHash<ObjectId, AddressCount> assignedOf;
-        for (const Range &range : m_store.select<Range>(
-                     QStringLiteral("subnet_id IN (%1)").arg(marks), binds, QString()))
-            assignedOf[range.subnetId]
-                    += AddressRange::make(range.startAddress, range.endAddress).value().size();
+        QSqlQuery &bounds = m_db.prepared(
+                QStringLiteral("SELECT subnet_id, family, lo, hi FROM ip_range WHERE subnet_id IN "
+                               "(%1)")
+                        .arg(marks));
+        for (qsizetype b = 0; b < binds.size(); ++b)
+            bounds.bindValue(int(b), binds.at(b));
+        if (!exec(bounds, &error))
+            return Failure{WriteStatus::Failed, error};
+        while (bounds.next()) {
+            const Family family = bounds.value(1).toInt() == 6 ? Family::V6 : Family::V4;
+            assignedOf[bounds.value(0).toLongLong()]
+                    += AddressRange::make(
+                               IpAddress::fromBytes(family, bounds.value(2).toByteArray()),
+                               IpAddress::fromBytes(family, bounds.value(3).toByteArray()))
+                               .value()
+                               .size();
+        }
+        bounds.finish();
         QHash<ObjectId, qint64> utilizedOf;
         QSqlQuery &counts = m_db.prepared(
                 QStringLiteral("SELECT subnet_id, count(*) FROM ip_address WHERE subnet_id IN (%1) "
@@ -1369,7 +1769,10 @@ WriteResult WritePath::submit(const ChangeSet &changes)
     const bool keepObjects = changes.changes.size() <= maxObjectsInEvent;
     ChangeApplier applier(m_store, m_principal, *m_authorizer, now, keepObjects);
     applier.prefetchSubnets(changes);
-    Outcome failure = applier.prevalidateSubnetCreates(changes, &result.failedChange);
+    applier.prefetchParents(changes);
+    Outcome failure = applier.prepareRangeCreates(changes);
+    if (!failure)
+        failure = applier.prevalidateSubnetCreates(changes, &result.failedChange);
     for (int i = 0; i < changes.changes.size() && !failure; ++i) {
         failure = applier.apply(changes.changes.at(i));
         if (failure)

@@ -175,6 +175,12 @@ private Q_SLOTS:
     void spaceUsageAddsUpExactly();
     void bulkCreateChecksOverlapAndKeepsIds_data() { test::addBackendRows(); }
     void bulkCreateChecksOverlapAndKeepsIds();
+    void bulkRangeCreateCountsEverySubnet_data() { test::addBackendRows(); }
+    void bulkRangeCreateCountsEverySubnet();
+    void bulkRangeCreateRefusesTheBadOne_data();
+    void bulkRangeCreateRefusesTheBadOne();
+    void largeChangeSetMapsItsOwnAddresses_data() { test::addBackendRows(); }
+    void largeChangeSetMapsItsOwnAddresses();
     void postgresExclusionConstraintHoldsWithoutTheWritePath();
 };
 
@@ -665,6 +671,207 @@ void TestWritePath::bulkCreateChecksOverlapAndKeepsIds()
         QCOMPARE(stored->networkId, written.networkId);
         QCOMPARE(stored->owner, QStringLiteral("owner %1").arg(i));
     }
+}
+
+// 20 stored /24 subnets of the Default space, one stored range (10.50.0.1-10.50.0.5), and a
+// change set of 2,000 range creates (95 per stored subnet, then a new subnet 10.51.0.0/24 in
+// the middle of the set and 100 ranges in it): big enough for the write path's bulk range
+// lookups, with a subnet the in-memory maps must learn while the set is applied.
+struct RangeBatch
+{
+    static constexpr int subnetChange = 1000; // the new subnet's index in the change set
+
+    explicit RangeBatch(Fixture &f)
+        : space(f.defaultSpaceId())
+    {
+        ChangeSet subnets;
+        for (int i = 0; i < 20; ++i) {
+            Subnet s;
+            s.networkId = prefix(qPrintable(QStringLiteral("10.50.%1.0/24").arg(i)));
+            s.spaceId = space;
+            subnets.create(s);
+        }
+        ok = f.writePath->submit(subnets).ok();
+        ok = ok && f.create(range("10.50.0.1", "10.50.0.5")).id != 0;
+        for (int i = 0; i < 20; ++i) {
+            for (int j = 0; j < 95; ++j)
+                ranges.append(range(QStringLiteral("10.50.%1.%2").arg(i).arg(10 + 2 * j),
+                                    QStringLiteral("10.50.%1.%2").arg(i).arg(11 + 2 * j)));
+        }
+        for (int j = 0; j < 100; ++j)
+            ranges.append(range(QStringLiteral("10.51.0.%1").arg(10 + 2 * j),
+                                QStringLiteral("10.51.0.%1").arg(11 + 2 * j)));
+    }
+    Range range(const QString &start, const QString &end) const
+    {
+        Range r;
+        r.spaceId = space;
+        r.startAddress = IpAddress::parse(start).value();
+        r.endAddress = IpAddress::parse(end).value();
+        r.owner = start;
+        return r;
+    }
+    Range range(const char *start, const char *end) const
+    {
+        return range(QString::fromLatin1(start), QString::fromLatin1(end));
+    }
+    ChangeSet changeSet() const
+    {
+        ChangeSet set;
+        for (qsizetype i = 0; i < ranges.size(); ++i) {
+            if (i == subnetChange) {
+                Subnet s;
+                s.networkId = prefix("10.51.0.0/24");
+                s.spaceId = space;
+                set.create(s);
+            }
+            set.create(ranges.at(i));
+        }
+        return set;
+    }
+
+    ObjectId space;
+    bool ok = false;
+    QList<Range> ranges; // in change order, the subnet left out
+};
+
+void TestWritePath::bulkRangeCreateCountsEverySubnet()
+{
+    START(f);
+    RangeBatch batch(f);
+    QVERIFY(batch.ok);
+    QSignalSpy published(f.writePath.get(), &WritePath::committed);
+    const qint64 audits = f.auditCount();
+    const WriteResult result = f.writePath->submit(batch.changeSet());
+    QVERIFY2(result.ok(), qPrintable(result.message));
+    QCOMPARE(result.objects.size(), 2001);
+    QCOMPARE(f.store().count<Range>(), qint64(2001));
+    QCOMPARE(f.auditCount(), audits + 1);
+    QCOMPARE(published.size(), 1);
+
+    // Each range found its own subnet, the new one included, and kept its values.
+    const Subnet added = std::get<Subnet>(result.objects.at(RangeBatch::subnetChange));
+    for (int i : {0, 94, 95, 999, 1001, 1500, 1900, 1901, 2000}) {
+        const Range written = std::get<Range>(result.objects.at(i));
+        const auto stored = f.store().get<Range>(written.id);
+        QVERIFY(stored);
+        QCOMPARE(stored->startAddress, written.startAddress);
+        QCOMPARE(stored->owner, written.startAddress.toString());
+        const auto subnet = f.store().get<Subnet>(stored->subnetId);
+        QVERIFY(subnet);
+        QVERIFY(subnet->networkId.contains(stored->startAddress));
+        QVERIFY(subnet->networkId.contains(stored->endAddress));
+        if (i >= 1901) // the last 100 ranges (after the subnet's change)
+            QCOMPARE(stored->subnetId, added.id);
+    }
+    // Utilization: 95 ranges of 2 addresses in each stored subnet (plus the 5 of the stored
+    // range in the first), 100 in the new one.
+    for (const Subnet &subnet : f.store().select<Subnet>()) {
+        const QString text = subnet.networkId.toString();
+        const QString expected = text == QLatin1String("10.50.0.0/24") ? QStringLiteral("195")
+                : text == QLatin1String("10.51.0.0/24")                ? QStringLiteral("200")
+                                                                       : QStringLiteral("190");
+        QCOMPARE(subnet.assignedAddresses.toString(), expected);
+    }
+    // The committed change event lists the ranges and the recounted subnets.
+    const ChangeEvent event = published.constFirst().constFirst().value<ChangeEvent>();
+    int rangeItems = 0;
+    for (const ChangeEvent::Item &item : event.items)
+        rangeItems += item.kind == ObjectKind::Range ? 1 : 0;
+    QCOMPARE(rangeItems, 2000);
+}
+
+void TestWritePath::bulkRangeCreateRefusesTheBadOne_data()
+{
+    QTest::addColumn<QString>("backend");
+    QTest::addColumn<int>("index");
+    QTest::addColumn<QString>("start");
+    QTest::addColumn<QString>("end");
+    QTest::addColumn<QString>("expected"); // in the message
+    QTest::addColumn<bool>("badAlone");    // refused on its own too, not just in the set
+    for (const char *backend : {"sqlite", "postgresql"}) {
+        const QString b = QString::fromLatin1(backend);
+        auto row = [&](const char *name, int index, const char *start, const char *end,
+                       const char *expected, bool badAlone) {
+            QTest::addRow("%s/%s", backend, name)
+                    << b << index << QString::fromLatin1(start) << QString::fromLatin1(end)
+                    << QString::fromLatin1(expected) << badAlone;
+        };
+        row("overlaps stored range", 1234, "10.50.0.3", "10.50.0.4",
+            "overlaps range 10.50.0.1-10.50.0.5", true);
+        row("overlaps range after the new subnet", 1990, "10.51.0.11", "10.51.0.11",
+            "overlaps range 10.51.0.10-10.51.0.11", false);
+        row("no subnet", 1999, "10.99.0.1", "10.99.0.2", "no subnet exists", true);
+        row("spans two subnets", 7, "10.50.1.250", "10.50.2.3", "no subnet exists", true);
+        row("ends before it starts", 0, "10.50.3.9", "10.50.3.1", "10.50.3.9", true);
+    }
+}
+
+void TestWritePath::bulkRangeCreateRefusesTheBadOne()
+{
+    START(f);
+    QFETCH(int, index);
+    QFETCH(QString, start);
+    QFETCH(QString, end);
+    QFETCH(QString, expected);
+    QFETCH(bool, badAlone);
+    RangeBatch batch(f);
+    QVERIFY(batch.ok);
+    const Range bad = batch.range(start, end);
+    batch.ranges[index] = bad;
+    const qint64 audits = f.auditCount();
+    QSignalSpy published(f.writePath.get(), &WritePath::committed);
+    const WriteResult result = f.writePath->submit(batch.changeSet());
+    QCOMPARE(result.status, WriteStatus::Refused);
+    // failedChange counts the subnet create in the middle of the set.
+    QCOMPARE(result.failedChange, index < RangeBatch::subnetChange ? index : index + 1);
+    QVERIFY2(result.message.contains(expected), qPrintable(result.message));
+    QVERIFY2(result.message.contains(start), qPrintable(result.message));
+    // Nothing of the set is left: no range, not the new subnet, counters as they were.
+    QCOMPARE(f.store().count<Range>(), qint64(1));
+    QCOMPARE(f.store().count<Subnet>(), qint64(20));
+    QCOMPARE(f.store()
+                     .subnetByPrefix(batch.space, prefix("10.50.0.0/24"))
+                     ->assignedAddresses.toString(),
+             QStringLiteral("5"));
+    QCOMPARE(f.auditCount(), audits);
+    QCOMPARE(published.size(), 0);
+    // Where the bad range is bad on its own, the per-row path says exactly the same.
+    if (badAlone)
+        QCOMPARE(f.tryCreate(bad).message, result.message);
+}
+
+// A large change set reads ahead which spaces hold addresses; what it writes itself still
+// counts: an unmapped address created early is adopted by a subnet created later, and a
+// range created after an address maps it.
+void TestWritePath::largeChangeSetMapsItsOwnAddresses()
+{
+    START(f);
+    const ObjectId def = f.defaultSpaceId();
+    ChangeSet set;
+    Address address;
+    address.spaceId = def;
+    address.ipAddress = ip("10.77.0.5");
+    set.create(address);
+    for (int i = 0; i < 150; ++i) {
+        Subnet s;
+        s.networkId = prefix(qPrintable(QStringLiteral("10.77.%1.0/24").arg(i)));
+        s.spaceId = def;
+        set.create(s);
+    }
+    Range range;
+    range.spaceId = def;
+    range.startAddress = ip("10.77.0.1");
+    range.endAddress = ip("10.77.0.9");
+    set.create(range);
+    const WriteResult result = f.writePath->submit(set);
+    QVERIFY2(result.ok(), qPrintable(result.message));
+    const Subnet subnet = *f.store().subnetByPrefix(def, prefix("10.77.0.0/24"));
+    const Address stored = f.store().addressesByIp(def, ip("10.77.0.5")).constFirst();
+    QCOMPARE(stored.subnetId, subnet.id);
+    QCOMPARE(stored.rangeId, std::get<Range>(result.objects.constLast()).id);
+    QCOMPARE(subnet.utilizedAddresses, qint64(1));
+    QCOMPARE(subnet.assignedAddresses.toString(), QStringLiteral("9"));
 }
 
 void TestWritePath::postgresExclusionConstraintHoldsWithoutTheWritePath()

@@ -4,8 +4,10 @@
 
 #include <QAction>
 #include <QDialog>
+#include <QHeaderView>
 #include <QMenu>
 #include <QMessageBox>
+#include <QTableView>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -115,6 +117,26 @@ void AccessControlView::openDialog(QDialog *dialog, std::function<QString()> suc
         Q_EMIT message(success());
     });
     dialog->open();
+}
+
+QTableView *AccessControlView::addListView(QAbstractItemModel *model, const QString &objectName)
+{
+    auto *view = new QTableView(this);
+    view->setObjectName(objectName);
+    view->setModel(model);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->setAlternatingRowColors(true);
+    view->verticalHeader()->hide();
+    view->setWordWrap(false);
+    view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 6);
+    contentLayout()->addWidget(view, 1);
+    useContextMenu(view);
+    return view;
 }
 
 } // namespace ipam

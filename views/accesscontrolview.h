@@ -7,8 +7,10 @@
 
 #include <functional>
 
+class QAbstractItemModel;
 class QAction;
 class QDialog;
+class QTableView;
 class QToolBar;
 class QVBoxLayout;
 
@@ -55,6 +57,10 @@ protected:
     const AccessGrants &grants() const { return m_grants; }
     QVBoxLayout *contentLayout() const { return m_layout; }
     QAction *addEditAction(const QString &text, const char *icon, const QString &toolTip);
+    // The list of a page: read-only rows selected one at a time, compact fixed-height rows,
+    // columns as wide as their contents, added to the content layout with the toolbar's
+    // actions as its context menu.
+    QTableView *addListView(QAbstractItemModel *model, const QString &objectName);
     // Enabled when `why` is empty; otherwise disabled with `why` as its tooltip.
     static void gate(QAction *action, const QString &why);
     // Installs the toolbar's actions as the context menu of `view`.

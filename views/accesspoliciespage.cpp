@@ -24,22 +24,7 @@ AccessPoliciesPage::AccessPoliciesPage(AccessControlStore &store, QWidget *paren
                              tr("Delete every role and access scope of the selected user or "
                                 "group"));
     m_model = new AccessPolicyModel(this);
-    m_view = new QTableView(this);
-    m_view->setObjectName(QStringLiteral("accessPolicyView"));
-    m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setAlternatingRowColors(true);
-    m_view->verticalHeader()->hide();
-    m_view->setWordWrap(false);
-    QHeaderView *header = m_view->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::ResizeToContents);
-    header->setStretchLastSection(true);
-    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
-    contentLayout()->addWidget(m_view, 1);
-    useContextMenu(m_view);
+    m_view = addListView(m_model, QStringLiteral("accessPolicyView"));
 
     connect(m_add, &QAction::triggered, this, &AccessPoliciesPage::addPolicy);
     connect(m_edit, &QAction::triggered, this, &AccessPoliciesPage::editPolicy);

@@ -23,23 +23,11 @@ RolesPage::RolesPage(AccessControlStore &store, QWidget *parent)
                            tr("Add a role that starts from the selected one"));
     m_remove = addEditAction(tr("Delete User Role"), "delete", tr("Delete the selected role"));
     m_model = new RoleListModel(this);
-    m_view = new QTableView(this);
-    m_view->setObjectName(QStringLiteral("roleView"));
-    m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setAlternatingRowColors(true);
-    m_view->verticalHeader()->hide();
-    m_view->setWordWrap(false);
+    m_view = addListView(m_model, QStringLiteral("roleView"));
     // Name, count and type as wide as they need; the description takes the rest.
-    QHeaderView *header = m_view->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(RoleListModel::DescriptionColumn, QHeaderView::Stretch);
-    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
-    contentLayout()->addWidget(m_view, 1);
-    useContextMenu(m_view);
+    m_view->horizontalHeader()->setStretchLastSection(false);
+    m_view->horizontalHeader()->setSectionResizeMode(RoleListModel::DescriptionColumn,
+                                                     QHeaderView::Stretch);
 
     connect(m_add, &QAction::triggered, this, &RolesPage::addRole);
     connect(m_edit, &QAction::triggered, this, &RolesPage::editRole);

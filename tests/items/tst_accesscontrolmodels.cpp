@@ -25,15 +25,6 @@ using namespace ipam::test;
 
 namespace {
 
-#define START(fixture) \
-    QFETCH(QString, backend); \
-    RbacFixture fixture(backend); \
-    IPAM_REQUIRE_DATABASE(fixture.testDb); \
-    { \
-        QString error; \
-        QVERIFY2(fixture.start(&error), qPrintable(error)); \
-    }
-
 constexpr auto fatal = QAbstractItemModelTester::FailureReportingMode::Fatal;
 
 QStringList roleNames(const RoleListModel &model)
@@ -92,7 +83,7 @@ private Q_SLOTS:
 
 void TestAccessControlModels::roleListFollowsRoleEdits()
 {
-    START(f);
+    IPAM_START_RBAC_FIXTURE(f);
     AccessControlStore &store = *f.adminAccess;
     RoleListModel model;
     QAbstractItemModelTester tester(&model, fatal);
@@ -254,7 +245,7 @@ void TestAccessControlModels::operationFilterShowsMatchingOperationsAndTheirGrou
 
 void TestAccessControlModels::scopeTreeFollowsScopeEdits()
 {
-    START(f);
+    IPAM_START_RBAC_FIXTURE(f);
     AccessControlStore &store = *f.adminAccess;
     AccessScopeModel model(store);
     QAbstractItemModelTester tester(&model, fatal);
@@ -309,7 +300,7 @@ void TestAccessControlModels::scopeTreeFollowsScopeEdits()
 
 void TestAccessControlModels::scopeTreeCountsObjectsPerScope()
 {
-    START(f);
+    IPAM_START_RBAC_FIXTURE(f);
     AccessControlStore &store = *f.adminAccess;
     AccessScopeModel model(store);
     QAbstractItemModelTester tester(&model, fatal);
@@ -347,7 +338,7 @@ void TestAccessControlModels::scopeTreeCountsObjectsPerScope()
 
 void TestAccessControlModels::scopeDropMovesThroughTheStore()
 {
-    START(f);
+    IPAM_START_RBAC_FIXTURE(f);
     AccessControlStore &store = *f.adminAccess;
     AccessScopeModel model(store);
     QAbstractItemModelTester tester(&model, fatal);
@@ -393,7 +384,7 @@ void TestAccessControlModels::scopeDropMovesThroughTheStore()
 
 void TestAccessControlModels::scopeDropRefusesWithoutEditAccessScope()
 {
-    START(f);
+    IPAM_START_RBAC_FIXTURE(f);
     // kim may see every scope but edit none: a drag of Dublin onto West is refused before the
     // drop, with the missing operation, and the store stays as it was.
     QVERIFY(f.adminAccess->addRole(QStringLiteral("Readers"), {}).ok());
@@ -421,7 +412,7 @@ void TestAccessControlModels::scopeDropRefusesWithoutEditAccessScope()
 
 void TestAccessControlModels::policiesAreGroupedByPrincipal()
 {
-    START(f);
+    IPAM_START_RBAC_FIXTURE(f);
     AccessControlStore &store = *f.adminAccess;
     AccessPolicyModel model;
     QAbstractItemModelTester tester(&model, fatal);
@@ -475,7 +466,7 @@ void TestAccessControlModels::policiesAreGroupedByPrincipal()
 
 void TestAccessControlModels::effectivePermissionsSayWhy()
 {
-    START(f);
+    IPAM_START_RBAC_FIXTURE(f);
     AccessControlStore &store = *f.adminAccess;
     QVERIFY(store.addRole(QStringLiteral("Assigners"), {Operation::AssignSubnet}).ok());
     QVERIFY(store.addPolicy(QStringLiteral("kim"), false, QStringLiteral("Assigners"),

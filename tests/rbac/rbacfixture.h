@@ -69,3 +69,14 @@ Prefix prefix(const QString &text);
 IpAddress ip(const QString &text);
 
 } // namespace ipam::test
+
+// Starts an RbacFixture named `fixture` on the test row's backend, in a data-driven test
+// (addBackendRows): skipped or failed as IPAM_REQUIRE_DATABASE says when the backend is missing.
+#define IPAM_START_RBAC_FIXTURE(fixture) \
+    QFETCH(QString, backend); \
+    ipam::test::RbacFixture fixture(backend); \
+    IPAM_REQUIRE_DATABASE(fixture.testDb); \
+    { \
+        QString error; \
+        QVERIFY2(fixture.start(&error), qPrintable(error)); \
+    }

@@ -14,15 +14,6 @@ using namespace ipam::test;
 
 namespace {
 
-#define START(fixture) \
-    QFETCH(QString, backend); \
-    RbacFixture fixture(backend); \
-    IPAM_REQUIRE_DATABASE(fixture.testDb); \
-    { \
-        QString error; \
-        QVERIFY2(fixture.start(&error), qPrintable(error)); \
-    }
-
 ObjectId scopeId(RbacFixture &f, const QString &path)
 {
     return f.adminAccess->tables().scopeTree().idForPath(path).value_or(0);
@@ -166,7 +157,7 @@ void TestAccessControl::scopePathsParseAsIpamWritesThem()
 
 void TestAccessControl::creatorHoldsAdministratorInGlobal()
 {
-    START(f);
+    IPAM_START_RBAC_FIXTURE(f);
     AccessControlTables &tables = f.adminAccess->tables();
     const QHash<ObjectId, UserRole> roles = tables.rolesById();
     bool found = false;
@@ -185,7 +176,7 @@ void TestAccessControl::creatorHoldsAdministratorInGlobal()
 
 void TestAccessControl::builtInRolesArePresentAndReadOnly()
 {
-    START(f);
+    IPAM_START_RBAC_FIXTURE(f);
     AccessControlStore &access = *f.adminAccess;
     QStringList names;
     for (const UserRole &role : access.tables().roles()) {
@@ -206,7 +197,7 @@ void TestAccessControl::builtInRolesArePresentAndReadOnly()
 
 void TestAccessControl::objectsInheritTheirParentsScope()
 {
-    START(f);
+    IPAM_START_RBAC_FIXTURE(f);
     const RbacFixture::Location &east = f.locations.value(QStringLiteral("East"));
     const ObjectId eastId = scopeId(f, QStringLiteral("Global/East"));
     const ObjectId westId = scopeId(f, QStringLiteral("Global/West"));
@@ -270,7 +261,7 @@ void TestAccessControl::objectsInheritTheirParentsScope()
 
 void TestAccessControl::databaseKeepsInheritanceForDirectInserts()
 {
-    START(f);
+    IPAM_START_RBAC_FIXTURE(f);
     const RbacFixture::Location &east = f.locations.value(QStringLiteral("East"));
     // A row written around the write path still lands in its parent's scope.
     QSqlQuery q(f.db->connection());
@@ -287,7 +278,7 @@ void TestAccessControl::databaseKeepsInheritanceForDirectInserts()
 
 void TestAccessControl::removingAScopeRehomesItsObjectsAndDropsItsPolicies()
 {
-    START(f);
+    IPAM_START_RBAC_FIXTURE(f);
     const RbacFixture::Location &dublin = f.locations.value(QStringLiteral("Dublin"));
     const ObjectId eastId = scopeId(f, QStringLiteral("Global/East"));
     QVERIFY(f.adminAccess->addScope(QStringLiteral("Global/East/Dublin/Docklands")).ok());
@@ -333,7 +324,7 @@ void TestAccessControl::removingAScopeRehomesItsObjectsAndDropsItsPolicies()
 
 void TestAccessControl::movingAScopeChangesWhoReachesIt()
 {
-    START(f);
+    IPAM_START_RBAC_FIXTURE(f);
     const RbacFixture::Location &dublin = f.locations.value(QStringLiteral("Dublin"));
     QVERIFY(f.adminAccess
                     ->addPolicy(QStringLiteral("erin"), false, builtinroles::asmAdministrator,
@@ -364,7 +355,7 @@ void TestAccessControl::movingAScopeChangesWhoReachesIt()
 
 void TestAccessControl::refusesToMoveAScopeIntoItselfOrTouchGlobal()
 {
-    START(f);
+    IPAM_START_RBAC_FIXTURE(f);
     AccessControlStore &access = *f.adminAccess;
     QCOMPARE(access.moveScope(QStringLiteral("Global/East"), QStringLiteral("Global/East/Dublin"))
                      .status,
@@ -382,7 +373,7 @@ void TestAccessControl::refusesToMoveAScopeIntoItselfOrTouchGlobal()
 
 void TestAccessControl::groupPoliciesGrantTheirMembers()
 {
-    START(f);
+    IPAM_START_RBAC_FIXTURE(f);
     const RbacFixture::Location &east = f.locations.value(QStringLiteral("East"));
     QVERIFY(f.adminAccess
                     ->addPolicy(QStringLiteral("netops"), true,
@@ -404,7 +395,7 @@ void TestAccessControl::groupPoliciesGrantTheirMembers()
 
 void TestAccessControl::customRolesFollowTheRules()
 {
-    START(f);
+    IPAM_START_RBAC_FIXTURE(f);
     AccessControlStore &access = *f.adminAccess;
     QVERIFY(access.addRole(QStringLiteral("Subnet editors"), {Operation::EditSubnet}).ok());
     QCOMPARE(access.addRole(QStringLiteral("subnet EDITORS"), {}).status, WriteStatus::Refused);
@@ -433,7 +424,7 @@ void TestAccessControl::customRolesFollowTheRules()
 
 void TestAccessControl::denialMessageIsExactAndAudited()
 {
-    START(f);
+    IPAM_START_RBAC_FIXTURE(f);
     const RbacFixture::Location &west = f.locations.value(QStringLiteral("West"));
     QVERIFY(f.adminAccess
                     ->addPolicy(QStringLiteral("hank"), false, builtinroles::asmAdministrator,
@@ -458,7 +449,7 @@ void TestAccessControl::denialMessageIsExactAndAudited()
 
 void TestAccessControl::limitedAdministratorCannotGrantOutsideItsScope()
 {
-    START(f);
+    IPAM_START_RBAC_FIXTURE(f);
     QVERIFY(f.adminAccess
                     ->addPolicy(QStringLiteral("ivy"), false, builtinroles::administrator,
                                 QStringLiteral("Global/East"))
@@ -483,7 +474,7 @@ void TestAccessControl::limitedAdministratorCannotGrantOutsideItsScope()
 
 void TestAccessControl::actingAsAnotherNeedsAdministratorOnSqliteOnly()
 {
-    START(f);
+    IPAM_START_RBAC_FIXTURE(f);
     AccessControlTables &tables = f.adminAccess->tables();
     if (backend == QLatin1String("postgresql")) {
         QVERIFY(!tables.mayActAsAnother(f.adminPrincipal));
@@ -507,7 +498,7 @@ void TestAccessControl::actingAsAnotherNeedsAdministratorOnSqliteOnly()
 
 void TestAccessControl::readingFollowsPolicies()
 {
-    START(f);
+    IPAM_START_RBAC_FIXTURE(f);
     QVERIFY(f.adminAccess->addRole(QStringLiteral("Readers"), {}).ok());
     QVERIFY(f.adminAccess
                     ->addPolicy(QStringLiteral("kim"), false, QStringLiteral("Readers"),
@@ -548,7 +539,7 @@ void TestAccessControl::readingFollowsPolicies()
 
 void TestAccessControl::bulkCreateChecksEveryRowWithoutAQueryPerRow()
 {
-    START(f);
+    IPAM_START_RBAC_FIXTURE(f);
     const RbacFixture::Location &east = f.locations.value(QStringLiteral("East"));
     QVERIFY(f.adminAccess
                     ->addPolicy(QStringLiteral("lee"), false, builtinroles::asmAdministrator,

@@ -148,6 +148,11 @@ QString VmmLinkTable::save(VmmLink &link)
 {
     link.remoteHash = 0;
     link.ipamHash = 0;
+    return saveWithHashes(link);
+}
+
+QString VmmLinkTable::saveWithHashes(VmmLink &link)
+{
     const QVariantList values{int(link.kind),
                               link.objectId,
                               link.remoteSet,
@@ -157,16 +162,18 @@ QString VmmLinkTable::save(VmmLink &link)
                               link.objectVersion,
                               link.notInVmm ? u"not-in-vmm"_s : u"synced"_s,
                               link.reason.isNull() ? QString(""_L1) : link.reason,
-                              link.syncedMs};
+                              link.syncedMs,
+                              qint64(link.remoteHash),
+                              qint64(link.ipamHash)};
     if (link.id == 0) {
         return exec(u"INSERT INTO vmm_link (kind, object_id, remote_set, remote_id, stamp_id, "
-                    "baseline, object_version, state, reason, synced_ms) VALUES (?, ?, ?, ?, ?, "
-                    "?, ?, ?, ?, ?) RETURNING id"_s,
+                    "baseline, object_version, state, reason, synced_ms, remote_hash, ipam_hash) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
                     values, &link.id);
     }
     return exec(u"UPDATE vmm_link SET kind = ?, object_id = ?, remote_set = ?, remote_id = ?, "
                 "stamp_id = ?, baseline = ?, object_version = ?, state = ?, reason = ?, "
-                "synced_ms = ?, remote_hash = 0, ipam_hash = 0 WHERE id = ?"_s,
+                "synced_ms = ?, remote_hash = ?, ipam_hash = ? WHERE id = ?"_s,
                 values + QVariantList{link.id});
 }
 
@@ -175,10 +182,11 @@ QString VmmLinkTable::saveAll(QList<VmmLink> &links)
     // A first pull inserts every link: 100 rows per INSERT instead of one statement each.
     constexpr int rowsPerInsert = 100;
     static const QString sql = [] {
-        const QString row = u"(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s;
+        const QString row = u"(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s;
         return u"INSERT INTO vmm_link (kind, object_id, remote_set, remote_id, stamp_id, "
-               "baseline, object_version, state, reason, synced_ms) VALUES %1 RETURNING id, "
-               "kind, object_id"_s.arg(QStringList(rowsPerInsert, row).join(u", "_s));
+               "baseline, object_version, state, reason, synced_ms, remote_hash, ipam_hash) "
+               "VALUES %1 RETURNING id, kind, object_id"_s.arg(
+                       QStringList(rowsPerInsert, row).join(u", "_s));
     }();
     QList<VmmLink *> group;
     auto insertGroup = [&]() -> QString {
@@ -194,6 +202,8 @@ QString VmmLinkTable::saveAll(QList<VmmLink> &links)
             query.addBindValue(link->notInVmm ? u"not-in-vmm"_s : u"synced"_s);
             query.addBindValue(link->reason.isNull() ? QString(""_L1) : link->reason);
             query.addBindValue(link->syncedMs);
+            query.addBindValue(qint64(link->remoteHash));
+            query.addBindValue(qint64(link->ipamHash));
         }
         QString error;
         if (!query.exec())
@@ -210,10 +220,8 @@ QString VmmLinkTable::saveAll(QList<VmmLink> &links)
         return error;
     };
     for (VmmLink &link : links) {
-        link.remoteHash = 0; // a new baseline: both sides are hashed on their next look
-        link.ipamHash = 0;
         if (link.id != 0 || links.size() < rowsPerInsert) {
-            if (QString error = save(link); !error.isEmpty())
+            if (QString error = saveWithHashes(link); !error.isEmpty())
                 return error;
             continue;
         }
@@ -224,7 +232,7 @@ QString VmmLinkTable::saveAll(QList<VmmLink> &links)
         }
     }
     for (VmmLink *link : std::as_const(group)) { // fewer than a full statement's rows left
-        if (QString error = save(*link); !error.isEmpty())
+        if (QString error = saveWithHashes(*link); !error.isEmpty())
             return error;
     }
     return QString();

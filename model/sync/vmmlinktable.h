@@ -59,8 +59,8 @@ struct VmmLink
     LazyJsonObject baseline;
     qint64 objectVersion = 0;
     // vmm::fingerprint() of the entity VMM sent when it was last seen equal to the baseline;
-    // 0: unknown. Every save() clears it (a new baseline needs a new look); only saveHashes()
-    // sets it.
+    // 0: unknown. Every save() clears it (a new baseline needs a new look); saveHashes() sets
+    // it, and saveAll() writes it as the pull that just took the baseline from VMM set it.
     quint64 remoteHash = 0;
     // The same for IPAM: a hash of the object's version and what its values depend on (see
     // VmmSyncRun::loadIpamKeys), recorded when its values were seen equal to the baseline.
@@ -84,7 +84,9 @@ public:
     std::optional<VmmLink> byId(qint64 id);
     // Inserts (id 0; sets it) or updates by id.
     QString save(VmmLink &link);
-    // save() for many: the new ones (id 0) inserted many rows per statement, ids set.
+    // save() for many: the new ones (id 0) inserted many rows per statement, ids set. Unlike
+    // save(), it writes the links' hashes as given: the caller (a pull writing the baseline
+    // VMM just sent) vouches for them.
     QString saveAll(QList<VmmLink> &links);
     QString remove(qint64 linkId);
     // Records that both sides of these links, as hashed, equal their baselines; a link whose
@@ -110,6 +112,7 @@ public:
     QString inTransaction(const std::function<QString()> &work);
 
 private:
+    QString saveWithHashes(VmmLink &link);
     QString exec(const QString &sql, const QVariantList &binds, qint64 *insertedId = nullptr,
                  int *rows = nullptr);
     Database &m_db;

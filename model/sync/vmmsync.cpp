@@ -38,6 +38,12 @@ QString VmmSyncReport::summary() const
 
 namespace {
 
+// One column of a loadIpamKeys() key, as it reads it from the database.
+QByteArray keyColumn(const QVariant &value)
+{
+    return value.toString().toUtf8() + '\x1f';
+}
+
 QString quoted(const QString &text)
 {
     return u'"' + text + u'"';
@@ -135,6 +141,11 @@ private:
         std::function<ObjectId(const QList<AnyObject> &written, int offset)> object;
         bool dropLink = false;
         qint64 linkId = 0;
+        // The entity being pulled: its fingerprint and normalised values. A link written
+        // with a baseline equal to these records the fingerprint at once (VmmLink::remoteHash),
+        // so the first re-sync after a pull need not parse an unchanged entity again.
+        quint64 remoteHash = 0;
+        QJsonObject remoteValues;
     };
 
     // One object's write (or one step of it), queued so that many go through the write path
@@ -150,6 +161,10 @@ private:
         std::function<QJsonObject(const AnyObject &written)> baselineOf;
         // The linked object's version with baselineOf; unset: the written object's.
         std::function<qint64(const AnyObject &written)> versionOf;
+        // With baselineOf: the bytes loadIpamKeys() hashes for the object, from the very
+        // versions and remote IDs the baseline was computed from (so a stale one only makes
+        // the next run compare in full); unset: IPAM's side is hashed by the next run.
+        std::function<QByteArray(const AnyObject &written)> ipamKeyOf;
         // After COMMIT, with this write's first object as written; may queue further writes.
         std::function<void(const AnyObject *written)> applied;
     };
@@ -427,6 +442,7 @@ bool VmmSyncRun::fetch()
                 const VmmLink *link = linkOfRemote(set, guid);
                 if (link && link->remoteHash != 0 && link->remoteHash == hash) {
                     m_listedLinks.insert(link->id, id); // listed, by link: no string kept
+                    ++m_report.fingerprinted;
                     vmm::RemoteEntity e;
                     e.id = id;
                     e.stampId = vmm::stampIdOf(raw);
@@ -1092,7 +1108,7 @@ void VmmSyncRun::loadIpamKeys(ObjectKind kind)
             const ObjectId id = q.value(0).toLongLong();
             bytes.clear();
             for (int column = 1; column < columns; ++column)
-                bytes += q.value(column).toString().toUtf8() + '\x1f';
+                bytes += keyColumn(q.value(column));
             if (kind == ObjectKind::NetworkSite)
                 bytes += siteSubnets.value(id);
             m_ipamKeys.insert(id, vmm::fingerprint(bytes));
@@ -1334,7 +1350,7 @@ VmmSyncRun::Outcome VmmSyncRun::applyNow(const QString &set, const vmm::RemoteEn
 VmmSyncRun::LinkTarget VmmSyncRun::targetFor(const QString &set, const vmm::RemoteEntity &e,
                                              int writtenIndex)
 {
-    LinkTarget target{vmm::kindOfSet(set), set, e.id, e.stampId, {}, false, 0};
+    LinkTarget target{vmm::kindOfSet(set), set, e.id, e.stampId, {}, false, 0, e.hash, e.values};
     target.object = [writtenIndex](const QList<AnyObject> &written, int offset) -> ObjectId {
         const int at = offset + writtenIndex;
         return at < written.size() ? storedPart(written.at(at)).id : 0;
@@ -1345,7 +1361,7 @@ VmmSyncRun::LinkTarget VmmSyncRun::targetFor(const QString &set, const vmm::Remo
 VmmSyncRun::LinkTarget VmmSyncRun::targetFor(const QString &set, const vmm::RemoteEntity &e,
                                              ObjectId objectId)
 {
-    LinkTarget target{vmm::kindOfSet(set), set, e.id, e.stampId, {}, false, 0};
+    LinkTarget target{vmm::kindOfSet(set), set, e.id, e.stampId, {}, false, 0, e.hash, e.values};
     target.object = [objectId](const QList<AnyObject> &, int) { return objectId; };
     return target;
 }
@@ -1530,6 +1546,15 @@ QString VmmSyncRun::writeLinks(const QList<PendingWrite> &items, const QList<int
         link.notInVmm = false;
         link.reason.clear();
         link.syncedMs = now;
+        // A new baseline: VMM's side is known equal to it only when the entity just pulled
+        // normalises to exactly it (a partial step of a multi-step apply does not). IPAM's side
+        // equals it by construction when it was computed from the written object.
+        link.remoteHash = target.remoteHash != 0 && link.baseline == target.remoteValues
+                ? target.remoteHash
+                : 0;
+        link.ipamHash = item.baselineOf && item.ipamKeyOf && at < written.size()
+                ? vmm::fingerprint(item.ipamKeyOf(written.at(at)))
+                : 0;
         saved->append(link);
     }
     return m_links.saveAll(*saved);
@@ -1674,6 +1699,9 @@ VmmSyncRun::Outcome VmmSyncRun::applyLogicalNetwork(const vmm::RemoteEntity &e, 
     write.target = targetFor(vmm::logicalNetworks, e, 0);
     write.baselineOf = [this](const AnyObject &written) {
         return valuesOf(std::get<LogicalNetwork>(written));
+    };
+    write.ipamKeyOf = [](const AnyObject &written) { // as loadIpamKeys() reads it
+        return keyColumn(std::get<LogicalNetwork>(written).version);
     };
     write.applied = [done = std::move(done)](const AnyObject *) { done(); };
     queue(std::move(write));
@@ -1862,7 +1890,8 @@ VmmSyncRun::Outcome VmmSyncRun::applyVmNetwork(const vmm::RemoteEntity &e, Objec
         PendingWrite write;
         write.what = what;
         write.changes.append({ChangeOp::Create, space, -1});
-        write.target = {ObjectKind::VmNetwork, vmm::vmNetworks, e.id, e.stampId, {}, false, 0};
+        write.target
+                = {ObjectKind::VmNetwork, vmm::vmNetworks, e.id, e.stampId, {}, false, 0, 0, {}};
         // The VM network the write path made, found inside the transaction and kept for step 2.
         auto made = std::make_shared<std::optional<VmNetwork>>();
         write.target.object
@@ -1913,6 +1942,11 @@ void VmmSyncRun::applyVmNetworkValues(const vmm::RemoteEntity &e, const VmNetwor
         write.changes.append({ChangeOp::Update, network, network.version});
         write.baselineOf = [this](const AnyObject &written) {
             return valuesOf(std::get<VmNetwork>(written));
+        };
+        write.ipamKeyOf = [this](const AnyObject &written) { // as loadIpamKeys() reads it
+            const auto &o = std::get<VmNetwork>(written);
+            return keyColumn(o.version)
+                    + keyColumn(remoteOf(ObjectKind::LogicalNetwork, o.logicalNetworkId));
         };
     }
     if (space && (space->name != name || space->vmNetwork != name)) {
@@ -1969,6 +2003,10 @@ VmmSyncRun::Outcome VmmSyncRun::applyVmSubnet(const vmm::RemoteEntity &e, Object
     write.target = targetFor(vmm::vmSubnets, e, 0);
     write.baselineOf
             = [this](const AnyObject &written) { return valuesOf(std::get<Subnet>(written)); };
+    write.ipamKeyOf = [this](const AnyObject &written) { // as loadIpamKeys() reads it
+        const auto &o = std::get<Subnet>(written);
+        return keyColumn(o.version) + keyColumn(remoteOf(ObjectKind::VmNetwork, o.vmNetworkId));
+    };
     write.applied = [done = std::move(done)](const AnyObject *) { done(); };
     queue(std::move(write));
     return Outcome::Applied;
@@ -2026,6 +2064,12 @@ VmmSyncRun::Outcome VmmSyncRun::applyPool(const vmm::RemoteEntity &e, ObjectId o
     write.target = targetFor(vmm::pools, e, 0);
     write.baselineOf = [this, subnet = *subnet](const AnyObject &written) {
         return valuesOf(std::get<Range>(written), subnet);
+    };
+    write.ipamKeyOf = [this, subnet = *subnet](const AnyObject &written) {
+        return keyColumn(std::get<Range>(written).version) + keyColumn(subnet.id)
+                + keyColumn(subnet.version)
+                + keyColumn(remoteOf(ObjectKind::NetworkSite, subnet.siteId))
+                + keyColumn(remoteOf(ObjectKind::Subnet, subnet.id));
     };
     write.applied = [done = std::move(done)](const AnyObject *) { done(); };
     queue(std::move(write));
@@ -2091,7 +2135,8 @@ VmmSyncRun::Outcome VmmSyncRun::removeFromIpam(const VmmLink &link)
         dropLinkNow(link.id);
         return Outcome::Applied;
     }
-    write.target = {link.kind, link.remoteSet, link.remoteId, link.stampId, {}, true, link.id};
+    write.target
+            = {link.kind, link.remoteSet, link.remoteId, link.stampId, {}, true, link.id, 0, {}};
     return writeNow(std::move(write)) ? Outcome::Applied
             : m_aborted               ? Outcome::Aborted
                                       : Outcome::Refused;

@@ -54,6 +54,9 @@ struct VmmSyncReport
     int refused = 0;   // entities VMM sent that could not be read, or the write path refused
     int notInVmm = 0;  // IPAM objects VMM does not accept (405/501), with their reasons
     int denied = 0;    // of the refused: the sync principal lacks the right (RBAC)
+    // Entities VMM sent that matched their link's recorded fingerprint (VmmLink::remoteHash):
+    // known equal to the baseline without being parsed. Not part of summary().
+    int fingerprinted = 0;
     QStringList log;
     bool completed = false; // false: cut off (network, cancel); nothing half-applied
     QString error;          // why it did not complete

@@ -223,6 +223,8 @@ private Q_SLOTS:
     void hashedNoOpStillSeesOneRemoteProperty();
     void hashedNoOpStillSeesIpamEdits_data() { addBackendRows(); }
     void hashedNoOpStillSeesIpamEdits();
+    void pullRecordsRemoteFingerprints_data() { addBackendRows(); }
+    void pullRecordsRemoteFingerprints();
     void deletedObjectsLinkIsNotInheritedByANewOne_data() { addBackendRows(); }
     void deletedObjectsLinkIsNotInheritedByANewOne();
 };
@@ -1373,3 +1375,92 @@ void TestVmmSync::deletedObjectsLinkIsNotInheritedByANewOne()
 }
 
 #include "tst_vmmsync.moc"
+
+// A pull records the fingerprint of every entity it wrote the baseline from, so the first
+// re-sync right after it need not parse an unchanged entity again, yet still sees one VMM
+// edited right after the pull.
+void TestVmmSync::pullRecordsRemoteFingerprints()
+{
+    QFETCH(QString, backend);
+    SyncFixture f(backend);
+    START(f);
+    f.peer.generate(300);
+    const VmmSyncReport pull = f.sync();
+    QVERIFY2(pull.completed && pull.refused == 0, qPrintable(pull.error));
+    QCOMPARE(pull.created, 300);
+    QCOMPARE(pull.fingerprinted, 0);
+    QCOMPARE(
+            f.scalar(u"SELECT count(*) FROM vmm_link WHERE state = 'synced' AND remote_hash = 0"_s),
+            0);
+    // IPAM's side too where the pull knows what its key reads (all but sites and VM networks
+    // written in several steps).
+    const QString ipamUnhashed
+            = u"SELECT count(*) FROM vmm_link WHERE kind = %1 AND ipam_hash = 0"_s;
+    QCOMPARE(f.scalar(ipamUnhashed.arg(int(ObjectKind::Range))), 0);
+    QCOMPARE(f.scalar(ipamUnhashed.arg(int(ObjectKind::LogicalNetwork))), 0);
+    QCOMPARE(f.scalar(ipamUnhashed.arg(int(ObjectKind::Subnet))), 0);
+    auto rangeKeys = [&f] {
+        QStringList keys;
+        QSqlQuery q(f.db->connection());
+        q.exec(u"SELECT id, ipam_hash FROM vmm_link WHERE kind = %1 ORDER BY id"_s.arg(
+                int(ObjectKind::Range)));
+        while (q.next())
+            keys << q.value(0).toString() + u':' + q.value(1).toString();
+        return keys;
+    };
+    const QStringList keysAfterPull = rangeKeys();
+    QVERIFY(keysAfterPull.size() > 10);
+
+    // Edited in IPAM right after the pull: its version moved, so its key did: compared in
+    // full, pushed.
+    Store &s = f.writePath->store();
+    const QJsonObject pool = f.peer.entities(u"StaticIPAddressPools"_s).constLast();
+    const QUuid poolId = QUuid::fromString(pool.value("ID"_L1).toString());
+    const qint64 linkedRange
+            = f.scalar(u"SELECT object_id FROM vmm_link WHERE remote_id = '%1'"_s.arg(
+                    poolId.toString(QUuid::WithoutBraces)));
+    Range range = *s.get<Range>(linkedRange);
+    range.vips = {range.endAddress.toString()};
+    {
+        ChangeSet changes;
+        changes.update(range, range.version);
+        const WriteResult r = f.writePath->submit(changes);
+        QVERIFY2(r.ok(), qPrintable(r.message));
+    }
+
+    // Edited in VMM right after the pull: its fingerprint differs, the full compare finds it.
+    const QJsonObject network = f.peer.entities(u"LogicalNetworks"_s).constFirst();
+    QVERIFY(f.peer.update(u"LogicalNetworks"_s,
+                          QUuid::fromString(network.value("ID"_L1).toString()),
+                          {{"Description"_L1, "edited right after the pull"_L1}}));
+    const VmmSyncReport first = f.sync();
+    QVERIFY2(first.completed, qPrintable(first.error + u'\n' + first.log.join(u'\n')));
+    QCOMPARE(first.fingerprinted, 299);
+    QCOMPARE(first.updated, 2);
+    QCOMPARE(first.unchanged, 298);
+    QCOMPARE(first.created + first.deleted + first.conflicts + first.refused, 0);
+    QCOMPARE(f.peer.entity(u"StaticIPAddressPools"_s, poolId)->value("VIPAddressSet"_L1),
+             QJsonValue(range.endAddress.toString()));
+    // Every other range's key as the pull recorded it matched: none was compared in full
+    // (which would have recorded a key of its own).
+    const QStringList keysAfterResync = rangeKeys();
+    QCOMPARE(keysAfterResync.size(), keysAfterPull.size());
+    int keysKept = 0;
+    for (int i = 0; i < keysAfterPull.size(); ++i)
+        keysKept += keysAfterPull.at(i) == keysAfterResync.at(i) ? 1 : 0;
+    QCOMPARE(keysKept, int(keysAfterPull.size()) - 1);
+    const auto ln
+            = s.logicalNetworkByName(s.defaultSpace()->id, network.value("Name"_L1).toString());
+    QVERIFY(ln);
+    QCOMPARE(ln->description, u"edited right after the pull"_s);
+
+    // The update took VMM's values as its baseline: its fingerprint is recorded too; the
+    // pushed range's waits for VMM's next answer.
+    QCOMPARE(f.scalar(u"SELECT count(*) FROM vmm_link WHERE remote_hash = 0"_s), 1);
+    const VmmSyncReport settled = f.sync();
+    QCOMPARE(settled.fingerprinted, 299);
+    QCOMPARE(settled.unchanged, 300);
+    QCOMPARE(settled.created + settled.updated + settled.deleted + settled.conflicts, 0);
+    QCOMPARE(unhashedLinks(f), 0); // both sides of every link now
+    QCOMPARE(f.sync().fingerprinted, 300);
+}

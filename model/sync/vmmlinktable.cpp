@@ -1,6 +1,7 @@
 #include "vmmlinktable.h"
 
 #include "store/database.h"
+#include "store/sqlitestatement.h"
 
 #include <QJsonDocument>
 #include <QSqlError>
@@ -10,11 +11,14 @@ namespace ipam {
 
 using namespace Qt::StringLiterals;
 
+QByteArray toJsonUtf8(const QJsonObject &object)
+{
+    return object.isEmpty() ? QByteArray("") : QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
 QString toJsonText(const QJsonObject &object)
 {
-    return object.isEmpty()
-            ? QString(""_L1)
-            : QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+    return QString::fromUtf8(toJsonUtf8(object));
 }
 
 QJsonObject fromJsonText(const QString &text)
@@ -25,17 +29,17 @@ QJsonObject fromJsonText(const QString &text)
 const QJsonObject &LazyJsonObject::object() const
 {
     if (!m_parsed) {
-        m_object = fromJsonText(m_text);
+        m_object = QJsonDocument::fromJson(m_text).object();
         m_parsed = true;
     }
     return m_object;
 }
 
-QString LazyJsonObject::text() const
+QByteArray LazyJsonObject::utf8() const
 {
-    // Read from the database: the text as read (it came from toJsonText, so it is canonical);
+    // Read from the database: the text as read (it came from toJsonUtf8, so it is canonical);
     // the object never changes but by assigning a new one, which has no text.
-    return m_text.isNull() ? toJsonText(object()) : m_text;
+    return m_text.isNull() ? toJsonUtf8(object()) : m_text;
 }
 
 namespace {
@@ -52,7 +56,7 @@ VmmLink readLink(const QSqlQuery &q)
     link.remoteSet = q.value(3).toString();
     link.remoteId = QUuid::fromString(q.value(4).toString());
     link.stampId = QUuid::fromString(q.value(5).toString());
-    link.baseline = LazyJsonObject::fromText(q.value(6).toString());
+    link.baseline = LazyJsonObject::fromUtf8(q.value(6).toString().toUtf8());
     link.objectVersion = q.value(7).toLongLong();
     link.notInVmm = q.value(8).toString() == "not-in-vmm"_L1;
     link.reason = q.value(9).toString();
@@ -65,6 +69,47 @@ VmmLink readLink(const QSqlQuery &q)
 QString guidText(const QUuid &id)
 {
     return id.isNull() ? QString(""_L1) : id.toString(QUuid::WithoutBraces);
+}
+
+QByteArray guidUtf8(const QUuid &id)
+{
+    return id.isNull() ? QByteArray("") : id.toByteArray(QUuid::WithoutBraces);
+}
+
+VmmLink readLink(const SqliteStatement &q)
+{
+    VmmLink link;
+    link.id = q.int64(0);
+    link.kind = ObjectKind(q.int64(1));
+    link.objectId = q.int64(2);
+    link.remoteSet = q.text(3);
+    link.remoteId = QUuid::fromString(QAnyStringView(q.utf8(4)));
+    link.stampId = QUuid::fromString(QAnyStringView(q.utf8(5)));
+    link.baseline = LazyJsonObject::fromUtf8(q.utf8(6).toByteArray());
+    link.objectVersion = q.int64(7);
+    link.notInVmm = q.utf8(8) == "not-in-vmm";
+    link.reason = q.text(9);
+    link.syncedMs = q.int64(10);
+    link.remoteHash = quint64(q.int64(11));
+    link.ipamHash = quint64(q.int64(12));
+    return link;
+}
+
+// A row's 12 values after its id, in linkColumns' order (the insert's and the update's).
+void bindLink(SqliteStatement &q, const VmmLink &link)
+{
+    q.bind(1, qint64(link.kind));
+    q.bind(2, link.objectId);
+    q.bind(3, link.remoteSet);
+    q.bindUtf8(4, guidUtf8(link.remoteId));
+    q.bindUtf8(5, guidUtf8(link.stampId));
+    q.bindUtf8(6, link.baseline.utf8());
+    q.bind(7, link.objectVersion);
+    q.bindUtf8(8, link.notInVmm ? "not-in-vmm" : "synced");
+    q.bind(9, link.reason);
+    q.bind(10, link.syncedMs);
+    q.bind(11, qint64(link.remoteHash));
+    q.bind(12, qint64(link.ipamHash));
 }
 
 const QString conflictColumns = u"id, kind, object_id, remote_set, remote_id, name, ipam_json, "
@@ -87,9 +132,50 @@ VmmConflict readConflict(const QSqlQuery &q)
 
 } // namespace
 
+struct VmmLinkTable::Native
+{
+    explicit Native(sqlite3 *handle)
+        : all(handle, u"SELECT %1 FROM vmm_link ORDER BY id"_s.arg(linkColumns))
+        , insert(handle,
+                 u"INSERT INTO vmm_link (kind, object_id, remote_set, remote_id, stamp_id, "
+                 "baseline, object_version, state, reason, synced_ms, remote_hash, ipam_hash) "
+                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s)
+        , update(handle,
+                 u"UPDATE vmm_link SET kind = ?, object_id = ?, remote_set = ?, remote_id = ?, "
+                 "stamp_id = ?, baseline = ?, object_version = ?, state = ?, reason = ?, "
+                 "synced_ms = ?, remote_hash = ?, ipam_hash = ? WHERE id = ?"_s)
+        , hashes(handle,
+                 u"UPDATE vmm_link SET remote_hash = ?, ipam_hash = ? WHERE id = ? AND "
+                 "baseline = ?"_s)
+    { }
+    bool isValid() const
+    {
+        return all.isValid() && insert.isValid() && update.isValid() && hashes.isValid();
+    }
+    SqliteStatement all;
+    SqliteStatement insert;
+    SqliteStatement update;
+    SqliteStatement hashes;
+};
+
 VmmLinkTable::VmmLinkTable(Database &database)
     : m_db(database)
 { }
+
+VmmLinkTable::~VmmLinkTable() = default;
+
+VmmLinkTable::Native *VmmLinkTable::native()
+{
+    if (!m_nativeTried) {
+        m_nativeTried = true;
+        if (sqlite3 *handle = sqliteHandle(m_db)) {
+            m_native = std::make_unique<Native>(handle);
+            if (!m_native->isValid())
+                m_native.reset(); // an older schema: the QtSql statements say why
+        }
+    }
+    return m_native.get();
+}
 
 QString VmmLinkTable::exec(const QString &sql, const QVariantList &binds, qint64 *insertedId,
                            int *rows)
@@ -111,6 +197,13 @@ QString VmmLinkTable::exec(const QString &sql, const QVariantList &binds, qint64
 QList<VmmLink> VmmLinkTable::all()
 {
     QList<VmmLink> links;
+    if (Native *n = native()) {
+        n->all.reset();
+        while (n->all.next())
+            links.append(readLink(n->all));
+        n->all.reset();
+        return links;
+    }
     QSqlQuery &q = m_db.prepared(u"SELECT %1 FROM vmm_link ORDER BY id"_s.arg(linkColumns));
     if (q.exec()) {
         while (q.next())
@@ -153,6 +246,19 @@ QString VmmLinkTable::save(VmmLink &link)
 
 QString VmmLinkTable::saveWithHashes(VmmLink &link)
 {
+    if (Native *n = native()) {
+        SqliteStatement &q = link.id == 0 ? n->insert : n->update;
+        q.reset();
+        bindLink(q, link);
+        if (link.id != 0)
+            q.bind(13, link.id);
+        const bool ok = q.exec();
+        const QString error = ok ? QString() : q.error();
+        if (ok && link.id == 0)
+            link.id = q.lastInsertId();
+        q.reset();
+        return error;
+    }
     const QVariantList values{int(link.kind),
                               link.objectId,
                               link.remoteSet,
@@ -219,8 +325,9 @@ QString VmmLinkTable::saveAll(QList<VmmLink> &links)
         group.clear();
         return error;
     };
+    const bool oneByOne = native() != nullptr; // a native insert is cheaper than binding 1,200
     for (VmmLink &link : links) {
-        if (link.id != 0 || links.size() < rowsPerInsert) {
+        if (oneByOne || link.id != 0 || links.size() < rowsPerInsert) {
             if (QString error = saveWithHashes(link); !error.isEmpty())
                 return error;
             continue;
@@ -249,10 +356,24 @@ QString VmmLinkTable::remove(qint64 linkId)
 
 QString VmmLinkTable::saveHashes(const QList<Hashes> &hashes)
 {
+    if (Native *n = native()) {
+        for (const Hashes &h : hashes) {
+            n->hashes.reset();
+            n->hashes.bind(1, qint64(h.remote));
+            n->hashes.bind(2, qint64(h.ipam));
+            n->hashes.bind(3, h.linkId);
+            n->hashes.bindUtf8(4, h.baseline);
+            if (!n->hashes.exec())
+                return n->hashes.error();
+        }
+        n->hashes.reset();
+        return QString();
+    }
     for (const Hashes &h : hashes) {
-        if (QString error = exec(u"UPDATE vmm_link SET remote_hash = ?, ipam_hash = ? WHERE id "
-                                 "= ? AND baseline = ?"_s,
-                                 {qint64(h.remote), qint64(h.ipam), h.linkId, h.baseline});
+        if (QString error
+            = exec(u"UPDATE vmm_link SET remote_hash = ?, ipam_hash = ? WHERE id "
+                   "= ? AND baseline = ?"_s,
+                   {qint64(h.remote), qint64(h.ipam), h.linkId, QString::fromUtf8(h.baseline)});
             !error.isEmpty())
             return error;
     }

@@ -6,6 +6,7 @@
 #include <QUuid>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace ipam {
@@ -22,7 +23,8 @@ public:
         : m_object(std::move(object))
         , m_parsed(true)
     { }
-    static LazyJsonObject fromText(QString text)
+    // Kept as read (UTF-8, the database's encoding): most are never parsed nor converted.
+    static LazyJsonObject fromUtf8(QByteArray text)
     {
         LazyJsonObject lazy;
         lazy.m_text = std::move(text);
@@ -33,7 +35,8 @@ public:
     operator const QJsonObject &() const { return object(); } // NOLINT
     QJsonValue value(QLatin1StringView key) const { return object().value(key); }
     // The stored text: the one read when never parsed, else the object's compact JSON.
-    QString text() const;
+    QString text() const { return QString::fromUtf8(utf8()); }
+    QByteArray utf8() const;
     friend bool operator==(const LazyJsonObject &a, const QJsonObject &b)
     {
         return a.object() == b;
@@ -41,7 +44,7 @@ public:
 
 private:
     mutable QJsonObject m_object;
-    QString m_text;
+    QByteArray m_text;
     mutable bool m_parsed = true;
 };
 
@@ -78,6 +81,7 @@ class VmmLinkTable
 {
 public:
     explicit VmmLinkTable(Database &database);
+    ~VmmLinkTable();
 
     QList<VmmLink> all();
     std::optional<VmmLink> forObject(ObjectKind kind, ObjectId objectId);
@@ -96,7 +100,7 @@ public:
         qint64 linkId = 0;
         quint64 remote = 0;
         quint64 ipam = 0;
-        QString baseline; // the baseline's text they were compared with
+        QByteArray baseline; // the baseline's text they were compared with
     };
     QString saveHashes(const QList<Hashes> &hashes);
 
@@ -112,13 +116,18 @@ public:
     QString inTransaction(const std::function<QString()> &work);
 
 private:
+    struct Native;
+    Native *native(); // SQLite's statements, prepared on first use; null on PostgreSQL
     QString saveWithHashes(VmmLink &link);
     QString exec(const QString &sql, const QVariantList &binds, qint64 *insertedId = nullptr,
                  int *rows = nullptr);
     Database &m_db;
+    std::unique_ptr<Native> m_native;
+    bool m_nativeTried = false;
 };
 
 QString toJsonText(const QJsonObject &object);
+QByteArray toJsonUtf8(const QJsonObject &object);
 QJsonObject fromJsonText(const QString &text);
 
 } // namespace ipam

@@ -206,6 +206,14 @@ private:
     // ---- IPAM side
     // The object's canonical values read afresh (inside a write path transaction, too).
     std::optional<QJsonObject> ipamValues(ObjectKind kind, ObjectId id, qint64 *version = nullptr);
+    // ipamValues() of many sites at once (a pull's batch links thousands, each read after its
+    // subnets were written): a few queries per 500 sites instead of two per site.
+    struct ValuesAndVersion
+    {
+        QJsonObject values;
+        qint64 version = 0;
+    };
+    QHash<ObjectId, ValuesAndVersion> siteValues(const QList<ObjectId> &siteIds);
     // The same from the per-kind cache loadValues() filled (a few queries per kind instead
     // of a few per object: what makes a no-op re-sync cheap), falling back to ipamValues.
     std::optional<QJsonObject> cachedValues(ObjectKind kind, ObjectId id);
@@ -275,6 +283,7 @@ private:
     void uncacheLink(qint64 linkId);
     const VmmLink *linkOfObject(ObjectKind kind, ObjectId id) const;
     const VmmLink *linkOfRemote(const QString &set, const QString &guid) const;
+    const VmmLink *linkOfRemote(const QString &set, const QUuid &id) const;
 
     VmmSync &m_sync;
     WritePath &m_writePath;
@@ -291,7 +300,7 @@ private:
 
     QHash<qint64, VmmLink> m_linkById;
     QHash<QPair<int, ObjectId>, qint64> m_linkByObject;
-    QHash<QPair<QString, QString>, qint64> m_linkByRemote;
+    QHash<QPair<int, QUuid>, qint64> m_linkByRemote;   // by the set's kind and the remote ID
     QHash<qint64, VmmConflict> m_openConflicts;        // by link id
     QHash<QPair<int, ObjectId>, QJsonObject> m_values; // loadValues()
     QSet<int> m_valuesLoaded;                          // kinds in m_values
@@ -300,7 +309,7 @@ private:
     QList<VmmLinkTable::Hashes> m_hashes;              // to record (saveHashes)
 
     QHash<QString, QList<vmm::RemoteEntity>> m_remote; // readable and in scope, per set
-    QHash<QString, QSet<QString>> m_listed;            // every ID VMM listed, per set...
+    QHash<QString, QSet<QUuid>> m_listed;              // every ID VMM listed, per set...
     QHash<qint64, QUuid> m_listedLinks; // ...but those fetch() matched by fingerprint, by link
     QSet<QString> m_unreadable;         // sets with an entity without a readable ID
     QHash<QString, QList<QPair<qint64, vmm::RemoteEntity>>> m_ipamGone; // per set
@@ -356,7 +365,7 @@ void VmmSyncRun::loadLinks()
             link.remoteSet = shared;
         m_linkByObject.insert({int(link.kind), link.objectId}, link.id);
         if (!link.remoteId.isNull())
-            m_linkByRemote.insert({link.remoteSet, vmm::guidText(link.remoteId)}, link.id);
+            m_linkByRemote.insert({int(link.kind), link.remoteId}, link.id);
         m_linkById.insert(link.id, std::move(link));
     }
     m_openConflicts.clear();
@@ -364,7 +373,7 @@ void VmmSyncRun::loadLinks()
         // The conflict's link: the one of its object or remote entity.
         const VmmLink *link = conflict.remoteId.isNull()
                 ? linkOfObject(conflict.kind, conflict.objectId)
-                : linkOfRemote(conflict.remoteSet, vmm::guidText(conflict.remoteId));
+                : linkOfRemote(conflict.remoteSet, conflict.remoteId);
         if (link)
             m_openConflicts.insert(link->id, conflict);
     }
@@ -376,7 +385,7 @@ void VmmSyncRun::cacheLink(const VmmLink &link)
     m_linkById.insert(link.id, link);
     m_linkByObject.insert({int(link.kind), link.objectId}, link.id);
     if (!link.remoteId.isNull())
-        m_linkByRemote.insert({link.remoteSet, vmm::guidText(link.remoteId)}, link.id);
+        m_linkByRemote.insert({int(link.kind), link.remoteId}, link.id);
 }
 
 void VmmSyncRun::uncacheLink(qint64 linkId)
@@ -386,7 +395,7 @@ void VmmSyncRun::uncacheLink(qint64 linkId)
         return;
     m_linkByObject.remove({int(it->kind), it->objectId});
     if (!it->remoteId.isNull())
-        m_linkByRemote.remove({it->remoteSet, vmm::guidText(it->remoteId)});
+        m_linkByRemote.remove({int(it->kind), it->remoteId});
     m_linkById.erase(it);
 }
 
@@ -398,7 +407,14 @@ const VmmLink *VmmSyncRun::linkOfObject(ObjectKind kind, ObjectId id) const
 
 const VmmLink *VmmSyncRun::linkOfRemote(const QString &set, const QString &guid) const
 {
-    const auto it = m_linkByRemote.constFind({set, guid});
+    return linkOfRemote(set, QUuid::fromString(guid));
+}
+
+const VmmLink *VmmSyncRun::linkOfRemote(const QString &set, const QUuid &id) const
+{
+    if (id.isNull())
+        return nullptr;
+    const auto it = m_linkByRemote.constFind({int(vmm::kindOfSet(set)), id});
     return it == m_linkByRemote.constEnd() ? nullptr : &m_linkById.find(*it).value();
 }
 
@@ -428,10 +444,9 @@ bool VmmSyncRun::fetch()
             return false;
         }
         QList<vmm::RemoteEntity> &entities = m_remote[set];
-        QSet<QString> &listed = m_listed[set];
+        QSet<QUuid> &listed = m_listed[set];
         for (const QJsonObject &raw : reply.entities) {
             const QUuid id = vmm::idOf(raw);
-            const QString guid = vmm::guidText(id);
             if (id.isNull())
                 m_unreadable.insert(set);
             // The fingerprint its link recorded when this entity last equalled the baseline:
@@ -439,7 +454,7 @@ bool VmmSyncRun::fetch()
             // group filter needs the normalised HostGroups: then every entity is read.
             const quint64 hash = vmm::fingerprint(raw);
             if (!id.isNull() && m_options.hostGroups.isEmpty()) {
-                const VmmLink *link = linkOfRemote(set, guid);
+                const VmmLink *link = linkOfRemote(set, id);
                 if (link && link->remoteHash != 0 && link->remoteHash == hash) {
                     m_listedLinks.insert(link->id, id); // listed, by link: no string kept
                     ++m_report.fingerprinted;
@@ -456,7 +471,7 @@ bool VmmSyncRun::fetch()
                 }
             }
             if (!id.isNull())
-                listed.insert(guid);
+                listed.insert(id);
             Parsed<vmm::RemoteEntity> parsed = vmm::parseEntity(set, raw);
             if (!parsed) {
                 const QString name = raw.value("Name"_L1).toString();
@@ -547,7 +562,7 @@ void VmmSyncRun::pullAndPushSet(const QString &set)
     for (vmm::RemoteEntity e : std::as_const(m_remote[set])) {
         if (stopped())
             break;
-        const VmmLink *found = linkOfRemote(set, vmm::guidText(e.id));
+        const VmmLink *found = linkOfRemote(set, e.id);
         if (e.sameAsBaseline && (!found || found->remoteHash != e.hash)) {
             // This run rewrote or dropped its link since fetch(): the baseline no longer
             // stands for it, so it is read in full after all.
@@ -657,7 +672,7 @@ void VmmSyncRun::reconcile(const QString &set, const vmm::RemoteEntity &e, const
     if (!localChanged && !remoteChanged) {
         // Both sides, as hashed now, equal the baseline: the next run need not look closer.
         if (!m_options.dryRun && (e.hash != link.remoteHash || ipamKey != link.ipamHash))
-            m_hashes.append({link.id, e.hash, ipamKey, link.baseline.text()});
+            m_hashes.append({link.id, e.hash, ipamKey, link.baseline.utf8()});
         ++m_report.unchanged;
         return;
     }
@@ -754,12 +769,12 @@ void VmmSyncRun::handleGone(const QString &set)
     // Removed in VMM: IPAM follows unless it changed the object since the last sync. IPAM's
     // values are read only for links whose entity VMM no longer lists.
     m_valuesLoaded.remove(int(vmm::kindOfSet(set))); // re-read after the run's writes
-    const QSet<QString> &listed = m_listed[set];
+    const QSet<QUuid> &listed = m_listed[set];
     const bool unreadable = m_unreadable.contains(set);
     QList<VmmLink> linksOfSet; // those whose entity VMM did not list: usually none
     auto isListed = [&](const VmmLink &link) {
         return unreadable || m_listedLinks.value(link.id) == link.remoteId
-                || listed.contains(vmm::guidText(link.remoteId));
+                || listed.contains(link.remoteId);
     };
     for (const VmmLink &link : std::as_const(m_linkById)) {
         if (link.remoteSet == set && (link.remoteId.isNull() || !isListed(link)))
@@ -940,6 +955,26 @@ std::optional<QJsonObject> VmmSyncRun::ipamValues(ObjectKind kind, ObjectId id, 
     default:
         return std::nullopt;
     }
+}
+
+QHash<ObjectId, VmmSyncRun::ValuesAndVersion> VmmSyncRun::siteValues(const QList<ObjectId> &siteIds)
+{
+    QHash<ObjectId, ValuesAndVersion> values;
+    constexpr int perStatement = 500;
+    for (qsizetype i = 0; i < siteIds.size(); i += perStatement) {
+        const QList<ObjectId> part = siteIds.mid(i, perStatement);
+        QVariantList binds;
+        for (const ObjectId id : part)
+            binds.append(id);
+        const QString marks = QStringList(part.size(), u"?"_s).join(u',');
+        QHash<ObjectId, QList<QPair<QString, int>>> pairs;
+        for (const Subnet &subnet : m_store.select<Subnet>(u"site_id IN (%1)"_s.arg(marks), binds))
+            pairs[subnet.siteId].append({subnet.networkId.toString(), subnet.vlanIds.value(0, 0)});
+        for (const NetworkSite &site :
+             m_store.select<NetworkSite>(u"id IN (%1)"_s.arg(marks), binds))
+            values.insert(site.id, {valuesOf(site, pairs.value(site.id)), site.version});
+    }
+    return values;
 }
 
 std::optional<QJsonObject> VmmSyncRun::cachedValues(ObjectKind kind, ObjectId id)
@@ -1429,7 +1464,8 @@ void VmmSyncRun::flushPending()
 
 // One transaction for all of `items`. One the write path refuses (it names the change) is
 // taken out with its reason and the rest submitted again; when it cannot say which (a
-// database error) or refuses many, each goes alone, so a refusal never takes others with it.
+// database error) or refuses many, the batch is halved until each goes alone, so a refusal
+// never takes others with it.
 void VmmSyncRun::submitChunk(QList<PendingWrite> items)
 {
     constexpr int maxRefusalsPerChunk = 16;
@@ -1491,10 +1527,14 @@ void VmmSyncRun::submitChunk(QList<PendingWrite> items)
             items.removeAt(item);
             continue;
         }
-        for (PendingWrite &item : items) {
-            if (stopped())
-                return;
-            submitChunk({std::move(item)});
+        // Halves, each with its own refusals to spend, down to one write each: a batch of
+        // 20,000 with many bad entities costs a few resubmissions per culprit, not 20,000.
+        if (items.size() > 1) {
+            QList<PendingWrite> second = items.mid(items.size() / 2);
+            items.resize(items.size() / 2);
+            submitChunk(std::move(items));
+            if (!stopped())
+                submitChunk(std::move(second));
         }
         return;
     }
@@ -1506,6 +1546,17 @@ QString VmmSyncRun::writeLinks(const QList<PendingWrite> &items, const QList<int
                                QList<qint64> *dropped)
 {
     QSet<QPair<int, ObjectId>> done; // a site's subnets share its link: written once
+    // Sites whose values are read here (their subnets were just written), all at once.
+    QList<ObjectId> sitesToRead;
+    for (int i = 0; i < items.size(); ++i) {
+        const PendingWrite &item = items.at(i);
+        if (item.target.dropLink || item.target.kind != ObjectKind::NetworkSite
+            || (item.baselineOf && offsets.at(i) < written.size()))
+            continue;
+        if (const ObjectId id = item.target.object(written, offsets.at(i)))
+            sitesToRead.append(id);
+    }
+    const QHash<ObjectId, ValuesAndVersion> sites = siteValues(sitesToRead);
     for (int i = 0; i < items.size(); ++i) {
         const PendingWrite &item = items.at(i);
         const LinkTarget &target = item.target;
@@ -1524,7 +1575,7 @@ QString VmmSyncRun::writeLinks(const QList<PendingWrite> &items, const QList<int
         VmmLink link;
         if (const VmmLink *existing = linkOfObject(target.kind, id))
             link = *existing;
-        else if (const VmmLink *byRemote = linkOfRemote(target.set, vmm::guidText(target.remoteId)))
+        else if (const VmmLink *byRemote = linkOfRemote(target.set, target.remoteId))
             link = *byRemote;
         link.kind = target.kind;
         link.objectId = id;
@@ -1540,8 +1591,13 @@ QString VmmSyncRun::writeLinks(const QList<PendingWrite> &items, const QList<int
             // What IPAM holds now, read inside the transaction: after a step of a multi-step
             // apply it is the partial state, so a run cut off after it resumes from there.
             link.objectVersion = 0;
-            link.baseline
-                    = ipamValues(target.kind, id, &link.objectVersion).value_or(QJsonObject());
+            if (const auto site = sites.constFind(id); site != sites.constEnd()) {
+                link.baseline = site->values;
+                link.objectVersion = site->version;
+            } else {
+                link.baseline
+                        = ipamValues(target.kind, id, &link.objectVersion).value_or(QJsonObject());
+            }
         }
         link.notInVmm = false;
         link.reason.clear();
@@ -2191,7 +2247,7 @@ VmmSyncRun::Outcome VmmSyncRun::pushCreate(ObjectKind kind, ObjectId id, const Q
         link.stampId = m_stampId;
     if (m_stampId.isNull())
         m_stampId = link.stampId;
-    m_listed[set].insert(vmm::guidText(remoteId)); // VMM holds it now: not "removed in VMM"
+    m_listed[set].insert(remoteId); // VMM holds it now: not "removed in VMM"
     link.baseline = values;
     link.objectVersion = versionOf(kind, id);
     link.notInVmm = false;

@@ -41,7 +41,7 @@ struct VmmSyncOptions
     // Pulled objects are written this many changes per write-path transaction (each with its
     // link rows); an object the write path refuses is taken out and the rest resubmitted.
     // Clamped to 1..WritePath::maxObjectsInEvent.
-    int batchSize = 5000;
+    int batchSize = 20000;
 };
 
 struct VmmSyncReport

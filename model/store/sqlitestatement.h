@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QByteArrayView>
+#include <QString>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace ipam {
+
+class Database;
+
+// The SQLite handle under a QtSql connection; null on PostgreSQL or when the driver does not
+// expose it.
+sqlite3 *sqliteHandle(Database &database);
+
+// One statement run through the SQLite C API on the QtSql connection's own handle, so inside
+// its open transaction. Why not QSqlQuery on the hot paths: QSqlResult::bindValue costs about
+// 0.7 µs per value and QSqlCachedResult turns every column of every row into a QVariant; a
+// VMM sync reads and writes 100,000 link rows of 13 columns, where those two were most of its
+// own cost. Prepared once, reset between uses; positions are 1-based for binds (as SQLite's)
+// and 0-based for columns.
+class SqliteStatement
+{
+public:
+    SqliteStatement() = default;
+    SqliteStatement(sqlite3 *handle, const QString &sql);
+    ~SqliteStatement();
+    SqliteStatement(const SqliteStatement &) = delete;
+    SqliteStatement &operator=(const SqliteStatement &) = delete;
+
+    bool isValid() const { return m_statement != nullptr; }
+    QString error() const;
+
+    void reset();
+    void bind(int position, qint64 value);
+    void bind(int position, const QString &text);
+    void bindUtf8(int position, QByteArrayView utf8);
+    // SQLITE_ROW: true; SQLITE_DONE or an error: false (error() says which).
+    bool next();
+    // Runs a statement that returns no rows (reset first); false on an error.
+    bool exec();
+    qint64 changes() const;
+    qint64 lastInsertId() const;
+
+    qint64 int64(int column) const;
+    QByteArrayView utf8(int column) const; // valid until the next step or reset
+    QString text(int column) const;
+    bool isNull(int column) const;
+
+private:
+    sqlite3 *m_handle = nullptr;
+    sqlite3_stmt *m_statement = nullptr;
+    bool m_failed = false;
+};
+
+} // namespace ipam

@@ -2,6 +2,7 @@
 
 #include "store/database.h"
 #include "store/sqlitestatement.h"
+#include "sync/vmmentities.h"
 
 #include <QJsonDocument>
 #include <QSqlError>
@@ -26,10 +27,19 @@ QJsonObject fromJsonText(const QString &text)
     return QJsonDocument::fromJson(text.toUtf8()).object();
 }
 
+const QByteArray &LazyJsonObject::storedText() const
+{
+    if (m_table) {
+        m_text = m_table->baselineText(m_linkId);
+        m_table = nullptr;
+    }
+    return m_text;
+}
+
 const QJsonObject &LazyJsonObject::object() const
 {
     if (!m_parsed) {
-        m_object = QJsonDocument::fromJson(m_text).object();
+        m_object = QJsonDocument::fromJson(storedText()).object();
         m_parsed = true;
     }
     return m_object;
@@ -39,6 +49,8 @@ QByteArray LazyJsonObject::utf8() const
 {
     // Read from the database: the text as read (it came from toJsonUtf8, so it is canonical);
     // the object never changes but by assigning a new one, which has no text.
+    if (m_table)
+        return storedText();
     return m_text.isNull() ? toJsonUtf8(object()) : m_text;
 }
 
@@ -76,16 +88,20 @@ QByteArray guidUtf8(const QUuid &id)
     return id.isNull() ? QByteArray("") : id.toByteArray(QUuid::WithoutBraces);
 }
 
-VmmLink readLink(const SqliteStatement &q)
+VmmLink readLink(const SqliteStatement &q, const VmmLinkTable *baselines)
 {
     VmmLink link;
     link.id = q.int64(0);
     link.kind = ObjectKind(q.int64(1));
     link.objectId = q.int64(2);
-    link.remoteSet = q.text(3);
+    // The set's name shared with vmm::entitySets() when it is the kind's (one string for all).
+    const QByteArrayView set = q.utf8(3);
+    const QString ofKind = vmm::setOfKind(link.kind);
+    link.remoteSet
+            = QLatin1StringView(set.data(), set.size()) == ofKind ? ofKind : QString::fromUtf8(set);
     link.remoteId = QUuid::fromString(QAnyStringView(q.utf8(4)));
     link.stampId = QUuid::fromString(QAnyStringView(q.utf8(5)));
-    link.baseline = LazyJsonObject::fromUtf8(q.utf8(6).toByteArray());
+    link.baseline = LazyJsonObject::unread(baselines, link.id);
     link.objectVersion = q.int64(7);
     link.notInVmm = q.utf8(8) == "not-in-vmm";
     link.reason = q.text(9);
@@ -136,6 +152,7 @@ struct VmmLinkTable::Native
 {
     explicit Native(sqlite3 *handle)
         : all(handle, u"SELECT %1 FROM vmm_link ORDER BY id"_s.arg(linkColumns))
+        , baseline(handle, u"SELECT baseline FROM vmm_link WHERE id = ?"_s)
         , insert(handle,
                  u"INSERT INTO vmm_link (kind, object_id, remote_set, remote_id, stamp_id, "
                  "baseline, object_version, state, reason, synced_ms, remote_hash, ipam_hash) "
@@ -150,9 +167,11 @@ struct VmmLinkTable::Native
     { }
     bool isValid() const
     {
-        return all.isValid() && insert.isValid() && update.isValid() && hashes.isValid();
+        return all.isValid() && baseline.isValid() && insert.isValid() && update.isValid()
+                && hashes.isValid();
     }
     SqliteStatement all;
+    SqliteStatement baseline;
     SqliteStatement insert;
     SqliteStatement update;
     SqliteStatement hashes;
@@ -164,7 +183,7 @@ VmmLinkTable::VmmLinkTable(Database &database)
 
 VmmLinkTable::~VmmLinkTable() = default;
 
-VmmLinkTable::Native *VmmLinkTable::native()
+VmmLinkTable::Native *VmmLinkTable::native() const
 {
     if (!m_nativeTried) {
         m_nativeTried = true;
@@ -200,7 +219,7 @@ QList<VmmLink> VmmLinkTable::all()
     if (Native *n = native()) {
         n->all.reset();
         while (n->all.next())
-            links.append(readLink(n->all));
+            links.append(readLink(n->all, this));
         n->all.reset();
         return links;
     }
@@ -211,6 +230,25 @@ QList<VmmLink> VmmLinkTable::all()
     }
     q.finish();
     return links;
+}
+
+QByteArray VmmLinkTable::baselineText(qint64 linkId) const
+{
+    QByteArray text("");
+    if (Native *n = native()) {
+        n->baseline.reset();
+        n->baseline.bind(1, linkId);
+        if (n->baseline.next())
+            text = n->baseline.utf8(0).toByteArray();
+        n->baseline.reset();
+        return text;
+    }
+    QSqlQuery &q = m_db.prepared(u"SELECT baseline FROM vmm_link WHERE id = ?"_s);
+    q.addBindValue(linkId);
+    if (q.exec() && q.next())
+        text = q.value(0).toString().toUtf8();
+    q.finish();
+    return text;
 }
 
 std::optional<VmmLink> VmmLinkTable::forObject(ObjectKind kind, ObjectId objectId)

@@ -12,6 +12,7 @@
 namespace ipam {
 
 class Database;
+class VmmLinkTable;
 
 // A link's baseline, parsed from its stored JSON text only when first read: a no-op re-sync
 // reads 100,000 links and needs the baselines of the few that changed.
@@ -31,6 +32,16 @@ public:
         lazy.m_parsed = false;
         return lazy;
     }
+    // Not even read: the link's row is asked for it on first use (a no-op re-sync needs none
+    // of its 100,000 baselines). `table` must outlive this object and its copies.
+    static LazyJsonObject unread(const VmmLinkTable *table, qint64 linkId)
+    {
+        LazyJsonObject lazy;
+        lazy.m_table = table;
+        lazy.m_linkId = linkId;
+        lazy.m_parsed = false;
+        return lazy;
+    }
     const QJsonObject &object() const;
     operator const QJsonObject &() const { return object(); } // NOLINT
     QJsonValue value(QLatin1StringView key) const { return object().value(key); }
@@ -43,8 +54,11 @@ public:
     }
 
 private:
+    const QByteArray &storedText() const;
     mutable QJsonObject m_object;
-    QByteArray m_text;
+    mutable QByteArray m_text;
+    mutable const VmmLinkTable *m_table = nullptr; // set while unread
+    qint64 m_linkId = 0;
     mutable bool m_parsed = true;
 };
 
@@ -83,7 +97,11 @@ public:
     explicit VmmLinkTable(Database &database);
     ~VmmLinkTable();
 
+    // Every link; their baselines are read from their rows when first used (see
+    // LazyJsonObject::unread), so the table must outlive the links returned.
     QList<VmmLink> all();
+    // A link's stored baseline text ("" when the row is gone).
+    QByteArray baselineText(qint64 linkId) const;
     std::optional<VmmLink> forObject(ObjectKind kind, ObjectId objectId);
     std::optional<VmmLink> byId(qint64 id);
     // Inserts (id 0; sets it) or updates by id.
@@ -117,13 +135,13 @@ public:
 
 private:
     struct Native;
-    Native *native(); // SQLite's statements, prepared on first use; null on PostgreSQL
+    Native *native() const; // SQLite's statements, prepared on first use; null on PostgreSQL
     QString saveWithHashes(VmmLink &link);
     QString exec(const QString &sql, const QVariantList &binds, qint64 *insertedId = nullptr,
                  int *rows = nullptr);
     Database &m_db;
-    std::unique_ptr<Native> m_native;
-    bool m_nativeTried = false;
+    mutable std::unique_ptr<Native> m_native;
+    mutable bool m_nativeTried = false;
 };
 
 QString toJsonText(const QJsonObject &object);

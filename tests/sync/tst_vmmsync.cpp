@@ -219,6 +219,7 @@ private Q_SLOTS:
     void refusedEntitiesLeaveTheirBatchGoingOn();
     void faultInABatchedStageThenCleanRun_data();
     void faultInABatchedStageThenCleanRun();
+    void largeSetsReadOnAllCores();
     void hashedNoOpStillSeesOneRemoteProperty_data() { addBackendRows(); }
     void hashedNoOpStillSeesOneRemoteProperty();
     void hashedNoOpStillSeesIpamEdits_data() { addBackendRows(); }
@@ -1187,6 +1188,40 @@ void TestVmmSync::faultInABatchedStageThenCleanRun()
     const VmmSyncReport noOp = f.sync(o);
     QCOMPARE(noOp.unchanged, total);
     QCOMPARE(noOp.created + noOp.updated + noOp.deleted + noOp.refused, 0);
+}
+
+// Sets large enough to be read on several cores (VmmSyncRun::read splits them from 4,000
+// entities): the outcome of one reader: the entities edited in VMM (one early, one late in
+// the set) found and applied, an unreadable one refused by its ID, the rest matched by
+// their fingerprints.
+void TestVmmSync::largeSetsReadOnAllCores()
+{
+    SyncFixture f(u"sqlite"_s);
+    START(f);
+    f.peer.generate(10000);
+    const QString set = u"StaticIPAddressPools"_s;
+    const QList<QJsonObject> pools = f.peer.entities(set);
+    QVERIFY(pools.size() >= 4000);
+    const VmmSyncReport pull = f.sync();
+    QVERIFY2(pull.completed && pull.refused == 0, qPrintable(pull.error));
+    QCOMPARE(pull.created, 10000);
+    QCOMPARE(f.sync().fingerprinted, 10000);
+
+    for (const QJsonObject &pool : {pools.at(10), pools.at(pools.size() - 10)}) {
+        QVERIFY(f.peer.update(set, QUuid::fromString(pool.value("ID"_L1).toString()),
+                              {{"Name"_L1, pool.value("Name"_L1).toString() + " (renamed)"_L1}}));
+    }
+    const QUuid unreadable = f.peer.add(set, {{"Subnet"_L1, "10.250.0.0/24"_L1}});
+    const VmmSyncReport resync = f.sync();
+    QVERIFY2(resync.completed, qPrintable(resync.error));
+    QCOMPARE(resync.fingerprinted, 9998);
+    QCOMPARE(resync.unchanged, 9998);
+    QCOMPARE(resync.updated, 2);
+    QCOMPARE(resync.refused, 1);
+    QCOMPARE(resync.created + resync.deleted + resync.conflicts, 0);
+    QVERIFY2(resync.log.filter(unreadable.toString(QUuid::WithoutBraces)).size() == 1,
+             qPrintable(resync.log.join(u'\n')));
+    QCOMPARE(f.scalar(u"SELECT count(*) FROM ip_range WHERE description LIKE '% (renamed)'"_s), 2);
 }
 
 QTEST_GUILESS_MAIN(TestVmmSync)

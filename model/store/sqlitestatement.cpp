@@ -90,6 +90,11 @@ qint64 SqliteStatement::lastInsertId() const
     return sqlite3_last_insert_rowid(m_handle);
 }
 
+int SqliteStatement::columnCount() const
+{
+    return sqlite3_column_count(m_statement);
+}
+
 qint64 SqliteStatement::int64(int column) const
 {
     return sqlite3_column_int64(m_statement, column);

@@ -43,6 +43,7 @@ public:
     qint64 changes() const;
     qint64 lastInsertId() const;
 
+    int columnCount() const;
     qint64 int64(int column) const;
     QByteArrayView utf8(int column) const; // valid until the next step or reset
     QString text(int column) const;

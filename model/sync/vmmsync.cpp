@@ -3,6 +3,7 @@
 #include "domain/objectproperties.h"
 #include "store/database.h"
 #include "store/objecttable.h"
+#include "store/sqlitestatement.h"
 #include "sync/vmmclient.h"
 #include "sync/vmmentities.h"
 #include "sync/vmmlinktable.h"
@@ -45,6 +46,41 @@ namespace {
 QByteArray keyColumn(const QVariant &value)
 {
     return value.toString().toUtf8() + '\x1f';
+}
+
+// Calls `row` with each row's first column (an id) and the text of the others as
+// loadIpamKeys() hashes them, each followed by 0x1f (keyColumn). A no-op re-sync reads
+// 100,000 of these rows: through a native statement on SQLite (see SqliteStatement).
+void forEachKeyRow(Database &db, const QString &sql,
+                   const std::function<void(qint64 id, const QByteArray &columns)> &row)
+{
+    QByteArray bytes;
+    if (sqlite3 *handle = sqliteHandle(db)) {
+        SqliteStatement q(handle, sql);
+        if (q.isValid()) {
+            const int columns = q.columnCount();
+            while (q.next()) {
+                bytes.clear();
+                for (int column = 1; column < columns; ++column) {
+                    bytes += q.utf8(column);
+                    bytes += '\x1f';
+                }
+                row(q.int64(0), bytes);
+            }
+            return;
+        }
+    }
+    QSqlQuery &q = db.prepared(sql);
+    if (q.exec()) {
+        const int columns = q.record().count();
+        while (q.next()) {
+            bytes.clear();
+            for (int column = 1; column < columns; ++column)
+                bytes += keyColumn(q.value(column));
+            row(q.value(0).toLongLong(), bytes);
+        }
+    }
+    q.finish();
 }
 
 QString quoted(const QString &text)
@@ -1170,35 +1206,21 @@ void VmmSyncRun::loadIpamKeys(ObjectKind kind)
     Database &db = m_writePath.database();
     QHash<ObjectId, QByteArray> siteSubnets;
     if (kind == ObjectKind::NetworkSite) {
-        QSqlQuery &q = db.prepared(
-                u"SELECT s.site_id, s.id, s.version, s.network_id, s.vlan_ids FROM ip_subnet s "
-                "JOIN vmm_link l ON l.kind = %1 AND l.object_id = s.site_id ORDER BY s.site_id, "
-                "s.id"_s.arg(int(kind)));
-        if (q.exec()) {
-            while (q.next()) {
-                QByteArray &bytes = siteSubnets[q.value(0).toLongLong()];
-                for (int column = 1; column < 5; ++column)
-                    bytes += q.value(column).toString().toUtf8() + '\x1f';
-                bytes += '\x1e';
-            }
-        }
-        q.finish();
+        forEachKeyRow(db,
+                      u"SELECT s.site_id, s.id, s.version, s.network_id, s.vlan_ids FROM ip_subnet "
+                      "s JOIN vmm_link l ON l.kind = %1 AND l.object_id = s.site_id ORDER BY "
+                      "s.site_id, s.id"_s.arg(int(kind)),
+                      [&siteSubnets](qint64 siteId, const QByteArray &columns) {
+                          siteSubnets[siteId] += columns + '\x1e';
+                      });
     }
-    QSqlQuery &q = db.prepared(sql.arg(int(kind)));
-    if (q.exec()) {
-        const int columns = q.record().count();
-        QByteArray bytes;
-        while (q.next()) {
-            const ObjectId id = q.value(0).toLongLong();
-            bytes.clear();
-            for (int column = 1; column < columns; ++column)
-                bytes += keyColumn(q.value(column));
-            if (kind == ObjectKind::NetworkSite)
-                bytes += siteSubnets.value(id);
-            m_ipamKeys.insert(id, vmm::fingerprint(bytes));
-        }
-    }
-    q.finish();
+    m_ipamKeys.reserve(m_linkById.size());
+    forEachKeyRow(db, sql.arg(int(kind)), [&](qint64 id, const QByteArray &columns) {
+        m_ipamKeys.insert(id,
+                          vmm::fingerprint(kind == ObjectKind::NetworkSite
+                                                   ? columns + siteSubnets.value(id)
+                                                   : columns));
+    });
 }
 
 void VmmSyncRun::saveHashes()
@@ -1338,8 +1360,19 @@ template<typename T>
 QList<ObjectId> idsOf(Database &db, const QString &where, const QVariantList &binds)
 {
     QList<ObjectId> ids;
-    QSqlQuery &query = db.prepared(
-            u"SELECT id FROM %1 WHERE %2 ORDER BY id"_s.arg(ObjectTable<T>::name(), where));
+    const QString sql
+            = u"SELECT id FROM %1 WHERE %2 ORDER BY id"_s.arg(ObjectTable<T>::name(), where);
+    if (sqlite3 *handle = sqliteHandle(db)) { // every run lists every object in scope
+        SqliteStatement q(handle, sql);
+        if (q.isValid()) {
+            for (qsizetype i = 0; i < binds.size(); ++i)
+                q.bind(int(i) + 1, binds.at(i).toLongLong()); // ids, here
+            while (q.next())
+                ids.append(q.int64(0));
+            return ids;
+        }
+    }
+    QSqlQuery &query = db.prepared(sql);
     for (const QVariant &bind : binds)
         query.addBindValue(bind);
     if (query.exec()) {

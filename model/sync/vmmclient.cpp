@@ -164,7 +164,7 @@ VmmClient::Raw VmmClient::send(const QByteArray &method, const QUrl &url, const 
 }
 
 VmmReply VmmClient::request(const QByteArray &method, const QUrl &url, const QJsonObject *body,
-                            bool retry)
+                            bool retry, bool setPage)
 {
     const QByteArray payload
             = body ? QJsonDocument(*body).toJson(QJsonDocument::Compact) : QByteArray();
@@ -204,6 +204,14 @@ VmmReply VmmClient::request(const QByteArray &method, const QUrl &url, const QJs
                 continue; // the service may recover; 501 means "never"
             return reply;
         }
+        if (setPage) {
+            reply.page = scanODataPage(raw.body);
+            if (reply.page.malformed) {
+                reply.error = u"%1: %2"_s.arg(what, reply.page.error);
+                continue;
+            }
+            return reply;
+        }
         if (raw.body.trimmed().isEmpty())
             return reply; // 204 No Content
         QJsonParseError parseError;
@@ -232,40 +240,20 @@ VmmSetReply VmmClient::fetchSet(const QString &set)
     QSet<QString> visited;
     for (int page = 0; page < maxPages; ++page) {
         visited.insert(url.toString());
-        const VmmReply reply = request("GET", url, nullptr, true);
+        const VmmReply reply = request("GET", url, nullptr, true, true);
         if (!reply.ok()) {
             result.error = reply.error;
             result.cancelled = reply.cancelled;
             return result;
         }
-        const QJsonObject &doc = reply.document;
-        QJsonValue items;
-        QString next;
-        if (doc.contains("value"_L1)) {
-            items = doc.value("value"_L1);
-            next = doc.value("odata.nextLink"_L1).toString();
-            if (next.isEmpty())
-                next = doc.value("@odata.nextLink"_L1).toString();
-        } else if (doc.value("d"_L1).isObject()) {
-            const QJsonObject d = doc.value("d"_L1).toObject();
-            items = d.value("results"_L1);
-            next = d.value("__next"_L1).toString();
-        } else if (doc.value("d"_L1).isArray()) {
-            items = doc.value("d"_L1); // OData v1 verbose: no paging
-        }
-        if (!items.isArray()) {
-            result.error = u"GET %1: the answer holds no entity list (\"value\" or "
-                           "\"d.results\")"_s.arg(url.toString());
+        const ODataPage &scanned = reply.page;
+        if (!scanned.error.isEmpty()) {
+            result.error = u"GET %1: %2"_s.arg(url.toString(), scanned.error);
             return result;
         }
-        for (const QJsonValue &item : items.toArray()) {
-            if (!item.isObject()) {
-                result.error
-                        = u"GET %1: an entry of the list is not an object"_s.arg(url.toString());
-                return result;
-            }
-            result.entities.append(item.toObject());
-        }
+        result.pages.append(scanned.bytes); // shares the bytes the views point into
+        result.entities.append(scanned.entities);
+        const QString &next = scanned.nextLink;
         if (next.isEmpty())
             return result;
         // A next link may be absolute or relative to the page that carried it.

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "sync/odatapage.h"
 #include "sync/vmmsync.h"
 
 #include <QJsonObject>
@@ -23,7 +24,8 @@ struct VmmReply
 {
     int status = 0;
     QJsonObject entity;   // the entity a POST (or GET of one) answered, unwrapped from "d"
-    QJsonObject document; // the whole answer, as parsed
+    QJsonObject document; // the whole answer, as parsed (not for a set's pages)
+    ODataPage page;       // a set's page, scanned (VmmClient::fetchSet)
     QString error;
     bool cancelled = false;
     bool ok() const { return error.isEmpty(); }
@@ -33,7 +35,8 @@ struct VmmReply
 
 struct VmmSetReply
 {
-    QList<QJsonObject> entities; // every page
+    QList<QByteArray> pages;        // as sent
+    QList<QByteArrayView> entities; // every page's entities' JSON text, into `pages`
     QString error;
     bool cancelled = false;
     bool ok() const { return error.isEmpty(); }
@@ -79,8 +82,9 @@ private:
         bool cancelled = false;
     };
     Raw send(const QByteArray &method, const QUrl &url, const QByteArray &body);
-    VmmReply request(const QByteArray &method, const QUrl &url, const QJsonObject *body,
-                     bool retry);
+    // `setPage`: the answer is a page of a set, scanned (not parsed) into VmmReply::page.
+    VmmReply request(const QByteArray &method, const QUrl &url, const QJsonObject *body, bool retry,
+                     bool setPage = false);
     QNetworkRequest makeRequest(const QUrl &url, bool hasBody) const;
     bool pause(int ms);
 

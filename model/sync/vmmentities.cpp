@@ -249,64 +249,16 @@ private:
     quint64 m_length = 0;
 };
 
-void addText(SipHash &h, QStringView text)
-{
-    const quint64 size = quint64(text.size());
-    h.add(&size, sizeof size);
-    h.add(text.data(), text.size() * qsizetype(sizeof(QChar)));
-}
-
-void addValue(SipHash &h, const QJsonValue &value)
-{
-    const char type = char(value.type());
-    h.add(&type, 1);
-    switch (value.type()) {
-    case QJsonValue::Bool: {
-        const char b = value.toBool() ? 1 : 0;
-        h.add(&b, 1);
-        break;
-    }
-    case QJsonValue::Double: {
-        const double d = value.toDouble();
-        h.add(&d, sizeof d);
-        break;
-    }
-    case QJsonValue::String:
-        addText(h, value.toString());
-        break;
-    case QJsonValue::Array: {
-        const QJsonArray array = value.toArray();
-        const quint64 size = quint64(array.size());
-        h.add(&size, sizeof size);
-        for (const QJsonValue &item : array)
-            addValue(h, item);
-        break;
-    }
-    case QJsonValue::Object: {
-        const QJsonObject object = value.toObject();
-        const quint64 size = quint64(object.size());
-        h.add(&size, sizeof size);
-        for (auto it = object.constBegin(); it != object.constEnd(); ++it) { // key order
-            addText(h, it.key());
-            addValue(h, it.value());
-        }
-        break;
-    }
-    default:
-        break;
-    }
-}
-
 } // namespace
 
-quint64 fingerprint(const QJsonObject &entity)
+quint64 entityFingerprint(QByteArrayView entityText)
 {
     // Bump the format version with any change to parseEntity's normalisation: stored
     // fingerprints then no longer match and each entity is normalised (and compared) afresh.
-    static constexpr char format[] = "ipam-vmm-entity-1";
+    static constexpr char format[] = "ipam-vmm-entity-text-1";
     SipHash h(0x4950414d2d564d4dULL, 0x66696e6765727072ULL);
     h.add(format, sizeof format);
-    addValue(h, entity);
+    h.add(entityText.data(), entityText.size());
     return h.finish();
 }
 

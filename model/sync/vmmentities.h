@@ -3,6 +3,7 @@
 #include "address/parsed.h"
 #include "domain/enums.h"
 
+#include <QByteArrayView>
 #include <QJsonObject>
 #include <QString>
 #include <QUuid>
@@ -38,7 +39,9 @@ struct RemoteEntity
     // Its fingerprint is the one its link recorded when the entity equalled the baseline: it
     // was not normalised, `values` is empty (the baseline stands for it).
     bool sameAsBaseline = false;
-    QJsonObject raw{}; // as VMM sent it, kept while not normalised (implicitly shared)
+    // Its JSON text as VMM sent it, kept while not normalised: a view into the page, which
+    // the run holds until it ends.
+    QByteArrayView raw;
     QString name() const { return values.value(QLatin1String("Name")).toString(); }
 };
 
@@ -50,15 +53,16 @@ QUuid idOf(const QJsonObject &entity);
 
 QUuid stampIdOf(const QJsonObject &entity);
 
-// A 64-bit fingerprint of an entity as VMM sent it: SipHash-2-4 (fixed key) over a canonical
-// encoding of every property (name, type, value; objects in key order), prefixed by a format
-// version that changes whenever parseEntity's normalisation does. Every property, not only
-// the contract's: a property parseEntity starts to read later can never be missed, and one it
-// ignores costs a needless normalisation at worst. Equal fingerprints of the same entity are
-// taken as "unchanged": SipHash's output is a pseudo-random function of the bytes, so an
-// edit escapes only with probability 2^-64. Nobody gains by forging one: whoever can change
-// an entity in VMM can already change what the sync copies.
-quint64 fingerprint(const QJsonObject &entity);
+// A 64-bit fingerprint of an entity as VMM sent it: SipHash-2-4 (fixed key) over its JSON
+// text, prefixed by a format version that changes whenever parseEntity's normalisation does.
+// The whole text, not only the contract's properties: a property parseEntity starts to read
+// later can never be missed. The bytes, not the values: the same entity sent in another
+// spelling (key order, spaces) costs one normalisation and compare, which then records the
+// new fingerprint. Equal fingerprints of the same entity are taken as "unchanged": SipHash's
+// output is a pseudo-random function of the bytes, so an edit escapes only with probability
+// 2^-64. Nobody gains by forging one: whoever can change an entity in VMM can already change
+// what the sync copies.
+quint64 entityFingerprint(QByteArrayView entityText);
 // The same hash over plain bytes (IPAM's side: see VmmSyncRun::loadIpamKeys).
 quint64 fingerprint(QByteArrayView bytes);
 

@@ -11,6 +11,7 @@
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QSet>
 #include <QSqlQuery>
@@ -239,9 +240,10 @@ private:
         QUuid id;
         quint64 hash = 0;
         const VmmLink *sameAsLink = nullptr;
-        std::optional<Parsed<vmm::RemoteEntity>> parsed; // when not sameAsLink
+        QJsonObject object;                              // when not sameAsLink: parsed...
+        std::optional<Parsed<vmm::RemoteEntity>> parsed; // ...and normalised
     };
-    QList<Reading> read(const QString &set, const QList<QJsonObject> &raws) const;
+    QList<Reading> read(const QString &set, const QList<QByteArrayView> &texts) const;
 
     // ---- the phases
     void pullAndPushSet(const QString &set);
@@ -349,8 +351,13 @@ private:
 
     QHash<qint64, VmmLink> m_linkById;
     QHash<QPair<int, ObjectId>, qint64> m_linkByObject;
-    QHash<QPair<int, QUuid>, qint64> m_linkByRemote;   // by the set's kind and the remote ID
-    QHash<qint64, VmmConflict> m_openConflicts;        // by link id
+    QHash<QPair<int, QUuid>, qint64> m_linkByRemote; // by the set's kind and the remote ID
+    // By the set's kind and the entity fingerprint recorded (VmmLink::remoteHash): what fetch()
+    // matches an entity's bytes against before reading them. Built by loadLinks(), dropped
+    // once fetch() is done (the run's writes do not keep it current).
+    QHash<QPair<int, quint64>, qint64> m_linkByRemoteHash;
+    QList<QByteArray> m_pages;                  // what VMM sent: RemoteEntity::raw points into them
+    QHash<qint64, VmmConflict> m_openConflicts; // by link id
     QHash<QPair<int, ObjectId>, QJsonObject> m_values; // loadValues()
     QSet<int> m_valuesLoaded;                          // kinds in m_values
     QHash<int, int> m_valueLookups;                    // valuesToCompare() per kind
@@ -407,6 +414,8 @@ void VmmSyncRun::loadLinks()
     m_linkById.reserve(links.size());
     m_linkByObject.reserve(links.size());
     m_linkByRemote.reserve(links.size());
+    m_linkByRemoteHash.clear();
+    m_linkByRemoteHash.reserve(links.size());
     for (VmmLink &link : links) {
         // The set's name shared with vmm::entitySets(): comparing the same string data is a
         // pointer check, and the run compares it for every link of every set.
@@ -415,6 +424,8 @@ void VmmSyncRun::loadLinks()
         m_linkByObject.insert({int(link.kind), link.objectId}, link.id);
         if (!link.remoteId.isNull())
             m_linkByRemote.insert({int(link.kind), link.remoteId}, link.id);
+        if (link.remoteHash != 0 && !link.remoteId.isNull())
+            m_linkByRemoteHash.insert({int(link.kind), link.remoteHash}, link.id);
         m_linkById.insert(link.id, std::move(link));
     }
     m_openConflicts.clear();
@@ -483,37 +494,44 @@ bool VmmSyncRun::siteInScope(const QStringList &groups) const
 // Pure reads of the entities and of the link cache (nothing writes it meanwhile), spread over
 // the machine's cores: normalising 100,000 entities is most of a first pull's fetch.
 QList<VmmSyncRun::Reading> VmmSyncRun::read(const QString &set,
-                                            const QList<QJsonObject> &raws) const
+                                            const QList<QByteArrayView> &texts) const
 {
-    QList<Reading> readings(raws.size());
+    QList<Reading> readings(texts.size());
     Reading *out = readings.data(); // detached once, here: the workers only write their rows
+    const int kind = int(vmm::kindOfSet(set));
     auto readRows = [&](qsizetype from, qsizetype to) {
         for (qsizetype i = from; i < to; ++i) {
-            const QJsonObject &raw = raws.at(i);
+            const QByteArrayView text = texts.at(i);
             Reading &reading = out[i];
-            reading.id = vmm::idOf(raw);
-            reading.hash = vmm::fingerprint(raw);
-            // The fingerprint its link recorded when this entity last equalled the baseline:
-            // unchanged since, so it need not be normalised (see VmmLink::remoteHash). A host
-            // group filter needs the normalised HostGroups: then every entity is read.
-            if (!reading.id.isNull() && m_options.hostGroups.isEmpty()) {
-                const VmmLink *link = linkOfRemote(set, reading.id);
-                if (link && link->remoteHash != 0 && link->remoteHash == reading.hash) {
-                    reading.sameAsLink = link;
+            reading.hash = vmm::entityFingerprint(text);
+            // The fingerprint a link recorded when its entity last equalled the baseline: the
+            // same bytes (the ID among them), unchanged since, so not even parsed (see
+            // VmmLink::remoteHash). A host group filter needs the normalised HostGroups: then
+            // every entity is read.
+            if (m_options.hostGroups.isEmpty()) {
+                const auto found = m_linkByRemoteHash.constFind({kind, reading.hash});
+                if (found != m_linkByRemoteHash.constEnd()) {
+                    reading.sameAsLink = &m_linkById.find(*found).value();
+                    reading.id = reading.sameAsLink->remoteId;
                     continue;
                 }
             }
-            reading.parsed = vmm::parseEntity(set, raw);
+            // The page scan found an object here; the parser needs no copy of its bytes.
+            reading.object
+                    = QJsonDocument::fromJson(QByteArray::fromRawData(text.data(), text.size()))
+                              .object();
+            reading.id = vmm::idOf(reading.object);
+            reading.parsed = vmm::parseEntity(set, reading.object);
         }
     };
     constexpr qsizetype rowsPerWorker = 2000; // below that, starting a thread costs more
-    const qsizetype workers = std::clamp<qsizetype>(raws.size() / rowsPerWorker, 1,
+    const qsizetype workers = std::clamp<qsizetype>(texts.size() / rowsPerWorker, 1,
                                                     std::clamp(QThread::idealThreadCount(), 1, 4));
     std::vector<std::thread> threads;
-    const qsizetype share = (raws.size() + workers - 1) / workers;
+    const qsizetype share = (texts.size() + workers - 1) / workers;
     for (qsizetype w = 1; w < workers; ++w)
-        threads.emplace_back(readRows, w * share, std::min(raws.size(), (w + 1) * share));
-    readRows(0, std::min(raws.size(), share));
+        threads.emplace_back(readRows, w * share, std::min(texts.size(), (w + 1) * share));
+    readRows(0, std::min(texts.size(), share));
     for (std::thread &thread : threads)
         thread.join();
     return readings;
@@ -533,9 +551,10 @@ bool VmmSyncRun::fetch()
         }
         QList<vmm::RemoteEntity> &entities = m_remote[set];
         QSet<QUuid> &listed = m_listed[set];
+        m_pages.append(reply.pages);
         const QList<Reading> readings = read(set, reply.entities);
         for (qsizetype i = 0; i < readings.size(); ++i) {
-            const QJsonObject &raw = reply.entities.at(i);
+            const QByteArrayView raw = reply.entities.at(i);
             const Reading &reading = readings.at(i);
             const QUuid id = reading.id;
             if (id.isNull())
@@ -546,7 +565,7 @@ bool VmmSyncRun::fetch()
                 ++m_report.fingerprinted;
                 vmm::RemoteEntity e;
                 e.id = id;
-                e.stampId = vmm::stampIdOf(raw);
+                e.stampId = reading.sameAsLink->stampId; // the same bytes sent it
                 e.hash = hash;
                 e.sameAsBaseline = true;
                 e.raw = raw;
@@ -559,7 +578,7 @@ bool VmmSyncRun::fetch()
                 listed.insert(id);
             const Parsed<vmm::RemoteEntity> &parsed = *reading.parsed;
             if (!parsed) {
-                const QString name = raw.value("Name"_L1).toString();
+                const QString name = reading.object.value("Name"_L1).toString();
                 refuse(u"%1 %2"_s.arg(set, name.isEmpty() ? vmm::guidText(id) : quoted(name)),
                        parsed.error());
                 continue;
@@ -608,6 +627,7 @@ VmmSyncReport VmmSyncRun::run()
     qCDebug(lcVmmSync) << "load" << phase.restart() << "ms";
     if (!fetch())
         return m_report;
+    m_linkByRemoteHash = {}; // only fetch() reads it
     qCDebug(lcVmmSync) << "fetch" << phase.restart() << "ms";
 
     const QStringList &sets = vmm::entitySets();
@@ -651,7 +671,8 @@ void VmmSyncRun::pullAndPushSet(const QString &set)
         if (e.sameAsBaseline && (!found || found->remoteHash != e.hash)) {
             // This run rewrote or dropped its link since fetch(): the baseline no longer
             // stands for it, so it is read in full after all.
-            Parsed<vmm::RemoteEntity> parsed = vmm::parseEntity(set, e.raw);
+            Parsed<vmm::RemoteEntity> parsed
+                    = vmm::parseEntity(set, QJsonDocument::fromJson(e.raw.toByteArray()).object());
             if (!parsed) {
                 refuse(u"%1 %2"_s.arg(set, vmm::guidText(e.id)), parsed.error());
                 continue;

@@ -1,0 +1,375 @@
+#include "odatapage.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace ipam {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// A validating recursive-descent scan of JSON as QJsonDocument reads it (RFC 8259; an
+// unknown escape stands for its character, as there). It remembers only where values lie
+// (their first and one-past-last byte), so a page costs one pass over its bytes.
+class JsonScanner
+{
+public:
+    explicit JsonScanner(QByteArrayView text)
+        : m_begin(text.data())
+        , m_at(text.data())
+        , m_end(text.data() + text.size())
+    { }
+
+    struct Span
+    {
+        const char *begin = nullptr;
+        const char *end = nullptr;
+        QByteArrayView view() const { return QByteArrayView(begin, end - begin); }
+    };
+
+    // Calls member(key, value span) for each member of the object starting here; the key as
+    // its raw text between the quotes (escapes not decoded). `visit` may scan the value
+    // itself (then it returns true) or leave it to be skipped (false).
+    template<typename Visit>
+    bool object(Visit visit)
+    {
+        if (!expect('{'))
+            return false;
+        skipSpace();
+        if (peek() == '}') {
+            ++m_at;
+            return true;
+        }
+        for (;;) {
+            skipSpace();
+            Span key;
+            if (!string(&key))
+                return false;
+            skipSpace();
+            if (!expect(':'))
+                return false;
+            skipSpace();
+            const QByteArrayView name(key.begin + 1, key.end - key.begin - 2);
+            bool scanned = false;
+            if (!visit(name, &scanned))
+                return false;
+            if (!scanned && !value(nullptr))
+                return false;
+            skipSpace();
+            if (peek() == ',') {
+                ++m_at;
+                continue;
+            }
+            return expect('}');
+        }
+    }
+
+    // The spans of an array's elements, starting here.
+    bool array(QList<Span> *elements)
+    {
+        if (!expect('['))
+            return false;
+        skipSpace();
+        if (peek() == ']') {
+            ++m_at;
+            return true;
+        }
+        for (;;) {
+            skipSpace();
+            Span element;
+            if (!value(&element))
+                return false;
+            if (elements)
+                elements->append(element);
+            skipSpace();
+            if (peek() == ',') {
+                ++m_at;
+                continue;
+            }
+            return expect(']');
+        }
+    }
+
+    bool value(Span *span)
+    {
+        if (++m_depth > maxDepth)
+            return fail("nesting deeper than 64 levels");
+        const char *start = m_at;
+        if (m_at == m_end)
+            return fail("unexpected end of the answer");
+        bool ok = false;
+        switch (peek()) {
+        case '{':
+            ok = object([](QByteArrayView, bool *) { return true; });
+            break;
+        case '[':
+            ok = array(nullptr);
+            break;
+        case '"':
+            ok = string(nullptr);
+            break;
+        case 't':
+            ok = literal("true");
+            break;
+        case 'f':
+            ok = literal("false");
+            break;
+        case 'n':
+            ok = literal("null");
+            break;
+        default:
+            ok = number(); // anything else is taken for one, as QJsonDocument does
+        }
+        --m_depth;
+        if (ok && span)
+            *span = {start, m_at};
+        return ok;
+    }
+
+    bool string(Span *span)
+    {
+        const char *start = m_at;
+        if (!expect('"'))
+            return false;
+        while (m_at < m_end) {
+            const auto c = static_cast<unsigned char>(*m_at++);
+            if (c == '"') {
+                if (span)
+                    *span = {start, m_at};
+                return true;
+            }
+            if (c < 0x20)
+                return fail("control character in a string");
+            if (c != '\\')
+                continue;
+            if (m_at == m_end)
+                break;
+            switch (*m_at++) {
+            case '"':
+            case '\\':
+            case '/':
+            case 'b':
+            case 'f':
+            case 'n':
+            case 'r':
+            case 't':
+                break;
+            case 'u':
+                for (int i = 0; i < 4; ++i, ++m_at) {
+                    if (m_at == m_end || !isxdigit(static_cast<unsigned char>(*m_at)))
+                        return fail("bad \\u escape");
+                }
+                break;
+            default: // as QJsonDocument reads it: the character itself
+                break;
+            }
+        }
+        return fail("unterminated string");
+    }
+
+    void skipSpace()
+    {
+        while (m_at < m_end && (*m_at == ' ' || *m_at == '\n' || *m_at == '\r' || *m_at == '\t'))
+            ++m_at;
+    }
+    bool atEnd() const { return m_at == m_end; }
+    char peek() const { return m_at < m_end ? *m_at : '\0'; }
+    QString error() const
+    {
+        return u"%1 at byte %2 of %3"_s.arg(QString::fromLatin1(m_error))
+                .arg(m_errorAt - m_begin)
+                .arg(m_end - m_begin);
+    }
+    bool fail(const char *what)
+    {
+        if (!m_error) {
+            m_error = what;
+            m_errorAt = m_at;
+        }
+        return false;
+    }
+
+private:
+    static constexpr int maxDepth = 64;
+
+    bool expect(char c)
+    {
+        if (m_at < m_end && *m_at == c) {
+            ++m_at;
+            return true;
+        }
+        return fail(m_at == m_end ? "unexpected end of the answer" : "unexpected character");
+    }
+    bool literal(const char *word)
+    {
+        for (; *word; ++word, ++m_at) {
+            if (m_at == m_end || *m_at != *word)
+                return fail("unexpected character");
+        }
+        return true;
+    }
+    void skipDigits()
+    {
+        while (m_at < m_end && *m_at >= '0' && *m_at <= '9')
+            ++m_at;
+    }
+    // Numbers as QJsonDocument reads them: its scan (sign, integer, fraction, exponent, each
+    // digit run possibly empty), then the text must convert whole (so ".5" and "1." pass,
+    // "-" and "1e" do not). Rare in entities (a VLAN ID), so converting costs nothing.
+    bool number()
+    {
+        const char *start = m_at;
+        if (peek() == '-')
+            ++m_at;
+        if (peek() == '0')
+            ++m_at;
+        else
+            skipDigits();
+        if (peek() == '.') {
+            ++m_at;
+            skipDigits();
+        }
+        if (peek() == 'e' || peek() == 'E') {
+            ++m_at;
+            if (peek() == '+' || peek() == '-')
+                ++m_at;
+            skipDigits();
+        }
+        if (m_at == m_end)
+            return fail("unexpected end of the answer");
+        bool ok = false;
+        QByteArray::fromRawData(start, m_at - start).toDouble(&ok);
+        return ok || fail("malformed number");
+    }
+
+    const char *m_begin;
+    const char *m_at;
+    const char *m_end;
+    int m_depth = 0;
+    const char *m_error = nullptr;
+    const char *m_errorAt = nullptr;
+};
+
+// A member name as JSON spells it, escapes decoded (they are rare in names: compared raw
+// unless the raw text holds one).
+bool nameIs(QByteArrayView raw, QLatin1StringView wanted)
+{
+    if (!raw.contains('\\'))
+        return raw == QByteArrayView(wanted.data(), wanted.size());
+    const QByteArray wrapped = "[\"" + raw.toByteArray() + "\"]";
+    return QJsonDocument::fromJson(wrapped).array().at(0).toString() == wanted;
+}
+
+QString decodedString(QByteArrayView quoted)
+{
+    const QByteArray wrapped = '[' + quoted.toByteArray() + ']';
+    return QJsonDocument::fromJson(wrapped).array().at(0).toString();
+}
+
+} // namespace
+
+ODataPage scanODataPage(QByteArray bytes)
+{
+    ODataPage page;
+    page.bytes = std::move(bytes);
+    JsonScanner scan(page.bytes);
+    using Span = JsonScanner::Span;
+    QList<Span> value;   // "value"
+    QList<Span> results; // "d": {"results"} or "d": [...]
+    bool hasValue = false;
+    bool hasResults = false;
+    bool valueIsList = true;
+    bool resultsIsList = true;
+    QString next;
+    QString dNext;
+    auto stringMember = [&scan](QString *out, bool *scanned) {
+        *scanned = true;
+        JsonScanner::Span span;
+        if (scan.peek() != '"')
+            return scan.value(nullptr); // not a string: no link
+        if (!scan.string(&span))
+            return false;
+        *out = decodedString(span.view());
+        return true;
+    };
+    auto list = [&scan](QList<Span> *out, bool *isList, bool *scanned) {
+        *scanned = true;
+        if (scan.peek() != '[') {
+            *isList = false;
+            return scan.value(nullptr);
+        }
+        return scan.array(out);
+    };
+    scan.skipSpace();
+    const bool ok = scan.peek() == '{' ? scan.object([&](QByteArrayView name, bool *scanned) {
+        if (nameIs(name, "value"_L1)) {
+            hasValue = true;
+            value.clear();
+            return list(&value, &valueIsList, scanned);
+        }
+        if (nameIs(name, "odata.nextLink"_L1)
+            || (next.isEmpty() && nameIs(name, "@odata.nextLink"_L1)))
+            return stringMember(&next, scanned);
+        if (!nameIs(name, "d"_L1))
+            return true;
+        *scanned = true;
+        hasResults = true;
+        results.clear();
+        if (scan.peek() == '[')
+            return scan.array(&results);
+        if (scan.peek() != '{') {
+            resultsIsList = false;
+            return scan.value(nullptr);
+        }
+        resultsIsList = false;
+        return scan.object([&](QByteArrayView inner, bool *innerScanned) {
+            if (nameIs(inner, "results"_L1)) {
+                resultsIsList = true;
+                results.clear();
+                return list(&results, &resultsIsList, innerScanned);
+            }
+            if (nameIs(inner, "__next"_L1))
+                return stringMember(&dNext, innerScanned);
+            return true;
+        });
+    })
+                                       : scan.value(nullptr) && (scan.fail("not an object"), false);
+    if (ok) {
+        scan.skipSpace();
+        if (!scan.atEnd()) {
+            scan.fail("garbage after the answer");
+            page.error = u"malformed JSON answer (%1)"_s.arg(scan.error());
+            page.malformed = true;
+            return page;
+        }
+    } else {
+        page.error = u"malformed JSON answer (%1)"_s.arg(scan.error());
+        page.malformed = true;
+        return page;
+    }
+    const QList<Span> *items = nullptr;
+    if (hasValue && valueIsList) {
+        items = &value;
+        page.nextLink = next;
+    } else if (!hasValue && hasResults && resultsIsList) {
+        items = &results;
+        page.nextLink = dNext;
+    }
+    if (!items) {
+        page.error = u"the answer holds no entity list (\"value\" or \"d.results\")"_s;
+        return page;
+    }
+    page.entities.reserve(items->size());
+    for (const Span &item : *items) {
+        if (*item.begin != '{') {
+            page.error = u"an entry of the list is not an object"_s;
+            page.entities.clear();
+            return page;
+        }
+        page.entities.append(item.view());
+    }
+    return page;
+}
+
+} // namespace ipam

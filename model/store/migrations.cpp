@@ -221,6 +221,7 @@ const QList<Migration> &migrations()
              vmmSyncSchema()},
             {6, "VMM sync: remote fingerprints; a deleted object's link never passes to a new one",
              vmmSyncSchemaV6()},
+            {7, "VMM sync: the audit position up to which IPAM was seen whole", vmmSyncSchemaV7()},
     };
     return list;
 }

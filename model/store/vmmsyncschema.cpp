@@ -92,4 +92,23 @@ QStringList vmmSyncSchemaV6()
     return s;
 }
 
+QStringList vmmSyncSchemaV7()
+{
+    QStringList s;
+    // audit_window: how many audit rows lay after (audit_id - 64) when marked. PostgreSQL hands
+    // out ids before commit, so a change committed late may take an id below the newest: the
+    // window count sees it where max(id) cannot (the live update feed looks back as far).
+    s << QStringLiteral("CREATE TABLE vmm_mark ("
+                        " provider_space_id BIGINT PRIMARY KEY,"
+                        " options_key TEXT NOT NULL,"
+                        " audit_id BIGINT NOT NULL,"
+                        " audit_window BIGINT NOT NULL,"
+                        " marked_ms BIGINT NOT NULL)");
+    s << QStringLiteral("postgresql:CREATE TRIGGER vmm_mark_check BEFORE INSERT OR UPDATE OR "
+                        "DELETE ON vmm_mark FOR EACH ROW EXECUTE FUNCTION "
+                        "ipam_check_global('RunVmmSynchronization', 'the VMM sync state')");
+    s << QStringLiteral("postgresql:GRANT SELECT, INSERT, UPDATE, DELETE ON vmm_mark TO PUBLIC");
+    return s;
+}
+
 } // namespace ipam

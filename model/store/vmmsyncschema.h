@@ -20,5 +20,10 @@ QStringList vmmSyncSchema();
 // last seen equal to the baseline, see VmmLink) and, on SQLite, triggers that move a deleted
 // object's link off its id (which SQLite would hand to the next new object).
 QStringList vmmSyncSchemaV6();
+// Schema version 7: vmm_mark, one row per provider space: the audit position up to which
+// IPAM was seen whole by a completed sync (every link's ipam_hash right, nothing left to
+// push). A re-sync that finds the audit log where the mark left it knows IPAM unchanged and
+// reads nothing of it. Any write of the sync tables deletes the marks (VmmLinkTable).
+QStringList vmmSyncSchemaV7();
 
 } // namespace ipam

@@ -277,6 +277,8 @@ std::optional<VmmLink> VmmLinkTable::byId(qint64 id)
 
 QString VmmLinkTable::save(VmmLink &link)
 {
+    if (QString error = dropMarks(); !error.isEmpty())
+        return error;
     link.remoteHash = 0;
     link.ipamHash = 0;
     return saveWithHashes(link);
@@ -323,6 +325,8 @@ QString VmmLinkTable::saveWithHashes(VmmLink &link)
 
 QString VmmLinkTable::saveAll(QList<VmmLink> &links)
 {
+    if (QString error = dropMarks(); !error.isEmpty())
+        return error;
     // A first pull inserts every link: 100 rows per INSERT instead of one statement each.
     constexpr int rowsPerInsert = 100;
     static const QString sql = [] {
@@ -385,6 +389,8 @@ QString VmmLinkTable::saveAll(QList<VmmLink> &links)
 
 QString VmmLinkTable::remove(qint64 linkId)
 {
+    if (QString error = dropMarks(); !error.isEmpty())
+        return error;
     // Conflicts go with it (ON DELETE CASCADE is not on by default in SQLite's connection).
     if (QString error = exec(u"DELETE FROM vmm_conflict WHERE link_id = ?"_s, {linkId});
         !error.isEmpty())
@@ -394,6 +400,8 @@ QString VmmLinkTable::remove(qint64 linkId)
 
 QString VmmLinkTable::saveHashes(const QList<Hashes> &hashes)
 {
+    if (QString error = dropMarks(); !error.isEmpty())
+        return error;
     if (Native *n = native()) {
         for (const Hashes &h : hashes) {
             n->hashes.reset();
@@ -416,6 +424,72 @@ QString VmmLinkTable::saveHashes(const QList<Hashes> &hashes)
             return error;
     }
     return QString();
+}
+
+QString VmmLinkTable::dropMarks()
+{
+    return exec(u"DELETE FROM vmm_mark"_s, {});
+}
+
+QString VmmLinkTable::clearIpamHashes(const QList<qint64> &linkIds)
+{
+    if (QString error = dropMarks(); !error.isEmpty())
+        return error;
+    for (const qint64 id : linkIds) {
+        if (QString error = exec(u"UPDATE vmm_link SET ipam_hash = 0 WHERE id = ?"_s, {id});
+            !error.isEmpty())
+            return error;
+    }
+    return QString();
+}
+
+QList<VmmLinkTable::LinkState> VmmLinkTable::linkStates()
+{
+    QList<LinkState> states;
+    const QString sql = u"SELECT id, kind, object_id, ipam_hash, remote_id, state, "
+                        "object_version FROM vmm_link ORDER BY id"_s;
+    if (sqlite3 *handle = sqliteHandle(m_db)) {
+        SqliteStatement q(handle, sql);
+        while (q.isValid() && q.next()) {
+            states.append({q.int64(0), ObjectKind(q.int64(1)), q.int64(2), quint64(q.int64(3)),
+                           !q.utf8(4).isEmpty(), q.utf8(5) == "not-in-vmm", q.int64(6)});
+        }
+        return states;
+    }
+    QSqlQuery &q = m_db.prepared(sql);
+    if (q.exec()) {
+        while (q.next()) {
+            states.append({q.value(0).toLongLong(), ObjectKind(q.value(1).toInt()),
+                           q.value(2).toLongLong(), quint64(q.value(3).toLongLong()),
+                           !q.value(4).toString().isEmpty(),
+                           q.value(5).toString() == "not-in-vmm"_L1, q.value(6).toLongLong()});
+        }
+    }
+    q.finish();
+    return states;
+}
+
+std::optional<VmmLinkTable::Mark> VmmLinkTable::mark(qint64 providerSpaceId)
+{
+    std::optional<Mark> found;
+    QSqlQuery &q = m_db.prepared(u"SELECT options_key, audit_id, audit_window FROM vmm_mark "
+                                 "WHERE provider_space_id = ?"_s);
+    q.addBindValue(providerSpaceId);
+    if (q.exec() && q.next())
+        found = Mark{q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toLongLong()};
+    q.finish();
+    return found;
+}
+
+QString VmmLinkTable::saveMark(qint64 providerSpaceId, const Mark &mark, qint64 nowMs)
+{
+    if (QString error
+        = exec(u"DELETE FROM vmm_mark WHERE provider_space_id = ?"_s, {providerSpaceId});
+        !error.isEmpty())
+        return error;
+    return exec(u"INSERT INTO vmm_mark (provider_space_id, options_key, audit_id, audit_window, "
+                "marked_ms) VALUES (?, ?, ?, ?, ?)"_s,
+                {providerSpaceId, mark.optionsKey, mark.auditId, mark.auditWindow, nowMs});
 }
 
 QList<VmmConflict> VmmLinkTable::openConflicts()
@@ -467,6 +541,8 @@ qint64 VmmLinkTable::openConflictOf(qint64 linkId, QJsonObject *ipam, QJsonObjec
 
 QString VmmLinkTable::saveConflict(qint64 linkId, const VmmConflict &c)
 {
+    if (QString error = dropMarks(); !error.isEmpty())
+        return error;
     if (const qint64 open = openConflictOf(linkId)) {
         return exec(u"UPDATE vmm_conflict SET object_id = ?, name = ?, ipam_json = ?, "
                     "vmm_json = ? WHERE id = ?"_s,
@@ -482,6 +558,8 @@ QString VmmLinkTable::saveConflict(qint64 linkId, const VmmConflict &c)
 
 QString VmmLinkTable::closeConflict(qint64 conflictId, qint64 nowMs)
 {
+    if (QString error = dropMarks(); !error.isEmpty())
+        return error;
     return exec(u"UPDATE vmm_conflict SET resolved_ms = ? WHERE id = ?"_s, {nowMs, conflictId});
 }
 

@@ -122,6 +122,34 @@ public:
     };
     QString saveHashes(const QList<Hashes> &hashes);
 
+    // Sets ipam_hash to 0 (unknown) for these links.
+    QString clearIpamHashes(const QList<qint64> &linkIds);
+
+    // What the verification of a mark needs of every link, read afresh.
+    struct LinkState
+    {
+        qint64 id = 0;
+        ObjectKind kind = ObjectKind::LogicalNetwork;
+        ObjectId objectId = 0;
+        quint64 ipamHash = 0;
+        bool hasRemote = false;
+        bool notInVmm = false;
+        qint64 objectVersion = 0;
+    };
+    QList<LinkState> linkStates();
+
+    // The mark of a provider space (see vmmSyncSchemaV7). Every write method of this class
+    // deletes all marks first, in the same transaction: a mark stands only for the sync tables
+    // as they were when it was saved.
+    struct Mark
+    {
+        QString optionsKey;
+        qint64 auditId = 0;
+        qint64 auditWindow = 0;
+    };
+    std::optional<Mark> mark(qint64 providerSpaceId);
+    QString saveMark(qint64 providerSpaceId, const Mark &mark, qint64 nowMs);
+
     QList<VmmConflict> openConflicts();
     std::optional<VmmConflict> openConflict(qint64 conflictId, qint64 *linkId);
     // The open conflict of a link, if any (its id; 0 if none).
@@ -137,6 +165,7 @@ private:
     struct Native;
     Native *native() const; // SQLite's statements, prepared on first use; null on PostgreSQL
     QString saveWithHashes(VmmLink &link);
+    QString dropMarks();
     QString exec(const QString &sql, const QVariantList &binds, qint64 *insertedId = nullptr,
                  int *rows = nullptr);
     Database &m_db;

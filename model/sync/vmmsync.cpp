@@ -277,6 +277,19 @@ private:
     // so a key recorded when the values equalled the baseline comes back only while the
     // object and what it depends on are untouched.
     void loadIpamKeys(ObjectKind kind);
+    // The mark (see vmmSyncSchemaV7): whether IPAM is as a completed sync last saw it whole,
+    // so that this run need not read it (m_ipamUnchanged); and, at the end of a run that
+    // changed anything, checking IPAM whole again to leave a new mark.
+    struct AuditPosition
+    {
+        qint64 id = 0;     // the newest audit row
+        qint64 window = 0; // rows after id - 64 (see vmm_mark.audit_window)
+    };
+    AuditPosition auditPosition(qint64 after);
+    QString markKey() const;
+    bool ipamAsMarked();
+    void markIpamSeen();
+    QString verifyAndMark(bool *marked);
     void forgetValues(const AnyObject &object);
     QJsonObject valuesOf(const LogicalNetwork &o) const;
     QJsonObject valuesOf(const NetworkSite &o, const QList<QPair<QString, int>> &subnets) const;
@@ -363,6 +376,10 @@ private:
     QHash<int, int> m_valueLookups;                    // valuesToCompare() per kind
     QHash<ObjectId, quint64> m_ipamKeys;               // loadIpamKeys(), the current set's kind
     QList<VmmLinkTable::Hashes> m_hashes;              // to record (saveHashes)
+    // IPAM and the sync tables are as the mark says a completed run saw them: the objects'
+    // keys equal their links' ipam_hash where that is set, and nothing waits to be pushed.
+    // Until this run commits a change to IPAM: from then on it reads IPAM as usual.
+    bool m_ipamUnchanged = false;
 
     QHash<QString, QList<vmm::RemoteEntity>> m_remote; // readable and in scope, per set
     QHash<QString, QSet<QUuid>> m_listed;              // every ID VMM listed, per set...
@@ -620,6 +637,8 @@ VmmSyncReport VmmSyncRun::run()
         log(u"sync failed: "_s + error);
         return m_report;
     }
+    m_ipamUnchanged = ipamAsMarked();
+    m_report.ipamUnchanged = m_ipamUnchanged;
     m_client = std::make_unique<VmmClient>(m_options, &m_sync.m_cancelled);
     log(u"sync with %1 (provider address space %2)%3"_s.arg(
             m_options.baseUrl.toString(QUrl::RemoveUserInfo), quoted(m_provider.name),
@@ -652,6 +671,8 @@ VmmSyncReport VmmSyncRun::run()
     for (const VmmLink &link : std::as_const(m_linkById))
         m_report.notInVmm += link.notInVmm ? 1 : 0;
     m_report.completed = true;
+    markIpamSeen();
+    qCDebug(lcVmmSync) << "mark" << phase.restart() << "ms";
     log(m_report.summary());
     return m_report;
 }
@@ -663,7 +684,13 @@ void VmmSyncRun::pullAndPushSet(const QString &set)
     // refer to these).
     m_batching = true;
     const ObjectKind kind = vmm::kindOfSet(set);
-    loadIpamKeys(kind);
+    // While IPAM is as marked, a link's ipam_hash, where set, is its object's key (see
+    // m_ipamUnchanged): the keys are read only for a link without one.
+    bool keysRead = !m_ipamUnchanged;
+    if (keysRead)
+        loadIpamKeys(kind);
+    else
+        m_ipamKeys.clear();
     for (vmm::RemoteEntity e : std::as_const(m_remote[set])) {
         if (stopped())
             break;
@@ -687,9 +714,15 @@ void VmmSyncRun::pullAndPushSet(const QString &set)
         }
         // The no-op path: neither side changed since both were last seen equal to the
         // baseline (their hashes say so), so no values are computed or compared.
+        if (!keysRead && found->ipamHash == 0) {
+            loadIpamKeys(kind);
+            keysRead = true;
+        }
         const auto key = m_ipamKeys.constFind(found->objectId);
-        const bool ipamSame
-                = key != m_ipamKeys.constEnd() && found->ipamHash != 0 && *key == found->ipamHash;
+        const quint64 ipamKey = !keysRead      ? found->ipamHash
+                : key != m_ipamKeys.constEnd() ? *key
+                                               : 0;
+        const bool ipamSame = ipamKey != 0 && ipamKey == found->ipamHash;
         if (e.sameAsBaseline && ipamSame) {
             ++m_report.unchanged;
             continue;
@@ -703,7 +736,7 @@ void VmmSyncRun::pullAndPushSet(const QString &set)
             m_ipamGone[set].append({link.id, e}); // after the children, in handleGone
             continue;
         }
-        reconcile(set, e, link, *ipam, key != m_ipamKeys.constEnd() ? *key : 0);
+        reconcile(set, e, link, *ipam, ipamKey);
     }
     m_batching = false;
     if (stopped()) {
@@ -716,7 +749,8 @@ void VmmSyncRun::pullAndPushSet(const QString &set)
     flushPending();
     saveHashes();
     qCDebug(lcVmmSync) << "  writes" << timer.restart() << "ms";
-    if (m_options.push && !stopped())
+    // Nothing to push when IPAM is as the mark says: the run that left it pushed everything.
+    if (m_options.push && !stopped() && !m_ipamUnchanged)
         pushUnlinked(set);
     qCDebug(lcVmmSync) << "  push" << timer.restart() << "ms";
 }
@@ -1244,6 +1278,101 @@ void VmmSyncRun::loadIpamKeys(ObjectKind kind)
     });
 }
 
+VmmSyncRun::AuditPosition VmmSyncRun::auditPosition(qint64 after)
+{
+    // Two index look-ups: the newest id, and the rows of the window ending there.
+    constexpr qint64 window = 64;
+    AuditPosition at;
+    QSqlQuery &newest = m_writePath.database().prepared(u"SELECT max(id) FROM audit_log"_s);
+    if (newest.exec() && newest.next())
+        at.id = newest.value(0).toLongLong();
+    newest.finish();
+    QSqlQuery &rows
+            = m_writePath.database().prepared(u"SELECT count(*) FROM audit_log WHERE id > ?"_s);
+    rows.addBindValue((after < 0 ? at.id : after) - window);
+    if (rows.exec() && rows.next())
+        at.window = rows.value(0).toLongLong();
+    rows.finish();
+    return at;
+}
+
+QString VmmSyncRun::markKey() const
+{
+    // What a mark's "nothing left to push" depends on besides IPAM: the same connection,
+    // scope and directions.
+    QStringList groups;
+    for (const QString &group : m_options.hostGroups)
+        groups.append(group.trimmed().toLower());
+    groups.sort();
+    return QStringList{m_options.baseUrl.toString(QUrl::RemoveUserInfo), groups.join(u'\x1f'),
+                       m_options.pull ? u"pull"_s : u""_s, m_options.push ? u"push"_s : u""_s}
+            .join(u'\x1e');
+}
+
+bool VmmSyncRun::ipamAsMarked()
+{
+    const std::optional<VmmLinkTable::Mark> mark = m_links.mark(m_provider.id);
+    if (!mark || mark->optionsKey != markKey())
+        return false;
+    const AuditPosition now = auditPosition(mark->auditId);
+    return now.id == mark->auditId && now.window == mark->auditWindow;
+}
+
+// After a completed run: a mark that still stands needs nothing; otherwise IPAM is checked
+// whole once (the cost a no-op run saves), in one transaction, and a new mark left when it
+// holds: every link's ipam_hash is its object's key (those that are not are cleared: their
+// next compare reads the object) and no object in scope waits to be pushed.
+void VmmSyncRun::markIpamSeen()
+{
+    if (m_options.dryRun || stopped() || ipamAsMarked())
+        return;
+    bool marked = false;
+    const QString failure
+            = m_links.inTransaction([this, &marked] { return verifyAndMark(&marked); });
+    if (!failure.isEmpty()) // only costs the next run a full read of IPAM
+        qCWarning(lcVmmSync) << "cannot mark what was seen:" << failure;
+    else if (!marked)
+        qCDebug(lcVmmSync) << "no mark: objects wait to be pushed";
+}
+
+QString VmmSyncRun::verifyAndMark(bool *marked)
+{
+    // The audit position first: a change committed after it moves it (or, on PostgreSQL, the
+    // window), so the mark never claims more than what was read below.
+    const AuditPosition at = auditPosition(-1);
+    const QList<VmmLinkTable::LinkState> states = m_links.linkStates();
+    QHash<QPair<int, ObjectId>, const VmmLinkTable::LinkState *> byObject;
+    byObject.reserve(states.size());
+    for (const VmmLinkTable::LinkState &state : states)
+        byObject.insert({int(state.kind), state.objectId}, &state);
+    QList<qint64> stale;
+    for (const QString &set : vmm::entitySets()) {
+        const ObjectKind kind = vmm::kindOfSet(set);
+        loadIpamKeys(kind);
+        for (const VmmLinkTable::LinkState &state : states) {
+            if (state.kind == kind && state.ipamHash != 0
+                && m_ipamKeys.value(state.objectId) != state.ipamHash)
+                stale.append(state.id);
+        }
+        if (!m_options.push)
+            continue;
+        for (const ObjectId id : scopeObjects(kind)) {
+            const VmmLinkTable::LinkState *link = byObject.value({int(kind), id});
+            // pushUnlinked()'s test: unlinked, or refused while at another version.
+            if (!link
+                || (!link->hasRemote && link->notInVmm
+                    && link->objectVersion != versionOf(kind, id)))
+                return QString(); // waits to be pushed: the next run reads IPAM
+        }
+    }
+    m_ipamKeys.clear();
+    if (QString error = m_links.clearIpamHashes(stale); !error.isEmpty())
+        return error;
+    *marked = true;
+    return m_links.saveMark(m_provider.id, {markKey(), at.id, at.window},
+                            QDateTime::currentMSecsSinceEpoch());
+}
+
 void VmmSyncRun::saveHashes()
 {
     if (m_hashes.isEmpty() || m_options.dryRun || stopped())
@@ -1596,6 +1725,7 @@ void VmmSyncRun::submitChunk(QList<PendingWrite> items)
         };
         const WriteResult result = m_writePath.submit(changes);
         if (result.ok()) {
+            m_ipamUnchanged = false; // IPAM moved: read it from here on
             noteCommitted(changes.changes, result.objects);
             for (const VmmLink &link : std::as_const(saved)) {
                 cacheLink(link);

@@ -57,6 +57,9 @@ struct VmmSyncReport
     // Entities VMM sent that matched their link's recorded fingerprint (VmmLink::remoteHash):
     // known equal to the baseline without being parsed. Not part of summary().
     int fingerprinted = 0;
+    // IPAM was as the last completed sync left it (its mark, see vmmSyncSchemaV7), so this run
+    // did not read it. Not part of summary().
+    bool ipamUnchanged = false;
     QStringList log;
     bool completed = false; // false: cut off (network, cancel); nothing half-applied
     QString error;          // why it did not complete

@@ -4,6 +4,7 @@
 #include "address/prefix.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QtEndian>
 
 #include <cstring>
@@ -372,6 +373,7 @@ Parsed<RemoteEntity> parseEntity(const QString &set, const QJsonObject &entity)
             return Failure::failure(error);
         v.insert("SubnetVLans"_L1, pairs);
     }
+    e.valuesText = QJsonDocument(v).toJson(QJsonDocument::Compact);
     return e;
 }
 

@@ -35,7 +35,8 @@ struct RemoteEntity
     QUuid id;
     QUuid stampId;
     QJsonObject values;
-    quint64 hash = 0; // fingerprint() of what VMM sent
+    QByteArray valuesText; // `values` as compact JSON (QJsonDocument's), as baselines are kept
+    quint64 hash = 0;      // entityFingerprint() of what VMM sent
     // Its fingerprint is the one its link recorded when the entity equalled the baseline: it
     // was not normalised, `values` is empty (the baseline stands for it).
     bool sameAsBaseline = false;

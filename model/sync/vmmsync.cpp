@@ -4,6 +4,7 @@
 #include "store/database.h"
 #include "store/objecttable.h"
 #include "store/sqlitestatement.h"
+#include "sync/jsontext.h"
 #include "sync/vmmclient.h"
 #include "sync/vmmentities.h"
 #include "sync/vmmlinktable.h"
@@ -131,13 +132,15 @@ QList<QPair<QString, int>> subnetVLans(const QJsonObject &values)
     return pairs;
 }
 
-QJsonArray subnetVLanArray(QList<QPair<QString, int>> pairs)
+void writeSubnetVLans(JsonText &json, QList<QPair<QString, int>> pairs)
 {
     std::sort(pairs.begin(), pairs.end());
-    QJsonArray array;
-    for (const auto &pair : std::as_const(pairs))
-        array.append(QJsonObject{{"Subnet"_L1, pair.first}, {"VLanID"_L1, pair.second}});
-    return array;
+    json.key("SubnetVLans"_L1).beginArray();
+    for (const auto &pair : std::as_const(pairs)) {
+        json.beginObject().key("Subnet"_L1).value(pair.first);
+        json.key("VLanID"_L1).value(pair.second).endObject();
+    }
+    json.endArray();
 }
 
 // A subnet's VLAN as VMM sees it: one per subnet, 0 for none. Setting it keeps IPAM's other
@@ -185,7 +188,7 @@ private:
         // with a baseline equal to these records the fingerprint at once (VmmLink::remoteHash),
         // so the first re-sync after a pull need not parse an unchanged entity again.
         quint64 remoteHash = 0;
-        QJsonObject remoteValues;
+        QByteArray remoteText; // its values' canonical JSON text
     };
 
     // One object's write (or one step of it), queued so that many go through the write path
@@ -198,7 +201,7 @@ private:
         LinkTarget target;
         // The link's baseline from the written object itself (no query); unset: read what
         // IPAM holds inside the transaction (a site's subnets, a multi-step apply).
-        std::function<QJsonObject(const AnyObject &written)> baselineOf;
+        std::function<QByteArray(const AnyObject &written)> baselineOf; // JSON text
         // The linked object's version with baselineOf; unset: the written object's.
         std::function<qint64(const AnyObject &written)> versionOf;
         // With baselineOf: the bytes loadIpamKeys() hashes for the object, from the very
@@ -261,7 +264,7 @@ private:
     // subnets were written): a few queries per 500 sites instead of two per site.
     struct ValuesAndVersion
     {
-        QJsonObject values;
+        QByteArray values; // JSON text
         qint64 version = 0;
     };
     QHash<ObjectId, ValuesAndVersion> siteValues(const QList<ObjectId> &siteIds);
@@ -291,11 +294,19 @@ private:
     void markIpamSeen();
     QString verifyAndMark(bool *marked);
     void forgetValues(const AnyObject &object);
-    QJsonObject valuesOf(const LogicalNetwork &o) const;
-    QJsonObject valuesOf(const NetworkSite &o, const QList<QPair<QString, int>> &subnets) const;
-    QJsonObject valuesOf(const VmNetwork &o) const;
-    QJsonObject valuesOf(const Subnet &o) const;
-    QJsonObject valuesOf(const Range &o, const Subnet &subnet) const;
+    // An object's values in the wire contract's names, as canonical JSON text (what a link's
+    // baseline holds, byte for byte what QJsonDocument writes for the same values) and as
+    // a QJsonObject parsed from it (one definition of the values, not two).
+    QByteArray valuesText(const LogicalNetwork &o) const;
+    QByteArray valuesText(const NetworkSite &o, const QList<QPair<QString, int>> &subnets) const;
+    QByteArray valuesText(const VmNetwork &o) const;
+    QByteArray valuesText(const Subnet &o) const;
+    QByteArray valuesText(const Range &o, const Subnet &subnet) const;
+    template<typename... Args>
+    QJsonObject valuesOf(const Args &...args) const
+    {
+        return QJsonDocument::fromJson(valuesText(args...)).object();
+    }
     qint64 versionOf(ObjectKind kind, ObjectId id);
     QString remoteOf(ObjectKind kind, ObjectId id) const;
     ObjectId objectFor(const QString &set, const QString &guid) const;
@@ -728,8 +739,10 @@ void VmmSyncRun::pullAndPushSet(const QString &set)
             continue;
         }
         const VmmLink link = *found;
-        if (e.sameAsBaseline)
-            e.values = link.baseline; // what VMM sent normalises to the baseline
+        if (e.sameAsBaseline) { // what VMM sent normalises to the baseline
+            e.values = link.baseline;
+            e.valuesText = link.baseline.utf8();
+        }
         const std::optional<QJsonObject> ipam = ipamSame ? std::optional<QJsonObject>(link.baseline)
                                                          : valuesToCompare(kind, link.objectId);
         if (!ipam) {
@@ -1001,53 +1014,64 @@ qint64 VmmSyncRun::versionOf(ObjectKind kind, ObjectId id)
     return object ? storedPart(*object).version : 0;
 }
 
-QJsonObject VmmSyncRun::valuesOf(const LogicalNetwork &o) const
+// Keys in ascending order: the order QJsonObject keeps (see JsonText).
+QByteArray VmmSyncRun::valuesText(const LogicalNetwork &o) const
 {
-    return QJsonObject{{"Name"_L1, o.name},
-                       {"Description"_L1, o.description},
-                       {"NetworkVirtualizationEnabled"_L1, o.networkVirtualizationEnabled}};
+    JsonText json;
+    json.beginObject().key("Description"_L1).value(o.description);
+    json.key("Name"_L1).value(o.name);
+    json.key("NetworkVirtualizationEnabled"_L1).value(o.networkVirtualizationEnabled);
+    return json.endObject().take();
 }
 
-QJsonObject VmmSyncRun::valuesOf(const NetworkSite &o,
-                                 const QList<QPair<QString, int>> &subnets) const
+QByteArray VmmSyncRun::valuesText(const NetworkSite &o,
+                                  const QList<QPair<QString, int>> &subnets) const
 {
-    return QJsonObject{
-            {"Name"_L1, o.name},
-            {"LogicalNetworkId"_L1, remoteOf(ObjectKind::LogicalNetwork, o.logicalNetworkId)},
-            {"HostGroups"_L1, QJsonArray::fromStringList(hostGroupsOf(o))},
-            {"SubnetVLans"_L1, subnetVLanArray(subnets)}};
+    JsonText json;
+    json.beginObject().key("HostGroups"_L1).beginArray();
+    for (const QString &group : hostGroupsOf(o))
+        json.value(group);
+    json.endArray();
+    json.key("LogicalNetworkId"_L1).value(remoteOf(ObjectKind::LogicalNetwork, o.logicalNetworkId));
+    json.key("Name"_L1).value(o.name);
+    writeSubnetVLans(json, subnets);
+    return json.endObject().take();
 }
 
-QJsonObject VmmSyncRun::valuesOf(const VmNetwork &o) const
+QByteArray VmmSyncRun::valuesText(const VmNetwork &o) const
 {
-    return QJsonObject{
-            {"Name"_L1, o.name},
-            {"Description"_L1, o.description},
-            {"LogicalNetworkId"_L1, remoteOf(ObjectKind::LogicalNetwork, o.logicalNetworkId)},
-            {"IsolationType"_L1, toString(o.isolation)}};
+    JsonText json;
+    json.beginObject().key("Description"_L1).value(o.description);
+    json.key("IsolationType"_L1).value(toString(o.isolation));
+    json.key("LogicalNetworkId"_L1).value(remoteOf(ObjectKind::LogicalNetwork, o.logicalNetworkId));
+    json.key("Name"_L1).value(o.name);
+    return json.endObject().take();
 }
 
-QJsonObject VmmSyncRun::valuesOf(const Subnet &o) const
+QByteArray VmmSyncRun::valuesText(const Subnet &o) const
 {
-    return QJsonObject{
-            {"Name"_L1, o.name},
-            {"VMNetworkId"_L1, remoteOf(ObjectKind::VmNetwork, o.vmNetworkId)},
-            {"SubnetVLans"_L1, subnetVLanArray({{o.networkId.toString(), o.vlanIds.value(0, 0)}})}};
+    JsonText json;
+    json.beginObject().key("Name"_L1).value(o.name);
+    writeSubnetVLans(json, {{o.networkId.toString(), o.vlanIds.value(0, 0)}});
+    json.key("VMNetworkId"_L1).value(remoteOf(ObjectKind::VmNetwork, o.vmNetworkId));
+    return json.endObject().take();
 }
 
-QJsonObject VmmSyncRun::valuesOf(const Range &o, const Subnet &subnet) const
+QByteArray VmmSyncRun::valuesText(const Range &o, const Subnet &subnet) const
 {
     const bool customer = subnet.networkType == NetworkType::Customer;
-    return QJsonObject{
-            {"Name"_L1, poolName(o)},
-            {"LogicalNetworkDefinitionId"_L1,
-             customer ? QString(""_L1) : remoteOf(ObjectKind::NetworkSite, subnet.siteId)},
-            {"VMSubnetId"_L1, customer ? remoteOf(ObjectKind::Subnet, subnet.id) : QString(""_L1)},
-            {"Subnet"_L1, subnet.networkId.toString()},
-            {"IPAddressRangeStart"_L1, o.startAddress.toString()},
-            {"IPAddressRangeEnd"_L1, o.endAddress.toString()},
-            {"IPAddressReservedSet"_L1, vmm::normalizedAddressSet(o.reservedAddresses.join(u','))},
-            {"VIPAddressSet"_L1, vmm::normalizedAddressSet(o.vips.join(u','))}};
+    JsonText json;
+    json.beginObject().key("IPAddressRangeEnd"_L1).value(o.endAddress.toString());
+    json.key("IPAddressRangeStart"_L1).value(o.startAddress.toString());
+    json.key("IPAddressReservedSet"_L1)
+            .value(vmm::normalizedAddressSet(o.reservedAddresses.join(u',')));
+    json.key("LogicalNetworkDefinitionId"_L1)
+            .value(customer ? QString() : remoteOf(ObjectKind::NetworkSite, subnet.siteId));
+    json.key("Name"_L1).value(poolName(o));
+    json.key("Subnet"_L1).value(subnet.networkId.toString());
+    json.key("VIPAddressSet"_L1).value(vmm::normalizedAddressSet(o.vips.join(u',')));
+    json.key("VMSubnetId"_L1).value(customer ? remoteOf(ObjectKind::Subnet, subnet.id) : QString());
+    return json.endObject().take();
 }
 
 std::optional<QJsonObject> VmmSyncRun::ipamValues(ObjectKind kind, ObjectId id, qint64 *version)
@@ -1112,7 +1136,7 @@ QHash<ObjectId, VmmSyncRun::ValuesAndVersion> VmmSyncRun::siteValues(const QList
             pairs[subnet.siteId].append({subnet.networkId.toString(), subnet.vlanIds.value(0, 0)});
         for (const NetworkSite &site :
              m_store.select<NetworkSite>(u"id IN (%1)"_s.arg(marks), binds))
-            values.insert(site.id, {valuesOf(site, pairs.value(site.id)), site.version});
+            values.insert(site.id, {valuesText(site, pairs.value(site.id)), site.version});
     }
     return values;
 }
@@ -1617,7 +1641,8 @@ VmmSyncRun::Outcome VmmSyncRun::applyNow(const QString &set, const vmm::RemoteEn
 VmmSyncRun::LinkTarget VmmSyncRun::targetFor(const QString &set, const vmm::RemoteEntity &e,
                                              int writtenIndex)
 {
-    LinkTarget target{vmm::kindOfSet(set), set, e.id, e.stampId, {}, false, 0, e.hash, e.values};
+    LinkTarget target{vmm::kindOfSet(set), set, e.id, e.stampId, {}, false, 0, e.hash,
+                      e.valuesText};
     target.object = [writtenIndex](const QList<AnyObject> &written, int offset) -> ObjectId {
         const int at = offset + writtenIndex;
         return at < written.size() ? storedPart(written.at(at)).id : 0;
@@ -1628,7 +1653,8 @@ VmmSyncRun::LinkTarget VmmSyncRun::targetFor(const QString &set, const vmm::Remo
 VmmSyncRun::LinkTarget VmmSyncRun::targetFor(const QString &set, const vmm::RemoteEntity &e,
                                              ObjectId objectId)
 {
-    LinkTarget target{vmm::kindOfSet(set), set, e.id, e.stampId, {}, false, 0, e.hash, e.values};
+    LinkTarget target{vmm::kindOfSet(set), set, e.id, e.stampId, {}, false, 0, e.hash,
+                      e.valuesText};
     target.object = [objectId](const QList<AnyObject> &, int) { return objectId; };
     return target;
 }
@@ -1817,7 +1843,7 @@ QString VmmSyncRun::writeLinks(const QList<PendingWrite> &items, const QList<int
         link.stampId = target.stampId;
         const int at = offsets.at(i);
         if (item.baselineOf && at < written.size()) {
-            link.baseline = item.baselineOf(written.at(at));
+            link.baseline = LazyJsonObject::fromUtf8(item.baselineOf(written.at(at)));
             link.objectVersion = item.versionOf ? item.versionOf(written.at(at))
                                                 : storedPart(written.at(at)).version;
         } else {
@@ -1825,7 +1851,7 @@ QString VmmSyncRun::writeLinks(const QList<PendingWrite> &items, const QList<int
             // apply it is the partial state, so a run cut off after it resumes from there.
             link.objectVersion = 0;
             if (const auto site = sites.constFind(id); site != sites.constEnd()) {
-                link.baseline = site->values;
+                link.baseline = LazyJsonObject::fromUtf8(site->values);
                 link.objectVersion = site->version;
             } else {
                 link.baseline
@@ -1838,7 +1864,7 @@ QString VmmSyncRun::writeLinks(const QList<PendingWrite> &items, const QList<int
         // A new baseline: VMM's side is known equal to it only when the entity just pulled
         // normalises to exactly it (a partial step of a multi-step apply does not). IPAM's side
         // equals it by construction when it was computed from the written object.
-        link.remoteHash = target.remoteHash != 0 && link.baseline == target.remoteValues
+        link.remoteHash = target.remoteHash != 0 && link.baseline.utf8() == target.remoteText
                 ? target.remoteHash
                 : 0;
         link.ipamHash = item.baselineOf && item.ipamKeyOf && at < written.size()
@@ -1987,7 +2013,7 @@ VmmSyncRun::Outcome VmmSyncRun::applyLogicalNetwork(const vmm::RemoteEntity &e, 
             {objectId ? ChangeOp::Update : ChangeOp::Create, o, objectId ? o.version : -1});
     write.target = targetFor(vmm::logicalNetworks, e, 0);
     write.baselineOf = [this](const AnyObject &written) {
-        return valuesOf(std::get<LogicalNetwork>(written));
+        return valuesText(std::get<LogicalNetwork>(written));
     };
     write.ipamKeyOf = [](const AnyObject &written) { // as loadIpamKeys() reads it
         return keyColumn(std::get<LogicalNetwork>(written).version);
@@ -2045,7 +2071,7 @@ VmmSyncRun::Outcome VmmSyncRun::applySite(const vmm::RemoteEntity &e, ObjectId o
         if (!objectId) {
             // A new site has no subnets yet.
             write.baselineOf = [this](const AnyObject &written) {
-                return valuesOf(std::get<NetworkSite>(written), {});
+                return valuesText(std::get<NetworkSite>(written), {});
             };
         }
         const bool created = !objectId;
@@ -2190,7 +2216,7 @@ VmmSyncRun::Outcome VmmSyncRun::applyVmNetwork(const vmm::RemoteEntity &e, Objec
             *made = m_store.vmNetworkByName(storedPart(written.at(offset)).id, name);
             return *made ? (*made)->id : 0;
         };
-        write.baselineOf = [this, made](const AnyObject &) { return valuesOf(**made); };
+        write.baselineOf = [this, made](const AnyObject &) { return valuesText(**made); };
         write.versionOf = [made](const AnyObject &) { return (*made)->version; };
         write.applied = [this, e, made, done = std::move(done)](const AnyObject *written) {
             if (!*made || !written)
@@ -2230,7 +2256,7 @@ void VmmSyncRun::applyVmNetworkValues(const vmm::RemoteEntity &e, const VmNetwor
         || network.isolation != stored.isolation || network.remoteId != stored.remoteId) {
         write.changes.append({ChangeOp::Update, network, network.version});
         write.baselineOf = [this](const AnyObject &written) {
-            return valuesOf(std::get<VmNetwork>(written));
+            return valuesText(std::get<VmNetwork>(written));
         };
         write.ipamKeyOf = [this](const AnyObject &written) { // as loadIpamKeys() reads it
             const auto &o = std::get<VmNetwork>(written);
@@ -2291,7 +2317,7 @@ VmmSyncRun::Outcome VmmSyncRun::applyVmSubnet(const vmm::RemoteEntity &e, Object
                           objectId ? subnet.version : -1});
     write.target = targetFor(vmm::vmSubnets, e, 0);
     write.baselineOf
-            = [this](const AnyObject &written) { return valuesOf(std::get<Subnet>(written)); };
+            = [this](const AnyObject &written) { return valuesText(std::get<Subnet>(written)); };
     write.ipamKeyOf = [this](const AnyObject &written) { // as loadIpamKeys() reads it
         const auto &o = std::get<Subnet>(written);
         return keyColumn(o.version) + keyColumn(remoteOf(ObjectKind::VmNetwork, o.vmNetworkId));
@@ -2352,7 +2378,7 @@ VmmSyncRun::Outcome VmmSyncRun::applyPool(const vmm::RemoteEntity &e, ObjectId o
             {objectId ? ChangeOp::Update : ChangeOp::Create, range, objectId ? range.version : -1});
     write.target = targetFor(vmm::pools, e, 0);
     write.baselineOf = [this, subnet = *subnet](const AnyObject &written) {
-        return valuesOf(std::get<Range>(written), subnet);
+        return valuesText(std::get<Range>(written), subnet);
     };
     write.ipamKeyOf = [this, subnet = *subnet](const AnyObject &written) {
         return keyColumn(std::get<Range>(written).version) + keyColumn(subnet.id)

@@ -21,6 +21,12 @@ struct Change
     ChangeOp op = ChangeOp::Create;
     AnyObject object;
     qint64 expectedVersion = -1;
+    // A create whose parent is created earlier in the same change set: the index of that
+    // change; its new id fills the reference before this change is checked. Supported pairs:
+    // a subnet's site (NetworkSite), a VM network's customer address space (AddressSpace:
+    // the space then does not get its VM network by name, this change is that VM network).
+    // A VMM pull writes a site with its subnets, a VM network with its space, in one go.
+    int parentChange = -1;
 };
 
 // What one user action changes, applied all-or-nothing by WritePath::submit: a drop of 1,000

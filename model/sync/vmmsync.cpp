@@ -196,8 +196,8 @@ private:
     // it is committed.
     struct PendingWrite
     {
-        QString what; // names the object when the write path refuses it
-        QList<Change> changes;
+        QString what;          // names the object when the write path refuses it
+        QList<Change> changes; // a parentChange counts from this write's first change
         LinkTarget target;
         // The link's baseline from the written object itself (no query); unset: read what
         // IPAM holds inside the transaction (a site's subnets, a multi-step apply).
@@ -208,8 +208,15 @@ private:
         // versions and remote IDs the baseline was computed from (so a stale one only makes
         // the next run compare in full); unset: IPAM's side is hashed by the next run.
         std::function<QByteArray(const AnyObject &written)> ipamKeyOf;
-        // After COMMIT, with this write's first object as written; may queue further writes.
+        // After COMMIT, with this write's primary object as written; may queue further writes.
         std::function<void(const AnyObject *written)> applied;
+        // Which of its changes writes the object the link is for (what baselineOf, versionOf,
+        // ipamKeyOf and applied are given): a VM network comes after its customer space.
+        int primary = 0;
+        // Instead of refusing it, when the write path refuses it: another way to write the
+        // same (a site with its subnets in one write falls back to the site, then each subnet
+        // alone, so that one refused subnet does not hold back the site and the others).
+        std::function<void()> onRefused;
     };
 
     // ---- batched writes
@@ -217,6 +224,7 @@ private:
     bool writeNow(PendingWrite write); // queue + flush; whether it committed
     void flushPending();
     void submitChunk(QList<PendingWrite> items);
+    void refuseWrite(const PendingWrite &write, const WriteResult &result);
     QString writeLinks(const QList<PendingWrite> &items, const QList<int> &offsets,
                        const QList<AnyObject> &written, qint64 now, QList<VmmLink> *saved,
                        QList<qint64> *dropped);
@@ -320,7 +328,8 @@ private:
     Outcome apply(const QString &set, const vmm::RemoteEntity &e, ObjectId objectId, Done done);
     Outcome applyNow(const QString &set, const vmm::RemoteEntity &e, ObjectId objectId);
     Outcome applyLogicalNetwork(const vmm::RemoteEntity &e, ObjectId objectId, Done done);
-    Outcome applySite(const vmm::RemoteEntity &e, ObjectId objectId, Done done);
+    // `whole`: a new site whose subnets are all new is written with them in one go.
+    Outcome applySite(const vmm::RemoteEntity &e, ObjectId objectId, Done done, bool whole = true);
     void applySiteSubnets(const vmm::RemoteEntity &e, const NetworkSite &site, bool created,
                           bool linked, Done done);
     Outcome applyVmNetwork(const vmm::RemoteEntity &e, ObjectId objectId, Done done);
@@ -1738,6 +1747,9 @@ void VmmSyncRun::submitChunk(QList<PendingWrite> items)
             offsets.append(int(changes.changes.size()));
             for (const Change &change : items.at(i).changes) {
                 changes.changes.append(change);
+                // A parent named within the write: its index in the whole batch.
+                if (change.parentChange >= 0)
+                    changes.changes.last().parentChange += offsets.at(i);
                 owner.append(i);
             }
         }
@@ -1762,15 +1774,15 @@ void VmmSyncRun::submitChunk(QList<PendingWrite> items)
                 m_openConflicts.remove(linkId);
             }
             for (int i = 0; i < items.size(); ++i) {
+                const int at = offsets.at(i) + items.at(i).primary;
                 if (items.at(i).applied)
-                    items.at(i).applied(offsets.at(i) < result.objects.size()
-                                                ? &result.objects.at(offsets.at(i))
-                                                : nullptr);
+                    items.at(i).applied(at < result.objects.size() ? &result.objects.at(at)
+                                                                   : nullptr);
             }
             return;
         }
         if (items.size() == 1) {
-            refuse(items.constFirst().what, result.message, result.status);
+            refuseWrite(items.constFirst(), result);
             return;
         }
         // A constraint the database itself enforces may fire while the write path flushes
@@ -1782,7 +1794,7 @@ void VmmSyncRun::submitChunk(QList<PendingWrite> items)
         if (culpritKnown && refusals < maxRefusalsPerChunk) {
             ++refusals;
             const int item = owner.at(failed);
-            refuse(items.at(item).what, result.message, result.status);
+            refuseWrite(items.at(item), result);
             items.removeAt(item);
             continue;
         }
@@ -1799,6 +1811,14 @@ void VmmSyncRun::submitChunk(QList<PendingWrite> items)
     }
 }
 
+void VmmSyncRun::refuseWrite(const PendingWrite &write, const WriteResult &result)
+{
+    if (write.onRefused && result.status == WriteStatus::Refused)
+        write.onRefused();
+    else
+        refuse(write.what, result.message, result.status);
+}
+
 // The link rows of a batch, inside its transaction (ChangeSet::inTransaction).
 QString VmmSyncRun::writeLinks(const QList<PendingWrite> &items, const QList<int> &offsets,
                                const QList<AnyObject> &written, qint64 now, QList<VmmLink> *saved,
@@ -1810,7 +1830,7 @@ QString VmmSyncRun::writeLinks(const QList<PendingWrite> &items, const QList<int
     for (int i = 0; i < items.size(); ++i) {
         const PendingWrite &item = items.at(i);
         if (item.target.dropLink || item.target.kind != ObjectKind::NetworkSite
-            || (item.baselineOf && offsets.at(i) < written.size()))
+            || (item.baselineOf && offsets.at(i) + item.primary < written.size()))
             continue;
         if (const ObjectId id = item.target.object(written, offsets.at(i)))
             sitesToRead.append(id);
@@ -1841,7 +1861,7 @@ QString VmmSyncRun::writeLinks(const QList<PendingWrite> &items, const QList<int
         link.remoteSet = target.set;
         link.remoteId = target.remoteId;
         link.stampId = target.stampId;
-        const int at = offsets.at(i);
+        const int at = offsets.at(i) + item.primary;
         if (item.baselineOf && at < written.size()) {
             link.baseline = LazyJsonObject::fromUtf8(item.baselineOf(written.at(at)));
             link.objectVersion = item.versionOf ? item.versionOf(written.at(at))
@@ -2023,7 +2043,8 @@ VmmSyncRun::Outcome VmmSyncRun::applyLogicalNetwork(const vmm::RemoteEntity &e, 
     return Outcome::Applied;
 }
 
-VmmSyncRun::Outcome VmmSyncRun::applySite(const vmm::RemoteEntity &e, ObjectId objectId, Done done)
+VmmSyncRun::Outcome VmmSyncRun::applySite(const vmm::RemoteEntity &e, ObjectId objectId, Done done,
+                                          bool whole)
 {
     const QJsonObject &v = e.values;
     const QString what = named(ObjectKind::NetworkSite, e.name());
@@ -2060,6 +2081,49 @@ VmmSyncRun::Outcome VmmSyncRun::applySite(const vmm::RemoteEntity &e, ObjectId o
     site.hostGroup = groups.join("; "_L1);
     site.vlanIds = vlans;
     site.remoteId = vmm::guidText(e.id);
+    if (!objectId && whole) {
+        // The usual new site: its subnets new too, so site and subnets are one write (the
+        // subnets name the site's change as their parent). Refused, it is written the
+        // step-by-step way below, where a refused subnet holds back nothing else.
+        QList<Subnet> subnets;
+        for (const auto &[text, vlan] : pairs) {
+            const Parsed<Prefix> prefix = Prefix::parse(text);
+            if (!prefix || subnetAt(m_provider.id, prefix.value())
+                || m_prefixesQueued.contains({m_provider.id, prefix.value()})) {
+                subnets.clear();
+                whole = false;
+                break;
+            }
+            Subnet subnet;
+            subnet.spaceId = m_provider.id;
+            subnet.networkId = prefix.value();
+            subnet.name = text;
+            subnet.networkType = NetworkType::Provider;
+            subnet.logicalNetworkId = site.logicalNetworkId;
+            setVlan(subnet, vlan);
+            subnets.append(subnet);
+        }
+        if (whole) {
+            PendingWrite write;
+            write.what = what;
+            write.changes.append({ChangeOp::Create, site, -1});
+            for (const Subnet &subnet : std::as_const(subnets)) {
+                write.changes.append({ChangeOp::Create, subnet, -1, 0});
+                m_prefixesQueued.insert({m_provider.id, subnet.networkId});
+            }
+            write.target = targetFor(vmm::definitions, e, 0);
+            write.baselineOf = [this, pairs](const AnyObject &written) {
+                return valuesText(std::get<NetworkSite>(written), pairs);
+            };
+            write.applied = [done](const AnyObject *) {
+                if (done)
+                    done();
+            };
+            write.onRefused = [this, e, done] { applySite(e, 0, done, false); };
+            queue(std::move(write));
+            return Outcome::Applied;
+        }
+    }
     // Step 1: the site itself (when it changes); step 2, once it is committed: its subnets.
     if (!objectId || site.name != before.name || site.hostGroup != before.hostGroup
         || site.vlanIds != before.vlanIds || site.remoteId != before.remoteId) {
@@ -2193,7 +2257,8 @@ VmmSyncRun::Outcome VmmSyncRun::applyVmNetwork(const vmm::RemoteEntity &e, Objec
             = vmNetworkIsolationFromString(v.value("IsolationType"_L1).toString())
                       .value_or(VmNetworkIsolation::NoIsolation);
     if (!objectId) {
-        // Step 1: the customer address space; the write path gives it its VM network.
+        // The customer address space and its VM network, one write: the VM network names the
+        // space's change as its parent.
         AddressSpace space;
         space.name = name;
         space.type = AddressSpaceType::Customer;
@@ -2202,28 +2267,29 @@ VmmSyncRun::Outcome VmmSyncRun::applyVmNetwork(const vmm::RemoteEntity &e, Objec
         space.isolationMethod = isolation == VmNetworkIsolation::WindowsNetworkVirtualization
                 ? IsolationMethod::NVGRE
                 : IsolationMethod::IPRewrite;
+        VmNetwork network;
+        network.name = name;
+        network.description = v.value("Description"_L1).toString();
+        network.logicalNetworkId = networkId;
+        network.isolation = isolation;
+        network.remoteId = vmm::guidText(e.id);
         PendingWrite write;
         write.what = what;
         write.changes.append({ChangeOp::Create, space, -1});
-        write.target
-                = {ObjectKind::VmNetwork, vmm::vmNetworks, e.id, e.stampId, {}, false, 0, 0, {}};
-        // The VM network the write path made, found inside the transaction and kept for step 2.
-        auto made = std::make_shared<std::optional<VmNetwork>>();
-        write.target.object
-                = [this, name, made](const QList<AnyObject> &written, int offset) -> ObjectId {
-            if (offset >= written.size())
-                return 0;
-            *made = m_store.vmNetworkByName(storedPart(written.at(offset)).id, name);
-            return *made ? (*made)->id : 0;
+        write.changes.append({ChangeOp::Create, network, -1, 0});
+        write.primary = 1;
+        write.target = targetFor(vmm::vmNetworks, e, 1);
+        write.baselineOf = [this](const AnyObject &written) {
+            return valuesText(std::get<VmNetwork>(written));
         };
-        write.baselineOf = [this, made](const AnyObject &) { return valuesText(**made); };
-        write.versionOf = [made](const AnyObject &) { return (*made)->version; };
-        write.applied = [this, e, made, done = std::move(done)](const AnyObject *written) {
-            if (!*made || !written)
-                return;
-            if (m_vmNetworksLoaded)
-                m_vmNetworkById.insert((*made)->id, **made);
-            applyVmNetworkValues(e, **made, std::get<AddressSpace>(*written), done);
+        write.ipamKeyOf = [this](const AnyObject &written) { // as loadIpamKeys() reads it
+            const auto &o = std::get<VmNetwork>(written);
+            return keyColumn(o.version)
+                    + keyColumn(remoteOf(ObjectKind::LogicalNetwork, o.logicalNetworkId));
+        };
+        write.applied = [done = std::move(done)](const AnyObject *) {
+            if (done)
+                done();
         };
         queue(std::move(write));
         return Outcome::Applied;
@@ -2736,7 +2802,11 @@ WriteResult VmmSyncRun::resolve(qint64 conflictId, KeepSide keep)
             if (!ipam)
                 dropLinkNow(link.id);
         } else {
-            const vmm::RemoteEntity e{link.remoteId, link.stampId, conflict->vmmVersion};
+            vmm::RemoteEntity e;
+            e.id = link.remoteId;
+            e.stampId = link.stampId;
+            e.values = conflict->vmmVersion;
+            e.valuesText = toJsonUtf8(e.values);
             outcome = applyNow(link.remoteSet, e, ipam ? link.objectId : 0);
         }
     } else {

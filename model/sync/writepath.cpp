@@ -85,6 +85,13 @@ public:
         , m_keepObjects(keepObjects)
     { }
 
+    // A copy of `change` with its parent reference filled from the change it names (see
+    // Change::parentChange), or why it cannot be.
+    Outcome resolveParent(int index, Change *change) const;
+    // Whether the customer space `space` creates gets its VM network from a later change of
+    // the set (Change::parentChange) rather than by name (afterWrite).
+    bool m_vmNetworkFollows = false;
+
     Outcome apply(const Change &change)
     {
         const bool bulkCreate = m_bulkSubnets && change.op == ChangeOp::Create
@@ -603,12 +610,45 @@ Outcome ChangeApplier::prepare(AddressSpace &o, const AddressSpace *before)
     return std::nullopt;
 }
 
+Outcome ChangeApplier::resolveParent(int index, Change *change) const
+{
+    const int parent = change->parentChange;
+    const AnyObject *written = parent >= 0 && parent < index && parent < this->written.size()
+            ? &this->written.at(parent)
+            : nullptr;
+    const ObjectId parentId = written ? storedPart(*written).id : 0;
+    auto refuse = [&](const QString &why) -> Outcome {
+        return Failure{WriteStatus::Refused,
+                       QStringLiteral("change %1 (%2): %3")
+                               .arg(index + 1)
+                               .arg(describe(change->object), why)};
+    };
+    if (change->op != ChangeOp::Create)
+        return refuse(QStringLiteral("only a create takes its parent from an earlier change"));
+    if (!written || parentId == 0)
+        return refuse(QStringLiteral("its parent, change %1, is not an object created before it")
+                              .arg(parent + 1));
+    if (Subnet *subnet = std::get_if<Subnet>(&change->object);
+        subnet && std::holds_alternative<NetworkSite>(*written)) {
+        subnet->siteId = parentId;
+        return std::nullopt;
+    }
+    if (VmNetwork *network = std::get_if<VmNetwork>(&change->object);
+        network && std::holds_alternative<AddressSpace>(*written)) {
+        network->spaceId = parentId;
+        return std::nullopt;
+    }
+    return refuse(QStringLiteral("change %1 is no parent it can take").arg(parent + 1));
+}
+
 Outcome ChangeApplier::afterWrite(ChangeOp op, const AddressSpace &o)
 {
     // IPAM shows a customer space's VM network as a field of the space; the VM network itself
     // is an object of its own (VMM's), created here when the space names one that is missing.
     if (op == ChangeOp::Remove || o.type != AddressSpaceType::Customer || o.vmNetwork.isEmpty())
         return std::nullopt;
+    if (std::exchange(m_vmNetworkFollows, false))
+        return std::nullopt; // a later change of the set creates it (Change::parentChange)
     // A space created just now has no VM network yet: no need to ask (a VMM pull creates
     // thousands of customer spaces per change set).
     if (op != ChangeOp::Create && m_store.vmNetworkByName(o.id, o.vmNetwork))
@@ -1773,8 +1813,26 @@ WriteResult WritePath::submit(const ChangeSet &changes)
     Outcome failure = applier.prepareRangeCreates(changes);
     if (!failure)
         failure = applier.prevalidateSubnetCreates(changes, &result.failedChange);
-    for (int i = 0; i < changes.changes.size() && !failure; ++i) {
-        failure = applier.apply(changes.changes.at(i));
+    const QList<Change> &list = changes.changes;
+    for (int i = 0; i < list.size() && !failure; ++i) {
+        const Change &change = list.at(i);
+        // A customer space whose VM network the next change creates, naming the space as its
+        // parent, does not get one by name as well.
+        if (const AddressSpace *space = std::get_if<AddressSpace>(&change.object);
+            space && change.op == ChangeOp::Create && i + 1 < list.size()) {
+            const Change &next = list.at(i + 1);
+            const VmNetwork *network = std::get_if<VmNetwork>(&next.object);
+            applier.m_vmNetworkFollows = network && next.parentChange == i
+                    && next.op == ChangeOp::Create && network->name == space->vmNetwork;
+        }
+        if (change.parentChange >= 0) {
+            Change resolved = change;
+            failure = applier.resolveParent(i, &resolved);
+            if (!failure)
+                failure = applier.apply(resolved);
+        } else {
+            failure = applier.apply(change);
+        }
         if (failure)
             result.failedChange = i;
     }

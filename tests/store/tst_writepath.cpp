@@ -181,6 +181,8 @@ private Q_SLOTS:
     void bulkRangeCreateRefusesTheBadOne();
     void largeChangeSetMapsItsOwnAddresses_data() { test::addBackendRows(); }
     void largeChangeSetMapsItsOwnAddresses();
+    void parentFromAnEarlierChange_data() { test::addBackendRows(); }
+    void parentFromAnEarlierChange();
     void postgresExclusionConstraintHoldsWithoutTheWritePath();
 };
 
@@ -531,6 +533,84 @@ void TestWritePath::removalsRespectDependents()
     ChangeSet removeSpace;
     removeSpace.remove(contoso);
     QCOMPARE(f.writePath->submit(removeSpace).status, WriteStatus::Refused);
+}
+
+// Change::parentChange: a site with its subnets, a customer space with its VM network, each
+// one change set whose later changes take their parent's new id; what cannot be resolved is
+// refused by change number, and the set leaves nothing behind.
+void TestWritePath::parentFromAnEarlierChange()
+{
+    START(f);
+    const LogicalNetwork network = f.logicalNetwork(QStringLiteral("Storage"), f.defaultSpaceId());
+    NetworkSite site;
+    site.name = QStringLiteral("East");
+    site.logicalNetworkId = network.id;
+    ChangeSet set;
+    set.create(site);
+    for (const char *text : {"10.8.0.0/24", "10.8.1.0/24"}) {
+        Subnet subnet;
+        subnet.spaceId = f.defaultSpaceId();
+        subnet.networkId = prefix(text);
+        subnet.logicalNetworkId = network.id;
+        set.changes.append({ChangeOp::Create, subnet, -1, 0});
+    }
+    WriteResult result = f.writePath->submit(set);
+    QVERIFY2(result.ok(), qPrintable(result.message));
+    const ObjectId siteId = std::get<NetworkSite>(result.objects.at(0)).id;
+    QCOMPARE(std::get<Subnet>(result.objects.at(1)).siteId, siteId);
+    QCOMPARE(f.store().count<Subnet>(QStringLiteral("site_id = ?"), {siteId}), 2);
+
+    // A customer space whose VM network is the next change: that one, with its own values,
+    // and no second one by the space's name.
+    AddressSpace space;
+    space.name = QStringLiteral("Tenant");
+    space.type = AddressSpaceType::Customer;
+    space.associatedProviderSpaceId = f.defaultSpaceId();
+    space.isolationMethod = IsolationMethod::NVGRE;
+    space.vmNetwork = QStringLiteral("Tenant");
+    VmNetwork vmNetwork;
+    vmNetwork.name = QStringLiteral("Tenant");
+    vmNetwork.description = QStringLiteral("from VMM");
+    vmNetwork.logicalNetworkId = network.id;
+    vmNetwork.isolation = VmNetworkIsolation::VLANNetwork;
+    ChangeSet tenant;
+    tenant.create(space);
+    tenant.changes.append({ChangeOp::Create, vmNetwork, -1, 0});
+    result = f.writePath->submit(tenant);
+    QVERIFY2(result.ok(), qPrintable(result.message));
+    const ObjectId spaceId = std::get<AddressSpace>(result.objects.at(0)).id;
+    const QList<VmNetwork> networks
+            = f.store().select<VmNetwork>(QStringLiteral("space_id = ?"), {spaceId});
+    QCOMPARE(networks.size(), 1);
+    QCOMPARE(networks.at(0).description, QStringLiteral("from VMM"));
+    QCOMPARE(networks.at(0).logicalNetworkId, network.id);
+    QVERIFY(networks.at(0).isolation == VmNetworkIsolation::VLANNetwork);
+
+    // Not resolvable: a parent after the change, or of a kind it cannot take.
+    const qint64 subnets = f.store().count<Subnet>();
+    ChangeSet forward;
+    Subnet orphan;
+    orphan.spaceId = f.defaultSpaceId();
+    orphan.networkId = prefix("10.9.0.0/24");
+    forward.changes.append({ChangeOp::Create, orphan, -1, 1});
+    site.name = QStringLiteral("West");
+    forward.create(site);
+    result = f.writePath->submit(forward);
+    QCOMPARE(result.status, WriteStatus::Refused);
+    QCOMPARE(result.failedChange, 0);
+    QVERIFY2(result.message.startsWith(QLatin1String("change 1 (")), qPrintable(result.message));
+    QVERIFY2(result.message.contains(QLatin1String("change 2, is not an object created before")),
+             qPrintable(result.message));
+    ChangeSet wrongKind;
+    wrongKind.create(site);
+    wrongKind.changes.append({ChangeOp::Create, vmNetwork, -1, 0});
+    result = f.writePath->submit(wrongKind);
+    QCOMPARE(result.status, WriteStatus::Refused);
+    QCOMPARE(result.failedChange, 1);
+    QVERIFY2(result.message.contains(QLatin1String("change 1 is no parent it can take")),
+             qPrintable(result.message));
+    QCOMPARE(f.store().count<Subnet>(), subnets);
+    QVERIFY(!f.store().siteByName(network.id, QStringLiteral("West")));
 }
 
 void TestWritePath::customerSpaceRules()

@@ -220,6 +220,8 @@ private Q_SLOTS:
     void faultInABatchedStageThenCleanRun_data();
     void faultInABatchedStageThenCleanRun();
     void largeSetsReadOnAllCores();
+    void refusedSubnetHoldsBackNothingElse_data() { addBackendRows(); }
+    void refusedSubnetHoldsBackNothingElse();
     void markedIpamIsNotReadAgain_data() { addBackendRows(); }
     void markedIpamIsNotReadAgain();
     void lateAuditRowVoidsTheMark();
@@ -1335,6 +1337,46 @@ void TestVmmSync::lateAuditRowVoidsTheMark()
     QVERIFY(f.sync().ipamUnchanged); // the mark as it would have been taken
     QVERIFY(q.exec(u"INSERT INTO audit_log SELECT * FROM held"_s));
     QVERIFY(!f.sync().ipamUnchanged);
+}
+
+// A new site is written with its subnets in one go; when the write path refuses one of them
+// (here it overlaps another of the same site), the site and the other subnets are written all
+// the same, and only that subnet is refused, by name.
+void TestVmmSync::refusedSubnetHoldsBackNothingElse()
+{
+    QFETCH(QString, backend);
+    SyncFixture f(backend);
+    START(f);
+    const QUuid network = f.peer.add(u"LogicalNetworks"_s, {{"Name"_L1, "Storage"_L1}});
+    QJsonArray pairs;
+    for (const char *subnet : {"10.7.0.0/24", "10.7.0.0/23", "10.7.8.0/24"})
+        pairs.append(QJsonObject{{"Subnet"_L1, QLatin1StringView(subnet)}, {"VLanID"_L1, 7}});
+    f.peer.add(u"LogicalNetworkDefinitions"_s,
+               {{"Name"_L1, "East"_L1},
+                {"LogicalNetworkId"_L1, network.toString(QUuid::WithoutBraces)},
+                {"SubnetVLans"_L1, pairs},
+                {"HostGroups"_L1, QJsonArray{u"All Hosts"_s}}});
+    const VmmSyncReport report = f.sync();
+    QVERIFY2(report.completed, qPrintable(report.error));
+    QCOMPARE(report.created, 2);
+    QCOMPARE(report.refused, 1);
+    QStringList refusals;
+    for (const QString &line : report.log) {
+        if (line.startsWith("refused "_L1))
+            refusals << line;
+    }
+    QCOMPARE(refusals.size(), 1);
+    QVERIFY2(refusals.constFirst().contains("10.7.0.0/24"_L1), qPrintable(refusals.constFirst()));
+    Store &s = f.writePath->store();
+    const auto ln = s.logicalNetworkByName(s.defaultSpace()->id, u"Storage"_s);
+    QVERIFY(ln);
+    const auto site = s.siteByName(ln->id, u"East"_s);
+    QVERIFY(site);
+    QStringList onSite;
+    for (const Subnet &subnet : s.select<Subnet>(u"site_id = ?"_s, {site->id}))
+        onSite << subnet.networkId.toString();
+    onSite.sort();
+    QCOMPARE(onSite, QStringList({u"10.7.0.0/23"_s, u"10.7.8.0/24"_s}));
 }
 
 QTEST_GUILESS_MAIN(TestVmmSync)

@@ -125,6 +125,9 @@ public:
     // lies in thousands of customer spaces, one query each otherwise. Only found objects are
     // kept, so the caches hold what a first lookup would have read.
     void prefetchParents(const ChangeSet &changes);
+    // Which of these names the sites of their logical networks already use, in a few queries
+    // (m_takenSiteNames): new sites then need no look-up of their own.
+    void prefetchSiteNames(const QStringList &names);
     // Fills `known` for all of `spaceIds` at once: which hold an address matching `condition`
     // (spaceHasAddresses, spaceHasUnmappedAddresses ask one space per query otherwise).
     void prefetchAddressPresence(const QSet<ObjectId> &spaceIds, const QString &condition,
@@ -214,6 +217,16 @@ private:
     // the set writes: a name not in it is free (prefetchParents), others are asked.
     QSet<QString> m_takenSpaceNames;
     bool m_spaceNamesKnown = false;
+    // The same for new sites, by logical network.
+    QSet<QPair<ObjectId, QString>> m_takenSiteNames;
+    bool m_siteNamesKnown = false;
+    // Spaces this set created, with the VM networks created in them: nothing else is in them
+    // (a VMM pull creates thousands, each with its VM network).
+    QHash<ObjectId, QSet<QString>> m_newSpaceVmNetworks;
+    // Objects this set created go into the caches the rules read parents from: the next
+    // change usually names one (a site's subnets, a space's VM network).
+    template<typename T>
+    void noteCreated(const T &object);
     Outcome recordPendingSubnets();
     std::unique_ptr<SqliteBulkInsert> m_sqliteInsert;
     bool spaceHasUnmappedAddresses(ObjectId spaceId);
@@ -500,6 +513,7 @@ Outcome ChangeApplier::applyTyped(const Change &change, const T &given)
         record(ChangeOp::Create, object, nullptr);
         if (m_keepObjects)
             written.append(object);
+        noteCreated(object);
         return afterWrite(ChangeOp::Create, object);
     }
 
@@ -599,7 +613,8 @@ Outcome ChangeApplier::prepare(AddressSpace &o, const AddressSpace *before)
                     QStringLiteral("address space %1 cannot change between provider and customer")
                             .arg(quoted(before->name)));
     }
-    const bool surelyFree = m_spaceNamesKnown && !m_takenSpaceNames.contains(o.name);
+    // Only a new space's name was gathered (prefetchParents): a rename asks.
+    const bool surelyFree = !before && m_spaceNamesKnown && !m_takenSpaceNames.contains(o.name);
     if (const auto other = surelyFree ? std::nullopt : m_store.spaceByName(o.name);
         other && other->id != o.id)
         return refused(
@@ -608,6 +623,24 @@ Outcome ChangeApplier::prepare(AddressSpace &o, const AddressSpace *before)
         m_takenSpaceNames.insert(o.name);
     m_spaces.remove(o.id);
     return std::nullopt;
+}
+
+template<typename T>
+void ChangeApplier::noteCreated(const T &object)
+{
+    if constexpr (std::is_same_v<T, AddressSpace>) {
+        m_spaces.insert(object.id, object);
+        m_newSpaceVmNetworks.insert(object.id, {});
+    } else if constexpr (std::is_same_v<T, LogicalNetwork>) {
+        m_logicalNetworks.insert(object.id, object);
+    } else if constexpr (std::is_same_v<T, NetworkSite>) {
+        m_sites.insert(object.id, object);
+    } else if constexpr (std::is_same_v<T, VmNetwork>) {
+        m_vmNetworks.insert(object.id, object);
+        if (const auto space = m_newSpaceVmNetworks.find(object.spaceId);
+            space != m_newSpaceVmNetworks.end())
+            space->insert(object.name);
+    }
 }
 
 Outcome ChangeApplier::resolveParent(int index, Change *change) const
@@ -659,6 +692,7 @@ Outcome ChangeApplier::afterWrite(ChangeOp op, const AddressSpace &o)
     network.isolation = VmNetworkIsolation::WindowsNetworkVirtualization;
     if (Outcome failure = insert(network))
         return failure;
+    noteCreated(network);
     record(ChangeOp::Create, network, nullptr);
     return std::nullopt;
 }
@@ -751,10 +785,14 @@ Outcome ChangeApplier::prepare(NetworkSite &o, const NetworkSite *before)
     if (before && before->logicalNetworkId != o.logicalNetworkId)
         return refused(QStringLiteral("network site %1 cannot move to another logical network")
                                .arg(quoted(o.name)));
-    if (const auto other = m_store.siteByName(o.logicalNetworkId, o.name);
+    const QPair<ObjectId, QString> name(o.logicalNetworkId, o.name);
+    const bool surelyFree = !before && m_siteNamesKnown && !m_takenSiteNames.contains(name);
+    if (const auto other = surelyFree ? std::nullopt : m_store.siteByName(name.first, name.second);
         other && other->id != o.id)
         return refused(QStringLiteral("logical network %1 already has a network site named %2")
                                .arg(quoted(network->name), quoted(o.name)));
+    if (m_siteNamesKnown)
+        m_takenSiteNames.insert(name);
     m_sites.remove(o.id);
     return std::nullopt;
 }
@@ -788,13 +826,22 @@ Outcome ChangeApplier::prepare(VmNetwork &o, const VmNetwork *before)
                                    "address space of %3")
                             .arg(quoted(o.name), quoted(network->name), quoted(customer->name)));
     }
-    // Same name in the same space: it was unique and still is (a VMM pull updates each VM
-    // network it creates once more, to set its logical network).
+    // An update keeping its name in its space: it was unique and still is. A create in a space
+    // this set created: only this set's VM networks can be there.
     const bool sameName = before && before->spaceId == o.spaceId && before->name == o.name;
-    if (const auto other = sameName ? std::nullopt : m_store.vmNetworkByName(o.spaceId, o.name);
-        other && other->id != o.id)
+    const auto newSpace = m_newSpaceVmNetworks.constFind(o.spaceId);
+    if (!before && newSpace != m_newSpaceVmNetworks.constEnd()) {
+        if (newSpace->contains(o.name))
+            return refused(QStringLiteral("address space %1 already has a VM network named %2")
+                                   .arg(quoted(customer->name), quoted(o.name)));
+    } else if (const auto other
+               = sameName ? std::nullopt : m_store.vmNetworkByName(o.spaceId, o.name);
+               other && other->id != o.id)
         return refused(QStringLiteral("address space %1 already has a VM network named %2")
                                .arg(quoted(customer->name), quoted(o.name)));
+    if (const auto space = m_newSpaceVmNetworks.find(o.spaceId);
+        space != m_newSpaceVmNetworks.end())
+        space->insert(o.name); // moved in by an update, too
     m_vmNetworks.remove(o.id);
     return std::nullopt;
 }
@@ -1318,6 +1365,7 @@ void ChangeApplier::prefetchParents(const ChangeSet &changes)
     QSet<ObjectId> vmNetworks;
     QSet<ObjectId> storedVmNetworks;
     QStringList newSpaceNames;
+    QStringList newSiteNames;
     QSet<ObjectId> rangeSpaces;  // of new ranges: map addresses to them?
     QSet<ObjectId> subnetSpaces; // of new subnets: adopt unmapped addresses?
     for (const Change &change : changes.changes) {
@@ -1330,6 +1378,8 @@ void ChangeApplier::prefetchParents(const ChangeSet &changes)
                             newSpaceNames.append(o.name);
                     } else if constexpr (std::is_same_v<T, NetworkSite>) {
                         logicalNetworks.insert(o.logicalNetworkId);
+                        if (change.op == ChangeOp::Create)
+                            newSiteNames.append(o.name);
                     } else {
                         spaces.insert(o.spaceId);
                         if constexpr (std::is_same_v<T, VmNetwork>) {
@@ -1362,6 +1412,7 @@ void ChangeApplier::prefetchParents(const ChangeSet &changes)
     prefetchAddressPresence(rangeSpaces, QString(), m_spaceHasAddresses);
     prefetchAddressPresence(subnetSpaces, QStringLiteral("subnet_id IS NULL AND "),
                             m_unmappedAddresses);
+    prefetchSiteNames(newSiteNames);
     if (newSpaceNames.size() < 100)
         return;
     for (qsizetype i = 0; i < newSpaceNames.size(); i += 500) {
@@ -1381,6 +1432,27 @@ void ChangeApplier::prefetchParents(const ChangeSet &changes)
         query.finish();
     }
     m_spaceNamesKnown = true;
+}
+
+void ChangeApplier::prefetchSiteNames(const QStringList &names)
+{
+    if (names.size() < 100)
+        return; // a few look-ups are cheaper
+    for (qsizetype i = 0; i < names.size(); i += 500) {
+        const QStringList part = names.mid(i, 500);
+        QSqlQuery &query = m_db.prepared(
+                QStringLiteral(
+                        "SELECT logical_network_id, name FROM network_site WHERE name IN (%1)")
+                        .arg(QStringList(part.size(), QStringLiteral("?")).join(QLatin1Char(','))));
+        for (qsizetype b = 0; b < part.size(); ++b)
+            query.bindValue(int(b), part.at(b));
+        if (!exec(query, nullptr))
+            return; // then every name is asked for, as without this
+        while (query.next())
+            m_takenSiteNames.insert({query.value(0).toLongLong(), query.value(1).toString()});
+        query.finish();
+    }
+    m_siteNamesKnown = true;
 }
 
 void ChangeApplier::prefetchSubnets(const ChangeSet &changes)

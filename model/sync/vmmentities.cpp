@@ -2,6 +2,7 @@
 
 #include "address/ipaddress.h"
 #include "address/prefix.h"
+#include "sync/jsontext.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -94,7 +95,8 @@ QString optionalString(const QJsonObject &entity, const QString &property)
 
 // SubnetVLans: [{Subnet: "10.1.0.0/24", VLanID: 12}], sorted by subnet; `firstOnly` keeps
 // the first pair (a VM subnet is one subnet in IPAM).
-QString readSubnetVLans(const QJsonObject &entity, bool mandatory, bool firstOnly, QJsonArray *out)
+QString readSubnetVLans(const QJsonObject &entity, bool mandatory, bool firstOnly,
+                        QList<QPair<QString, int>> *out)
 {
     const QJsonValue value = entity.value("SubnetVLans"_L1);
     if (value.isUndefined() || value.isNull()) {
@@ -137,9 +139,16 @@ QString readSubnetVLans(const QJsonObject &entity, bool mandatory, bool firstOnl
     if (mandatory && pairs.isEmpty())
         return u"property SubnetVLans is empty"_s;
     std::sort(pairs.begin(), pairs.end());
-    for (const auto &pair : std::as_const(pairs))
-        out->append(QJsonObject{{"Subnet"_L1, pair.first}, {"VLanID"_L1, pair.second}});
+    *out = pairs;
     return QString();
+}
+
+void writeSubnetVLans(JsonText &json, const QList<QPair<QString, int>> &pairs)
+{
+    json.key("SubnetVLans"_L1).beginArray();
+    for (const auto &[subnet, vlan] : pairs)
+        json.beginObject().key("Subnet"_L1).value(subnet).key("VLanID"_L1).value(vlan).endObject();
+    json.endArray();
 }
 
 QString readAddress(const QJsonObject &entity, const QString &property, QString *out)
@@ -294,29 +303,37 @@ Parsed<RemoteEntity> parseEntity(const QString &set, const QJsonObject &entity)
                                         : u"missing mandatory property StampId"_s);
     if (!present(entity, "Name"_L1) || !entity.value("Name"_L1).isString())
         return Failure::failure(u"missing mandatory property Name"_s);
-    QJsonObject &v = e.values;
-    v.insert("Name"_L1, entity.value("Name"_L1).toString());
+    const QString name = entity.value("Name"_L1).toString();
+    // The normalised values as canonical JSON text (keys ascending: see JsonText), the form
+    // baselines are kept and compared in; the QJsonObject is read from it.
+    JsonText json;
+    json.beginObject();
     QString error;
     QString text;
     if (set == logicalNetworks) {
-        v.insert("Description"_L1, optionalString(entity, "Description"_L1));
-        v.insert("NetworkVirtualizationEnabled"_L1,
-                 entity.value("NetworkVirtualizationEnabled"_L1).toBool(false));
+        json.key("Description"_L1).value(optionalString(entity, "Description"_L1));
+        json.key("Name"_L1).value(name);
+        json.key("NetworkVirtualizationEnabled"_L1)
+                .value(entity.value("NetworkVirtualizationEnabled"_L1).toBool(false));
     } else if (set == definitions) {
         if (!(error = requireGuid(entity, "LogicalNetworkId"_L1, &text)).isEmpty())
             return Failure::failure(error);
-        v.insert("LogicalNetworkId"_L1, text);
         QStringList groups;
         for (const QJsonValue &group : entity.value("HostGroups"_L1).toArray())
             if (group.isString() && !group.toString().trimmed().isEmpty())
                 groups.append(group.toString().trimmed());
         groups.sort();
         groups.removeDuplicates();
-        v.insert("HostGroups"_L1, QJsonArray::fromStringList(groups));
-        QJsonArray pairs;
+        QList<QPair<QString, int>> pairs;
         if (!(error = readSubnetVLans(entity, false, false, &pairs)).isEmpty())
             return Failure::failure(error);
-        v.insert("SubnetVLans"_L1, pairs);
+        json.key("HostGroups"_L1).beginArray();
+        for (const QString &group : std::as_const(groups))
+            json.value(group);
+        json.endArray();
+        json.key("LogicalNetworkId"_L1).value(text);
+        json.key("Name"_L1).value(name);
+        writeSubnetVLans(json, pairs);
     } else if (set == pools) {
         const bool onDefinition = present(entity, "LogicalNetworkDefinitionId"_L1);
         const bool onVmSubnet = present(entity, "VMSubnetId"_L1);
@@ -331,28 +348,30 @@ Parsed<RemoteEntity> parseEntity(const QString &set, const QJsonObject &entity)
             return Failure::failure(error);
         if (!onDefinition && !(error = requireGuid(entity, "VMSubnetId"_L1, &vmSubnet)).isEmpty())
             return Failure::failure(error);
-        v.insert("LogicalNetworkDefinitionId"_L1, definition);
-        v.insert("VMSubnetId"_L1, vmSubnet);
         if (!present(entity, "Subnet"_L1))
             return Failure::failure(u"missing mandatory property Subnet"_s);
         const Parsed<Prefix> subnet = Prefix::parse(entity.value("Subnet"_L1).toString().trimmed());
         if (!subnet)
             return Failure::failure(u"property Subnet \"%1\": %2"_s.arg(
                     entity.value("Subnet"_L1).toString(), subnet.error()));
-        v.insert("Subnet"_L1, subnet.value().toString());
-        for (const QString &property : {u"IPAddressRangeStart"_s, u"IPAddressRangeEnd"_s}) {
-            if (!(error = readAddress(entity, property, &text)).isEmpty())
-                return Failure::failure(error);
-            v.insert(property, text);
-        }
-        v.insert("IPAddressReservedSet"_L1,
-                 normalizedAddressSet(entity.value("IPAddressReservedSet"_L1)));
-        v.insert("VIPAddressSet"_L1, normalizedAddressSet(entity.value("VIPAddressSet"_L1)));
+        QString start;
+        QString end;
+        if (!(error = readAddress(entity, u"IPAddressRangeStart"_s, &start)).isEmpty()
+            || !(error = readAddress(entity, u"IPAddressRangeEnd"_s, &end)).isEmpty())
+            return Failure::failure(error);
+        json.key("IPAddressRangeEnd"_L1).value(end);
+        json.key("IPAddressRangeStart"_L1).value(start);
+        json.key("IPAddressReservedSet"_L1)
+                .value(normalizedAddressSet(entity.value("IPAddressReservedSet"_L1)));
+        json.key("LogicalNetworkDefinitionId"_L1).value(definition);
+        json.key("Name"_L1).value(name);
+        json.key("Subnet"_L1).value(subnet.value().toString());
+        json.key("VIPAddressSet"_L1).value(normalizedAddressSet(entity.value("VIPAddressSet"_L1)));
+        json.key("VMSubnetId"_L1).value(vmSubnet);
     } else if (set == vmNetworks) {
-        v.insert("Description"_L1, optionalString(entity, "Description"_L1));
+        const QString description = optionalString(entity, "Description"_L1);
         if (!(error = requireGuid(entity, "LogicalNetworkId"_L1, &text)).isEmpty())
             return Failure::failure(error);
-        v.insert("LogicalNetworkId"_L1, text);
         QString isolation = u"NoIsolation"_s;
         if (present(entity, "IsolationType"_L1)) {
             const auto parsed
@@ -363,17 +382,24 @@ Parsed<RemoteEntity> parseEntity(const QString &set, const QJsonObject &entity)
                                                 entity.value("IsolationType"_L1).toString()));
             isolation = toString(*parsed);
         }
-        v.insert("IsolationType"_L1, isolation);
+        json.key("Description"_L1).value(description);
+        json.key("IsolationType"_L1).value(isolation);
+        json.key("LogicalNetworkId"_L1).value(text);
+        json.key("Name"_L1).value(name);
     } else if (set == vmSubnets) {
         if (!(error = requireGuid(entity, "VMNetworkId"_L1, &text)).isEmpty())
             return Failure::failure(error);
-        v.insert("VMNetworkId"_L1, text);
-        QJsonArray pairs;
+        QList<QPair<QString, int>> pairs;
         if (!(error = readSubnetVLans(entity, true, true, &pairs)).isEmpty())
             return Failure::failure(error);
-        v.insert("SubnetVLans"_L1, pairs);
+        json.key("Name"_L1).value(name);
+        writeSubnetVLans(json, pairs);
+        json.key("VMNetworkId"_L1).value(text);
+    } else {
+        json.key("Name"_L1).value(name);
     }
-    e.valuesText = QJsonDocument(v).toJson(QJsonDocument::Compact);
+    e.valuesText = json.endObject().take();
+    e.values = QJsonDocument::fromJson(e.valuesText).object();
     return e;
 }
 

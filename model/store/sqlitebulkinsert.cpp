@@ -58,16 +58,6 @@ SqliteBulkInsert::SqliteBulkInsert(Database &database)
     if (sqlite3_prepare_v2(m_handle, utf8.constData(), int(utf8.size()), &m_statement, nullptr)
         != SQLITE_OK)
         m_statement = nullptr;
-    const QStringList &rangeColumns = ObjectTable<Range>::columns();
-    const QByteArray rangeSql
-            = QStringLiteral("INSERT INTO ip_range (version, modified_ms, %1) VALUES (1, ?%2)")
-                      .arg(rangeColumns.join(QStringLiteral(", ")),
-                           QStringLiteral(", ?").repeated(rangeColumns.size()))
-                      .toUtf8();
-    if (sqlite3_prepare_v2(m_handle, rangeSql.constData(), int(rangeSql.size()), &m_rangeStatement,
-                           nullptr)
-        != SQLITE_OK)
-        m_rangeStatement = nullptr;
     QStringList sets;
     for (const QString &column : columns)
         sets.append(column + QStringLiteral(" = ?"));
@@ -111,31 +101,59 @@ SqliteBulkInsert::~SqliteBulkInsert()
         sqlite3_finalize(m_statement);
     if (m_update)
         sqlite3_finalize(m_update);
-    if (m_rangeStatement)
-        sqlite3_finalize(m_rangeStatement);
+    for (sqlite3_stmt *statement : m_inserts) {
+        if (statement)
+            sqlite3_finalize(statement);
+    }
 }
 
-bool SqliteBulkInsert::insert(Range &range, qint64 modifiedMs, QString *error)
+template<typename T>
+bool SqliteBulkInsert::insertOne(T &object, qint64 modifiedMs, QString *error)
 {
-    if (!m_rangeStatement) {
-        *error = QStringLiteral("the native range insert is not available");
+    sqlite3_stmt *&statement = m_inserts[std::size_t(T::kind)];
+    if (!statement && m_handle) {
+        const QStringList &columns = ObjectTable<T>::columns();
+        const QByteArray sql
+                = QStringLiteral("INSERT INTO %1 (version, modified_ms, %2) VALUES (1, ?%3)")
+                          .arg(ObjectTable<T>::name(), columns.join(QStringLiteral(", ")),
+                               QStringLiteral(", ?").repeated(columns.size()))
+                          .toUtf8();
+        if (sqlite3_prepare_v3(m_handle, sql.constData(), int(sql.size()),
+                               SQLITE_PREPARE_PERSISTENT, &statement, nullptr)
+            != SQLITE_OK) {
+            *error = QString::fromUtf8(sqlite3_errmsg(m_handle));
+            statement = nullptr;
+            return false;
+        }
+    }
+    if (!statement) {
+        *error = QStringLiteral("no SQLite connection");
         return false;
     }
-    sqlite3_reset(m_rangeStatement);
-    sqlite3_bind_int64(m_rangeStatement, 1, modifiedMs);
-    NativeBindSink sink(m_rangeStatement, 2);
-    ObjectTable<Range>::bind(sink, range);
-    const bool ok = sqlite3_step(m_rangeStatement) == SQLITE_DONE;
+    sqlite3_reset(statement);
+    sqlite3_bind_int64(statement, 1, modifiedMs);
+    NativeBindSink sink(statement, 2);
+    ObjectTable<T>::bind(sink, object);
+    const bool ok = sqlite3_step(statement) == SQLITE_DONE;
     if (ok) {
-        range.id = sqlite3_last_insert_rowid(m_handle);
-        range.version = 1;
-        range.lastModifiedMs = modifiedMs;
+        object.id = sqlite3_last_insert_rowid(m_handle);
+        object.version = 1;
+        object.lastModifiedMs = modifiedMs;
     } else {
         *error = QString::fromUtf8(sqlite3_errmsg(m_handle));
     }
-    sqlite3_reset(m_rangeStatement);
+    sqlite3_reset(statement);
     return ok;
 }
+
+template bool SqliteBulkInsert::insertOne(AddressSpace &, qint64, QString *);
+template bool SqliteBulkInsert::insertOne(LogicalNetwork &, qint64, QString *);
+template bool SqliteBulkInsert::insertOne(NetworkSite &, qint64, QString *);
+template bool SqliteBulkInsert::insertOne(VmNetwork &, qint64, QString *);
+template bool SqliteBulkInsert::insertOne(Block &, qint64, QString *);
+template bool SqliteBulkInsert::insertOne(Subnet &, qint64, QString *);
+template bool SqliteBulkInsert::insertOne(Range &, qint64, QString *);
+template bool SqliteBulkInsert::insertOne(Address &, qint64, QString *);
 
 bool SqliteBulkInsert::insert(const std::vector<Subnet *> &subnets, qint64 modifiedMs,
                               QString *error)

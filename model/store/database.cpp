@@ -1,5 +1,7 @@
 #include "database.h"
 
+#include "store/sqlitestatement.h"
+
 #include "store/migrations.h"
 
 #include <QAtomicInt>
@@ -20,6 +22,7 @@ Database::Database(DatabaseLocation location, QString connectionName)
 
 Database::~Database()
 {
+    m_native.clear(); // finalized before the connection closes
     m_statements.clear();
     if (m_db.isOpen())
         m_db.close();
@@ -110,6 +113,21 @@ QSqlQuery &Database::prepared(const QString &sql)
         it = m_statements.insert(sql, query);
     }
     return it.value();
+}
+
+SqliteStatement *Database::native(const QString &sql)
+{
+    auto it = m_native.find(sql);
+    if (it == m_native.end()) {
+        sqlite3 *handle = sqliteHandle(*this);
+        if (!handle)
+            return nullptr;
+        auto statement = std::make_unique<SqliteStatement>(handle, sql);
+        if (!statement->isValid())
+            return nullptr;
+        it = m_native.emplace(sql, std::move(statement)).first;
+    }
+    return it->second.get();
 }
 
 bool Database::beginWrite(QString *error)

@@ -8,8 +8,11 @@
 #include <QSqlQuery>
 
 #include <memory>
+#include <unordered_map>
 
 namespace ipam {
+
+class SqliteStatement;
 
 // One open connection to the store, SQLite or PostgreSQL, with its schema migrated to the
 // current version on open. Owns the QSqlDatabase connection (one per Database, so a process
@@ -34,6 +37,9 @@ public:
     // A prepared statement, prepared once per connection and reused: QtSql re-prepares on every
     // QSqlQuery::prepare(), which costs more than the insert itself at 300,000 rows/s.
     QSqlQuery &prepared(const QString &sql);
+    // The same through the SQLite C API on this connection (see SqliteStatement): null on
+    // PostgreSQL or when SQLite cannot prepare it. Reset it before and after use.
+    SqliteStatement *native(const QString &sql);
 
     // Write transactions. On SQLite, BEGIN IMMEDIATE takes the write lock up front so two
     // writers queue (busy timeout) instead of one failing at commit with SQLITE_BUSY.
@@ -56,6 +62,7 @@ private:
     QString m_connectionName;
     QSqlDatabase m_db;
     QHash<QString, QSqlQuery> m_statements;
+    std::unordered_map<QString, std::unique_ptr<SqliteStatement>> m_native;
     int m_schemaVersion = 0;
     bool m_inTransaction = false;
 };

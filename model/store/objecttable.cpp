@@ -1,17 +1,21 @@
 #include "objecttable.h"
 
+#include "store/sqlitestatement.h"
+
 namespace ipam {
 
 namespace {
 
-void readCommon(StoredObject &object, const QSqlQuery &query)
+template<typename Row>
+void readCommon(StoredObject &object, const Row &query)
 {
     object.id = query.value(0).toLongLong();
     object.version = query.value(1).toLongLong();
     object.lastModifiedMs = query.value(2).toLongLong();
 }
 
-IpAddress addressFromKey(int family, const QVariant &key)
+template<typename Value>
+IpAddress addressFromKey(int family, const Value &key)
 {
     return IpAddress::fromBytes(family == 6 ? Family::V6 : Family::V4, key.toByteArray());
 }
@@ -116,7 +120,8 @@ void ObjectTable<AddressSpace>::bind(BindSink &q, const AddressSpace &o)
     q.addInt(int(o.isolationMethod));
     q.addText(o.customConfiguration);
 }
-AddressSpace ObjectTable<AddressSpace>::read(const QSqlQuery &q)
+template<typename Row>
+AddressSpace ObjectTable<AddressSpace>::read(const Row &q)
 {
     AddressSpace o;
     readCommon(o, q);
@@ -152,7 +157,8 @@ void ObjectTable<LogicalNetwork>::bind(BindSink &q, const LogicalNetwork &o)
     q.addInt(o.networkVirtualizationEnabled ? 1 : 0);
     q.addText(o.remoteId);
 }
-LogicalNetwork ObjectTable<LogicalNetwork>::read(const QSqlQuery &q)
+template<typename Row>
+LogicalNetwork ObjectTable<LogicalNetwork>::read(const Row &q)
 {
     LogicalNetwork o;
     readCommon(o, q);
@@ -184,7 +190,8 @@ void ObjectTable<NetworkSite>::bind(BindSink &q, const NetworkSite &o)
     q.addText(o.hostGroup);
     q.addText(o.remoteId);
 }
-NetworkSite ObjectTable<NetworkSite>::read(const QSqlQuery &q)
+template<typename Row>
+NetworkSite ObjectTable<NetworkSite>::read(const Row &q)
 {
     NetworkSite o;
     readCommon(o, q);
@@ -218,7 +225,8 @@ void ObjectTable<VmNetwork>::bind(BindSink &q, const VmNetwork &o)
     q.addInt(int(o.isolation));
     q.addText(o.remoteId);
 }
-VmNetwork ObjectTable<VmNetwork>::read(const QSqlQuery &q)
+template<typename Row>
+VmNetwork ObjectTable<VmNetwork>::read(const Row &q)
 {
     VmNetwork o;
     readCommon(o, q);
@@ -263,7 +271,8 @@ void ObjectTable<Block>::bind(BindSink &q, const Block &o)
     q.addText(o.owner);
     q.addText(o.description);
 }
-Block ObjectTable<Block>::read(const QSqlQuery &q)
+template<typename Row>
+Block ObjectTable<Block>::read(const Row &q)
 {
     Block o;
     readCommon(o, q);
@@ -329,7 +338,8 @@ void ObjectTable<Subnet>::bind(BindSink &q, const Subnet &o)
     q.addText(o.assignedAddresses.toString());
     q.addInt(o.utilizedAddresses);
 }
-Subnet ObjectTable<Subnet>::read(const QSqlQuery &q)
+template<typename Row>
+Subnet ObjectTable<Subnet>::read(const Row &q)
 {
     Subnet o;
     readCommon(o, q);
@@ -400,7 +410,8 @@ void ObjectTable<Range>::bind(BindSink &q, const Range &o)
     q.addText(o.remoteId);
     q.addInt(o.utilizedAddresses);
 }
-Range ObjectTable<Range>::read(const QSqlQuery &q)
+template<typename Row>
+Range ObjectTable<Range>::read(const Row &q)
 {
     Range o;
     readCommon(o, q);
@@ -465,7 +476,8 @@ void ObjectTable<Address>::bind(BindSink &q, const Address &o)
     q.addText(o.owner);
     q.addText(o.description);
 }
-Address ObjectTable<Address>::read(const QSqlQuery &q)
+template<typename Row>
+Address ObjectTable<Address>::read(const Row &q)
 {
     Address o;
     readCommon(o, q);
@@ -484,5 +496,24 @@ Address ObjectTable<Address>::read(const QSqlQuery &q)
     o.description = q.value(17).toString();
     return o;
 }
+
+// Read from QtSql (PostgreSQL, and SQLite where a QSqlQuery is at hand) or from a native
+// SQLite statement (Store::forEach on SQLite).
+template AddressSpace ObjectTable<AddressSpace>::read<QSqlQuery>(const QSqlQuery &);
+template AddressSpace ObjectTable<AddressSpace>::read<SqliteRow>(const SqliteRow &);
+template LogicalNetwork ObjectTable<LogicalNetwork>::read<QSqlQuery>(const QSqlQuery &);
+template LogicalNetwork ObjectTable<LogicalNetwork>::read<SqliteRow>(const SqliteRow &);
+template NetworkSite ObjectTable<NetworkSite>::read<QSqlQuery>(const QSqlQuery &);
+template NetworkSite ObjectTable<NetworkSite>::read<SqliteRow>(const SqliteRow &);
+template VmNetwork ObjectTable<VmNetwork>::read<QSqlQuery>(const QSqlQuery &);
+template VmNetwork ObjectTable<VmNetwork>::read<SqliteRow>(const SqliteRow &);
+template Block ObjectTable<Block>::read<QSqlQuery>(const QSqlQuery &);
+template Block ObjectTable<Block>::read<SqliteRow>(const SqliteRow &);
+template Subnet ObjectTable<Subnet>::read<QSqlQuery>(const QSqlQuery &);
+template Subnet ObjectTable<Subnet>::read<SqliteRow>(const SqliteRow &);
+template Range ObjectTable<Range>::read<QSqlQuery>(const QSqlQuery &);
+template Range ObjectTable<Range>::read<SqliteRow>(const SqliteRow &);
+template Address ObjectTable<Address>::read<QSqlQuery>(const QSqlQuery &);
+template Address ObjectTable<Address>::read<SqliteRow>(const SqliteRow &);
 
 } // namespace ipam

@@ -67,7 +67,9 @@ struct ObjectTable;
             QueryBindSink sink(query); \
             bind(sink, object); \
         } \
-        static Type read(const QSqlQuery &query); /* columns in select order */ \
+        /* columns in select order; a QSqlQuery or a SqliteRow */ \
+        template<typename Row> \
+        static Type read(const Row &row); \
     };
 
 IPAM_DECLARE_OBJECT_TABLE(AddressSpace)
@@ -95,8 +97,8 @@ const QString &selectColumns()
             + QStringLiteral(", access_scope_id, access_scope_inherited");
     return columns;
 }
-template<typename T>
-void readAccessScope(StoredObject &object, const QSqlQuery &query)
+template<typename T, typename Row>
+void readAccessScope(StoredObject &object, const Row &query)
 {
     const int first = 3 + int(ObjectTable<T>::columns().size());
     object.accessScopeId = query.value(first).toLongLong();

@@ -111,6 +111,39 @@ QString SqliteStatement::text(int column) const
     return QString::fromUtf8(utf8(column));
 }
 
+void SqliteStatement::bind(int position, const QVariant &value)
+{
+    if (value.isNull()) {
+        sqlite3_bind_null(m_statement, position);
+        return;
+    }
+    switch (value.typeId()) {
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+    case QMetaType::Long:
+    case QMetaType::ULong:
+    case QMetaType::Short:
+    case QMetaType::UShort:
+    case QMetaType::Bool:
+        sqlite3_bind_int64(m_statement, position, value.toLongLong());
+        break;
+    case QMetaType::Double:
+    case QMetaType::Float:
+        sqlite3_bind_double(m_statement, position, value.toDouble());
+        break;
+    case QMetaType::QByteArray: {
+        const QByteArray bytes = value.toByteArray();
+        sqlite3_bind_blob(m_statement, position, bytes.constData(), int(bytes.size()),
+                          SQLITE_TRANSIENT);
+        break;
+    }
+    default:
+        bind(position, value.toString());
+    }
+}
+
 bool SqliteStatement::isNull(int column) const
 {
     return sqlite3_column_type(m_statement, column) == SQLITE_NULL;

@@ -2,6 +2,7 @@
 
 #include <QByteArrayView>
 #include <QString>
+#include <QVariant>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -40,6 +41,7 @@ public:
     bool next();
     // Runs a statement that returns no rows (reset first); false on an error.
     bool exec();
+    bool failed() const { return m_failed; } // the last step ended in an error
     qint64 changes() const;
     qint64 lastInsertId() const;
 
@@ -48,11 +50,45 @@ public:
     QByteArrayView utf8(int column) const; // valid until the next step or reset
     QString text(int column) const;
     bool isNull(int column) const;
+    // A QtSql-style bind: integers, text, bytes, booleans and nulls.
+    void bind(int position, const QVariant &value);
 
 private:
     sqlite3 *m_handle = nullptr;
     sqlite3_stmt *m_statement = nullptr;
     bool m_failed = false;
+};
+
+// A row of a native statement read through the interface QSqlQuery offers
+// (row.value(i).toLongLong(), ...), so ObjectTable<T>::read is written once for both.
+class SqliteValue
+{
+public:
+    SqliteValue(const SqliteStatement &statement, int column)
+        : m_statement(statement)
+        , m_column(column)
+    { }
+    qint64 toLongLong() const { return m_statement.int64(m_column); }
+    int toInt() const { return int(m_statement.int64(m_column)); }
+    QString toString() const { return m_statement.text(m_column); }
+    QByteArray toByteArray() const { return m_statement.utf8(m_column).toByteArray(); }
+    bool isNull() const { return m_statement.isNull(m_column); }
+
+private:
+    const SqliteStatement &m_statement;
+    int m_column;
+};
+
+class SqliteRow
+{
+public:
+    explicit SqliteRow(const SqliteStatement &statement)
+        : m_statement(statement)
+    { }
+    SqliteValue value(int column) const { return SqliteValue(m_statement, column); }
+
+private:
+    const SqliteStatement &m_statement;
 };
 
 } // namespace ipam

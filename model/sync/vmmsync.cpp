@@ -711,6 +711,7 @@ void VmmSyncRun::pullAndPushSet(const QString &set)
         loadIpamKeys(kind);
     else
         m_ipamKeys.clear();
+    m_pending.reserve(m_remote[set].size()); // grown once: a pending write is large
     for (vmm::RemoteEntity e : std::as_const(m_remote[set])) {
         if (stopped())
             break;

@@ -3,6 +3,7 @@
 #include "domain/objectproperties.h"
 #include "domain/rules.h"
 #include "store/sqlitebulkinsert.h"
+#include "store/sqlitestatement.h"
 #include "sync/changenotification.h"
 
 #include <QDateTime>
@@ -194,6 +195,10 @@ private:
     const NetworkSite *site(ObjectId id);
     const VmNetwork *vmNetwork(ObjectId id);
     bool exec(QSqlQuery &query, QString *error);
+    // Calls row(r) for each row of a SELECT, r.value(i) read as from a QSqlQuery: through
+    // the native statement on SQLite, QtSql on PostgreSQL.
+    template<typename Row>
+    bool forEachRow(const QString &sql, const QVariantList &binds, QString *error, Row &&row);
     bool run(const QString &sql, const QVariantList &binds, QString *error,
              int *rowsAffected = nullptr);
 
@@ -298,6 +303,34 @@ const VmNetwork *ChangeApplier::vmNetwork(ObjectId id)
     return cached(m_vmNetworks, m_store, id);
 }
 
+template<typename Row>
+bool ChangeApplier::forEachRow(const QString &sql, const QVariantList &binds, QString *error,
+                               Row &&row)
+{
+    if (SqliteStatement *native = m_db.native(sql)) {
+        native->reset();
+        for (int i = 0; i < binds.size(); ++i)
+            native->bind(i + 1, binds.at(i));
+        const SqliteRow current(*native);
+        while (native->next())
+            row(current);
+        const bool ok = !native->failed();
+        if (!ok && error)
+            *error = native->error();
+        native->reset();
+        return ok;
+    }
+    QSqlQuery &query = m_db.prepared(sql);
+    for (int i = 0; i < binds.size(); ++i)
+        query.bindValue(i, binds.at(i));
+    if (!exec(query, error))
+        return false;
+    while (query.next())
+        row(std::as_const(query));
+    query.finish();
+    return true;
+}
+
 bool ChangeApplier::exec(QSqlQuery &query, QString *error)
 {
     if (query.exec())
@@ -310,6 +343,20 @@ bool ChangeApplier::exec(QSqlQuery &query, QString *error)
 bool ChangeApplier::run(const QString &sql, const QVariantList &binds, QString *error,
                         int *rowsAffected)
 {
+    // On SQLite through the native statement (see SqliteStatement): a pull's batch recounts
+    // tens of thousands of subnets, one UPDATE each.
+    if (SqliteStatement *native = m_db.native(sql)) {
+        native->reset();
+        for (int i = 0; i < binds.size(); ++i)
+            native->bind(i + 1, binds.at(i));
+        const bool ok = native->exec();
+        if (!ok && error)
+            *error = native->error();
+        if (ok && rowsAffected)
+            *rowsAffected = int(native->changes());
+        native->reset();
+        return ok;
+    }
     QSqlQuery &query = m_db.prepared(sql);
     for (int i = 0; i < binds.size(); ++i)
         query.bindValue(i, binds.at(i));
@@ -1124,42 +1171,41 @@ bool ChangeApplier::loadGeometry(const QList<ObjectId> &spaceIds, QString *error
         const QString marks = QStringList(part.size(), QStringLiteral("?")).join(QLatin1Char(','));
         for (const ObjectId spaceId : part)
             m_geometry.insert_or_assign(spaceId, SpaceGeometry());
-        QSqlQuery &subnets = m_db.prepared(
+        QVariantList binds;
+        for (const ObjectId spaceId : part)
+            binds.append(spaceId);
+        const bool subnetsRead = forEachRow(
                 QStringLiteral("SELECT space_id, id, family, lo, prefix_length FROM ip_subnet "
                                "WHERE space_id IN (%1) ORDER BY space_id, family, lo")
-                        .arg(marks));
-        for (qsizetype b = 0; b < part.size(); ++b)
-            subnets.bindValue(int(b), part.at(b));
-        if (!exec(subnets, error))
+                        .arg(marks),
+                binds, error, [this](const auto &row) {
+                    const ObjectId spaceId = row.value(0).toLongLong();
+                    const Family family = row.value(2).toInt() == 6 ? Family::V6 : Family::V4;
+                    const IpAddress first
+                            = IpAddress::fromBytes(family, row.value(3).toByteArray());
+                    Subnet shape;
+                    shape.id = row.value(1).toLongLong();
+                    shape.spaceId = spaceId;
+                    shape.networkId = Prefix::make(first, row.value(4).toInt()).value();
+                    auto &map = m_geometry.at(spaceId).subnets;
+                    map.emplace_hint(map.end(), geometryKey(first), std::move(shape));
+                });
+        if (!subnetsRead)
             return false;
-        while (subnets.next()) {
-            const ObjectId spaceId = subnets.value(0).toLongLong();
-            const Family family = subnets.value(2).toInt() == 6 ? Family::V6 : Family::V4;
-            const IpAddress first = IpAddress::fromBytes(family, subnets.value(3).toByteArray());
-            Subnet shape;
-            shape.id = subnets.value(1).toLongLong();
-            shape.spaceId = spaceId;
-            shape.networkId = Prefix::make(first, subnets.value(4).toInt()).value();
-            auto &map = m_geometry.at(spaceId).subnets;
-            map.emplace_hint(map.end(), geometryKey(first), std::move(shape));
-        }
-        subnets.finish();
-        QSqlQuery &ranges = m_db.prepared(
+        const bool rangesRead = forEachRow(
                 QStringLiteral("SELECT space_id, family, lo, hi FROM ip_range WHERE space_id IN "
                                "(%1) ORDER BY space_id, family, lo")
-                        .arg(marks));
-        for (qsizetype b = 0; b < part.size(); ++b)
-            ranges.bindValue(int(b), part.at(b));
-        if (!exec(ranges, error))
+                        .arg(marks),
+                binds, error, [this](const auto &row) {
+                    const Family family = row.value(1).toInt() == 6 ? Family::V6 : Family::V4;
+                    const IpAddress start
+                            = IpAddress::fromBytes(family, row.value(2).toByteArray());
+                    const IpAddress end = IpAddress::fromBytes(family, row.value(3).toByteArray());
+                    auto &map = m_geometry.at(row.value(0).toLongLong()).ranges;
+                    map.emplace_hint(map.end(), geometryKey(start), std::pair(start, end));
+                });
+        if (!rangesRead)
             return false;
-        while (ranges.next()) {
-            const Family family = ranges.value(1).toInt() == 6 ? Family::V6 : Family::V4;
-            const IpAddress start = IpAddress::fromBytes(family, ranges.value(2).toByteArray());
-            const IpAddress end = IpAddress::fromBytes(family, ranges.value(3).toByteArray());
-            auto &map = m_geometry.at(ranges.value(0).toLongLong()).ranges;
-            map.emplace_hint(map.end(), geometryKey(start), std::pair(start, end));
-        }
-        ranges.finish();
     }
     return true;
 }
@@ -1663,36 +1709,31 @@ Outcome ChangeApplier::finish()
             stored.insert(subnet.id, subnet);
         // Only the bounds of the subnets' ranges: a pull's batch touches thousands of subnets.
         QHash<ObjectId, AddressCount> assignedOf;
-        QSqlQuery &bounds = m_db.prepared(
+        const bool bounded = forEachRow(
                 QStringLiteral("SELECT subnet_id, family, lo, hi FROM ip_range WHERE subnet_id IN "
                                "(%1)")
-                        .arg(marks));
-        for (qsizetype b = 0; b < binds.size(); ++b)
-            bounds.bindValue(int(b), binds.at(b));
-        if (!exec(bounds, &error))
+                        .arg(marks),
+                binds, &error, [&assignedOf](const auto &row) {
+                    const Family family = row.value(1).toInt() == 6 ? Family::V6 : Family::V4;
+                    assignedOf[row.value(0).toLongLong()]
+                            += AddressRange::make(
+                                       IpAddress::fromBytes(family, row.value(2).toByteArray()),
+                                       IpAddress::fromBytes(family, row.value(3).toByteArray()))
+                                       .value()
+                                       .size();
+                });
+        if (!bounded)
             return Failure{WriteStatus::Failed, error};
-        while (bounds.next()) {
-            const Family family = bounds.value(1).toInt() == 6 ? Family::V6 : Family::V4;
-            assignedOf[bounds.value(0).toLongLong()]
-                    += AddressRange::make(
-                               IpAddress::fromBytes(family, bounds.value(2).toByteArray()),
-                               IpAddress::fromBytes(family, bounds.value(3).toByteArray()))
-                               .value()
-                               .size();
-        }
-        bounds.finish();
         QHash<ObjectId, qint64> utilizedOf;
-        QSqlQuery &counts = m_db.prepared(
+        const bool counted = forEachRow(
                 QStringLiteral("SELECT subnet_id, count(*) FROM ip_address WHERE subnet_id IN (%1) "
                                "GROUP BY subnet_id")
-                        .arg(marks));
-        for (qsizetype b = 0; b < binds.size(); ++b)
-            counts.bindValue(int(b), binds.at(b));
-        if (!exec(counts, &error))
+                        .arg(marks),
+                binds, &error, [&utilizedOf](const auto &row) {
+                    utilizedOf.insert(row.value(0).toLongLong(), row.value(1).toLongLong());
+                });
+        if (!counted)
             return Failure{WriteStatus::Failed, error};
-        while (counts.next())
-            utilizedOf.insert(counts.value(0).toLongLong(), counts.value(1).toLongLong());
-        counts.finish();
         for (const ObjectId subnetId : part) {
             const auto found = stored.find(subnetId);
             if (found == stored.end())

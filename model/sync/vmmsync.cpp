@@ -420,11 +420,12 @@ private:
     int m_vmNetworkLookups = 0;
     bool m_vmNetworksLoaded = false;
     QHash<ObjectId, VmNetwork> m_vmNetworkById;
-    // adopt(): natural key -> object, per kind (names; "space start-end" for ranges). Stale
-    // entries only ever name objects this run linked, which adopt() skips anyway.
+    // adopt(): natural key -> unlinked object, per kind (names; "space start-end" for
+    // ranges). Stale entries only ever name objects this run linked since, which adopt() skips.
     QHash<int, int> m_adoptLookups;
     QSet<int> m_naturalKeysLoaded;
     QHash<QPair<int, QString>, QList<ObjectId>> m_byNaturalKey;
+    QHash<int, int> m_unlinkedByKind; // how many m_byNaturalKey holds, per kind
 };
 
 // ---- set-up
@@ -1431,8 +1432,12 @@ void VmmSyncRun::loadNaturalKeys(ObjectKind kind)
     if (m_naturalKeysLoaded.contains(int(kind)))
         return;
     m_naturalKeysLoaded.insert(int(kind));
+    // Only unlinked objects can be adopted.
     auto put = [this, kind](const QString &key, ObjectId id) {
+        if (linkOfObject(kind, id))
+            return;
         m_byNaturalKey[{int(kind), key}].append(id);
+        ++m_unlinkedByKind[int(kind)];
     };
     const QVariantList provider{m_provider.id};
     switch (kind) {
@@ -1485,6 +1490,8 @@ ObjectId VmmSyncRun::adopt(const QString &set, const vmm::RemoteEntity &e)
         return 0;
     };
     const bool useKeys = cached && m_naturalKeysLoaded.contains(int(kind));
+    if (useKeys && !m_unlinkedByKind.value(int(kind)))
+        return 0; // every object of the kind is linked already (a first pull: there are none)
     if (set == vmm::logicalNetworks) {
         if (useKeys)
             return byKey(e.name());

@@ -1716,6 +1716,7 @@ void VmmSyncRun::flushPending()
         m_subnetsQueued.clear();
         m_prefixesQueued.clear();
         QList<PendingWrite> chunk;
+        chunk.reserve(std::min<qsizetype>(round.size(), batchSize));
         int changes = 0;
         for (PendingWrite &write : round) {
             if (!chunk.isEmpty() && changes + write.changes.size() > batchSize) {
@@ -2451,14 +2452,16 @@ VmmSyncRun::Outcome VmmSyncRun::applyPool(const vmm::RemoteEntity &e, ObjectId o
     write.changes.append(
             {objectId ? ChangeOp::Update : ChangeOp::Create, range, objectId ? range.version : -1});
     write.target = targetFor(vmm::pools, e, 0);
-    write.baselineOf = [this, subnet = *subnet](const AnyObject &written) {
-        return valuesText(std::get<Range>(written), subnet);
+    // One copy of the subnet for both (a pull queues tens of thousands of these).
+    const auto shared = std::make_shared<const Subnet>(*subnet);
+    write.baselineOf = [this, shared](const AnyObject &written) {
+        return valuesText(std::get<Range>(written), *shared);
     };
-    write.ipamKeyOf = [this, subnet = *subnet](const AnyObject &written) {
-        return keyColumn(std::get<Range>(written).version) + keyColumn(subnet.id)
-                + keyColumn(subnet.version)
-                + keyColumn(remoteOf(ObjectKind::NetworkSite, subnet.siteId))
-                + keyColumn(remoteOf(ObjectKind::Subnet, subnet.id));
+    write.ipamKeyOf = [this, shared](const AnyObject &written) {
+        return keyColumn(std::get<Range>(written).version) + keyColumn(shared->id)
+                + keyColumn(shared->version)
+                + keyColumn(remoteOf(ObjectKind::NetworkSite, shared->siteId))
+                + keyColumn(remoteOf(ObjectKind::Subnet, shared->id));
     };
     write.applied = [done = std::move(done)](const AnyObject *) { done(); };
     queue(std::move(write));

@@ -227,7 +227,8 @@ private:
     bool m_siteNamesKnown = false;
     // Spaces this set created, with the VM networks created in them: nothing else is in them
     // (a VMM pull creates thousands, each with its VM network).
-    QHash<ObjectId, QSet<QString>> m_newSpaceVmNetworks;
+    QSet<ObjectId> m_newSpaces;
+    QSet<QPair<ObjectId, QString>> m_newSpaceVmNetworks;
     // Objects this set created go into the caches the rules read parents from: the next
     // change usually names one (a site's subnets, a space's VM network).
     template<typename T>
@@ -692,16 +693,15 @@ void ChangeApplier::noteCreated(const T &object)
 {
     if constexpr (std::is_same_v<T, AddressSpace>) {
         m_spaces.insert(object.id, object);
-        m_newSpaceVmNetworks.insert(object.id, {});
+        m_newSpaces.insert(object.id);
     } else if constexpr (std::is_same_v<T, LogicalNetwork>) {
         m_logicalNetworks.insert(object.id, object);
     } else if constexpr (std::is_same_v<T, NetworkSite>) {
         m_sites.insert(object.id, object);
     } else if constexpr (std::is_same_v<T, VmNetwork>) {
         m_vmNetworks.insert(object.id, object);
-        if (const auto space = m_newSpaceVmNetworks.find(object.spaceId);
-            space != m_newSpaceVmNetworks.end())
-            space->insert(object.name);
+        if (m_newSpaces.contains(object.spaceId))
+            m_newSpaceVmNetworks.insert({object.spaceId, object.name});
     }
 }
 
@@ -891,9 +891,9 @@ Outcome ChangeApplier::prepare(VmNetwork &o, const VmNetwork *before)
     // An update keeping its name in its space: it was unique and still is. A create in a space
     // this set created: only this set's VM networks can be there.
     const bool sameName = before && before->spaceId == o.spaceId && before->name == o.name;
-    const auto newSpace = m_newSpaceVmNetworks.constFind(o.spaceId);
-    if (!before && newSpace != m_newSpaceVmNetworks.constEnd()) {
-        if (newSpace->contains(o.name))
+    const bool newSpace = m_newSpaces.contains(o.spaceId);
+    if (!before && newSpace) {
+        if (m_newSpaceVmNetworks.contains({o.spaceId, o.name}))
             return refused(QStringLiteral("address space %1 already has a VM network named %2")
                                    .arg(quoted(customer->name), quoted(o.name)));
     } else if (const auto other
@@ -901,9 +901,8 @@ Outcome ChangeApplier::prepare(VmNetwork &o, const VmNetwork *before)
                other && other->id != o.id)
         return refused(QStringLiteral("address space %1 already has a VM network named %2")
                                .arg(quoted(customer->name), quoted(o.name)));
-    if (const auto space = m_newSpaceVmNetworks.find(o.spaceId);
-        space != m_newSpaceVmNetworks.end())
-        space->insert(o.name); // moved in by an update, too
+    if (newSpace)
+        m_newSpaceVmNetworks.insert({o.spaceId, o.name}); // moved in by an update, too
     m_vmNetworks.remove(o.id);
     return std::nullopt;
 }

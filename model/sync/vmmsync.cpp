@@ -1739,9 +1739,11 @@ void VmmSyncRun::flushPending()
 }
 
 // One transaction for all of `items`. One the write path refuses (it names the change) is
-// taken out with its reason and the rest submitted again; when it cannot say which (a
-// database error) or refuses many, the batch is halved until each goes alone, so a refusal
-// never takes others with it.
+// taken out with its reason; the writes before it passed every check up to there, so they are
+// committed on their own, and the rest is submitted again: each write is tried at most twice
+// per refusal, however large the batch. When the write path cannot say which (a database
+// error) or refuses many, the batch is halved until each goes alone, so a refusal never takes
+// others with it.
 void VmmSyncRun::submitChunk(QList<PendingWrite> items)
 {
     constexpr int maxRefusalsPerChunk = 16;
@@ -1804,11 +1806,15 @@ void VmmSyncRun::submitChunk(QList<PendingWrite> items)
             ++refusals;
             const int item = owner.at(failed);
             refuseWrite(items.at(item), result);
-            items.removeAt(item);
+            QList<PendingWrite> rest = items.mid(item + 1);
+            items.resize(item);
+            if (!items.isEmpty())
+                submitChunk(std::move(items));
+            items = std::move(rest);
             continue;
         }
         // Halves, each with its own refusals to spend, down to one write each: a batch of
-        // 20,000 with many bad entities costs a few resubmissions per culprit, not 20,000.
+        // 50,000 with many bad entities costs a few resubmissions per culprit, not 50,000.
         if (items.size() > 1) {
             QList<PendingWrite> second = items.mid(items.size() / 2);
             items.resize(items.size() / 2);

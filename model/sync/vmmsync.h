@@ -39,9 +39,11 @@ struct VmmSyncOptions
     int retries = 2;        // per request, on 5xx / timeout / dropped connection / bad JSON
     int retryDelayMs = 200; // first backoff; doubles per retry
     // Pulled objects are written this many changes per write-path transaction (each with its
-    // link rows); an object the write path refuses is taken out and the rest resubmitted.
-    // Clamped to 1..WritePath::maxObjectsInEvent.
-    int batchSize = 20000;
+    // link rows); an object the write path refuses is taken out, the writes before it
+    // committed and the rest resubmitted. Clamped to 1..WritePath::maxObjectsInEvent. A
+    // larger batch writes faster (a pull of 100,000: 4.9 s at 50,000, 5.2 s at 20,000) and
+    // holds SQLite's write lock longer (about 2 s for 40,000 pools).
+    int batchSize = 50000;
 };
 
 struct VmmSyncReport

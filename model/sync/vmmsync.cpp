@@ -335,6 +335,7 @@ private:
     Outcome applyVmNetwork(const vmm::RemoteEntity &e, ObjectId objectId, Done done);
     void applyVmNetworkValues(const vmm::RemoteEntity &e, const VmNetwork &stored,
                               std::optional<AddressSpace> space, Done done);
+    void linkVmNetworkAsWritten(PendingWrite &write);
     Outcome applyVmSubnet(const vmm::RemoteEntity &e, ObjectId objectId, Done done);
     Outcome applyPool(const vmm::RemoteEntity &e, ObjectId objectId, Done done);
     Outcome removeFromIpam(const VmmLink &link);
@@ -2294,14 +2295,7 @@ VmmSyncRun::Outcome VmmSyncRun::applyVmNetwork(const vmm::RemoteEntity &e, Objec
         write.changes.append({ChangeOp::Create, network, -1, 0});
         write.primary = 1;
         write.target = targetFor(vmm::vmNetworks, e, 1);
-        write.baselineOf = [this](const AnyObject &written) {
-            return valuesText(std::get<VmNetwork>(written));
-        };
-        write.ipamKeyOf = [this](const AnyObject &written) { // as loadIpamKeys() reads it
-            const auto &o = std::get<VmNetwork>(written);
-            return keyColumn(o.version)
-                    + keyColumn(remoteOf(ObjectKind::LogicalNetwork, o.logicalNetworkId));
-        };
+        linkVmNetworkAsWritten(write);
         write.applied = [done = std::move(done)](const AnyObject *) {
             if (done)
                 done();
@@ -2314,6 +2308,18 @@ VmmSyncRun::Outcome VmmSyncRun::applyVmNetwork(const vmm::RemoteEntity &e, Objec
         return refuse(what, u"no longer in IPAM"_s);
     applyVmNetworkValues(e, *stored, m_store.get<AddressSpace>(stored->spaceId), std::move(done));
     return Outcome::Applied;
+}
+
+// A VM network's link takes its baseline and IPAM key from the VM network as written.
+void VmmSyncRun::linkVmNetworkAsWritten(PendingWrite &write)
+{
+    write.baselineOf
+            = [this](const AnyObject &written) { return valuesText(std::get<VmNetwork>(written)); };
+    write.ipamKeyOf = [this](const AnyObject &written) { // as loadIpamKeys() reads it
+        const auto &o = std::get<VmNetwork>(written);
+        return keyColumn(o.version)
+                + keyColumn(remoteOf(ObjectKind::LogicalNetwork, o.logicalNetworkId));
+    };
 }
 
 // Step 2 of a VM network: its own values; a rename renames its customer space too.
@@ -2336,14 +2342,7 @@ void VmmSyncRun::applyVmNetworkValues(const vmm::RemoteEntity &e, const VmNetwor
         || network.logicalNetworkId != stored.logicalNetworkId
         || network.isolation != stored.isolation || network.remoteId != stored.remoteId) {
         write.changes.append({ChangeOp::Update, network, network.version});
-        write.baselineOf = [this](const AnyObject &written) {
-            return valuesText(std::get<VmNetwork>(written));
-        };
-        write.ipamKeyOf = [this](const AnyObject &written) { // as loadIpamKeys() reads it
-            const auto &o = std::get<VmNetwork>(written);
-            return keyColumn(o.version)
-                    + keyColumn(remoteOf(ObjectKind::LogicalNetwork, o.logicalNetworkId));
-        };
+        linkVmNetworkAsWritten(write);
     }
     if (space && (space->name != name || space->vmNetwork != name)) {
         space->name = name;

@@ -20,6 +20,7 @@
 #include <QThread>
 
 #include <algorithm>
+#include <future>
 #include <thread>
 #include <vector>
 
@@ -579,19 +580,39 @@ QList<VmmSyncRun::Reading> VmmSyncRun::read(const QString &set,
 // Every page of every set first: nothing is applied from a set VMM could not send whole.
 bool VmmSyncRun::fetch()
 {
-    QSet<QString> filteredDefinitions;
+    // Each set is read (fingerprinted, normalised: read()) on other threads while the next
+    // one downloads; the entities are then taken in, in set order.
+    struct Fetched
+    {
+        QString set;
+        VmmSetReply reply;
+        std::future<QList<Reading>> readings;
+    };
+    std::vector<std::unique_ptr<Fetched>> fetched; // addresses stay put for the readers
     int step = 0;
     for (const QString &set : vmm::entitySets()) {
         Q_EMIT m_sync.progress(step++, 3 * int(vmm::entitySets().size()), u"reading "_s + set);
-        const VmmSetReply reply = m_client->fetchSet(set);
-        if (!reply.ok()) {
-            abort(reply.error);
-            return false;
+        auto one = std::make_unique<Fetched>();
+        one->set = set;
+        one->reply = m_client->fetchSet(set);
+        if (!one->reply.ok()) {
+            abort(one->reply.error);
+            return false; // the futures wait for their readers as they go
         }
+        const Fetched *reading = one.get();
+        one->readings = std::async(std::launch::async, [this, reading] {
+            return read(reading->set, reading->reply.entities);
+        });
+        fetched.push_back(std::move(one));
+    }
+    QSet<QString> filteredDefinitions;
+    for (const std::unique_ptr<Fetched> &one : fetched) {
+        const QString &set = one->set;
+        const VmmSetReply &reply = one->reply;
         QList<vmm::RemoteEntity> &entities = m_remote[set];
         QSet<QUuid> &listed = m_listed[set];
         m_pages.append(reply.pages);
-        const QList<Reading> readings = read(set, reply.entities);
+        const QList<Reading> readings = one->readings.get();
         for (qsizetype i = 0; i < readings.size(); ++i) {
             const QByteArrayView raw = reply.entities.at(i);
             const Reading &reading = readings.at(i);

@@ -152,8 +152,9 @@ int main(int argc, char **argv)
         WritePath writePath(db.value(), Principal{QStringLiteral("vmm-sync"), {}});
         const RunFigures pull = runSync(writePath, peer);
         printRun("pull", run, pull);
-        // The first re-sync compares every object in full and records each link's hashes
-        // (what both sides looked like when equal to the baseline); later ones compare hashes.
+        // The first re-sync compares in full what the pull could not hash (network sites,
+        // whose values depend on subnets) and records their hashes, then marks IPAM as seen
+        // whole; the next one reads nothing of IPAM and matches VMM's entities by their bytes.
         const RunFigures first = runSync(writePath, peer);
         printRun("re-sync", run, first);
         const RunFigures noop = runSync(writePath, peer);

@@ -56,7 +56,12 @@ Parsed<std::shared_ptr<Database>> Database::open(const DatabaseLocation &locatio
         db.setUserName(location.user);
         db.setPassword(location.password);
         db.setDatabaseName(location.database);
-        db.setConnectOptions(QStringLiteral("connect_timeout=10;application_name=ipam"));
+        // A server or link that vanishes without a word (no FIN, no RST) fails a statement
+        // after 15 s instead of blocking it for the kernel's retransmission timeout (about 15
+        // minutes): the console's live update listener runs its heartbeat on the GUI thread.
+        db.setConnectOptions(QStringLiteral(
+                "connect_timeout=10;application_name=ipam;keepalives=1;keepalives_idle=10;"
+                "keepalives_interval=5;keepalives_count=3;tcp_user_timeout=15000"));
     } else {
         if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
             return Result::failure(QStringLiteral("the SQLite driver (QSQLITE) is not installed: "

@@ -58,8 +58,14 @@ namespace {
 
 const QString linkColumns = u"id, kind, object_id, remote_set, remote_id, stamp_id, baseline, "
                             "object_version, state, reason, synced_ms, remote_hash, ipam_hash"_s;
+// The same without the baselines (all(): read from their rows when used).
+const QString linkColumnsUnread
+        = u"id, kind, object_id, remote_set, remote_id, stamp_id, '', object_version, state, "
+          "reason, synced_ms, remote_hash, ipam_hash"_s;
 
-VmmLink readLink(const QSqlQuery &q)
+// `baselines`: the table to read the baseline from when first used (the row's baseline was
+// not selected); null: it is column 6.
+VmmLink readLink(const QSqlQuery &q, const VmmLinkTable *baselines = nullptr)
 {
     VmmLink link;
     link.id = q.value(0).toLongLong();
@@ -68,7 +74,8 @@ VmmLink readLink(const QSqlQuery &q)
     link.remoteSet = q.value(3).toString();
     link.remoteId = QUuid::fromString(q.value(4).toString());
     link.stampId = QUuid::fromString(q.value(5).toString());
-    link.baseline = LazyJsonObject::fromUtf8(q.value(6).toString().toUtf8());
+    link.baseline = baselines ? LazyJsonObject::unread(baselines, link.id)
+                              : LazyJsonObject::fromUtf8(q.value(6).toString().toUtf8());
     link.objectVersion = q.value(7).toLongLong();
     link.notInVmm = q.value(8).toString() == "not-in-vmm"_L1;
     link.reason = q.value(9).toString();
@@ -151,7 +158,7 @@ VmmConflict readConflict(const QSqlQuery &q)
 struct VmmLinkTable::Native
 {
     explicit Native(sqlite3 *handle)
-        : all(handle, u"SELECT %1 FROM vmm_link ORDER BY id"_s.arg(linkColumns))
+        : all(handle, u"SELECT %1 FROM vmm_link ORDER BY id"_s.arg(linkColumnsUnread))
         , baseline(handle, u"SELECT baseline FROM vmm_link WHERE id = ?"_s)
         , insert(handle,
                  u"INSERT INTO vmm_link (kind, object_id, remote_set, remote_id, stamp_id, "
@@ -223,10 +230,10 @@ QList<VmmLink> VmmLinkTable::all()
         n->all.reset();
         return links;
     }
-    QSqlQuery &q = m_db.prepared(u"SELECT %1 FROM vmm_link ORDER BY id"_s.arg(linkColumns));
+    QSqlQuery &q = m_db.prepared(u"SELECT %1 FROM vmm_link ORDER BY id"_s.arg(linkColumnsUnread));
     if (q.exec()) {
         while (q.next())
-            links.append(readLink(q));
+            links.append(readLink(q, this));
     }
     q.finish();
     return links;

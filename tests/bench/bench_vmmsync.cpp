@@ -6,12 +6,15 @@
 // compared or written. The peer serves from its own thread (a real VMM is another machine)
 // and reports its own share of the time.
 //
-//   bench_vmmsync [OBJECTS] [RUNS] [PAGE_SIZE]     (default 100000 3 1000)
+//   bench_vmmsync [OBJECTS] [RUNS] [PAGE_SIZE] [sqlite|postgresql]
+//                 (default 100000 3 1000 sqlite; postgresql: a fresh database per run on the
+//                 server IPAM_TEST_PG_URL names, as the tests use)
 
 #include "spfpeer.h"
 #include "store/database.h"
 #include "sync/vmmsync.h"
 #include "sync/writepath.h"
+#include "testdatabase.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -21,7 +24,6 @@
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
 #include <QNetworkReply>
-#include <QTemporaryDir>
 
 #include <algorithm>
 #include <cstdio>
@@ -114,6 +116,7 @@ int main(int argc, char **argv)
     const int objects = args.size() > 1 ? args[1].toInt() : 100000;
     const int runs = std::max(1, args.size() > 2 ? args[2].toInt() : 3);
     const int pageSize = args.size() > 3 ? args[3].toInt() : 1000;
+    const QString backend = args.size() > 4 ? args[4] : QStringLiteral("sqlite");
 
     ipam::test::SpfPeerThread peerThread;
     SpfPeer &peer = peerThread.peer();
@@ -142,14 +145,14 @@ int main(int argc, char **argv)
     std::vector<qint64> noops;
     bool allCompleted = true;
     for (int run = 1; run <= runs; ++run) {
-        QTemporaryDir dir;
-        Parsed<std::shared_ptr<Database>> db = Database::open(
-                DatabaseLocation::parse(dir.filePath(QStringLiteral("ipam.sqlite"))).value());
+        ipam::test::TestDatabase store(backend);
+        const std::shared_ptr<Database> db = store.isValid() ? store.open() : nullptr;
         if (!db) {
-            std::fprintf(stderr, "%s\n", qPrintable(db.error()));
+            std::fprintf(stderr, "no %s store: %s\n", qPrintable(backend),
+                         qPrintable(store.error()));
             return 1;
         }
-        WritePath writePath(db.value(), Principal{QStringLiteral("vmm-sync"), {}});
+        WritePath writePath(db, Principal{QStringLiteral("vmm-sync"), {}});
         const RunFigures pull = runSync(writePath, peer);
         printRun("pull", run, pull);
         // The first re-sync compares in full what the pull could not hash (network sites,
@@ -168,8 +171,9 @@ int main(int argc, char **argv)
 
     std::printf("\n%-52s %12s %12s %10s\n", "figure (median of runs)", "ours", "floor", "goal");
     std::printf("%-52s %9lld ms %9lld ms %10s\n",
-                qPrintable(QStringLiteral("pull of %1 VMM objects into a fresh SQLite store")
-                                   .arg(objects)),
+                qPrintable(QStringLiteral("pull of %1 VMM objects into a fresh %2 store")
+                                   .arg(objects)
+                                   .arg(backend)),
                 median(pulls), floorMs, "<= 5 s");
     std::printf("%-52s %9lld ms %9lld ms %10s\n", "first re-sync after the pull (records hashes)",
                 median(firsts), floorMs, "");

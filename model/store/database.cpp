@@ -131,6 +131,13 @@ SqliteStatement *Database::native(const QString &sql)
         sqlite3 *handle = sqliteHandle(*this);
         if (!handle)
             return nullptr;
+        // Statements with a list of marks come in every list length: keep the cache bounded,
+        // dropping those nobody is reading (a caller iterating rows holds a busy one).
+        constexpr std::size_t maxCached = 256;
+        if (m_native.size() >= maxCached) {
+            for (auto at = m_native.begin(); at != m_native.end();)
+                at = at->second->isBusy() ? std::next(at) : m_native.erase(at);
+        }
         auto statement = std::make_unique<SqliteStatement>(handle, sql);
         if (!statement->isValid())
             return nullptr;

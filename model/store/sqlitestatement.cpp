@@ -80,6 +80,11 @@ bool SqliteStatement::exec()
     return !m_failed;
 }
 
+bool SqliteStatement::isBusy() const
+{
+    return m_statement && sqlite3_stmt_busy(m_statement);
+}
+
 qint64 SqliteStatement::changes() const
 {
     return sqlite3_changes64(m_handle);

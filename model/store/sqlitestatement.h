@@ -42,6 +42,7 @@ public:
     // Runs a statement that returns no rows (reset first); false on an error.
     bool exec();
     bool failed() const { return m_failed; } // the last step ended in an error
+    bool isBusy() const; // stepped and not yet reset: someone is reading its rows
     qint64 changes() const;
     qint64 lastInsertId() const;
 

@@ -181,6 +181,7 @@ private Q_SLOTS:
     void bulkRangeCreateRefusesTheBadOne();
     void largeChangeSetMapsItsOwnAddresses_data() { test::addBackendRows(); }
     void largeChangeSetMapsItsOwnAddresses();
+    void readsWhileItsStatementCacheTurnsOver();
     void parentFromAnEarlierChange_data() { test::addBackendRows(); }
     void parentFromAnEarlierChange();
     void postgresExclusionConstraintHoldsWithoutTheWritePath();
@@ -533,6 +534,46 @@ void TestWritePath::removalsRespectDependents()
     ChangeSet removeSpace;
     removeSpace.remove(contoso);
     QCOMPARE(f.writePath->submit(removeSpace).status, WriteStatus::Refused);
+}
+
+// On SQLite the store reads through cached native statements, one per SQL text; lists of
+// marks make a text per list length, so the cache drops idle ones past 256. A read still
+// iterating (here: an outer loop whose every row runs reads of new texts) keeps its own.
+void TestWritePath::readsWhileItsStatementCacheTurnsOver()
+{
+    Fixture f(QStringLiteral("sqlite"));
+    QVERIFY(f.start());
+    const LogicalNetwork network = f.logicalNetwork(QStringLiteral("Storage"), f.defaultSpaceId());
+    QList<ObjectId> ids;
+    ChangeSet set;
+    for (int i = 0; i < 300; ++i) {
+        NetworkSite site;
+        site.name = QStringLiteral("site %1").arg(i);
+        site.logicalNetworkId = network.id;
+        set.create(site);
+    }
+    const WriteResult result = f.writePath->submit(set);
+    QVERIFY2(result.ok(), qPrintable(result.message));
+    for (const AnyObject &object : result.objects)
+        ids.append(storedPart(object).id);
+    int outer = 0;
+    int inner = 0;
+    f.store().forEach<NetworkSite>(
+            [&](const NetworkSite &site) {
+                ++outer;
+                // A text of its own per row: "id IN (?, ?, ...)" with as many marks as rows seen.
+                QVariantList binds;
+                for (int i = 0; i < outer; ++i)
+                    binds.append(ids.at(i));
+                const QString marks = QStringList(binds.size(), QStringLiteral("?")).join(u',');
+                const QList<NetworkSite> some = f.store().select<NetworkSite>(
+                        QStringLiteral("id IN (%1)").arg(marks), binds);
+                inner += int(some.size());
+                QCOMPARE(some.constLast().id, site.id);
+            },
+            QStringLiteral("logical_network_id = ?"), {network.id});
+    QCOMPARE(outer, 300);
+    QCOMPARE(inner, 300 * 301 / 2);
 }
 
 // Change::parentChange: a site with its subnets, a customer space with its VM network, each

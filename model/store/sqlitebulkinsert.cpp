@@ -1,8 +1,7 @@
 #include "sqlitebulkinsert.h"
 
 #include "store/objecttable.h"
-
-#include <QSqlDriver>
+#include "store/sqlitestatement.h"
 
 #include <sqlite3.h>
 
@@ -43,12 +42,9 @@ private:
 
 SqliteBulkInsert::SqliteBulkInsert(Database &database)
 {
-    if (database.isPostgreSql())
+    m_handle = sqliteHandle(database);
+    if (!m_handle)
         return;
-    const QVariant handle = database.connection().driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return;
-    m_handle = *static_cast<sqlite3 *const *>(handle.data());
     const QStringList &columns = ObjectTable<Subnet>::columns();
     const QString sql
             = QStringLiteral("INSERT INTO ip_subnet (version, modified_ms, %1) VALUES (1, ?%2)")

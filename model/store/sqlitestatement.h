@@ -1,6 +1,10 @@
 #pragma once
 
+#include "store/database.h"
+
 #include <QByteArrayView>
+#include <QSqlError>
+#include <QSqlRecord>
 #include <QString>
 #include <QVariant>
 
@@ -87,9 +91,54 @@ public:
         : m_statement(statement)
     { }
     SqliteValue value(int column) const { return SqliteValue(m_statement, column); }
+    int columnCount() const { return m_statement.columnCount(); }
 
 private:
     const SqliteStatement &m_statement;
 };
+
+inline int columnCount(const SqliteRow &row)
+{
+    return row.columnCount();
+}
+inline int columnCount(const QSqlQuery &row)
+{
+    return row.record().count();
+}
+
+// Calls row(r) for each row of a SELECT, r read as a QSqlQuery is (r.value(i).toLongLong(),
+// columnCount(r)): on SQLite through the connection's cached native statement
+// (Database::native), on PostgreSQL through QtSql. False, with the database's message in
+// `error` when given, if the query fails.
+template<typename Row>
+bool forEachRow(Database &database, const QString &sql, const QVariantList &binds, QString *error,
+                Row &&row)
+{
+    if (SqliteStatement *native = database.native(sql)) {
+        native->reset();
+        for (int i = 0; i < binds.size(); ++i)
+            native->bind(i + 1, binds.at(i));
+        const SqliteRow current(*native);
+        while (native->next())
+            row(current);
+        const bool ok = !native->failed();
+        if (!ok && error)
+            *error = native->error();
+        native->reset();
+        return ok;
+    }
+    QSqlQuery &query = database.prepared(sql);
+    for (int i = 0; i < binds.size(); ++i)
+        query.bindValue(i, binds.at(i));
+    if (!query.exec()) {
+        if (error)
+            *error = Database::describe(query.lastError());
+        return false;
+    }
+    while (query.next())
+        row(std::as_const(query));
+    query.finish();
+    return true;
+}
 
 } // namespace ipam

@@ -38,32 +38,11 @@ bool Store::forEach(const std::function<void(const T &)> &visit, const QString &
         sql += QStringLiteral(" ORDER BY ") + orderBy;
     // On SQLite through the native statement: QtSql turns every column of every row into a
     // QVariant, which cost more than SQLite's own work on wide rows (a subnet has 23 columns).
-    if (SqliteStatement *native = m_database->native(sql)) {
-        native->reset();
-        for (int i = 0; i < binds.size(); ++i)
-            native->bind(i + 1, binds.at(i));
-        const SqliteRow row(*native);
-        while (native->next()) {
-            T object = ObjectTable<T>::read(row);
-            readAccessScope<T>(object, row);
-            visit(object);
-        }
-        const bool ok = !native->failed();
-        if (!ok)
-            m_lastError = native->error();
-        native->reset();
-        return ok;
-    }
-    QSqlQuery &query = run(sql, binds);
-    if (!query.isActive())
-        return false;
-    while (query.next()) {
-        T object = ObjectTable<T>::read(query);
-        readAccessScope<T>(object, query);
+    return forEachRow(*m_database, sql, binds, &m_lastError, [&visit](const auto &row) {
+        T object = ObjectTable<T>::read(row);
+        readAccessScope<T>(object, row);
         visit(object);
-    }
-    query.finish();
-    return true;
+    });
 }
 
 template<typename T>

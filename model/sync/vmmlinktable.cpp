@@ -453,26 +453,16 @@ QString VmmLinkTable::clearIpamHashes(const QList<qint64> &linkIds)
 QList<VmmLinkTable::LinkState> VmmLinkTable::linkStates()
 {
     QList<LinkState> states;
-    const QString sql = u"SELECT id, kind, object_id, ipam_hash, remote_id, state, "
-                        "object_version FROM vmm_link ORDER BY id"_s;
-    if (sqlite3 *handle = sqliteHandle(m_db)) {
-        SqliteStatement q(handle, sql);
-        while (q.isValid() && q.next()) {
-            states.append({q.int64(0), ObjectKind(q.int64(1)), q.int64(2), quint64(q.int64(3)),
-                           !q.utf8(4).isEmpty(), q.utf8(5) == "not-in-vmm", q.int64(6)});
-        }
-        return states;
-    }
-    QSqlQuery &q = m_db.prepared(sql);
-    if (q.exec()) {
-        while (q.next()) {
-            states.append({q.value(0).toLongLong(), ObjectKind(q.value(1).toInt()),
-                           q.value(2).toLongLong(), quint64(q.value(3).toLongLong()),
-                           !q.value(4).toString().isEmpty(),
-                           q.value(5).toString() == "not-in-vmm"_L1, q.value(6).toLongLong()});
-        }
-    }
-    q.finish();
+    forEachRow(m_db,
+               u"SELECT id, kind, object_id, ipam_hash, remote_id, state, object_version FROM "
+               "vmm_link ORDER BY id"_s,
+               {}, nullptr, [&states](const auto &q) {
+                   states.append({q.value(0).toLongLong(), ObjectKind(q.value(1).toInt()),
+                                  q.value(2).toLongLong(), quint64(q.value(3).toLongLong()),
+                                  !q.value(4).toString().isEmpty(),
+                                  q.value(5).toString() == "not-in-vmm"_L1,
+                                  q.value(6).toLongLong()});
+               });
     return states;
 }
 

@@ -16,7 +16,6 @@
 #include <QLoggingCategory>
 #include <QSet>
 #include <QSqlQuery>
-#include <QSqlRecord>
 #include <QThread>
 
 #include <algorithm>
@@ -51,6 +50,12 @@ QByteArray keyColumn(const QVariant &value)
     return value.toString().toUtf8() + '\x1f';
 }
 
+// The same read natively: SQLite's own text of the column (what QtSql's toString gives).
+QByteArray keyColumn(const SqliteValue &value)
+{
+    return value.toByteArray() + '\x1f';
+}
+
 // Calls `row` with each row's first column (an id) and the text of the others as
 // loadIpamKeys() hashes them, each followed by 0x1f (keyColumn). A no-op re-sync reads
 // 100,000 of these rows: through a native statement on SQLite (see SqliteStatement).
@@ -58,32 +63,12 @@ void forEachKeyRow(Database &db, const QString &sql,
                    const std::function<void(qint64 id, const QByteArray &columns)> &row)
 {
     QByteArray bytes;
-    if (sqlite3 *handle = sqliteHandle(db)) {
-        SqliteStatement q(handle, sql);
-        if (q.isValid()) {
-            const int columns = q.columnCount();
-            while (q.next()) {
-                bytes.clear();
-                for (int column = 1; column < columns; ++column) {
-                    bytes += q.utf8(column);
-                    bytes += '\x1f';
-                }
-                row(q.int64(0), bytes);
-            }
-            return;
-        }
-    }
-    QSqlQuery &q = db.prepared(sql);
-    if (q.exec()) {
-        const int columns = q.record().count();
-        while (q.next()) {
-            bytes.clear();
-            for (int column = 1; column < columns; ++column)
-                bytes += keyColumn(q.value(column));
-            row(q.value(0).toLongLong(), bytes);
-        }
-    }
-    q.finish();
+    forEachRow(db, sql, {}, nullptr, [&](const auto &r) {
+        bytes.clear();
+        for (int column = 1, columns = columnCount(r); column < columns; ++column)
+            bytes += keyColumn(r.value(column));
+        row(r.value(0).toLongLong(), bytes);
+    });
 }
 
 QString quoted(const QString &text)
@@ -1573,26 +1558,8 @@ template<typename T>
 QList<ObjectId> idsOf(Database &db, const QString &where, const QVariantList &binds)
 {
     QList<ObjectId> ids;
-    const QString sql
-            = u"SELECT id FROM %1 WHERE %2 ORDER BY id"_s.arg(ObjectTable<T>::name(), where);
-    if (sqlite3 *handle = sqliteHandle(db)) { // every run lists every object in scope
-        SqliteStatement q(handle, sql);
-        if (q.isValid()) {
-            for (qsizetype i = 0; i < binds.size(); ++i)
-                q.bind(int(i) + 1, binds.at(i).toLongLong()); // ids, here
-            while (q.next())
-                ids.append(q.int64(0));
-            return ids;
-        }
-    }
-    QSqlQuery &query = db.prepared(sql);
-    for (const QVariant &bind : binds)
-        query.addBindValue(bind);
-    if (query.exec()) {
-        while (query.next())
-            ids.append(query.value(0).toLongLong());
-    }
-    query.finish();
+    forEachRow(db, u"SELECT id FROM %1 WHERE %2 ORDER BY id"_s.arg(ObjectTable<T>::name(), where),
+               binds, nullptr, [&ids](const auto &row) { ids.append(row.value(0).toLongLong()); });
     return ids;
 }
 

@@ -86,8 +86,8 @@ public:
         , m_keepObjects(keepObjects)
     { }
 
-    // A copy of `change` with its parent reference filled from the change it names (see
-    // Change::parentChange), or why it cannot be.
+    // Fills `change`'s parent reference from the change it names (see Change::parentChange),
+    // or says why it cannot.
     Outcome resolveParent(int index, Change *change) const;
     // Whether the customer space `space` creates gets its VM network from a later change of
     // the set (Change::parentChange) rather than by name (afterWrite).
@@ -126,9 +126,6 @@ public:
     // lies in thousands of customer spaces, one query each otherwise. Only found objects are
     // kept, so the caches hold what a first lookup would have read.
     void prefetchParents(const ChangeSet &changes);
-    // Which of these names the sites of their logical networks already use, in a few queries
-    // (m_takenSiteNames): new sites then need no look-up of their own.
-    void prefetchSiteNames(const QStringList &names);
     // Fills `known` for all of `spaceIds` at once: which hold an address matching `condition`
     // (spaceHasAddresses, spaceHasUnmappedAddresses ask one space per query otherwise).
     void prefetchAddressPresence(const QSet<ObjectId> &spaceIds, const QString &condition,
@@ -195,10 +192,11 @@ private:
     const NetworkSite *site(ObjectId id);
     const VmNetwork *vmNetwork(ObjectId id);
     bool exec(QSqlQuery &query, QString *error);
-    // Calls row(r) for each row of a SELECT, r.value(i) read as from a QSqlQuery: through
-    // the native statement on SQLite, QtSql on PostgreSQL.
+    // Which of `names` the rows of `sql` ("... WHERE name IN (%1)") hold, 500 names per
+    // query: row(r) for each; false when a query failed. Below 100 names, none is asked and
+    // false returned: a few look-ups one by one are cheaper than gathering.
     template<typename Row>
-    bool forEachRow(const QString &sql, const QVariantList &binds, QString *error, Row &&row);
+    bool forEachNamed(const QString &sql, const QStringList &names, Row &&row);
     bool run(const QString &sql, const QVariantList &binds, QString *error,
              int *rowsAffected = nullptr);
 
@@ -305,30 +303,17 @@ const VmNetwork *ChangeApplier::vmNetwork(ObjectId id)
 }
 
 template<typename Row>
-bool ChangeApplier::forEachRow(const QString &sql, const QVariantList &binds, QString *error,
-                               Row &&row)
+bool ChangeApplier::forEachNamed(const QString &sql, const QStringList &names, Row &&row)
 {
-    if (SqliteStatement *native = m_db.native(sql)) {
-        native->reset();
-        for (int i = 0; i < binds.size(); ++i)
-            native->bind(i + 1, binds.at(i));
-        const SqliteRow current(*native);
-        while (native->next())
-            row(current);
-        const bool ok = !native->failed();
-        if (!ok && error)
-            *error = native->error();
-        native->reset();
-        return ok;
-    }
-    QSqlQuery &query = m_db.prepared(sql);
-    for (int i = 0; i < binds.size(); ++i)
-        query.bindValue(i, binds.at(i));
-    if (!exec(query, error))
+    if (names.size() < 100)
         return false;
-    while (query.next())
-        row(std::as_const(query));
-    query.finish();
+    for (qsizetype i = 0; i < names.size(); i += 500) {
+        const QStringList part = names.mid(i, 500);
+        const QVariantList binds(part.cbegin(), part.cend());
+        const QString marks = QStringList(part.size(), QStringLiteral("?")).join(QLatin1Char(','));
+        if (!forEachRow(m_db, sql.arg(marks), binds, nullptr, row))
+            return false; // then every name is asked for, as without this
+    }
     return true;
 }
 
@@ -1174,6 +1159,7 @@ bool ChangeApplier::loadGeometry(const QList<ObjectId> &spaceIds, QString *error
         for (const ObjectId spaceId : part)
             binds.append(spaceId);
         const bool subnetsRead = forEachRow(
+                m_db,
                 QStringLiteral("SELECT space_id, id, family, lo, prefix_length FROM ip_subnet "
                                "WHERE space_id IN (%1) ORDER BY space_id, family, lo")
                         .arg(marks),
@@ -1192,6 +1178,7 @@ bool ChangeApplier::loadGeometry(const QList<ObjectId> &spaceIds, QString *error
         if (!subnetsRead)
             return false;
         const bool rangesRead = forEachRow(
+                m_db,
                 QStringLiteral("SELECT space_id, family, lo, hi FROM ip_range WHERE space_id IN "
                                "(%1) ORDER BY space_id, family, lo")
                         .arg(marks),
@@ -1453,47 +1440,14 @@ void ChangeApplier::prefetchParents(const ChangeSet &changes)
     prefetchAddressPresence(rangeSpaces, QString(), m_spaceHasAddresses);
     prefetchAddressPresence(subnetSpaces, QStringLiteral("subnet_id IS NULL AND "),
                             m_unmappedAddresses);
-    prefetchSiteNames(newSiteNames);
-    if (newSpaceNames.size() < 100)
-        return;
-    for (qsizetype i = 0; i < newSpaceNames.size(); i += 500) {
-        const QStringList part = newSpaceNames.mid(i, 500);
-        QVariantList binds;
-        for (const QString &name : part)
-            binds.append(name);
-        QSqlQuery &query = m_db.prepared(
-                QStringLiteral("SELECT name FROM address_space WHERE name IN (%1)")
-                        .arg(QStringList(part.size(), QStringLiteral("?")).join(QLatin1Char(','))));
-        for (qsizetype b = 0; b < binds.size(); ++b)
-            query.bindValue(int(b), binds.at(b));
-        if (!exec(query, nullptr))
-            return; // then every name is asked for, as without this
-        while (query.next())
-            m_takenSpaceNames.insert(query.value(0).toString());
-        query.finish();
-    }
-    m_spaceNamesKnown = true;
-}
-
-void ChangeApplier::prefetchSiteNames(const QStringList &names)
-{
-    if (names.size() < 100)
-        return; // a few look-ups are cheaper
-    for (qsizetype i = 0; i < names.size(); i += 500) {
-        const QStringList part = names.mid(i, 500);
-        QSqlQuery &query = m_db.prepared(
-                QStringLiteral(
-                        "SELECT logical_network_id, name FROM network_site WHERE name IN (%1)")
-                        .arg(QStringList(part.size(), QStringLiteral("?")).join(QLatin1Char(','))));
-        for (qsizetype b = 0; b < part.size(); ++b)
-            query.bindValue(int(b), part.at(b));
-        if (!exec(query, nullptr))
-            return; // then every name is asked for, as without this
-        while (query.next())
-            m_takenSiteNames.insert({query.value(0).toLongLong(), query.value(1).toString()});
-        query.finish();
-    }
-    m_siteNamesKnown = true;
+    m_siteNamesKnown = forEachNamed(
+            QStringLiteral("SELECT logical_network_id, name FROM network_site WHERE name IN (%1)"),
+            newSiteNames, [this](const auto &row) {
+                m_takenSiteNames.insert({row.value(0).toLongLong(), row.value(1).toString()});
+            });
+    m_spaceNamesKnown = forEachNamed(
+            QStringLiteral("SELECT name FROM address_space WHERE name IN (%1)"), newSpaceNames,
+            [this](const auto &row) { m_takenSpaceNames.insert(row.value(0).toString()); });
 }
 
 void ChangeApplier::prefetchSubnets(const ChangeSet &changes)
@@ -1709,6 +1663,7 @@ Outcome ChangeApplier::finish()
         // Only the bounds of the subnets' ranges: a pull's batch touches thousands of subnets.
         QHash<ObjectId, AddressCount> assignedOf;
         const bool bounded = forEachRow(
+                m_db,
                 QStringLiteral("SELECT subnet_id, family, lo, hi FROM ip_range WHERE subnet_id IN "
                                "(%1)")
                         .arg(marks),
@@ -1725,6 +1680,7 @@ Outcome ChangeApplier::finish()
             return Failure{WriteStatus::Failed, error};
         QHash<ObjectId, qint64> utilizedOf;
         const bool counted = forEachRow(
+                m_db,
                 QStringLiteral("SELECT subnet_id, count(*) FROM ip_address WHERE subnet_id IN (%1) "
                                "GROUP BY subnet_id")
                         .arg(marks),

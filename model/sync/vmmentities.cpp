@@ -143,14 +143,6 @@ QString readSubnetVLans(const QJsonObject &entity, bool mandatory, bool firstOnl
     return QString();
 }
 
-void writeSubnetVLans(JsonText &json, const QList<QPair<QString, int>> &pairs)
-{
-    json.key("SubnetVLans"_L1).beginArray();
-    for (const auto &[subnet, vlan] : pairs)
-        json.beginObject().key("Subnet"_L1).value(subnet).key("VLanID"_L1).value(vlan).endObject();
-    json.endArray();
-}
-
 QString readAddress(const QJsonObject &entity, const QString &property, QString *out)
 {
     if (!present(entity, property))
@@ -287,6 +279,15 @@ QUuid stampIdOf(const QJsonObject &entity)
 QUuid idOf(const QJsonObject &entity)
 {
     return guidOf(entity.value("ID"_L1));
+}
+
+void writeSubnetVLans(JsonText &json, QList<QPair<QString, int>> pairs)
+{
+    std::sort(pairs.begin(), pairs.end());
+    json.key("SubnetVLans"_L1).beginArray();
+    for (const auto &[subnet, vlan] : std::as_const(pairs))
+        json.beginObject().key("Subnet"_L1).value(subnet).key("VLanID"_L1).value(vlan).endObject();
+    json.endArray();
 }
 
 Parsed<RemoteEntity> parseEntity(const QString &set, const QJsonObject &entity)

@@ -16,6 +16,10 @@
 // their canonical text, lists sorted, defaults filled in). A VMM entity and an IPAM object map
 // to the same canonical object exactly when they agree; the link's baseline is one too.
 
+namespace ipam {
+class JsonText;
+}
+
 namespace ipam::vmm {
 
 inline const QString logicalNetworks = QStringLiteral("LogicalNetworks");
@@ -68,6 +72,9 @@ quint64 entityFingerprint(QByteArrayView entityText);
 quint64 fingerprint(QByteArrayView bytes);
 
 QString guidText(const QUuid &id); // "" for a null id
+// "SubnetVLans": [{"Subnet": ..., "VLanID": ...}, ...] sorted by subnet, as a normalised
+// entity and a baseline hold it (see JsonText).
+void writeSubnetVLans(JsonText &json, QList<QPair<QString, int>> pairs);
 // "a, b-c" from the contract's string (or an array of strings), trimmed and rejoined.
 QString normalizedAddressSet(const QJsonValue &value);
 

@@ -118,17 +118,6 @@ QList<QPair<QString, int>> subnetVLans(const QJsonObject &values)
     return pairs;
 }
 
-void writeSubnetVLans(JsonText &json, QList<QPair<QString, int>> pairs)
-{
-    std::sort(pairs.begin(), pairs.end());
-    json.key("SubnetVLans"_L1).beginArray();
-    for (const auto &pair : std::as_const(pairs)) {
-        json.beginObject().key("Subnet"_L1).value(pair.first);
-        json.key("VLanID"_L1).value(pair.second).endObject();
-    }
-    json.endArray();
-}
-
 // A subnet's VLAN as VMM sees it: one per subnet, 0 for none. Setting it keeps IPAM's other
 // VLANs of the subnet when the first already matches.
 void setVlan(Subnet &subnet, int vlan)
@@ -1052,7 +1041,7 @@ QByteArray VmmSyncRun::valuesText(const NetworkSite &o,
     json.endArray();
     json.key("LogicalNetworkId"_L1).value(remoteOf(ObjectKind::LogicalNetwork, o.logicalNetworkId));
     json.key("Name"_L1).value(o.name);
-    writeSubnetVLans(json, subnets);
+    vmm::writeSubnetVLans(json, subnets);
     return json.endObject().take();
 }
 
@@ -1070,7 +1059,7 @@ QByteArray VmmSyncRun::valuesText(const Subnet &o) const
 {
     JsonText json;
     json.beginObject().key("Name"_L1).value(o.name);
-    writeSubnetVLans(json, {{o.networkId.toString(), o.vlanIds.value(0, 0)}});
+    vmm::writeSubnetVLans(json, {{o.networkId.toString(), o.vlanIds.value(0, 0)}});
     json.key("VMNetworkId"_L1).value(remoteOf(ObjectKind::VmNetwork, o.vmNetworkId));
     return json.endObject().take();
 }

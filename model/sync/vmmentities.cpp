@@ -271,11 +271,6 @@ quint64 fingerprint(QByteArrayView bytes)
     return h.finish();
 }
 
-QUuid stampIdOf(const QJsonObject &entity)
-{
-    return guidOf(entity.value("StampId"_L1));
-}
-
 QUuid idOf(const QJsonObject &entity)
 {
     return guidOf(entity.value("ID"_L1));

@@ -56,8 +56,6 @@ Parsed<RemoteEntity> parseEntity(const QString &set, const QJsonObject &entity);
 // The ID alone (to tell "refused" from "gone" for an entity that could not be read).
 QUuid idOf(const QJsonObject &entity);
 
-QUuid stampIdOf(const QJsonObject &entity);
-
 // A 64-bit fingerprint of an entity as VMM sent it: SipHash-2-4 (fixed key) over its JSON
 // text, prefixed by a format version that changes whenever parseEntity's normalisation does.
 // The whole text, not only the contract's properties: a property parseEntity starts to read

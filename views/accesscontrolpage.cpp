@@ -1,11 +1,11 @@
 #include "accesscontrolpage.h"
 
+#include "access/accesscontrolstore.h"
 #include "accesspoliciespage.h"
 #include "accessscopespage.h"
 #include "effectivepermissionsdialog.h"
 #include "items/accesspolicymodel.h"
 #include "rolespage.h"
-#include "sync/accesscontrolstore.h"
 
 #include <QAction>
 #include <QLabel>

@@ -1,6 +1,6 @@
 #include "accesscontrolview.h"
 
-#include "sync/accesscontrolstore.h"
+#include "access/accesscontrolstore.h"
 
 #include <QAction>
 #include <QDialog>

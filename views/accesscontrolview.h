@@ -1,7 +1,7 @@
 #pragma once
 
 #include "domain/accessgrants.h"
-#include "sync/writepath.h"
+#include "write/writepath.h"
 
 #include <QWidget>
 

@@ -1,8 +1,8 @@
 #include "accesspoliciespage.h"
 
+#include "access/accesscontrolstore.h"
 #include "items/accesspolicymodel.h"
 #include "policydialog.h"
-#include "sync/accesscontrolstore.h"
 
 #include <QAction>
 #include <QHeaderView>

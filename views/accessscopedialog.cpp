@@ -1,6 +1,6 @@
 #include "accessscopedialog.h"
 
-#include "sync/accesscontrolstore.h"
+#include "access/accesscontrolstore.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

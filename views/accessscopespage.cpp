@@ -1,8 +1,8 @@
 #include "accessscopespage.h"
 
+#include "access/accesscontrolstore.h"
 #include "accessscopedialog.h"
 #include "items/accessscopemodel.h"
-#include "sync/accesscontrolstore.h"
 
 #include <QAction>
 #include <QHeaderView>

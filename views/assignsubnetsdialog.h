@@ -2,7 +2,7 @@
 
 #include "domain/entities.h"
 #include "items/consoletreemodel.h"
-#include "sync/writepath.h"
+#include "write/writepath.h"
 
 #include <QDialog>
 

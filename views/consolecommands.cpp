@@ -1,5 +1,6 @@
 #include "consolecommands.h"
 
+#include "access/accesscontrolstore.h"
 #include "addressdialog.h"
 #include "addressspacedialog.h"
 #include "assignsubnetsdialog.h"
@@ -19,7 +20,6 @@
 #include "setaccessscopedialog.h"
 #include "store/store.h"
 #include "subnetdialog.h"
-#include "sync/accesscontrolstore.h"
 #include "vmnetworkdialog.h"
 
 #include <QAction>

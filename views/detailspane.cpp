@@ -11,8 +11,8 @@
 #include "items/subnetmodel.h"
 #include "store/accesscontroltables.h"
 #include "store/store.h"
-#include "sync/writepath.h"
 #include "utilizationbardelegate.h"
+#include "write/writepath.h"
 
 #include <QAction>
 #include <QApplication>

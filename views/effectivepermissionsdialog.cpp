@@ -1,7 +1,7 @@
 #include "effectivepermissionsdialog.h"
 
+#include "access/accesscontrolstore.h"
 #include "items/effectivepermissionsmodel.h"
-#include "sync/accesscontrolstore.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

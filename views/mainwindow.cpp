@@ -13,9 +13,9 @@
 #include "items/networkdirectory.h"
 #include "items/subnetassignment.h"
 #include "items/subnetmodel.h"
-#include "sync/livechangefeed.h"
-#include "sync/writepath.h"
+#include "live/livechangefeed.h"
 #include "syncpane.h"
+#include "write/writepath.h"
 
 #include <QAction>
 #include <QActionGroup>

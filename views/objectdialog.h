@@ -1,8 +1,8 @@
 #pragma once
 
 #include "domain/verdict.h"
-#include "sync/changeset.h"
-#include "sync/writepath.h"
+#include "write/changeset.h"
+#include "write/writepath.h"
 
 #include <QDialog>
 

@@ -1,6 +1,6 @@
 #include "policydialog.h"
 
-#include "sync/accesscontrolstore.h"
+#include "access/accesscontrolstore.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

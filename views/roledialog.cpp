@@ -1,7 +1,7 @@
 #include "roledialog.h"
 
+#include "access/accesscontrolstore.h"
 #include "items/operationtreemodel.h"
-#include "sync/accesscontrolstore.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

@@ -1,8 +1,8 @@
 #include "rolespage.h"
 
+#include "access/accesscontrolstore.h"
 #include "items/rolelistmodel.h"
 #include "roledialog.h"
-#include "sync/accesscontrolstore.h"
 
 #include <QAction>
 #include <QHeaderView>

@@ -1,6 +1,6 @@
 #include "setaccessscopedialog.h"
 
-#include "sync/accesscontrolstore.h"
+#include "access/accesscontrolstore.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>

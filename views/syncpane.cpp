@@ -4,8 +4,8 @@
 #include "items/networkdirectory.h"
 #include "items/syncconflictmodel.h"
 #include "items/synclogmodel.h"
-#include "sync/backgroundsync.h"
 #include "syncsettingsdialog.h"
+#include "vmm/backgroundsync.h"
 
 #include <QAction>
 #include <QDateTime>

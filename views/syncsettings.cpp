@@ -1,6 +1,6 @@
 #include "syncsettings.h"
 
-#include "sync/vmmcredentials.h"
+#include "vmm/vmmcredentials.h"
 
 #include <QRegularExpression>
 #include <QSettings>

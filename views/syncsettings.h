@@ -1,7 +1,7 @@
 #pragma once
 
 #include "address/parsed.h"
-#include "sync/vmmsync.h"
+#include "vmm/vmmsync.h"
 
 #include <QString>
 #include <QStringList>
@@ -42,7 +42,7 @@ struct SyncSettings
     static QStringList parseHostGroups(const QString &text);
     static QString hostGroupsText(const QStringList &groups);
 
-    // The options of a run, the credentials read now (sync/vmmcredentials.h: the environment,
+    // The options of a run, the credentials read now (vmm/vmmcredentials.h: the environment,
     // or a file readable by its owner only). No credentials at all is not an error (a service
     // that needs none); an unreadable or too widely readable file is, naming the file.
     Parsed<VmmSyncOptions> toOptions() const;

@@ -1,6 +1,6 @@
 #include "syncsettingsdialog.h"
 
-#include "sync/vmmcredentials.h"
+#include "vmm/vmmcredentials.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>

@@ -1,19 +1,19 @@
 // ipam-console: argument parsing and wiring only; the console lives in views/ and model/.
+#include "access/rbacauthorizer.h"
 #include "io/demodataset.h"
 #include "items/consolemodels.h"
 #include "items/subnetassignment.h"
 #include "items/subnetmodel.h"
+#include "live/livechangefeed.h"
 #include "mainwindow.h"
 #include "resultpane.h"
 #include "store/accesscontroltables.h"
 #include "store/database.h"
 #include "store/databaselocation.h"
 #include "store/store.h"
-#include "sync/backgroundsync.h"
-#include "sync/livechangefeed.h"
-#include "sync/rbacauthorizer.h"
-#include "sync/writepath.h"
 #include "syncpane.h"
+#include "vmm/backgroundsync.h"
+#include "write/writepath.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

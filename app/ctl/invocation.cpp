@@ -1,11 +1,11 @@
 #include "invocation.h"
 
+#include "access/rbacauthorizer.h"
 #include "commandparser.h"
 #include "domain/objectproperties.h"
 #include "domain/principal.h"
 #include "store/accesscontroltables.h"
 #include "store/database.h"
-#include "sync/rbacauthorizer.h"
 
 #include <QJsonDocument>
 

@@ -1,12 +1,12 @@
 #pragma once
 
+#include "access/accesscontrolstore.h"
 #include "domain/accessgrants.h"
 #include "io/objectpresenter.h"
 #include "io/recordformatter.h"
 #include "nameresolver.h"
 #include "storequeries.h"
-#include "sync/accesscontrolstore.h"
-#include "sync/writepath.h"
+#include "write/writepath.h"
 
 #include <QJsonArray>
 #include <QString>

@@ -1,4 +1,4 @@
-// sync: two-way sync with VMM over its REST service (model/sync/vmmsync.h), its conflicts and
+// sync: two-way sync with VMM over its REST service (model/vmm/vmmsync.h), its conflicts and
 // their resolution.
 //
 //   sync --vmm URL [--space PROVIDER] [--host-group G]... [--dry-run] [--no-pull] [--no-push]
@@ -13,8 +13,8 @@
 #include "commands.h"
 
 #include "domain/accessscope.h"
-#include "sync/vmmcredentials.h"
-#include "sync/vmmsync.h"
+#include "vmm/vmmcredentials.h"
+#include "vmm/vmmsync.h"
 
 #include <QDateTime>
 #include <QJsonArray>

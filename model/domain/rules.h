@@ -3,7 +3,7 @@
 #include "domain/entities.h"
 #include "domain/verdict.h"
 
-// The rules of the address space (DESIGN.md section 2, IPAM's NetworkType/AddressSpace rules)
+// The rules of the address space (IPAM's NetworkType/AddressSpace rules and the containment rules)
 // as pure functions over domain values. The write path, the console's dialogs and drops, and
 // ipamctl all ask these; none re-implements them. Rules that need the store (overlap,
 // uniqueness) live in the write path, which gathers the objects and calls these.

@@ -2,7 +2,7 @@
 
 #include "address/ipaddress.h"
 #include "domain/enums.h"
-#include "sync/writepath.h"
+#include "write/writepath.h"
 
 #include <QString>
 

@@ -1,7 +1,7 @@
 #include "demodataset.h"
 
-#include "sync/accesscontrolstore.h"
-#include "sync/writepath.h"
+#include "access/accesscontrolstore.h"
+#include "write/writepath.h"
 
 #include <QHash>
 #include <QRandomGenerator>

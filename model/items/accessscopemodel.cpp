@@ -1,6 +1,6 @@
 #include "accessscopemodel.h"
 
-#include "sync/accesscontrolstore.h"
+#include "access/accesscontrolstore.h"
 
 #include <QMimeData>
 

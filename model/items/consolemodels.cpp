@@ -9,7 +9,7 @@
 #include "items/subnetassignment.h"
 #include "items/subnetmodel.h"
 #include "items/subnetstream.h"
-#include "sync/writepath.h"
+#include "write/writepath.h"
 
 #include <QSet>
 #include <QThread>

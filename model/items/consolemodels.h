@@ -3,7 +3,7 @@
 #include "domain/utilization.h"
 #include "items/consoleaccess.h"
 #include "items/subnetstream.h"
-#include "sync/changeevent.h"
+#include "write/changeevent.h"
 
 #include <QObject>
 #include <QPointer>

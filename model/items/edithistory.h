@@ -1,7 +1,7 @@
 #pragma once
 
 #include "domain/entities.h"
-#include "sync/writepath.h"
+#include "write/writepath.h"
 
 #include <QList>
 #include <QUndoCommand>

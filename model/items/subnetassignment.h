@@ -2,8 +2,8 @@
 
 #include "domain/verdict.h"
 #include "items/consoletreemodel.h"
-#include "sync/authorizer.h"
-#include "sync/writepath.h"
+#include "write/authorizer.h"
+#include "write/writepath.h"
 
 #include <QObject>
 

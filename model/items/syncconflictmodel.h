@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sync/vmmsync.h"
+#include "vmm/vmmsync.h"
 
 #include <QAbstractTableModel>
 #include <QHash>

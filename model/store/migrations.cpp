@@ -192,7 +192,7 @@ const QStringList schemaV1 = {
 };
 
 // Version 4: each committed change set's audit row says which objects it changed and which
-// process wrote it (the encoding of sync/changenotification.h: "<kind>,<id>,<version>,<op>;..."
+// process wrote it (the encoding of write/changeitems.h: "<kind>,<id>,<version>,<op>;..."
 // or "*" past 200 objects; '' for a denial). Consoles on SQLite, which has no NOTIFY, read
 // these rows to apply other processes' changes incrementally (SqliteChangeWatcher). The audit
 // id is the primary key, so "the rows after the last one seen" is a range read on it.

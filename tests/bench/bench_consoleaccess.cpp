@@ -8,12 +8,12 @@
 //
 //   bench_consoleaccess [ROWS]     (default 500000 subnets, a new SQLite file)
 
+#include "access/accesscontrolstore.h"
+#include "access/rbacauthorizer.h"
 #include "consolecommands.h"
 #include "items/consolemodels.h"
 #include "items/subnetmodel.h"
-#include "sync/accesscontrolstore.h"
-#include "sync/rbacauthorizer.h"
-#include "sync/writepath.h"
+#include "write/writepath.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -23,7 +23,7 @@
 #include "store/database.h"
 #include "store/databaselocation.h"
 #include "store/store.h"
-#include "sync/writepath.h"
+#include "write/writepath.h"
 
 #include <QApplication>
 #include <QFile>

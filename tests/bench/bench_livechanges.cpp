@@ -14,11 +14,11 @@
 
 #include "items/consolemodels.h"
 #include "items/subnetmodel.h"
+#include "live/livechangefeed.h"
+#include "live/sqlitechangewatcher.h"
 #include "store/database.h"
-#include "sync/livechangefeed.h"
-#include "sync/sqlitechangewatcher.h"
-#include "sync/writepath.h"
 #include "testdatabase.h"
+#include "write/writepath.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>

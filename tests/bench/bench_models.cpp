@@ -2,10 +2,10 @@
 // 1,000 VMM logical networks x 10 network sites x 100 subnets (/24s) in one provider space.
 // Each figure is printed beside stock QSortFilterProxyModel doing the same in the same run
 // (ObjectFilterProxy: QSortFilterProxyModel with a typed filterAcceptsRow and lessThan, its
-// best case; NOTES.md has setFilterFixedString at 145 ms per change) and beside the goal:
+// best case; setFilterFixedString on a role measured 145 ms per change) and beside the goal:
 //
 // 1. bytes per subnet held by the models (SubnetTable + SubnetFilterProxy), beside a row
-//    struct with QString text fields (goal <= 80, baseline NOTES.md: 120);
+//    struct with QString text fields (goal <= 80, a QString-named struct measured 120);
 // 2. a logical network + site filter change, narrow (100 rows) and back to all 1,000,000,
 //    without and with a QTreeView attached (goal <= 10 ms);
 // 3. sorting 1,000,000 rows by network (goal <= 300 ms), and by name;
@@ -27,7 +27,7 @@
 #include "mainwindow.h"
 #include "store/database.h"
 #include "store/store.h"
-#include "sync/writepath.h"
+#include "write/writepath.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
@@ -171,7 +171,7 @@ void fillDirectory(NetworkDirectory &directory, const Fabric &fabric)
     }
 }
 
-// What a straightforward model would hold per row: NOTES.md's struct with a QString name...
+// What a straightforward model would hold per row: a struct with a QString name...
 struct NamedRow
 {
     qint64 id;

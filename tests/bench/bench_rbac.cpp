@@ -7,9 +7,9 @@
 //   bench_rbac [ROWS] [DB]     (default 200000 rows, a new SQLite file; DB may be an empty
 //                               PostgreSQL database's URL)
 
-#include "sync/accesscontrolstore.h"
-#include "sync/rbacauthorizer.h"
-#include "sync/writepath.h"
+#include "access/accesscontrolstore.h"
+#include "access/rbacauthorizer.h"
+#include "write/writepath.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -12,9 +12,9 @@
 
 #include "spfpeer.h"
 #include "store/database.h"
-#include "sync/vmmsync.h"
-#include "sync/writepath.h"
 #include "testdatabase.h"
+#include "vmm/vmmsync.h"
+#include "write/writepath.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -7,8 +7,8 @@
 #include "processrun.h"
 #include "spfpeer.h"
 #include "store/database.h"
-#include "sync/writepath.h"
 #include "testdatabase.h"
+#include "write/writepath.h"
 
 #include <QFile>
 #include <QJsonArray>

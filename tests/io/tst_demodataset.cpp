@@ -2,7 +2,7 @@
 #include "io/demodataset.h"
 #include "store/accesscontroltables.h"
 #include "store/database.h"
-#include "sync/writepath.h"
+#include "write/writepath.h"
 
 #include <QElapsedTimer>
 #include <QHash>

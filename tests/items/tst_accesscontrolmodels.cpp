@@ -4,7 +4,7 @@
 // the access scope tree with its object counts and drag-and-drop moves, the policies grouped by
 // principal, and effective permissions with their reasons.
 
-#include "../rbac/rbacfixture.h"
+#include "rbacfixture.h"
 
 #include "items/accesspolicymodel.h"
 #include "items/accessscopemodel.h"

@@ -3,8 +3,8 @@
 
 #include "items/auditfilterproxy.h"
 #include "items/auditlogmodel.h"
-#include "sync/writepath.h"
 #include "testdatabase.h"
+#include "write/writepath.h"
 
 #include <QAbstractItemModelTester>
 #include <QDateTime>

@@ -5,7 +5,7 @@
 #include "items/itemroles.h"
 #include "items/networkdirectory.h"
 #include "items/subnetmodel.h"
-#include "sync/writepath.h"
+#include "write/writepath.h"
 
 #include <QAbstractItemModelTester>
 #include <QMimeData>

@@ -12,7 +12,7 @@
 #include "items/rangemodel.h"
 #include "items/subnetfilterproxy.h"
 #include "items/subnetmodel.h"
-#include "sync/writepath.h"
+#include "write/writepath.h"
 
 #include <QAbstractItemModelTester>
 #include <QItemSelectionModel>

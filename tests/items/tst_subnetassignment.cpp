@@ -1,4 +1,4 @@
-#include "../rbac/rbacfixture.h"
+#include "rbacfixture.h"
 
 #include "domain/operation.h"
 #include "items/consolemodels.h"

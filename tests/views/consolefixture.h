@@ -3,7 +3,7 @@
 #include "testdatabase.h"
 
 #include "items/consolemodels.h"
-#include "sync/writepath.h"
+#include "write/writepath.h"
 
 #include <QList>
 

@@ -3,7 +3,7 @@
 // dialog, the policy dialog, the scope tree's drag-move, effective permissions, the
 // main window's integration, and a limited principal's disabled actions.
 
-#include "../rbac/rbacfixture.h"
+#include "rbacfixture.h"
 
 #include "accesscontrolpage.h"
 #include "accesspoliciespage.h"

@@ -9,7 +9,7 @@
 #include "mainwindow.h"
 #include "resultpane.h"
 #include "subnetdialog.h"
-#include "sync/authorizer.h"
+#include "write/authorizer.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>

@@ -5,6 +5,7 @@
 // Synchronize Now is off while a run goes, Cancel stops it, and conflicts are listed with both
 // versions and resolved from the pane.
 
+#include "access/rbacauthorizer.h"
 #include "items/consolemodels.h"
 #include "items/consoletreemodel.h"
 #include "items/networkdirectory.h"
@@ -14,13 +15,12 @@
 #include "mainwindow.h"
 #include "spfpeer.h"
 #include "store/accesscontroltables.h"
-#include "sync/backgroundsync.h"
-#include "sync/rbacauthorizer.h"
-#include "sync/vmmcredentials.h"
-#include "sync/writepath.h"
 #include "syncpane.h"
 #include "syncsettingsdialog.h"
 #include "testdatabase.h"
+#include "vmm/backgroundsync.h"
+#include "vmm/vmmcredentials.h"
+#include "write/writepath.h"
 
 #include <QAbstractItemModelTester>
 #include <QDockWidget>

@@ -1,5 +1,6 @@
 #include "csvimporter.h"
 
+#include "domain/printabletext.h"
 #include "domain/rules.h"
 #include "io/csvreader.h"
 #include "store/store.h"
@@ -44,8 +45,8 @@ QList<QStringView> splitList(const QString &text)
 
 // The identity of an imported object (space, addresses, prefix length, service) as raw
 // bytes: formatting it as text was a tenth of a million-row import.
-QByteArray objectKey(ObjectId spaceId, const IpAddress &first, const IpAddress &second, int length = 0,
-                     const QString &service = QString())
+QByteArray objectKey(ObjectId spaceId, const IpAddress &first, const IpAddress &second,
+                     int length = 0, const QString &service = QString())
 {
     QByteArray key;
     key.reserve(48);
@@ -126,6 +127,8 @@ private:
     bool readAddress(const CsvRecord &record);
 
     bool fail(const CsvRecord &record, int column, const QString &reason);
+    // The header's name of a column ("Name"), for messages.
+    QString columnName(int column) const { return m_reader.header().value(column); }
     bool failHeader(const QString &reason);
     static bool has(int column) { return column >= 0; }
     static const QString &field(const CsvRecord &record, int column)
@@ -214,8 +217,8 @@ const VmNetwork *ImportRun::vmNetworkNamed(ObjectId spaceId, const QString &name
 
 bool ImportRun::fail(const CsvRecord &record, int column, const QString &reason)
 {
-    QString value = field(record, column);
-    value.replace(u'\r', "\\r"_L1).replace(u'\n', "\\n"_L1);
+    // The value as it can be shown: a terminal must not act on what the file holds.
+    const QString value = printableText(field(record, column));
     error = u"line %1, column %2: %3 (%4)"_s.arg(record.line)
                     .arg(column + 1)
                     .arg(reason, quoted(value));
@@ -458,8 +461,9 @@ bool ImportRun::readSubnet(const CsvRecord &record)
     const AddressSpace *space = resolveSpace(record, &type);
     if (!space)
         return false;
-    if (!noteKey(record, c.networkId,
-                 objectKey(space->id, prefix.value().first(), IpAddress(), prefix.value().length())))
+    if (!noteKey(
+                record, c.networkId,
+                objectKey(space->id, prefix.value().first(), IpAddress(), prefix.value().length())))
         return false;
 
     const std::optional<Subnet> existing = startedEmpty<Subnet>(space->id)
@@ -473,8 +477,11 @@ bool ImportRun::readSubnet(const CsvRecord &record)
     }
     if (type)
         subnet.networkType = *type;
-    if (const auto name = optionalField(record, c.name))
+    if (const auto name = optionalField(record, c.name)) {
+        if (Verdict printable = rules::textIsPrintable(*name, columnName(c.name)); !printable)
+            return fail(record, c.name, printable.reason());
         subnet.name = *name;
+    }
 
     // Assignment: the logical network of the subnet's space, and a site of that network.
     if (has(c.logicalNetwork)) {
@@ -576,7 +583,8 @@ bool ImportRun::readRange(const CsvRecord &record)
                         u"no such subnet in address space %1"_s.arg(quoted(space->name)));
         subnetId = subnet->id;
     }
-    if (!noteKey(record, c.start, objectKey(space->id, bounds.value().first(), bounds.value().last())))
+    if (!noteKey(record, c.start,
+                 objectKey(space->id, bounds.value().first(), bounds.value().last())))
         return false;
 
     const std::optional<Range> existing = startedEmpty<Range>(space->id)
@@ -641,7 +649,8 @@ bool ImportRun::readAddress(const CsvRecord &record)
     if (serviceInstance.isEmpty())
         serviceInstance = u"Localhost"_s;
     if (!noteKey(record, c.ip,
-                 objectKey(space->id, ip.value(), IpAddress(), 0, managedBy + u'\n' + serviceInstance)))
+                 objectKey(space->id, ip.value(), IpAddress(), 0,
+                           managedBy + u'\n' + serviceInstance)))
         return false;
 
     std::optional<Address> existing;
@@ -661,8 +670,11 @@ bool ImportRun::readAddress(const CsvRecord &record)
     }
     if (const auto text = optionalField(record, c.mac))
         address.macAddress = *text;
-    if (const auto text = optionalField(record, c.deviceName))
+    if (const auto text = optionalField(record, c.deviceName)) {
+        if (Verdict printable = rules::textIsPrintable(*text, columnName(c.deviceName)); !printable)
+            return fail(record, c.deviceName, printable.reason());
         address.deviceName = *text;
+    }
     if (const auto text = optionalField(record, c.deviceType))
         address.deviceType = text->isEmpty() ? u"Host"_s : *text;
     if (has(c.assignmentType) && !parseAssignmentType(record, &address.assignmentType))

@@ -233,6 +233,8 @@ private Q_SLOTS:
     void pullRecordsRemoteFingerprints();
     void deletedObjectsLinkIsNotInheritedByANewOne_data() { addBackendRows(); }
     void deletedObjectsLinkIsNotInheritedByANewOne();
+    void unreadableNextLinkAbortsWithoutDeletes_data();
+    void unreadableNextLinkAbortsWithoutDeletes();
 };
 
 void TestVmmSync::pullsEverySetInBothShapesWithPaging_data()
@@ -1653,4 +1655,57 @@ void TestVmmSync::pullRecordsRemoteFingerprints()
     QCOMPARE(settled.created + settled.updated + settled.deleted + settled.conflicts, 0);
     QCOMPARE(unhashedLinks(f), 0); // both sides of every link now
     QCOMPARE(f.sync().fingerprinted, 300);
+}
+
+void TestVmmSync::unreadableNextLinkAbortsWithoutDeletes_data()
+{
+    QTest::addColumn<QString>("backend");
+    QTest::addColumn<QByteArray>("nextLink");
+    QTest::addColumn<QString>("error");
+    for (const QString backend : {u"sqlite"_s, u"postgresql"_s}) {
+        auto row = [&](const char *name, const QByteArray &link, const QString &error) {
+            QTest::addRow("%s, %s", qPrintable(backend), name) << backend << link << error;
+        };
+        row("invalid UTF-8", "\"LogicalNetworks?$skiptoken=\xFF\"", u"invalid UTF-8"_s);
+        row("a number", "2", u"the next link is not a string"_s);
+        row("null", "null", u"the next link is not a string"_s);
+        row("empty", "\"\"", u"the next link is empty"_s);
+    }
+}
+
+// A page whose next link cannot be followed ends the run: the entities on the pages never
+// read are not taken for removed in VMM, in IPAM nothing is deleted and VMM is not written.
+void TestVmmSync::unreadableNextLinkAbortsWithoutDeletes()
+{
+    QFETCH(QString, backend);
+    QFETCH(QByteArray, nextLink);
+    QFETCH(QString, error);
+    SyncFixture f(backend);
+    START(f);
+    seed(f.peer);
+    f.peer.setPageSize(1);
+    const VmmSyncReport first = f.sync();
+    QVERIFY2(first.completed, qPrintable(first.error));
+    QCOMPARE(first.created, 7);
+    const QString before = f.fingerprint();
+    const qint64 auditBefore = f.auditRows();
+
+    f.peer.setNextLinkJson(nextLink);
+    f.peer.clearRequests();
+    VmmSyncOptions o = f.options();
+    o.retries = 1; // a malformed page is asked for again, and is as bad the second time
+    const VmmSyncReport report = f.sync(o);
+    QVERIFY(!report.completed);
+    QVERIFY2(report.error.contains(error), qPrintable(report.error));
+    QCOMPARE(report.deleted, 0);
+    QCOMPARE(report.conflicts, 0);
+    QCOMPARE(f.fingerprint(), before);
+    QCOMPARE(f.auditRows(), auditBefore);
+    QCOMPARE(f.writesSeen(), 0);
+
+    // With the service fixed, the next run finds everything where it was.
+    f.peer.setNextLinkJson({});
+    const VmmSyncReport fixed = f.sync();
+    QVERIFY2(fixed.completed, qPrintable(fixed.error));
+    QCOMPARE(fixed.created + fixed.updated + fixed.deleted + fixed.conflicts, 0);
 }

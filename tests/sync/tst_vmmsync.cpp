@@ -6,6 +6,7 @@
 // in the middle of a batch, a run cut off between batches or failing inside one.
 
 #include "../rbac/rbacfixture.h"
+#include "domain/printabletext.h"
 #include "spfpeer.h"
 #include "store/database.h"
 #include "sync/rbacauthorizer.h"
@@ -233,6 +234,8 @@ private Q_SLOTS:
     void pullRecordsRemoteFingerprints();
     void deletedObjectsLinkIsNotInheritedByANewOne_data() { addBackendRows(); }
     void deletedObjectsLinkIsNotInheritedByANewOne();
+    void unsafeNameRefusesThatEntityOnly_data() { addBackendRows(); }
+    void unsafeNameRefusesThatEntityOnly();
     void unreadableNextLinkAbortsWithoutDeletes_data();
     void unreadableNextLinkAbortsWithoutDeletes();
 };
@@ -1662,7 +1665,7 @@ void TestVmmSync::unreadableNextLinkAbortsWithoutDeletes_data()
     QTest::addColumn<QString>("backend");
     QTest::addColumn<QByteArray>("nextLink");
     QTest::addColumn<QString>("error");
-    for (const QString backend : {u"sqlite"_s, u"postgresql"_s}) {
+    for (const QString &backend : {u"sqlite"_s, u"postgresql"_s}) {
         auto row = [&](const char *name, const QByteArray &link, const QString &error) {
             QTest::addRow("%s, %s", qPrintable(backend), name) << backend << link << error;
         };
@@ -1708,4 +1711,33 @@ void TestVmmSync::unreadableNextLinkAbortsWithoutDeletes()
     const VmmSyncReport fixed = f.sync();
     QVERIFY2(fixed.completed, qPrintable(fixed.error));
     QCOMPARE(fixed.created + fixed.updated + fixed.deleted + fixed.conflicts, 0);
+}
+
+// A VMM entity whose name holds a terminal escape or a bidirectional override is refused by
+// the write path's name rule, with the reason in the log (escaped); everything else syncs.
+void TestVmmSync::unsafeNameRefusesThatEntityOnly()
+{
+    QFETCH(QString, backend);
+    SyncFixture f(backend);
+    START(f);
+    const Fabric fabric = seed(f.peer);
+    f.peer.add(u"LogicalNetworks"_s, {{"Name"_L1, u"Evil\x1b[2J"_s}});
+    f.peer.add(u"VMNetworks"_s,
+               {{"Name"_L1, u"Tenant \u202Egpj.exe"_s},
+                {"LogicalNetworkId"_L1, guid(fabric.network)},
+                {"IsolationType"_L1, "WindowsNetworkVirtualization"_L1}});
+    const VmmSyncReport report = f.sync();
+    QVERIFY2(report.completed, qPrintable(report.error));
+    QCOMPARE(report.created, 7);
+    QCOMPARE(report.refused, 2);
+    const QString log = report.log.join(u'\n');
+    QVERIFY2(log.contains(u"logical network name \"Evil\\x1B[2J\" holds the control character "
+                          "U+001B"_s),
+             qPrintable(log));
+    QVERIFY2(log.contains(u"U+202E"_s), qPrintable(log));
+    for (const QString &line : report.log)
+        QCOMPARE(firstUnsafeCharacter(line), -1);
+    Store &s = f.writePath->store();
+    QVERIFY(s.logicalNetworkByName(s.defaultSpace()->id, u"Storage"_s));
+    QCOMPARE(s.select<LogicalNetwork>().size(), 1);
 }

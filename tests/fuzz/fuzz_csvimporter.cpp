@@ -19,7 +19,7 @@ using namespace ipam;
 
 namespace {
 
-struct Store
+struct FuzzStore
 {
     QTemporaryDir dir;
     std::shared_ptr<Database> db;
@@ -27,7 +27,7 @@ struct Store
     int imports = 0;
 };
 
-Store *store = nullptr;
+FuzzStore *store = nullptr;
 
 void openStore()
 {
@@ -39,7 +39,8 @@ void openStore()
     if (!db)
         qFatal("cannot open the store: %s", qPrintable(db.error()));
     store->db = db.value();
-    store->writePath = std::make_unique<WritePath>(store->db, Principal{QStringLiteral("fuzz"), {}});
+    store->writePath
+            = std::make_unique<WritePath>(store->db, Principal{QStringLiteral("fuzz"), {}});
 }
 
 qint64 auditRows()
@@ -55,7 +56,7 @@ qint64 auditRows()
 extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
 {
     static QCoreApplication app(*argc, *argv); // QtSql loads its driver plugin through it
-    store = new Store;
+    store = new FuzzStore;
     openStore();
     return 0;
 }
@@ -64,8 +65,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     if (size == 0)
         return 0;
-    static const ObjectKind kinds[] = {ObjectKind::Subnet, ObjectKind::Range,
-                                       ObjectKind::Address};
+    static const ObjectKind kinds[] = {ObjectKind::Subnet, ObjectKind::Range, ObjectKind::Address};
     const ObjectKind kind = kinds[data[0] % 3];
     QBuffer file;
     file.setData(reinterpret_cast<const char *>(data + 1), qsizetype(size - 1));

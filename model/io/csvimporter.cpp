@@ -45,8 +45,8 @@ QList<QStringView> splitList(const QString &text)
 
 // The identity of an imported object (space, addresses, prefix length, service) as raw
 // bytes: formatting it as text was a tenth of a million-row import.
-QByteArray objectKey(ObjectId spaceId, const IpAddress &first, const IpAddress &second,
-                     int length = 0, const QString &service = QString())
+QByteArray objectKey(ObjectId spaceId, const IpAddress &first, const IpAddress &second, int length = 0,
+                     const QString &service = QString())
 {
     QByteArray key;
     key.reserve(48);
@@ -461,9 +461,8 @@ bool ImportRun::readSubnet(const CsvRecord &record)
     const AddressSpace *space = resolveSpace(record, &type);
     if (!space)
         return false;
-    if (!noteKey(
-                record, c.networkId,
-                objectKey(space->id, prefix.value().first(), IpAddress(), prefix.value().length())))
+    if (!noteKey(record, c.networkId,
+                 objectKey(space->id, prefix.value().first(), IpAddress(), prefix.value().length())))
         return false;
 
     const std::optional<Subnet> existing = startedEmpty<Subnet>(space->id)
@@ -583,8 +582,7 @@ bool ImportRun::readRange(const CsvRecord &record)
                         u"no such subnet in address space %1"_s.arg(quoted(space->name)));
         subnetId = subnet->id;
     }
-    if (!noteKey(record, c.start,
-                 objectKey(space->id, bounds.value().first(), bounds.value().last())))
+    if (!noteKey(record, c.start, objectKey(space->id, bounds.value().first(), bounds.value().last())))
         return false;
 
     const std::optional<Range> existing = startedEmpty<Range>(space->id)
@@ -649,8 +647,7 @@ bool ImportRun::readAddress(const CsvRecord &record)
     if (serviceInstance.isEmpty())
         serviceInstance = u"Localhost"_s;
     if (!noteKey(record, c.ip,
-                 objectKey(space->id, ip.value(), IpAddress(), 0,
-                           managedBy + u'\n' + serviceInstance)))
+                 objectKey(space->id, ip.value(), IpAddress(), 0, managedBy + u'\n' + serviceInstance)))
         return false;
 
     std::optional<Address> existing;

@@ -3,7 +3,8 @@
 set -euo pipefail
 packages=(cmake g++ make python3 clang-format
           qt6-base-dev qt6-base-dev-tools qt6-svg-dev libqt6svg6 libqt6sql6-sqlite libqt6sql6-psql libsqlite3-dev
-          postgresql postgresql-contrib libpq-dev xvfb xauth fonts-dejavu-core imagemagick)
+          postgresql postgresql-contrib libpq-dev xvfb xauth fonts-dejavu-core imagemagick
+          clang libclang-rt-14-dev llvm ccache)  # the fuzz and sanitizer lanes (llvm: symbolizer)
 missing=()
 for p in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

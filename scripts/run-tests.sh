@@ -28,3 +28,8 @@ export IPAM_TEST_PG_URL
 export IPAM_TEST_REQUIRE_PG=1
 cd "$root/build"
 ctest --output-on-failure -j2 --timeout 600
+# The standing checks, with the PostgreSQL server still up: the non-GUI tests under
+# AddressSanitizer + UndefinedBehaviorSanitizer, then every parser under libFuzzer.
+cd "$root"
+bash scripts/run-sanitizers.sh
+bash scripts/run-fuzz.sh

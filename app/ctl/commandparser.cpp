@@ -1,5 +1,7 @@
 #include "commandparser.h"
 
+#include "domain/printabletext.h"
+
 #include <cstdio>
 
 namespace ipam::ctl {
@@ -19,7 +21,9 @@ void writeLine(FILE *stream, const QString &text)
 
 void printError(const QString &message)
 {
-    QString line = message.simplified(); // one line, whatever the message holds
+    // One line, whatever the message holds, and nothing a terminal would act on (a stored
+    // name with an ESC sequence in it, from before names were checked).
+    QString line = printableText(message.simplified());
     writeLine(stderr, u"ipamctl: "_s + line);
 }
 

@@ -1,5 +1,7 @@
 #include "rules.h"
 
+#include "domain/printabletext.h"
+
 namespace ipam::rules {
 
 namespace {
@@ -36,10 +38,28 @@ Verdict networkTypeChange(NetworkType from, NetworkType to)
                                     .arg(toString(from), toString(to)));
 }
 
+Verdict textIsPrintable(QStringView text, const QString &what)
+{
+    const qsizetype at = firstUnsafeCharacter(text);
+    if (at < 0)
+        return Verdict::allowed();
+    const char16_t c = text[at].unicode();
+    const bool bidi = c >= 0x202A;
+    return Verdict::refused(QStringLiteral("%1 %2 holds %3 %4 at character %5")
+                                    .arg(what, quoted(printableText(text)),
+                                         bidi ? QStringLiteral("the bidirectional control")
+                                              : QStringLiteral("the control character"),
+                                         codePointName(c))
+                                    .arg(at + 1));
+}
+
 Verdict nameIsValid(const QString &name, ObjectKind kind)
 {
     if (name.trimmed().isEmpty())
         return Verdict::refused(QStringLiteral("a %1 needs a name").arg(displayName(kind)));
+    if (Verdict printable = textIsPrintable(name, displayName(kind) + QLatin1String(" name"));
+        !printable)
+        return printable;
     if (name != name.trimmed())
         return Verdict::refused(QStringLiteral("%1 name %2 has leading or trailing spaces")
                                         .arg(displayName(kind), quoted(name)));

@@ -19,7 +19,12 @@ Verdict networkTypeChange(NetworkType from, NetworkType to);
 
 // Name, type, and the customer space's mandatory provider and isolation method.
 Verdict addressSpaceIsValid(const AddressSpace &space, const AddressSpace *associatedProvider);
+// A name holds no control character (C0, DEL, C1) and no bidirectional override or isolate
+// (domain/printabletext.h), has no surrounding spaces and at most 255 characters.
 Verdict nameIsValid(const QString &name, ObjectKind kind);
+// Refuses an unsafe character (domain/printabletext.h) in `text`, naming it and `what`
+// ("subnet name", "column Name").
+Verdict textIsPrintable(QStringView text, const QString &what);
 Verdict vlanIdsAreValid(const QList<int> &vlanIds);
 
 // A subnet may be assigned only to a logical network of its own provider space, and to a

@@ -1,5 +1,6 @@
 #include "csvimporter.h"
 
+#include "domain/printabletext.h"
 #include "domain/rules.h"
 #include "io/csvreader.h"
 #include "store/store.h"
@@ -126,6 +127,8 @@ private:
     bool readAddress(const CsvRecord &record);
 
     bool fail(const CsvRecord &record, int column, const QString &reason);
+    // The header's name of a column ("Name"), for messages.
+    QString columnName(int column) const { return m_reader.header().value(column); }
     bool failHeader(const QString &reason);
     static bool has(int column) { return column >= 0; }
     static const QString &field(const CsvRecord &record, int column)
@@ -214,8 +217,8 @@ const VmNetwork *ImportRun::vmNetworkNamed(ObjectId spaceId, const QString &name
 
 bool ImportRun::fail(const CsvRecord &record, int column, const QString &reason)
 {
-    QString value = field(record, column);
-    value.replace(u'\r', "\\r"_L1).replace(u'\n', "\\n"_L1);
+    // The value as it can be shown: a terminal must not act on what the file holds.
+    const QString value = printableText(field(record, column));
     error = u"line %1, column %2: %3 (%4)"_s.arg(record.line)
                     .arg(column + 1)
                     .arg(reason, quoted(value));
@@ -473,8 +476,11 @@ bool ImportRun::readSubnet(const CsvRecord &record)
     }
     if (type)
         subnet.networkType = *type;
-    if (const auto name = optionalField(record, c.name))
+    if (const auto name = optionalField(record, c.name)) {
+        if (Verdict printable = rules::textIsPrintable(*name, columnName(c.name)); !printable)
+            return fail(record, c.name, printable.reason());
         subnet.name = *name;
+    }
 
     // Assignment: the logical network of the subnet's space, and a site of that network.
     if (has(c.logicalNetwork)) {
@@ -661,8 +667,11 @@ bool ImportRun::readAddress(const CsvRecord &record)
     }
     if (const auto text = optionalField(record, c.mac))
         address.macAddress = *text;
-    if (const auto text = optionalField(record, c.deviceName))
+    if (const auto text = optionalField(record, c.deviceName)) {
+        if (Verdict printable = rules::textIsPrintable(*text, columnName(c.deviceName)); !printable)
+            return fail(record, c.deviceName, printable.reason());
         address.deviceName = *text;
+    }
     if (const auto text = optionalField(record, c.deviceType))
         address.deviceType = text->isEmpty() ? u"Host"_s : *text;
     if (has(c.assignmentType) && !parseAssignmentType(record, &address.assignmentType))

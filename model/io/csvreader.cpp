@@ -1,5 +1,7 @@
 #include "csvreader.h"
 
+#include "io/csvwriter.h"
+
 #include <QIODevice>
 
 #include <algorithm>
@@ -15,7 +17,23 @@ constexpr qsizetype ExcerptLength = 40;
 
 constexpr bool isBlank(char c)
 {
-    return c == ' ' || c == '\t' || c == '\r';
+    return c == ' ' || c == '\t';
+}
+
+constexpr bool isLineEnd(char c)
+{
+    return c == '\n' || c == '\r';
+}
+
+// Line ends in [begin, end): LF, CRLF and a bare CR count one each.
+qint64 countLineEnds(const char *begin, const char *end)
+{
+    qint64 lines = 0;
+    for (const char *p = begin; p < end; ++p) {
+        if (*p == '\n' || (*p == '\r' && (p + 1 == end || p[1] != '\n')))
+            ++lines;
+    }
+    return lines;
 }
 
 // The typographic quotes, as UTF-8: “ U+201C and ” U+201D.
@@ -125,8 +143,19 @@ bool CsvReader::readHeader()
     }
     m_header = record.fields;
     m_headerKeys.clear();
-    for (const QString &name : std::as_const(m_header))
-        m_headerKeys.append(headerKey(name));
+    for (const QString &name : std::as_const(m_header)) {
+        const QString key = headerKey(name);
+        // A second column of the same name would be read by nobody: refuse the file rather
+        // than drop that column's values. Unnamed columns are read by nobody anyway.
+        if (const qsizetype first = key.isEmpty() ? -1 : m_headerKeys.indexOf(key); first >= 0) {
+            fail(record.line, m_headerKeys.size() + 1,
+                 QStringLiteral("column \"%1\" is named twice in the header (also column %2)")
+                         .arg(excerpt(name))
+                         .arg(first + 1));
+            return false;
+        }
+        m_headerKeys.append(key);
+    }
     m_hasHeader = true;
     return true;
 }
@@ -200,9 +229,11 @@ CsvReader::Step CsvReader::parseRecord(QList<QString> &fields, qsizetype &count,
             m_line = line;
             return Step::End;
         }
-        if (*q != '\n')
+        if (!isLineEnd(*q))
             break;
-        p = q + 1;
+        if (*q == '\r' && q + 1 == e && !m_eof)
+            return Step::NeedMore; // a CRLF split between reads
+        p = q + (*q == '\r' && q + 1 < e && q[1] == '\n' ? 2 : 1);
         ++line;
         m_pos = p - base;
         m_line = line;
@@ -228,7 +259,7 @@ CsvReader::Step CsvReader::parseRecord(QList<QString> &fields, qsizetype &count,
         if (!closeQuote) {
             const char *const fieldStart = p;
             unsigned char high = 0;
-            while (p < e && *p != ',' && *p != '\n') {
+            while (p < e && *p != ',' && !isLineEnd(*p)) {
                 high |= static_cast<unsigned char>(*p);
                 ++p;
             }
@@ -250,8 +281,8 @@ CsvReader::Step CsvReader::parseRecord(QList<QString> &fields, qsizetype &count,
             unsigned char high = quoteLength > 1 ? 0x80 : 0;
             for (;;) {
                 while (p < e && !(*p == quoteByte && startsWith(p, e, closeQuote, quoteLength))) {
-                    if (*p == '\n')
-                        ++line;
+                    if (*p == '\n' || (*p == '\r' && (p + 1 == e || p[1] != '\n')))
+                        ++line; // a CRLF split between reads is parsed again whole
                     high |= static_cast<unsigned char>(*p);
                     ++p;
                 }
@@ -275,9 +306,13 @@ CsvReader::Step CsvReader::parseRecord(QList<QString> &fields, qsizetype &count,
                 ++p;
             if (p == e && !m_eof)
                 return Step::NeedMore;
-            if (p < e && *p != ',' && *p != '\n') {
-                const char *shownEnd
-                        = std::min(e, p + sequenceLength(static_cast<unsigned char>(*p)));
+            if (p < e && *p != ',' && !isLineEnd(*p)) {
+                // The excerpt ends with the whole offending character, however the file was
+                // split into reads.
+                const qsizetype shown = sequenceLength(static_cast<unsigned char>(*p));
+                if (e - p < shown && !m_eof)
+                    return Step::NeedMore;
+                const char *shownEnd = std::min(e, p + shown);
                 fail(line, column, QStringLiteral("text after closing quote"),
                      QString::fromUtf8(open, shownEnd - open));
                 return Step::Failed;
@@ -308,9 +343,15 @@ CsvReader::Step CsvReader::parseRecord(QList<QString> &fields, qsizetype &count,
             m_line = line;
             return Step::Record;
         }
-        if (*p++ == ',')
+        if (*p == ',') {
+            ++p;
             continue;
-        ++line; // '\n'
+        }
+        // LF, CRLF or a bare CR (RFC 4180 writes CRLF; old Mac tools a bare CR).
+        if (*p == '\r' && p + 1 == e && !m_eof)
+            return Step::NeedMore; // is an LF next?
+        p += *p == '\r' && p + 1 < e && p[1] == '\n' ? 2 : 1;
+        ++line;
         m_pos = p - base;
         m_line = line;
         return Step::Record;
@@ -325,6 +366,10 @@ bool CsvReader::storeField(QList<QString> &fields, qsizetype index, const char *
     if (index >= fields.size())
         fields.emplace_back();
     QString &field = fields[index];
+    // A quote CsvWriter put before a formula-like value (csvwriter.h) is not part of it.
+    if (m_formulaGuard && end - begin >= 2 && *begin == '\''
+        && isFormulaGuarded(QLatin1Char(begin[1])))
+        ++begin;
     const qsizetype length = end - begin;
     field.resize(length);
     char16_t *out = reinterpret_cast<char16_t *>(field.data());
@@ -337,7 +382,7 @@ bool CsvReader::storeField(QList<QString> &fields, qsizetype index, const char *
     const qsizetype decoded
             = decodeUtf8(reinterpret_cast<const unsigned char *>(begin), length, out, &errorAt);
     if (decoded < 0) {
-        const qint64 line = firstLine + std::count(begin, begin + errorAt, '\n');
+        const qint64 line = firstLine + countLineEnds(begin, begin + errorAt);
         const unsigned char bad = static_cast<unsigned char>(begin[errorAt]);
         fail(line, index + 1,
              QStringLiteral("invalid UTF-8 byte 0x%1")

@@ -26,8 +26,8 @@ struct CsvRecord
 // What it accepts:
 // - UTF-8, with or without a byte order mark. Other encodings are an error, not a guess:
 //   an invalid byte is reported with its line and column.
-// - LF or CRLF line ends; the last line may lack one. A CR outside quotes counts as
-//   whitespace, so lone-CR (classic Mac) line ends are not supported.
+// - LF, CRLF or bare CR (classic Mac, some spreadsheet exports) line ends, even mixed; the
+//   last line may lack one. Line numbers count each of them as one line end.
 // - Quoted fields with "" for a quote inside, and commas, CRs and LFs inside the quotes
 //   (kept exactly as written).
 // - Spaces and tabs around a field are dropped (IPAM's own examples write
@@ -55,11 +55,19 @@ class CsvReader
 public:
     explicit CsvReader(QIODevice *device); // device already open
 
+    // Whether a field that starts with a single quote followed by = + - @ TAB CR or another
+    // single quote loses that first quote: CsvWriter writes such values so that spreadsheets
+    // show them as text (see csvwriter.h). A single quote before anything else stays. On by
+    // default.
+    void setFormulaGuard(bool guard) { m_formulaGuard = guard; }
+    bool formulaGuard() const { return m_formulaGuard; }
+
     // Whether a field starting with “ is quoted (see above). On by default.
     void setTypographicQuotes(bool accept) { m_typographicQuotes = accept; }
     bool typographicQuotes() const { return m_typographicQuotes; }
 
-    // Reads the first record as the header; false and error() on failure or empty input.
+    // Reads the first record as the header; false and error() on failure, empty input or a
+    // header naming a column twice (as column() compares names).
     bool readHeader();
     const QList<QString> &header() const { return m_header; }
     // The index of the header field called `name`, comparing case-insensitively and
@@ -92,6 +100,7 @@ private:
     qint64 m_line = 1;      // physical line at m_pos
     qint64 m_lastLine = 0;
     bool m_typographicQuotes = true;
+    bool m_formulaGuard = true;
     bool m_hasHeader = false;
     QString m_error;
     QByteArray m_unescaped; // scratch for quoted fields with "" inside

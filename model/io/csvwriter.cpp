@@ -55,8 +55,15 @@ void CsvWriter::writeRecord(const QList<QString> &fields)
         flush();
 }
 
-void CsvWriter::appendField(const QString &field, bool alone)
+void CsvWriter::appendField(const QString &given, bool alone)
 {
+    const bool guard = m_formulaGuard && !given.isEmpty() && isFormulaGuarded(given.front());
+    if (guard) {
+        m_guarded.resize(0);
+        m_guarded += u'\'';
+        m_guarded += given;
+    }
+    const QString &field = guard ? m_guarded : given;
     if (!needsQuotes(field, alone)) {
         // At most three UTF-8 bytes per UTF-16 code unit; encode straight into the buffer.
         const qsizetype at = m_buffer.size();

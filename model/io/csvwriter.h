@@ -18,6 +18,20 @@ namespace ipam {
 // typographic quote) or U+FEFF (a byte order mark, at the start of a file), or is the only
 // field of its record and empty (a blank line would be skipped). Output is buffered; it reaches the
 // device on flush() or destruction.
+//
+// Spreadsheet formulas are neutralised (OWASP "CSV Injection"): a field starting with
+// = + - @ TAB or CR is written with a single quote in front ('=SUM(A1)), which Excel and
+// LibreOffice show as text instead of evaluating; so that this stays reversible, a field
+// starting with a single quote gets one more ('' then the rest). CsvReader removes exactly
+// that one quote again (see CsvReader::setFormulaGuard), so export then import gives back
+// every value unchanged.
+// The characters after which a single quote is added on writing and removed on reading.
+constexpr bool isFormulaGuarded(QChar first)
+{
+    return first == u'=' || first == u'+' || first == u'-' || first == u'@' || first == u'\t'
+            || first == u'\r' || first == u'\'';
+}
+
 class CsvWriter
 {
 public:
@@ -32,6 +46,11 @@ public:
     void setLineEnding(LineEnding ending) { m_lineEnding = ending; }
     LineEnding lineEnding() const { return m_lineEnding; }
 
+    // On by default; off writes every value exactly as given (a file for a program that does
+    // not know the convention).
+    void setFormulaGuard(bool guard) { m_formulaGuard = guard; }
+    bool formulaGuard() const { return m_formulaGuard; }
+
     // Writes one record. An empty list writes an empty line, which readers skip.
     void writeRecord(const QList<QString> &fields);
     // Writes out what is buffered; false (and error()) if the device refused it.
@@ -45,6 +64,8 @@ private:
     QByteArray m_buffer;
     QStringEncoder m_encoder;
     LineEnding m_lineEnding = LineEnding::Lf;
+    bool m_formulaGuard = true;
+    QString m_guarded; // scratch: "'" + a field
     QString m_error;
 };
 

@@ -1,6 +1,7 @@
 #include "recordformatter.h"
 
 #include "csvwriter.h"
+#include "domain/printabletext.h"
 
 #include <QBuffer>
 #include <QLocale>
@@ -112,10 +113,9 @@ bool isNumberCell(const QVariant &value, const QString &text)
 // JSON by hand rather than through QJsonObject: QJsonObject sorts its keys, and people read
 // `ipamctl --format json` output too, so keys stay in the order of the columns. Only strings
 // need care; the escaping below is the whole of RFC 8259's string grammar.
-void appendJsonString(QByteArray &out, QStringView text)
+// The UTF-8 bytes of text without DEL, C1 or bidirectional controls, escaped for JSON.
+void appendJsonBytes(QByteArray &out, const QByteArray &utf8)
 {
-    out.append('"');
-    const QByteArray utf8 = text.toUtf8();
     for (const char c : utf8) {
         switch (c) {
         case '"':
@@ -149,6 +149,23 @@ void appendJsonString(QByteArray &out, QStringView text)
             }
         }
     }
+}
+
+void appendJsonString(QByteArray &out, QStringView text)
+{
+    out.append('"');
+    // DEL, the C1 controls and the bidirectional controls are escaped too: the value stays
+    // exact for a JSON reader, and the output safe on a terminal.
+    qsizetype run = 0; // start of the text not yet appended
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text[i].unicode();
+        if (c < 0x7F || !isUnsafeCharacter(c))
+            continue;
+        appendJsonBytes(out, text.sliced(run, i - run).toUtf8());
+        out.append("\\u" + QByteArray::number(c, 16).rightJustified(4, '0'));
+        run = i + 1;
+    }
+    appendJsonBytes(out, text.sliced(run).toUtf8());
     out.append('"');
 }
 
@@ -232,6 +249,8 @@ QByteArray recordsAsTable(const RecordTable &table)
             QString text = cellText(value);
             text.replace(QLatin1String("\r\n"), QLatin1String(" "));
             text.replace(u'\n', u' ').replace(u'\r', u' ');
+            // A stored ESC must not drive the terminal, a U+202E not reorder the line.
+            text = printableText(text);
             if (!text.isEmpty()) {
                 hasText[c] = true;
                 rightAligned[c] = rightAligned[c] && isNumberCell(value, text);
@@ -326,7 +345,7 @@ QByteArray formatStringList(const QList<QString> &values, OutputFormat format)
         break;
     case OutputFormat::Table:
         for (const QString &value : values)
-            out.append(value.toUtf8()).append('\n');
+            out.append(printableText(value).toUtf8()).append('\n');
         break;
     case OutputFormat::Csv: {
         QBuffer buffer(&out);

@@ -66,7 +66,10 @@ QString DatabaseLocation::displayString() const
 {
     if (backend == Backend::SQLite)
         return filePath;
-    return QStringLiteral("postgresql://%1@%2:%3/%4").arg(user, host).arg(port).arg(database);
+    // One multi-argument arg(): chained arg() calls would read a "%1" in the user name as a
+    // placeholder of the next call.
+    return QStringLiteral("postgresql://%1@%2:%3/%4")
+            .arg(user, host, QString::number(port), database);
 }
 
 } // namespace ipam

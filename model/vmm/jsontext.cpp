@@ -4,6 +4,20 @@
 
 namespace ipam {
 
+namespace {
+
+// A UTF-16 code unit at `at` that is half of a surrogate pair without its other half.
+bool isLoneSurrogate(const char16_t *at, const char16_t *begin, const char16_t *end)
+{
+    if (QChar::isHighSurrogate(*at))
+        return at + 1 == end || !QChar::isLowSurrogate(at[1]);
+    if (QChar::isLowSurrogate(*at))
+        return at == begin || !QChar::isHighSurrogate(at[-1]);
+    return false;
+}
+
+} // namespace
+
 JsonText &JsonText::open(char bracket)
 {
     separate();
@@ -32,7 +46,7 @@ JsonText &JsonText::key(QLatin1StringView name)
 JsonText &JsonText::value(QStringView text)
 {
     // QJsonDocument's escaping: '"', '\\' and the C0 controls (\b \f \n \r \t by name, the
-    // others as \u00xx); everything else as UTF-8.
+    // others as \u00xx), a lone surrogate as \udxxx; everything else as UTF-8.
     static constexpr char hex[] = "0123456789abcdef";
     separate();
     m_text += '"';
@@ -55,9 +69,17 @@ JsonText &JsonText::value(QStringView text)
         const char16_t c = *at;
         if (c >= 0x80) { // a run of non-ASCII, encoded by Qt
             const char16_t *wide = at;
-            while (at != end && *at >= 0x80)
+            while (at != end && *at >= 0x80 && !isLoneSurrogate(at, text.utf16(), end))
                 ++at;
             m_text += QStringView(wide, at - wide).toUtf8();
+            if (at != end && *at >= 0x80) {
+                // UTF-8 cannot hold a lone surrogate (toUtf8() writes '?'): QJsonDocument
+                // writes it as an escape, and so must this, or such a name would change.
+                m_text += "\\u";
+                for (int shift = 12; shift >= 0; shift -= 4)
+                    m_text += hex[(*at >> shift) & 0xf];
+                ++at;
+            }
             continue;
         }
         ++at;

@@ -9,9 +9,11 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// A validating recursive-descent scan of JSON as QJsonDocument reads it (RFC 8259; an
-// unknown escape stands for its character, as there). It remembers only where values lie
-// (their first and one-past-last byte), so a page costs one pass over its bytes.
+// A validating recursive-descent scan of JSON as QJsonDocument (Qt 6.4) reads it, which is a
+// little more than RFC 8259: a leading UTF-8 byte order mark, raw control characters inside
+// strings, an unknown escape standing for the byte after the backslash, and nesting up to
+// 1024 arrays and objects. Strings must be valid UTF-8, as there. It remembers only where
+// values lie (their first and one-past-last byte), so a page costs one pass over its bytes.
 class JsonScanner
 {
 public:
@@ -34,12 +36,12 @@ public:
     template<typename Visit>
     bool object(Visit visit)
     {
-        if (!expect('{'))
+        if (!expect('{') || !enter())
             return false;
         skipSpace();
         if (peek() == '}') {
             ++m_at;
-            return true;
+            return leave();
         }
         for (;;) {
             skipSpace();
@@ -61,19 +63,19 @@ public:
                 ++m_at;
                 continue;
             }
-            return expect('}');
+            return expect('}') && leave();
         }
     }
 
     // The spans of an array's elements, starting here.
     bool array(QList<Span> *elements)
     {
-        if (!expect('['))
+        if (!expect('[') || !enter())
             return false;
         skipSpace();
         if (peek() == ']') {
             ++m_at;
-            return true;
+            return leave();
         }
         for (;;) {
             skipSpace();
@@ -87,14 +89,12 @@ public:
                 ++m_at;
                 continue;
             }
-            return expect(']');
+            return expect(']') && leave();
         }
     }
 
     bool value(Span *span)
     {
-        if (++m_depth > maxDepth)
-            return fail("nesting deeper than 64 levels");
         const char *start = m_at;
         if (m_at == m_end)
             return fail("unexpected end of the answer");
@@ -121,7 +121,6 @@ public:
         default:
             ok = number(); // anything else is taken for one, as QJsonDocument does
         }
-        --m_depth;
         if (ok && span)
             *span = {start, m_at};
         return ok;
@@ -139,10 +138,13 @@ public:
                     *span = {start, m_at};
                 return true;
             }
-            if (c < 0x20)
-                return fail("control character in a string");
-            if (c != '\\')
+            if (c >= 0x80) {
+                if (!utf8Sequence(c))
+                    return fail("invalid UTF-8 in a string");
                 continue;
+            }
+            if (c != '\\')
+                continue; // control characters too, as QJsonDocument reads them
             if (m_at == m_end)
                 break;
             switch (*m_at++) {
@@ -161,7 +163,7 @@ public:
                         return fail("bad \\u escape");
                 }
                 break;
-            default: // as QJsonDocument reads it: the character itself
+            default: // as QJsonDocument reads it: the byte itself, even a UTF-8 lead byte
                 break;
             }
         }
@@ -172,6 +174,12 @@ public:
     {
         while (m_at < m_end && (*m_at == ' ' || *m_at == '\n' || *m_at == '\r' || *m_at == '\t'))
             ++m_at;
+    }
+    // QJsonDocument skips a UTF-8 byte order mark before the document (not before spaces).
+    void skipByteOrderMark()
+    {
+        if (m_end - m_at > 3 && QByteArrayView(m_at, 3) == "\xEF\xBB\xBF")
+            m_at += 3;
     }
     bool atEnd() const { return m_at == m_end; }
     char peek() const { return m_at < m_end ? *m_at : '\0'; }
@@ -191,7 +199,47 @@ public:
     }
 
 private:
-    static constexpr int maxDepth = 64;
+    // QJsonDocument's limit of nested arrays and objects, the outermost one included.
+    static constexpr int maxDepth = 1024;
+
+    bool enter() { return ++m_depth <= maxDepth || fail("nesting deeper than 1024 levels"); }
+    bool leave()
+    {
+        --m_depth;
+        return true;
+    }
+
+    // The rest of a UTF-8 sequence whose lead byte (>= 0x80) was just read: strict, as Qt
+    // reads it (no overlong forms, no surrogates, nothing past U+10FFFF).
+    bool utf8Sequence(unsigned char lead)
+    {
+        int more = 0;
+        unsigned char low = 0x80;
+        unsigned char high = 0xBF;
+        if (lead >= 0xC2 && lead <= 0xDF) {
+            more = 1;
+        } else if (lead >= 0xE0 && lead <= 0xEF) {
+            more = 2;
+            low = lead == 0xE0 ? 0xA0 : 0x80;
+            high = lead == 0xED ? 0x9F : 0xBF;
+        } else if (lead >= 0xF0 && lead <= 0xF4) {
+            more = 3;
+            low = lead == 0xF0 ? 0x90 : 0x80;
+            high = lead == 0xF4 ? 0x8F : 0xBF;
+        } else {
+            --m_at;
+            return false;
+        }
+        for (int i = 0; i < more; ++i, low = 0x80, high = 0xBF) {
+            if (m_at == m_end)
+                return false;
+            const auto c = static_cast<unsigned char>(*m_at);
+            if (c < low || c > high)
+                return false;
+            ++m_at;
+        }
+        return true;
+    }
 
     bool expect(char c)
     {
@@ -261,6 +309,14 @@ bool nameIs(QByteArrayView raw, QLatin1StringView wanted)
     return QJsonDocument::fromJson(wrapped).array().at(0).toString() == wanted;
 }
 
+// "odata.nextLink" / "__next" as the page holds it.
+struct NextLink
+{
+    QString text;
+    bool present = false;
+    bool isString = false;
+};
+
 QString decodedString(QByteArrayView quoted)
 {
     const QByteArray wrapped = '[' + quoted.toByteArray() + ']';
@@ -281,16 +337,21 @@ ODataPage scanODataPage(QByteArray bytes)
     bool hasResults = false;
     bool valueIsList = true;
     bool resultsIsList = true;
-    QString next;
-    QString dNext;
-    auto stringMember = [&scan](QString *out, bool *scanned) {
+    NextLink next;
+    NextLink dNext;
+    auto stringMember = [&scan](NextLink *out, bool *scanned) {
         *scanned = true;
+        out->present = true;
         JsonScanner::Span span;
-        if (scan.peek() != '"')
-            return scan.value(nullptr); // not a string: no link
+        if (scan.peek() != '"') {
+            out->text.clear();
+            out->isString = false;
+            return scan.value(nullptr);
+        }
         if (!scan.string(&span))
             return false;
-        *out = decodedString(span.view());
+        out->text = decodedString(span.view());
+        out->isString = true;
         return true;
     };
     auto list = [&scan](QList<Span> *out, bool *isList, bool *scanned) {
@@ -301,6 +362,7 @@ ODataPage scanODataPage(QByteArray bytes)
         }
         return scan.array(out);
     };
+    scan.skipByteOrderMark();
     scan.skipSpace();
     const bool ok = scan.peek() == '{' ? scan.object([&](QByteArrayView name, bool *scanned) {
         if (nameIs(name, "value"_L1)) {
@@ -309,7 +371,7 @@ ODataPage scanODataPage(QByteArray bytes)
             return list(&value, &valueIsList, scanned);
         }
         if (nameIs(name, "odata.nextLink"_L1)
-            || (next.isEmpty() && nameIs(name, "@odata.nextLink"_L1)))
+            || (!next.present && nameIs(name, "@odata.nextLink"_L1)))
             return stringMember(&next, scanned);
         if (!nameIs(name, "d"_L1))
             return true;
@@ -349,17 +411,26 @@ ODataPage scanODataPage(QByteArray bytes)
         return page;
     }
     const QList<Span> *items = nullptr;
+    const NextLink *link = nullptr;
     if (hasValue && valueIsList) {
         items = &value;
-        page.nextLink = next;
+        link = &next;
     } else if (!hasValue && hasResults && resultsIsList) {
         items = &results;
-        page.nextLink = dNext;
+        link = &dNext;
     }
     if (!items) {
         page.error = u"the answer holds no entity list (\"value\" or \"d.results\")"_s;
         return page;
     }
+    // A next link that is there but cannot be followed means pages we cannot read: reading
+    // the set as complete would take their entities for removed.
+    if (link->present && (!link->isString || link->text.isEmpty())) {
+        page.error
+                = link->isString ? u"the next link is empty"_s : u"the next link is not a string"_s;
+        return page;
+    }
+    page.nextLink = link->text;
     page.entities.reserve(items->size());
     for (const Span &item : *items) {
         if (*item.begin != '{') {

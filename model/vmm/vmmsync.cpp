@@ -1,6 +1,7 @@
 #include "vmmsync.h"
 
 #include "domain/objectproperties.h"
+#include "domain/printabletext.h"
 #include "store/database.h"
 #include "store/objecttable.h"
 #include "store/sqlitestatement.h"
@@ -2714,8 +2715,10 @@ VmmSyncRun::Outcome VmmSyncRun::refuse(const QString &what, const QString &reaso
     return Outcome::Refused;
 }
 
-void VmmSyncRun::log(const QString &line)
+void VmmSyncRun::log(const QString &text)
 {
+    // VMM's names end up in the log: shown in a terminal by ipamctl, they must not act on it.
+    const QString line = printableText(text);
     m_report.log.append(line);
     Q_EMIT m_sync.logLine(line);
 }

@@ -1279,6 +1279,9 @@ Outcome ChangeApplier::prepare(Address &o, const Address *before)
     if (!owner)
         return refused(QStringLiteral("address %1 needs an existing address space").arg(ip));
     m_spaceHasAddresses.insert(o.spaceId, true); // ranges written after it may map it
+    if (Outcome failure = refused(rules::textIsPrintable(
+                o.deviceName, QStringLiteral("address %1 device name").arg(ip))))
+        return failure;
     if (o.managedByService.isEmpty() || o.serviceInstance.isEmpty())
         return refused(
                 QStringLiteral("address %1 needs ManagedByService and ServiceInstance").arg(ip));

@@ -187,6 +187,12 @@ void SpfPeer::setRelativeNextLinks(bool relative)
     m_relativeNextLinks = relative;
 }
 
+void SpfPeer::setNextLinkJson(const QByteArray &json)
+{
+    QMutexLocker lock(&m_mutex);
+    m_nextLinkJson = json;
+}
+
 void SpfPeer::setRequiredBearerToken(const QString &token)
 {
     QMutexLocker lock(&m_mutex);
@@ -655,7 +661,8 @@ HttpResponse SpfPeer::answerCollection(const QString &set, const QString &query)
         nextQuery.addQueryItem(QStringLiteral("$skiptoken"), QString::number(*page.nextToken));
         QUrl url(m_relativeNextLinks ? set : baseUrl().toString() + QLatin1Char('/') + set);
         url.setQuery(nextQuery);
-        next = jsonString(url.toString(QUrl::FullyEncoded));
+        next = m_nextLinkJson.isEmpty() ? jsonString(url.toString(QUrl::FullyEncoded))
+                                        : m_nextLinkJson;
     }
     const bool inlineCount
             = options.queryItemValue(QStringLiteral("$inlinecount"), QUrl::FullyDecoded)

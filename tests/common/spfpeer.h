@@ -95,6 +95,9 @@ public:
     // Next links relative to the service root ("LogicalNetworks?$skiptoken=42"), as some OData
     // services write them, instead of absolute URLs.
     void setRelativeNextLinks(bool relative);
+    // Every next link the peer writes is this JSON text instead (not validated: a test of a
+    // broken service sends invalid UTF-8, a number, null, ""). Empty = the real links.
+    void setNextLinkJson(const QByteArray &json);
     // Either credential is accepted when both are set; 401 otherwise. Empty = not required.
     void setRequiredBearerToken(const QString &token);
     void setRequiredBasic(const QString &user, const QString &password);
@@ -159,6 +162,7 @@ private:
     Shape m_shape = Shape::Light;
     int m_pageSize = 0;
     bool m_relativeNextLinks = false;
+    QByteArray m_nextLinkJson;
     QString m_bearerToken;
     QByteArray m_basicCredentials; // "user:password"
     QList<Fault> m_faults;

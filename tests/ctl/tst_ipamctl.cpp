@@ -4,6 +4,7 @@
 
 #include "domain/principal.h"
 #include "processrun.h"
+#include "store/database.h"
 #include "store/databaselocation.h"
 
 #include <QFile>
@@ -85,6 +86,7 @@ private Q_SLOTS:
     void findFreeSubnet();
     void findFreeAddress();
     void importSubnetsReadsQuotingBomCrlfAndIpv6();
+    void controlCharactersNeverReachTheTerminal();
     void importUpdatesExistingAndFiltersFamily();
     void importRangesAndAddresses();
     void importBadRowLeavesStoreUnchanged_data();
@@ -512,6 +514,34 @@ void TestIpamCtl::subnetListFiltersAndOrdersByAddress()
     QCOMPARE(run.err, "ipamctl: no logical network \"Nope\" in address space \"Default\"\n");
     run = ctl({u"subnet"_s, u"list"_s, u"--contains"_s, u"10.9.0.0/24"_s});
     EXPECT_EXIT(run, 1);
+}
+
+void TestIpamCtl::controlCharactersNeverReachTheTerminal()
+{
+    // Refused on input, with the character named...
+    Run run = ctl({u"subnet"_s, u"add"_s, u"10.7.0.0/24"_s, u"--name"_s, u"x\x1b[2J"_s});
+    EXPECT_EXIT(run, 1);
+    QVERIFY2(!run.err.contains('\x1b') && run.err.contains("U+001B"), run.err.constData());
+    // ...and a name stored before the rule (written here behind ipamctl's back) prints
+    // escaped, in tables and in messages.
+    EXPECT_EXIT(ctl({u"subnet"_s, u"add"_s, u"10.7.0.0/24"_s, u"--name"_s, u"legacy"_s}), 0);
+    {
+        Parsed<std::shared_ptr<Database>> db
+                = Database::open(DatabaseLocation::parse(m_db).value());
+        QVERIFY2(db, qPrintable(db.error()));
+        QSqlQuery update(db.value()->connection());
+        update.prepare(u"UPDATE ip_subnet SET name = ? WHERE name = 'legacy'"_s);
+        update.addBindValue(u"x\x1b[2J\u202Eevil"_s);
+        QVERIFY2(update.exec() && update.numRowsAffected() == 1,
+                 qPrintable(update.lastError().text()));
+    }
+    run = ctl({u"subnet"_s, u"list"_s});
+    EXPECT_EXIT(run, 0);
+    QVERIFY2(!run.out.contains('\x1b') && !run.out.contains("\xE2\x80\xAE"), run.out.constData());
+    QVERIFY2(run.out.contains("x\\x1B[2J\\u202Eevil"), run.out.constData());
+    run = ctl({u"subnet"_s, u"add"_s, u"10.7.0.0/25"_s});
+    EXPECT_EXIT(run, 1); // overlaps the stored subnet, which the message names
+    QVERIFY2(!run.err.contains('\x1b') && !run.err.contains("\xE2\x80\xAE"), run.err.constData());
 }
 
 void TestIpamCtl::subnetSetChangesOnlyTheGivenOptions()

@@ -104,6 +104,11 @@ private slots:
     void fewerFieldsThanHeaderReadAsEmpty();
     void reportsErrors_data();
     void reportsErrors();
+    void reportsErrorsWhateverTheReadSize_data() { reportsErrors_data(); }
+    void reportsErrorsWhateverTheReadSize();
+    void countsBareCrAsLineEnd();
+    void refusesHeaderNamingAColumnTwice_data();
+    void refusesHeaderNamingAColumnTwice();
     void errorStopsReader();
     void findsHeaderColumnsIgnoringCaseSpacesAndUnderscores_data();
     void findsHeaderColumnsIgnoringCaseSpacesAndUnderscores();
@@ -112,6 +117,9 @@ private slots:
     void writerOutputReadsBackUnchanged_data();
     void writerOutputReadsBackUnchanged();
     void parsesMillionRowSubnetFile();
+    void neutralisesSpreadsheetFormulas_data();
+    void neutralisesSpreadsheetFormulas();
+    void formulaGuardCanBeTurnedOff();
 };
 
 void TestCsv::readsAnyLineEndWithOrWithoutBom_data()
@@ -119,7 +127,7 @@ void TestCsv::readsAnyLineEndWithOrWithoutBom_data()
     QTest::addColumn<QByteArray>("input");
     const QByteArray bom = "\xEF\xBB\xBF";
     for (const bool withBom : {false, true}) {
-        for (const char *ending : {"\n", "\r\n"}) {
+        for (const char *ending : {"\n", "\r\n", "\r"}) {
             for (const bool finalNewline : {true, false}) {
                 QByteArray input = withBom ? bom : QByteArray();
                 input += "Network,Name";
@@ -130,7 +138,9 @@ void TestCsv::readsAnyLineEndWithOrWithoutBom_data()
                 if (finalNewline)
                     input += ending;
                 const QByteArray name = (withBom ? "BOM, " : "no BOM, ")
-                        + QByteArray(ending[1] ? "CRLF" : "LF")
+                        + QByteArray(ending[0] == '\n'   ? "LF"
+                                             : ending[1] ? "CRLF"
+                                                         : "CR")
                         + (finalNewline ? ", final line end" : ", no final line end");
                 QTest::newRow(name.constData()) << input;
             }
@@ -194,6 +204,14 @@ void TestCsv::parsesFields_data()
             << QByteArray("12\" rack,x\n") << Records{{"12\" rack", "x"}};
     QTest::newRow("unicode") << QByteArray("Zürich,東京,😀\n")
                              << Records{{u"Zürich"_s, u"東京"_s, u"😀"_s}};
+    QTest::newRow("CR-only line ends")
+            << QByteArray("a,b\rc,d\r") << Records{{"a", "b"}, {"c", "d"}};
+    QTest::newRow("mixed line ends")
+            << QByteArray("a\rb\r\nc\nd") << Records{{"a"}, {"b"}, {"c"}, {"d"}};
+    QTest::newRow("CR-only blank lines skipped")
+            << QByteArray("\r\ra\r \r\r\nb\r") << Records{{"a"}, {"b"}};
+    QTest::newRow("bare CR after a quoted field")
+            << QByteArray("\"a\rb\",\"c\"\rd\r") << Records{{"a\rb", "c"}, {"d"}};
     QTest::newRow("blank lines skipped")
             << QByteArray("\na\n\n  \r\n\t\nb\n\n") << Records{{"a"}, {"b"}};
     QTest::newRow("empty input") << QByteArray() << Records();
@@ -365,6 +383,127 @@ void TestCsv::reportsErrors()
     QCOMPARE(reader.line(), error.section(u' ', 1, 1).remove(u',').remove(u':').toLongLong());
 }
 
+void TestCsv::reportsErrorsWhateverTheReadSize()
+{
+    // The same message, excerpt included, however the file arrives in reads.
+    QFETCH(QByteArray, input);
+    QFETCH(bool, withHeader);
+    QFETCH(QString, error);
+    for (const qint64 step : {1, 2, 3, 5, 7}) {
+        TrickleDevice device(input, step);
+        CsvReader reader(&device);
+        if (withHeader)
+            QVERIFY2(reader.readHeader(), qPrintable(reader.error()));
+        const ReadResult result = readAll(reader);
+        QCOMPARE(result.error, error);
+    }
+}
+
+void TestCsv::countsBareCrAsLineEnd()
+{
+    // A CR-only file reports the line an editor shows, inside quotes too.
+    const ReadResult result = readAll("h\r\"x\ry\"\r\"bad\"q\r");
+    QCOMPARE(result.records, (Records{{"h"}, {"x\ry"}}));
+    QCOMPARE(result.lines, (QList<qint64>{1, 2}));
+    QCOMPARE(result.error, u"line 4, column 1: text after closing quote (\"bad\"q)"_s);
+    for (const qint64 step : {1, 2}) {
+        TrickleDevice device("a\r\nb\r\n\"c\r\nd\"\r\ne\r", step);
+        CsvReader reader(&device);
+        const ReadResult trickled = readAll(reader);
+        QCOMPARE(trickled.error, QString());
+        QCOMPARE(trickled.lines, (QList<qint64>{1, 2, 3, 5}));
+    }
+}
+
+void TestCsv::refusesHeaderNamingAColumnTwice_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<QString>("error");
+    QTest::newRow("same name") << QByteArray("Network,Name,Name\n10.0.0.0/8,a,b\n")
+                               << u"line 1, column 3: column \"Name\" is named twice in the "
+                                  "header (also column 2)"_s;
+    QTest::newRow("same name as column() compares it")
+            << QByteArray("\n\nNetwork Id,Owner,network_id\n")
+            << u"line 3, column 3: column \"network_id\" is named twice in the header (also "
+               "column 1)"_s;
+}
+
+void TestCsv::refusesHeaderNamingAColumnTwice()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(QString, error);
+    QBuffer buffer;
+    buffer.setData(input);
+    buffer.open(QIODevice::ReadOnly);
+    CsvReader reader(&buffer);
+    QVERIFY(!reader.readHeader());
+    QCOMPARE(reader.error(), error);
+    CsvRecord record;
+    QVERIFY(!reader.next(record)); // no row is read under an ambiguous header
+
+    // Unnamed columns (a spreadsheet's trailing empty cells) name nothing twice.
+    QBuffer unnamed;
+    unnamed.setData("Network,,Name,\n");
+    unnamed.open(QIODevice::ReadOnly);
+    CsvReader lenient(&unnamed);
+    QVERIFY2(lenient.readHeader(), qPrintable(lenient.error()));
+}
+
+void TestCsv::neutralisesSpreadsheetFormulas_data()
+{
+    // OWASP "CSV Injection": a spreadsheet shows these as text, and CsvReader gives back
+    // exactly what was written.
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QByteArray>("output");
+    QTest::newRow("=") << u"=SUM(A1)"_s << QByteArray("'=SUM(A1)\n");
+    QTest::newRow("+") << u"+1"_s << QByteArray("'+1\n");
+    QTest::newRow("-") << u"-foo"_s << QByteArray("'-foo\n");
+    QTest::newRow("@") << u"@SUM(A1)"_s << QByteArray("'@SUM(A1)\n");
+    QTest::newRow("TAB") << u"\t=1"_s << QByteArray("'\t=1\n");
+    QTest::newRow("CR") << u"\r=1"_s << QByteArray("\"'\r=1\"\n");
+    QTest::newRow("DDE payload") << u"=cmd|' /C calc'!A0"_s << QByteArray("'=cmd|' /C calc'!A0\n");
+    QTest::newRow("a real leading quote") << u"'quoted"_s << QByteArray("''quoted\n");
+    QTest::newRow("a real quote before =") << u"'=x"_s << QByteArray("''=x\n");
+    QTest::newRow("only a quote") << u"'"_s << QByteArray("''\n");
+    QTest::newRow("needs CSV quotes too") << u"=A1,B1"_s << QByteArray("\"'=A1,B1\"\n");
+    QTest::newRow("= inside") << u"a=b"_s << QByteArray("a=b\n");
+    QTest::newRow("IPv6") << u"::1"_s << QByteArray("::1\n");
+}
+
+void TestCsv::neutralisesSpreadsheetFormulas()
+{
+    QFETCH(QString, value);
+    QFETCH(QByteArray, output);
+    const QByteArray csv = written({{value}});
+    QCOMPARE(csv, output);
+    const ReadResult back = readAll(csv);
+    QCOMPARE(back.error, QString());
+    QCOMPARE(back.records, (Records{{value}}));
+    // A hand-written quote before anything else is the value's own.
+    QCOMPARE(readAll("'abc,' x\n").records, (Records{{"'abc", "' x"}}));
+}
+
+void TestCsv::formulaGuardCanBeTurnedOff()
+{
+    QByteArray out;
+    QBuffer buffer(&out);
+    buffer.open(QIODevice::WriteOnly);
+    {
+        CsvWriter writer(&buffer);
+        writer.setFormulaGuard(false);
+        writer.writeRecord({u"=1"_s, u"'=2"_s});
+    }
+    QCOMPARE(out, QByteArray("=1,'=2\n"));
+    QBuffer in;
+    in.setData(out);
+    in.open(QIODevice::ReadOnly);
+    CsvReader reader(&in);
+    reader.setFormulaGuard(false);
+    CsvRecord record;
+    QVERIFY(reader.next(record));
+    QCOMPARE(record.fields, (QList<QString>{u"=1"_s, u"'=2"_s}));
+}
+
 void TestCsv::errorStopsReader()
 {
     QBuffer buffer;
@@ -426,7 +565,7 @@ void TestCsv::quotesOnlyWhenNeeded_data()
     QTest::newRow("line ends") << Records{{"a\nb", "c\rd"}} << false
                                << QByteArray("\"a\nb\",\"c\rd\"\n");
     QTest::newRow("leading and trailing blanks") << Records{{" a", "b ", "\tc", "in side"}} << false
-                                                 << QByteArray("\" a\",\"b \",\"\tc\",in side\n");
+                                                 << QByteArray("\" a\",\"b \",'\tc,in side\n");
     QTest::newRow("leading typographic quote")
             << Records{{u"“a”"_s, u"b “c”"_s}} << false << QByteArray("\"“a”\",b “c”\n");
     QTest::newRow("leading byte order mark") << Records{{u"\uFEFFa"_s}} << false

@@ -37,6 +37,13 @@ void TestJsonText::stringsAsQtWritesThem_data()
     QTest::addRow("cjk") << u"東京データセンター"_s;
     QTest::addRow("surrogate pair") << u"rack 🚀 7"_s;
     QTest::addRow("mixed runs") << u"é\"\n😀x\\\tÿ"_s;
+    // UTF-8 cannot carry a lone surrogate: QJsonDocument writes "\ud800", never "?".
+    QTest::addRow("lone high surrogate") << QString(QChar(0xD800));
+    QTest::addRow("lone low surrogate") << QString(QChar(0xDFFF));
+    QTest::addRow("high surrogate then a letter") << u"rack "_s + QChar(0xD83D) + u"a"_s;
+    QTest::addRow("reversed pair") << QString(QChar(0xDE00)) + QChar(0xD83D);
+    QTest::addRow("lone surrogate between non-ASCII")
+            << u"é"_s + QChar(0xDC00) + u"😀"_s + QChar(0xD800);
 }
 
 void TestJsonText::stringsAsQtWritesThem()

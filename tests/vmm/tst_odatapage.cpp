@@ -27,6 +27,11 @@ private slots:
     void malformed();
     void everyTruncationIsMalformed();
     void singleByteEditsAgreeWithQJsonDocument();
+    void agreesWithQJsonDocument_data();
+    void agreesWithQJsonDocument();
+    void everyShortUtf8SequenceAgreesWithQJsonDocument();
+    void unreadableNextLinkIsAnError_data();
+    void unreadableNextLinkIsAnError();
 };
 
 namespace {
@@ -113,8 +118,8 @@ void TestODataPage::malformed_data()
     QTest::addRow("not an object") << QByteArray(R"([{"ID":"1"}])") << u"not an object"_s;
     QTest::addRow("garbage after")
             << QByteArray(R"({"value":[]} x)") << u"garbage after the answer at byte 13 of 14"_s;
-    QTest::addRow("control character")
-            << QByteArray("{\"value\":[{\"N\":\"a\nb\"}]}") << u"control character in a string"_s;
+    QTest::addRow("invalid UTF-8")
+            << QByteArray("{\"value\":[{\"N\":\"caf\xE9\"}]}") << u"invalid UTF-8 in a string"_s;
     QTest::addRow("bad unicode escape")
             << QByteArray(R"({"value":[{"N":"\u12g4"}]})") << u"bad \\u escape"_s;
     QTest::addRow("leading zero") << QByteArray(R"({"value":[{"N":012}]})")
@@ -123,9 +128,9 @@ void TestODataPage::malformed_data()
             << QByteArray(R"({"value":[{"N":1e}]})") << u"malformed number"_s;
     QTest::addRow("trailing comma")
             << QByteArray(R"({"value":[{"ID":"1"},]})") << u"malformed number"_s;
-    QTest::addRow("too deep") << QByteArray("{\"value\":[{\"a\":" + QByteArray(70, '[')
-                                            + QByteArray(70, ']') + "}]}")
-                              << u"nesting deeper than 64 levels"_s;
+    QTest::addRow("too deep") << QByteArray("{\"value\":[{\"a\":" + QByteArray(1022, '[')
+                                            + QByteArray(1022, ']') + "}]}")
+                              << u"nesting deeper than 1024 levels"_s;
 }
 
 void TestODataPage::malformed()
@@ -177,6 +182,157 @@ void TestODataPage::singleByteEditsAgreeWithQJsonDocument()
         }
     }
     QVERIFY(edits > 5000);
+}
+
+namespace {
+// {"value":[{"N":<value>}]}
+QByteArray pageWithValue(const QByteArray &value)
+{
+    return "{\"value\":[{\"N\":" + value + "}]}";
+}
+} // namespace
+
+void TestODataPage::agreesWithQJsonDocument_data()
+{
+    // Where the scanner and Qt 6.4.2 once disagreed, and their neighbours: each accepted
+    // exactly when QJsonDocument reads it.
+    QTest::addColumn<QByteArray>("page");
+    const QByteArray bom = "\xEF\xBB\xBF";
+    QTest::addRow("leading BOM") << bom + pageWithValue("1");
+    QTest::addRow("BOM then space") << bom + " " + pageWithValue("1");
+    QTest::addRow("space then BOM") << " " + bom + pageWithValue("1");
+    QTest::addRow("BOM, then nothing") << bom;
+    QTest::addRow("BOM before an empty object") << bom + "{}";
+    QTest::addRow("BOM inside") << QByteArray("{\"value\":" + bom + "[]}");
+    QTest::addRow("BOM inside a string") << pageWithValue("\"" + bom + "x\"");
+    for (int c = 0; c < 0x20; ++c)
+        QTest::addRow("raw control 0x%02x in a string", c)
+                << pageWithValue("\"a" + QByteArray(1, char(c)) + "b\"");
+    QTest::addRow("raw TAB in a name") << QByteArray("{\"value\":[{\"N\\tM\":1,\"a\tb\":2}]}");
+    QTest::addRow("raw DEL") << pageWithValue("\"\x7F\"");
+    QTest::addRow("Latin-1 byte") << pageWithValue("\"caf\xE9\"");
+    QTest::addRow("lone continuation byte") << pageWithValue("\"\x80\"");
+    QTest::addRow("truncated sequence") << pageWithValue("\"\xE2\x82\"");
+    QTest::addRow("overlong slash") << pageWithValue("\"\xC0\xAF\"");
+    QTest::addRow("overlong 3-byte") << pageWithValue("\"\xE0\x80\xAF\"");
+    QTest::addRow("encoded surrogate") << pageWithValue("\"\xED\xA0\x80\"");
+    QTest::addRow("beyond U+10FFFF") << pageWithValue("\"\xF4\x90\x80\x80\"");
+    QTest::addRow("F5 lead") << pageWithValue("\"\xF5\x80\x80\x80\"");
+    QTest::addRow("FF") << pageWithValue("\"\xFF\"");
+    QTest::addRow("noncharacter U+FFFF") << pageWithValue("\"\xEF\xBF\xBF\"");
+    QTest::addRow("valid 2, 3 and 4 bytes")
+            << pageWithValue("\"\xC3\xA9\xE2\x82\xAC\xF0\x9F\x98\x80\"");
+    QTest::addRow("invalid UTF-8 in a name") << QByteArray("{\"value\":[{\"N\xFF\":1}]}");
+    QTest::addRow("invalid UTF-8 after the page") << QByteArray(pageWithValue("1") + "\xFF");
+    QTest::addRow("invalid UTF-8 outside strings") << pageWithValue("\xC3\xA9");
+    QTest::addRow("backslash then FF") << pageWithValue("\"\\\xFF\"");
+    QTest::addRow("backslash then a 2-byte character") << pageWithValue("\"\\\xC3\xA9\"");
+    QTest::addRow("backslash then TAB") << pageWithValue("\"\\\t\"");
+    QTest::addRow("lone surrogate escape") << pageWithValue("\"\\ud800\"");
+    QTest::addRow("short \\u escape at the end") << pageWithValue("\"\\u12\"");
+    QTest::addRow("form feed between tokens") << QByteArray("{\f\"value\":[]}");
+    // Nesting counts arrays and objects, the page's own object included: page, list and
+    // entity are 3, so the value adds up to 1021 (1024 in all) or 1022 (one too many).
+    for (int levels : {61, 62, 63, 64, 65, 100, 1020, 1021, 1022, 1023}) {
+        QTest::addRow("%d nested arrays in an entity", levels)
+                << pageWithValue(QByteArray(levels, '[') + QByteArray(levels, ']'));
+        QByteArray objects;
+        for (int i = 0; i < levels; ++i)
+            objects += "{\"a\":";
+        objects += "1" + QByteArray(levels, '}');
+        QTest::addRow("%d nested objects in an entity", levels) << pageWithValue(objects);
+    }
+    QTest::addRow("deep nesting beside the list") << QByteArray(
+            "{\"x\":" + QByteArray(1023, '[') + QByteArray(1023, ']') + ",\"value\":[]}");
+    QTest::addRow("too deep beside the list") << QByteArray(
+            "{\"x\":" + QByteArray(1024, '[') + QByteArray(1024, ']') + ",\"value\":[]}");
+}
+
+void TestODataPage::agreesWithQJsonDocument()
+{
+    QFETCH(QByteArray, page);
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(page, &error);
+    const bool qtValid = error.error == QJsonParseError::NoError && doc.isObject();
+    const ODataPage scanned = scanODataPage(page);
+    QVERIFY2(
+            scanned.malformed == !qtValid,
+            qPrintable(u"Qt %1, scanner %2"_s.arg(qtValid ? u"valid"_s : error.errorString(),
+                                                  scanned.malformed ? scanned.error : u"valid"_s)));
+    if (qtValid && doc.object().contains("value"_L1)) {
+        // What it found is what Qt reads: each entity's text parses alone to the same object.
+        const QJsonArray list = doc.object().value("value"_L1).toArray();
+        QCOMPARE(scanned.entities.size(), list.size());
+        for (qsizetype i = 0; i < list.size(); ++i)
+            QCOMPARE(parsed(scanned.entities.at(i)), list.at(i).toObject());
+    }
+}
+
+void TestODataPage::everyShortUtf8SequenceAgreesWithQJsonDocument()
+{
+    // Every 1- and 2-byte string, and every 3- and 4-byte one around the edges of the valid
+    // ranges: the scanner refuses exactly the invalid UTF-8 that QJsonDocument refuses.
+    QList<QByteArray> strings;
+    for (int a = 0x80; a <= 0xFF; ++a) {
+        strings.append(QByteArray(1, char(a)));
+        for (int b = 0x20; b <= 0xFF; ++b) {
+            if (b != '"' && b != '\\')
+                strings.append(QByteArray(1, char(a)) + char(b));
+        }
+    }
+    const QList<int> edges = {0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0};
+    for (int a = 0xE0; a <= 0xF7; ++a) {
+        for (int b : edges) {
+            for (int c : edges) {
+                strings.append(QByteArray(1, char(a)) + char(b) + char(c));
+                for (int d : {0x7F, 0x80, 0xBF, 0xC0})
+                    strings.append(QByteArray(1, char(a)) + char(b) + char(c) + char(d));
+            }
+        }
+    }
+    for (const QByteArray &text : std::as_const(strings)) {
+        const QByteArray page = pageWithValue('"' + text + '"');
+        const bool qtValid = !QJsonDocument::fromJson(page).isNull();
+        QVERIFY2(scanODataPage(page).malformed == !qtValid,
+                 qPrintable(u"%1: Qt says %2"_s.arg(QString::fromLatin1(text.toHex(' ')),
+                                                    qtValid ? u"valid"_s : u"invalid"_s)));
+    }
+    QVERIFY(strings.size() > 25000);
+}
+
+void TestODataPage::unreadableNextLinkIsAnError_data()
+{
+    // A next link that cannot be followed means pages that cannot be read; taking the page
+    // for the last would make their entities look removed.
+    QTest::addColumn<QByteArray>("page");
+    QTest::addColumn<bool>("malformed");
+    QTest::addColumn<QString>("error");
+    QTest::addRow("invalid UTF-8")
+            << QByteArray("{\"value\":[],\"odata.nextLink\":\"http://peer/set?$skiptoken=\xFF\"}")
+            << true << u"invalid UTF-8 in a string"_s;
+    QTest::addRow("verbose, invalid UTF-8")
+            << QByteArray("{\"d\":{\"results\":[],\"__next\":\"rel?p=\xC3\"}}") << true
+            << u"invalid UTF-8 in a string"_s;
+    QTest::addRow("a number") << QByteArray(R"({"value":[],"odata.nextLink":2})") << false
+                              << u"the next link is not a string"_s;
+    QTest::addRow("null") << QByteArray(R"({"value":[],"odata.nextLink":null})") << false
+                          << u"the next link is not a string"_s;
+    QTest::addRow("an object") << QByteArray(R"({"d":{"results":[],"__next":{"uri":"x"}}})")
+                               << false << u"the next link is not a string"_s;
+    QTest::addRow("empty") << QByteArray(R"({"value":[],"@odata.nextLink":""})") << false
+                           << u"the next link is empty"_s;
+}
+
+void TestODataPage::unreadableNextLinkIsAnError()
+{
+    QFETCH(QByteArray, page);
+    QFETCH(bool, malformed);
+    QFETCH(QString, error);
+    const ODataPage scanned = scanODataPage(page);
+    QCOMPARE(scanned.malformed, malformed);
+    QVERIFY2(scanned.error.contains(error), qPrintable(scanned.error));
+    QVERIFY(scanned.entities.isEmpty());
+    QVERIFY(scanned.nextLink.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestODataPage)

@@ -6,6 +6,7 @@
 // in the middle of a batch, a run cut off between batches or failing inside one.
 
 #include "access/rbacauthorizer.h"
+#include "domain/printabletext.h"
 #include "rbacfixture.h"
 #include "spfpeer.h"
 #include "store/database.h"
@@ -233,6 +234,10 @@ private Q_SLOTS:
     void pullRecordsRemoteFingerprints();
     void deletedObjectsLinkIsNotInheritedByANewOne_data() { addBackendRows(); }
     void deletedObjectsLinkIsNotInheritedByANewOne();
+    void unsafeNameRefusesThatEntityOnly_data() { addBackendRows(); }
+    void unsafeNameRefusesThatEntityOnly();
+    void unreadableNextLinkAbortsWithoutDeletes_data();
+    void unreadableNextLinkAbortsWithoutDeletes();
 };
 
 void TestVmmSync::pullsEverySetInBothShapesWithPaging_data()
@@ -1653,4 +1658,86 @@ void TestVmmSync::pullRecordsRemoteFingerprints()
     QCOMPARE(settled.created + settled.updated + settled.deleted + settled.conflicts, 0);
     QCOMPARE(unhashedLinks(f), 0); // both sides of every link now
     QCOMPARE(f.sync().fingerprinted, 300);
+}
+
+void TestVmmSync::unreadableNextLinkAbortsWithoutDeletes_data()
+{
+    QTest::addColumn<QString>("backend");
+    QTest::addColumn<QByteArray>("nextLink");
+    QTest::addColumn<QString>("error");
+    for (const QString &backend : {u"sqlite"_s, u"postgresql"_s}) {
+        auto row = [&](const char *name, const QByteArray &link, const QString &error) {
+            QTest::addRow("%s, %s", qPrintable(backend), name) << backend << link << error;
+        };
+        row("invalid UTF-8", "\"LogicalNetworks?$skiptoken=\xFF\"", u"invalid UTF-8"_s);
+        row("a number", "2", u"the next link is not a string"_s);
+        row("null", "null", u"the next link is not a string"_s);
+        row("empty", "\"\"", u"the next link is empty"_s);
+    }
+}
+
+// A page whose next link cannot be followed ends the run: the entities on the pages never
+// read are not taken for removed in VMM, in IPAM nothing is deleted and VMM is not written.
+void TestVmmSync::unreadableNextLinkAbortsWithoutDeletes()
+{
+    QFETCH(QString, backend);
+    QFETCH(QByteArray, nextLink);
+    QFETCH(QString, error);
+    SyncFixture f(backend);
+    START(f);
+    seed(f.peer);
+    f.peer.setPageSize(1);
+    const VmmSyncReport first = f.sync();
+    QVERIFY2(first.completed, qPrintable(first.error));
+    QCOMPARE(first.created, 7);
+    const QString before = f.fingerprint();
+    const qint64 auditBefore = f.auditRows();
+
+    f.peer.setNextLinkJson(nextLink);
+    f.peer.clearRequests();
+    VmmSyncOptions o = f.options();
+    o.retries = 1; // a malformed page is asked for again, and is as bad the second time
+    const VmmSyncReport report = f.sync(o);
+    QVERIFY(!report.completed);
+    QVERIFY2(report.error.contains(error), qPrintable(report.error));
+    QCOMPARE(report.deleted, 0);
+    QCOMPARE(report.conflicts, 0);
+    QCOMPARE(f.fingerprint(), before);
+    QCOMPARE(f.auditRows(), auditBefore);
+    QCOMPARE(f.writesSeen(), 0);
+
+    // With the service fixed, the next run finds everything where it was.
+    f.peer.setNextLinkJson({});
+    const VmmSyncReport fixed = f.sync();
+    QVERIFY2(fixed.completed, qPrintable(fixed.error));
+    QCOMPARE(fixed.created + fixed.updated + fixed.deleted + fixed.conflicts, 0);
+}
+
+// A VMM entity whose name holds a terminal escape or a bidirectional override is refused by
+// the write path's name rule, with the reason in the log (escaped); everything else syncs.
+void TestVmmSync::unsafeNameRefusesThatEntityOnly()
+{
+    QFETCH(QString, backend);
+    SyncFixture f(backend);
+    START(f);
+    const Fabric fabric = seed(f.peer);
+    f.peer.add(u"LogicalNetworks"_s, {{"Name"_L1, u"Evil\x1b[2J"_s}});
+    f.peer.add(u"VMNetworks"_s,
+               {{"Name"_L1, u"Tenant \u202Egpj.exe"_s},
+                {"LogicalNetworkId"_L1, guid(fabric.network)},
+                {"IsolationType"_L1, "WindowsNetworkVirtualization"_L1}});
+    const VmmSyncReport report = f.sync();
+    QVERIFY2(report.completed, qPrintable(report.error));
+    QCOMPARE(report.created, 7);
+    QCOMPARE(report.refused, 2);
+    const QString log = report.log.join(u'\n');
+    QVERIFY2(log.contains(u"logical network name \"Evil\\x1B[2J\" holds the control character "
+                          "U+001B"_s),
+             qPrintable(log));
+    QVERIFY2(log.contains(u"U+202E"_s), qPrintable(log));
+    for (const QString &line : report.log)
+        QCOMPARE(firstUnsafeCharacter(line), -1);
+    Store &s = f.writePath->store();
+    QVERIFY(s.logicalNetworkByName(s.defaultSpace()->id, u"Storage"_s));
+    QCOMPARE(s.select<LogicalNetwork>().size(), 1);
 }

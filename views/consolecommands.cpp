@@ -184,6 +184,16 @@ ObjectId ConsoleCommands::contextSite() const
     return 0;
 }
 
+QString ConsoleCommands::contextFreeAddressScope() const
+{
+    // Started from a range, Find and Allocate Available IP Address stays inside it.
+    if (m_context.selection.size() == 1 && m_context.selectionKind == ObjectKind::Range) {
+        if (const auto range = m_models.store().get<Range>(m_context.selection.constFirst()))
+            return range->startAddress.toString() + QLatin1Char('-') + range->endAddress.toString();
+    }
+    return contextSubnetText();
+}
+
 QString ConsoleCommands::contextSubnetText() const
 {
     if (m_context.selection.size() != 1)
@@ -752,7 +762,7 @@ std::unique_ptr<ObjectDialog> ConsoleCommands::makeDialog(ObjectKind kind, const
         break;
     case ObjectKind::Address: {
         auto address = std::make_unique<AddressDialog>(m_models, std::get<Address>(object),
-                                                       contextSubnetText(), m_dialogParent);
+                                                       contextFreeAddressScope(), m_dialogParent);
         if (findFree)
             address->findFreeAddress();
         dialog = std::move(address);

@@ -28,6 +28,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <map>
+
 namespace ipam {
 
 // Total / assigned / used / free as figures and one bar each.
@@ -277,18 +279,29 @@ void DetailsPane::showProperties(const QList<std::pair<QString, QVariant>> &prop
     m_properties->addTopLevelItems(items);
 }
 
-void DetailsPane::showHistory(const QString &object)
+void DetailsPane::showHistory(const AnyObject &object)
 {
+    // The Event Catalog: every change set that changed the object, wherever it stood in the
+    // set (the audit's object index), and the rows named after it (refusals, and changes
+    // audited before the index existed), newest first.
     m_history->clear();
+    constexpr int shown = 200;
+    const StoredObject &stored = storedPart(object);
+    const QString name = describe(object);
+    std::map<qint64, AuditEntry, std::greater<>> entries;
+    for (AuditEntry &entry : m_models.store().auditLogOf(kindOf(object), stored.id, shown))
+        entries.emplace(entry.id, std::move(entry));
+    for (AuditEntry &entry : m_models.store().auditLog(2000)) {
+        if (entry.object == name || entry.object.startsWith(name + QStringLiteral(" and ")))
+            entries.emplace(entry.id, std::move(entry));
+    }
     QList<QTreeWidgetItem *> items;
-    for (const AuditEntry &entry : m_models.store().auditLog(2000)) {
-        if (entry.object != object && !entry.object.startsWith(object + QStringLiteral(" and ")))
-            continue;
+    for (const auto &[id, entry] : entries) {
         items.append(new QTreeWidgetItem({QDateTime::fromMSecsSinceEpoch(entry.atMs)
                                                   .toLocalTime()
                                                   .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
                                           entry.principal, entry.operation, entry.outcome}));
-        if (items.size() >= 200)
+        if (items.size() >= shown)
             break;
     }
     m_history->addTopLevelItems(items);
@@ -360,7 +373,7 @@ void DetailsPane::showObject(const AnyObject &object)
     QList<std::pair<QString, QVariant>> properties = presenter.properties(object);
     appendAccessScope(properties, object);
     showProperties(properties);
-    showHistory(describe(object));
+    showHistory(object);
     m_map->clear();
     m_mapCaption->clear();
     m_breakdown->clear();
@@ -475,7 +488,7 @@ void DetailsPane::showNode(const QString &title, ObjectKind kind, ObjectId id,
                 properties = presenter.properties(*object);
             }
             appendAccessScope(properties, *object);
-            showHistory(describe(*object));
+            showHistory(*object);
         }
     }
     const QString familyName

@@ -1,5 +1,7 @@
 #include "resultpane.h"
 
+#include "resulttableview.h"
+
 #include "io/csvwriter.h"
 #include "items/addressmodel.h"
 #include "items/blockmodel.h"
@@ -215,7 +217,7 @@ ResultProxy *ResultPane::resultProxy(View view) const
 
 QTableView *ResultPane::makeView(View view, QAbstractItemModel *model)
 {
-    auto *itemView = new QTableView(this);
+    auto *itemView = new ResultTableView(this);
     itemView->setObjectName(QStringLiteral("%1View").arg(QLatin1String(viewKey(view))));
     itemView->setModel(model);
     itemView->setAlternatingRowColors(true);

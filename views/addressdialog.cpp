@@ -48,7 +48,7 @@ AddressDialog::AddressDialog(ConsoleModels &models, const Address &address, cons
                             QStringLiteral("Load balancer"), QStringLiteral("Firewall"),
                             QStringLiteral("Switch")});
     m_deviceType->setCurrentText(address.deviceType);
-    m_state = addCombo(tr("IP address &state:"), QStringLiteral("state"));
+    m_state = addCombo(tr("IP address stat&e:"), QStringLiteral("state"));
     m_state->addItems(
             {QStringLiteral("In-Use"), QStringLiteral("Inactive"), QStringLiteral("Reserved")});
     m_state->setCurrentText(address.ipAddressState);

@@ -110,8 +110,8 @@ ConsoleCommands::ConsoleCommands(ConsoleModels &models, QWidget *dialogParent, Q
             {AssignSelection, tr("Assign to Logical Network / &Site..."), "logical-network",
              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M)},
             {CutSelection, tr("Cu&t"), "copy", QKeySequence::Cut},
-            {PasteOnNode, tr("&Paste (Assign Here)"), "site", QKeySequence::Paste},
-            {SetSelectionScope, tr("Set Access Sco&pe..."), "scope", {}},
+            {PasteOnNode, tr("Paste (Assign &Here)"), "site", QKeySequence::Paste},
+            {SetSelectionScope, tr("Set Access Sc&ope..."), "scope", {}},
             {SetNodeScope, tr("Set Access Scope..."), "scope", {}},
             {SelectionPermissions, tr("Effective Permiss&ions..."), "scope", {}},
     };

@@ -90,18 +90,17 @@ protected:
         const QFontMetrics metrics(font());
         const int rowHeight = metrics.height() + 6;
         const int labelWidth = metrics.horizontalAdvance(tr("Assigned (subnets)")) + 12;
-        const int countWidth = qMax(metrics.horizontalAdvance(m_total.toString()), 60) + 12;
+        const int countWidth = qMax(metrics.horizontalAdvance(countText(m_total)), 60) + 12;
         int y = 2;
         for (const Line &line : lines) {
             painter.setPen(palette().color(QPalette::WindowText));
             painter.drawText(QRect(0, y, labelWidth, rowHeight), Qt::AlignVCenter | Qt::AlignLeft,
                              line.label);
             painter.drawText(QRect(labelWidth, y, countWidth, rowHeight),
-                             Qt::AlignVCenter | Qt::AlignRight,
-                             line.count.fitsIn64() ? QLocale().toString(line.count.toUInt64())
-                                                   : line.count.toString());
+                             Qt::AlignVCenter | Qt::AlignRight, countText(line.count));
             const QRect bar(labelWidth + countWidth + 10, y + 3,
-                            qMax(40, width() - labelWidth - countWidth - 14), rowHeight - 6);
+                            qMax(minimumBarWidth(), width() - labelWidth - countWidth - 14),
+                            rowHeight - 6);
             const int barStatus = line.status >= 0 ? line.status : int(UtilizationStatus::Optimal);
             if (line.status >= 0) {
                 UtilizationBarDelegate::drawBar(&painter, bar, line.percent, barStatus,
@@ -121,14 +120,27 @@ protected:
                               bar.height() - 2),
                         fill);
                 painter.setPen(palette().color(QPalette::Text));
-                painter.drawText(bar, Qt::AlignCenter,
-                                 QStringLiteral("%1 %").arg(line.percent, 0, 'f', 1));
+                painter.drawText(
+                        bar, Qt::AlignCenter,
+                        UtilizationBarDelegate::barText(line.percent, fontMetrics(), bar.width()));
                 painter.restore();
             }
             y += rowHeight;
         }
     }
     QSize sizeHint() const override { return {320, (fontMetrics().height() + 6) * 4 + 4}; }
+    // Exact and grouped: an IPv6 total has up to 39 digits.
+    static QString countText(const AddressCount &count)
+    {
+        return UtilizationBarDelegate::groupDigits(count.toString(), QLocale());
+    }
+
+private:
+    // Room for "100.0 %" on the bar, whatever the counts beside it take.
+    int minimumBarWidth() const
+    {
+        return fontMetrics().horizontalAdvance(QStringLiteral("100.0 %")) + 16;
+    }
 
 private:
     AddressCount m_total, m_used;

@@ -46,7 +46,7 @@ SubnetDialog::SubnetDialog(ConsoleModels &models, const Subnet &subnet, QWidget 
     form()->addRow(tr("Free subnet:"), findRow);
     connect(m_find, &QPushButton::clicked, this, &SubnetDialog::findFreeSubnet);
 
-    m_name = addLine(tr("N&ame:"), QStringLiteral("name"),
+    m_name = addLine(tr("Na&me:"), QStringLiteral("name"),
                      subnet.id && subnet.name != subnet.networkId.toString() ? subnet.name
                                                                              : QString());
     m_name->setPlaceholderText(tr("the network, when left empty"));
@@ -54,7 +54,7 @@ SubnetDialog::SubnetDialog(ConsoleModels &models, const Subnet &subnet, QWidget 
     m_logicalNetwork = addCombo(tr("VMM &Logical Network:"), QStringLiteral("logicalNetwork"));
     m_site = addCombo(tr("Network S&ite:"), QStringLiteral("site"));
     m_vmNetwork = addCombo(tr("&VM network:"), QStringLiteral("vmNetwork"));
-    m_vlans = addLine(tr("V&LAN IDs:"), QStringLiteral("vlans"));
+    m_vlans = addLine(tr("VL&AN IDs:"), QStringLiteral("vlans"));
     QStringList vlans;
     for (int vlan : subnet.vlanIds)
         vlans << QString::number(vlan);

@@ -41,6 +41,7 @@ struct Claim
 {
     QString owner;
     const QWidget *scope;
+    const QObject *source; // one action in several places claims its key once
 };
 
 bool overlaps(const QWidget *a, const QWidget *b)
@@ -82,7 +83,8 @@ public:
                 if (key.isEmpty())
                     continue;
                 for (const QWidget *scope : scopesOf(action))
-                    claim(key, QStringLiteral("action \"%1\"").arg(plain(action->text())), scope);
+                    claim(key, QStringLiteral("action \"%1\"").arg(plain(action->text())), scope,
+                          action);
             }
         }
     }
@@ -143,14 +145,15 @@ private:
             claim(key, QStringLiteral("%1 \"%2\"").arg(what, plain(text)), scope);
     }
 
-    void claim(const QKeySequence &key, const QString &owner, const QWidget *scope)
+    void claim(const QKeySequence &key, const QString &owner, const QWidget *scope,
+               const QObject *source = nullptr)
     {
         for (const Claim &other : m_claims.value(key)) {
-            if (overlaps(other.scope, scope))
+            if ((!source || other.source != source) && overlaps(other.scope, scope))
                 m_problems.append(
                         QStringLiteral("%1: %2 and %3").arg(key.toString(), other.owner, owner));
         }
-        m_claims[key].append({owner, scope});
+        m_claims[key].append({owner, scope, source});
     }
 
     QWidget *m_window;

@@ -68,6 +68,8 @@ private Q_SLOTS:
     void millionObjectChangeSetStaysSmallAndFindable();
     void migrationBackFillsExistingAuditRows_data() { addBackendRows(); }
     void migrationBackFillsExistingAuditRows();
+    void migrationRewritesBareGateways_data() { addBackendRows(); }
+    void migrationRewritesBareGateways();
 };
 
 void TestAuditObjects::runsAreBoundedAndSplitAtBuckets()
@@ -170,19 +172,21 @@ void TestAuditObjects::millionObjectChangeSetStaysSmallAndFindable()
         QCOMPARE(history.size(), 1);
         QCOMPARE(history.constFirst().id, result.auditId);
     }
-    const qint64 runsOfSet = scalar(*db, QStringLiteral("SELECT count(*) FROM audit_object "
-                                                        "WHERE audit_id = %1")
-                                                 .arg(result.auditId));
+    const qint64 runsOfSet = scalar(*db,
+                                    QStringLiteral("SELECT count(*) FROM audit_object "
+                                                   "WHERE audit_id = %1")
+                                            .arg(result.auditId));
     QVERIFY2(runsOfSet <= created / 4096 + 2, qPrintable(QString::number(runsOfSet)));
 
     // A million objects in one audit row (as a million-row import writes), in the write path's
     // transaction: a few hundred rows, written and found in milliseconds.
     QString error;
     QVERIFY(db->beginWrite(&error));
-    const qint64 auditId = scalar(
-            *db, QStringLiteral("INSERT INTO audit_log (at_ms, principal, operation, object, "
-                                "outcome) VALUES (0, 'alice', 'import', 'address 10.0.0.1 and "
-                                "999999 more', 'committed') RETURNING id"));
+    const qint64 auditId
+            = scalar(*db,
+                     QStringLiteral("INSERT INTO audit_log (at_ms, principal, operation, object, "
+                                    "outcome) VALUES (0, 'alice', 'import', 'address 10.0.0.1 and "
+                                    "999999 more', 'committed') RETURNING id"));
     QVERIFY(auditId > 0);
     std::vector<AuditObjectKey> keys;
     keys.reserve(1'000'000);
@@ -192,9 +196,10 @@ void TestAuditObjects::millionObjectChangeSetStaysSmallAndFindable()
     QVERIFY2(writeAuditObjects(*db, auditId, std::move(keys), &error), qPrintable(error));
     const qint64 writeMs = timer.elapsed();
     QVERIFY(db->commit(&error));
-    const qint64 runs = scalar(*db, QStringLiteral("SELECT count(*) FROM audit_object WHERE "
-                                                   "audit_id = %1")
-                                            .arg(auditId));
+    const qint64 runs = scalar(*db,
+                               QStringLiteral("SELECT count(*) FROM audit_object WHERE "
+                                              "audit_id = %1")
+                                       .arg(auditId));
     QVERIFY2(runs <= 1'000'000 / 4096 + 2, qPrintable(QString::number(runs)));
     timer.restart();
     for (ObjectId id = 5'000'001; id <= 6'000'000; id += 99'991)
@@ -240,6 +245,58 @@ void TestAuditObjects::migrationBackFillsExistingAuditRows()
         QCOMPARE(history.size(), 1);
         QCOMPARE(history.constFirst().id, auditId);
     }
+}
+
+void TestAuditObjects::migrationRewritesBareGateways()
+{
+    // Schema v8 also brings the gateways older stores hold as bare addresses (the old range
+    // dialog's form) to IPAM's "<ip>/Automatic".
+    QFETCH(QString, backend);
+    TestDatabase testDb(backend);
+    IPAM_REQUIRE_DATABASE(testDb);
+    ObjectId bare = 0, two = 0, metric = 0;
+    {
+        std::shared_ptr<Database> db = testDb.open();
+        QVERIFY(db);
+        WritePath writePath(db, Principal{QStringLiteral("alice"), {}});
+        const ObjectId def = writePath.store().defaultSpace()->id;
+        ChangeSet set;
+        set.create(subnetAt(def, QStringLiteral("10.7.0.0/24")));
+        for (int i = 0; i < 3; ++i) {
+            Range range;
+            range.spaceId = def;
+            range.startAddress
+                    = IpAddress::parse(QStringLiteral("10.7.0.%1").arg(10 + 20 * i)).value();
+            range.endAddress
+                    = IpAddress::parse(QStringLiteral("10.7.0.%1").arg(19 + 20 * i)).value();
+            set.create(range);
+        }
+        const WriteResult result = writePath.submit(set);
+        QVERIFY2(result.ok(), qPrintable(result.message));
+        bare = storedPart(result.objects.at(1)).id;
+        two = storedPart(result.objects.at(2)).id;
+        metric = storedPart(result.objects.at(3)).id;
+        // As the old dialog stored them, behind the write path's back.
+        QVERIFY(exec(*db,
+                     QStringLiteral("UPDATE ip_range SET gateways = '10.7.0.1' WHERE id = %1")
+                             .arg(bare)));
+        QVERIFY(exec(*db,
+                     QStringLiteral("UPDATE ip_range SET gateways = '10.7.0.1,10.7.0.2' "
+                                    "WHERE id = %1")
+                             .arg(two)));
+        QVERIFY(exec(*db,
+                     QStringLiteral("UPDATE ip_range SET gateways = '10.7.0.1/5' WHERE id = %1")
+                             .arg(metric)));
+        QVERIFY(exec(*db, QStringLiteral("DROP TABLE audit_object")));
+        QVERIFY(exec(*db, QStringLiteral("DELETE FROM schema_version WHERE version = 8")));
+    }
+    std::shared_ptr<Database> db = testDb.open();
+    QVERIFY(db);
+    Store store(db);
+    QCOMPARE(store.get<Range>(bare)->gateways, QList<QString>{u"10.7.0.1/Automatic"_qs});
+    QCOMPARE(store.get<Range>(two)->gateways,
+             (QList<QString>{u"10.7.0.1/Automatic"_qs, u"10.7.0.2/Automatic"_qs}));
+    QCOMPARE(store.get<Range>(metric)->gateways, QList<QString>{u"10.7.0.1/5"_qs});
 }
 
 QTEST_GUILESS_MAIN(TestAuditObjects)

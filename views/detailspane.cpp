@@ -13,6 +13,7 @@
 #include "store/store.h"
 #include "sync/writepath.h"
 #include "utilizationbardelegate.h"
+#include "utilizationbreakdown.h"
 
 #include <QAction>
 #include <QApplication>
@@ -31,124 +32,6 @@
 #include <map>
 
 namespace ipam {
-
-// Total / assigned / used / free as figures and one bar each.
-class UtilizationBreakdown : public QWidget
-{
-public:
-    explicit UtilizationBreakdown(QWidget *parent)
-        : QWidget(parent)
-    {
-        setMinimumHeight(96);
-        setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
-    }
-
-    // `assigned` empty: not known (a tree node's totals), the line is left out.
-    void set(const AddressCount &total, std::optional<AddressCount> assigned,
-             const AddressCount &used, const UtilizationThresholds &thresholds,
-             const QString &assignedLabel = tr("Assigned (ranges)"))
-    {
-        m_total = total;
-        m_assigned = assigned;
-        m_assignedLabel = assignedLabel;
-        m_used = used;
-        m_thresholds = thresholds;
-        m_valid = true;
-        update();
-    }
-    void clear()
-    {
-        m_valid = false;
-        update();
-    }
-
-protected:
-    void paintEvent(QPaintEvent *) override
-    {
-        if (!m_valid)
-            return;
-        QPainter painter(this);
-        const double total = m_total.toDouble();
-        auto percent = [total](const AddressCount &c) {
-            return total > 0 ? c.toDouble() * 100.0 / total : 0.0;
-        };
-        const double usedPercent = percent(m_used);
-        const UtilizationStatus status = utilizationStatus(usedPercent, m_thresholds);
-        struct Line
-        {
-            QString label;
-            AddressCount count;
-            double percent;
-            int status;
-        };
-        const AddressCount free = m_total - m_used;
-        QList<Line> lines = {{tr("Total"), m_total, 100.0, -1}};
-        if (m_assigned)
-            lines.append({m_assignedLabel, *m_assigned, percent(*m_assigned), -1});
-        lines.append({tr("Used (addresses)"), m_used, usedPercent, int(status)});
-        lines.append({tr("Free"), free, percent(free), -1});
-        const QFontMetrics metrics(font());
-        const int rowHeight = metrics.height() + 6;
-        const int labelWidth = metrics.horizontalAdvance(tr("Assigned (subnets)")) + 12;
-        const int countWidth = qMax(metrics.horizontalAdvance(countText(m_total)), 60) + 12;
-        int y = 2;
-        for (const Line &line : lines) {
-            painter.setPen(palette().color(QPalette::WindowText));
-            painter.drawText(QRect(0, y, labelWidth, rowHeight), Qt::AlignVCenter | Qt::AlignLeft,
-                             line.label);
-            painter.drawText(QRect(labelWidth, y, countWidth, rowHeight),
-                             Qt::AlignVCenter | Qt::AlignRight, countText(line.count));
-            const QRect bar(labelWidth + countWidth + 10, y + 3,
-                            qMax(minimumBarWidth(), width() - labelWidth - countWidth - 14),
-                            rowHeight - 6);
-            const int barStatus = line.status >= 0 ? line.status : int(UtilizationStatus::Optimal);
-            if (line.status >= 0) {
-                UtilizationBarDelegate::drawBar(&painter, bar, line.percent, barStatus,
-                                                QStringLiteral("%1 %").arg(line.percent, 0, 'f', 1),
-                                                palette(), false);
-            } else {
-                painter.save();
-                painter.setPen(palette().color(QPalette::Mid));
-                painter.setBrush(palette().color(QPalette::Base));
-                painter.drawRect(bar.adjusted(0, 0, -1, -1));
-                const QColor fill = line.label == tr("Free") ? QColor(0xb8, 0xc4, 0xce)
-                        : line.label == tr("Total")          ? QColor(0x9a, 0xb3, 0xd1)
-                                                             : QColor(0x8e, 0x7c, 0xc3);
-                painter.fillRect(
-                        QRect(bar.left() + 1, bar.top() + 1,
-                              int((bar.width() - 2) * qBound(0.0, line.percent, 100.0) / 100.0),
-                              bar.height() - 2),
-                        fill);
-                painter.setPen(palette().color(QPalette::Text));
-                painter.drawText(
-                        bar, Qt::AlignCenter,
-                        UtilizationBarDelegate::barText(line.percent, fontMetrics(), bar.width()));
-                painter.restore();
-            }
-            y += rowHeight;
-        }
-    }
-    QSize sizeHint() const override { return {320, (fontMetrics().height() + 6) * 4 + 4}; }
-    // Exact and grouped: an IPv6 total has up to 39 digits.
-    static QString countText(const AddressCount &count)
-    {
-        return UtilizationBarDelegate::groupDigits(count.toString(), QLocale());
-    }
-
-private:
-    // Room for "100.0 %" on the bar, whatever the counts beside it take.
-    int minimumBarWidth() const
-    {
-        return fontMetrics().horizontalAdvance(QStringLiteral("100.0 %")) + 16;
-    }
-
-private:
-    AddressCount m_total, m_used;
-    std::optional<AddressCount> m_assigned;
-    QString m_assignedLabel;
-    UtilizationThresholds m_thresholds;
-    bool m_valid = false;
-};
 
 DetailsPane::DetailsPane(ConsoleModels &models, QWidget *parent)
     : QWidget(parent)

@@ -184,8 +184,8 @@ QList<QKeySequence> redoShortcuts()
 {
     QList<QKeySequence> keys = QKeySequence::keyBindings(QKeySequence::Redo);
     const QKeySequence ctrlShiftZ(Qt::CTRL | Qt::SHIFT | Qt::Key_Z);
-    if (!keys.contains(ctrlShiftZ))
-        keys.prepend(ctrlShiftZ);
+    keys.removeAll(ctrlShiftZ);
+    keys.prepend(ctrlShiftZ); // the one the Edit menu shows
     return keys;
 }
 

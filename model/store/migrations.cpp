@@ -206,10 +206,11 @@ const QStringList schemaV4 = {
 // far. The back-fill reads change_items, which lists a change set's objects up to 200 of them
 // ("*" beyond): older change sets larger than that keep only their first object findable.
 // Like audit_log, the rows are never changed: on PostgreSQL an UPDATE or DELETE needs
-// PurgeAuditLog.
+// PurgeAuditLog. No foreign key to audit_log: purging audit rows must not need the index
+// rows gone first, and a reader skips index rows whose audit row is gone.
 const QStringList schemaV8 = {
         QStringLiteral("CREATE TABLE audit_object ("
-                       " audit_id BIGINT NOT NULL REFERENCES audit_log(id),"
+                       " audit_id BIGINT NOT NULL,"
                        " kind INTEGER NOT NULL,"
                        " bucket BIGINT NOT NULL,"
                        " first_id BIGINT NOT NULL,"

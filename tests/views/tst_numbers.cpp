@@ -8,6 +8,7 @@
 #include "mainwindow.h"
 #include "resultpane.h"
 #include "utilizationbardelegate.h"
+#include "utilizationbreakdown.h"
 
 #include <QSettings>
 #include <QStandardPaths>
@@ -25,6 +26,7 @@ private Q_SLOTS:
     void initTestCase();
     void ipv6CountsAreExactGroupedAndWhole();
     void percentageFitsItsBar();
+    void breakdownFitsANarrowDetailsPane();
 };
 
 void TestNumbers::initTestCase()
@@ -88,6 +90,38 @@ void TestNumbers::percentageFitsItsBar()
     QVERIFY(narrow.startsWith(QStringLiteral("100")));
     QCOMPARE(UtilizationBarDelegate::barText(100.0, metrics, 6), QString());
     QCOMPARE(UtilizationBarDelegate::barText(12.25, metrics, full + 10), QStringLiteral("12.3 %"));
+}
+
+void TestNumbers::breakdownFitsANarrowDetailsPane()
+{
+    // An IPv6 /64 with 3 addresses used, in the details pane's default width and in a wide one.
+    UtilizationBreakdown breakdown;
+    const AddressCount total = AddressCount::ofPrefixLength(Family::V6, 64);
+    breakdown.set(total, total, AddressCount::fromValue(3), UtilizationThresholds{});
+    const QFontMetrics metrics(breakdown.font());
+    for (int width : {260, 900}) {
+        breakdown.resize(width, breakdown.heightForWidth(width));
+        const QList<UtilizationBreakdown::Line> lines = breakdown.lines(width);
+        QCOMPARE(lines.size(), 4);
+        QCOMPARE(lines.at(0).count,
+                 QStringLiteral("18,446,744,073,709,551,616")
+                         .replace(QLatin1Char(','), QLocale().groupSeparator()));
+        QCOMPARE(lines.at(2).count, QStringLiteral("3"));
+        for (const UtilizationBreakdown::Line &line : lines) {
+            const QString what = QStringLiteral("%1 at %2 px").arg(line.label).arg(width);
+            // Every count whole and inside the widget; every bar inside, with room for "100.0 %".
+            QVERIFY2(line.countRect.width() >= metrics.horizontalAdvance(line.count),
+                     qPrintable(what));
+            QVERIFY2(line.countRect.right() < width && line.barRect.right() < width,
+                     qPrintable(what));
+            QVERIFY2(UtilizationBarDelegate::barText(100.0, metrics, line.barRect.width())
+                             == QStringLiteral("100.0 %"),
+                     qPrintable(what));
+            QVERIFY2(line.labelRect.bottom() < breakdown.heightForWidth(width)
+                             && line.countRect.bottom() < breakdown.heightForWidth(width),
+                     qPrintable(what));
+        }
+    }
 }
 
 QTEST_MAIN(TestNumbers)

@@ -203,6 +203,12 @@ QString AccessControlPage::note() const
 EffectivePermissionsDialog *AccessControlPage::showEffectivePermissions(ObjectId scopeId)
 {
     auto *dialog = new EffectivePermissionsDialog(*m_store, m_writePath.principal(), scopeId, this);
+    // On the user or group selected in Access Policies, as the admin asked about them.
+    const int row = m_stack->currentWidget() == m_policies ? m_policies->currentRow() : -1;
+    if (row >= 0) {
+        const PrincipalPolicy &selected = m_policies->model()->policy(row);
+        dialog->showPrincipal(selected.userOrGroup, selected.isGroup);
+    }
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
     return dialog;

@@ -2,6 +2,7 @@
 
 #include "items/consolemodels.h"
 #include "items/networkdirectory.h"
+#include "store/freeaddresses.h"
 #include "store/store.h"
 
 #include <QComboBox>
@@ -47,7 +48,7 @@ AddressDialog::AddressDialog(ConsoleModels &models, const Address &address, cons
                             QStringLiteral("Load balancer"), QStringLiteral("Firewall"),
                             QStringLiteral("Switch")});
     m_deviceType->setCurrentText(address.deviceType);
-    m_state = addCombo(tr("IP address &state:"), QStringLiteral("state"));
+    m_state = addCombo(tr("IP address stat&e:"), QStringLiteral("state"));
     m_state->addItems(
             {QStringLiteral("In-Use"), QStringLiteral("Inactive"), QStringLiteral("Reserved")});
     m_state->setCurrentText(address.ipAddressState);
@@ -115,7 +116,17 @@ Verdict AddressDialog::validate()
                                               range->startAddress.toString(),
                                               range->endAddress.toString())
                                : subnet->networkId.toString());
+        // IPAM records such an address when asked (the gateway device itself, a reservation
+        // made on purpose), so the dialog does not refuse it, but never silently.
+        const QString reserved = addressReservedBecause(store, *subnet, a.ipAddress);
+        if (!reserved.isEmpty()) {
+            m_where->setText(tr("%1 — warning: %2 is %3; record it only for that purpose")
+                                     .arg(m_where->text(), a.ipAddress.toString(), reserved));
+            m_where->setStyleSheet(QStringLiteral("QLabel { color: #9a6700; }"));
+            return Verdict::allowed();
+        }
     }
+    m_where->setStyleSheet(QString());
     return Verdict::allowed();
 }
 
@@ -123,20 +134,40 @@ bool AddressDialog::findFreeAddress()
 {
     Store &store = models().store();
     const ObjectId spaceId = m_space->currentData().toLongLong();
-    const Parsed<Prefix> prefix = Prefix::parse(m_subnet->text().trimmed());
-    if (!prefix) {
-        showProblem(tr("Free address: %1").arg(prefix.error()));
-        return false;
+    const QString where = m_subnet->text().trimmed();
+    std::optional<Range> range;
+    std::optional<Subnet> subnet;
+    if (const qsizetype dash = where.indexOf(QLatin1Char('-')); dash > 0) {
+        // A range, "start-end": the search stays inside it.
+        const Parsed<IpAddress> start = IpAddress::parse(QStringView(where).left(dash).trimmed());
+        const Parsed<IpAddress> end = IpAddress::parse(QStringView(where).mid(dash + 1).trimmed());
+        if (!start || !end) {
+            showProblem(tr("Free address: %1").arg(!start ? start.error() : end.error()));
+            return false;
+        }
+        range = store.rangeByBounds(spaceId, start.value(), end.value());
+        if (!range) {
+            showProblem(tr("No range %1 in this address space.").arg(where));
+            return false;
+        }
+        subnet = store.get<Subnet>(range->subnetId);
+    } else {
+        const Parsed<Prefix> prefix = Prefix::parse(where);
+        if (!prefix) {
+            showProblem(tr("Free address: %1").arg(prefix.error()));
+            return false;
+        }
+        subnet = store.subnetByPrefix(spaceId, prefix.value());
     }
-    const std::optional<Subnet> subnet = store.subnetByPrefix(spaceId, prefix.value());
     if (!subnet) {
-        showProblem(tr("No subnet %1 in this address space.").arg(prefix.value().toString()));
+        showProblem(tr("No subnet %1 in this address space.").arg(where));
         return false;
     }
-    const QList<IpAddress> free
-            = store.usedAddressesIn(*subnet).firstFreeAddresses(subnet->networkId, 1);
+    const QList<IpAddress> free = findFreeAddresses(store, *subnet, range ? &*range : nullptr, 1);
     if (free.isEmpty()) {
-        showProblem(tr("Subnet %1 has no free address left.").arg(subnet->networkId.toString()));
+        showProblem(tr("%1 has no free address left.")
+                            .arg(range ? tr("Range %1").arg(where)
+                                       : tr("Subnet %1").arg(subnet->networkId.toString())));
         return false;
     }
     m_address->setText(free.constFirst().toString());

@@ -9,13 +9,16 @@ class QPushButton;
 
 namespace ipam {
 
-// Add or edit an IP address record, with "Find Free Address" that fills in the first address
-// of a subnet that is neither recorded nor reserved.
+// Add or edit an IP address record, with "Find Free Address" that fills in the first free
+// address (store/freeaddresses.h) of a subnet, or of a range given as "start-end". An address
+// that is a gateway, a reserved address or VIP of a range, or an IPv4 network/broadcast
+// address is accepted, as IPAM does, with a warning that says which it is.
 class AddressDialog : public ObjectDialog
 {
     Q_OBJECT
 public:
-    // `subnet`: where Find Free Address looks by default (may be empty).
+    // `subnet`: where Find Free Address looks by default: a prefix, or a range "start-end"
+    // (may be empty).
     AddressDialog(ConsoleModels &models, const Address &address, const QString &subnet = {},
                   QWidget *parent = nullptr);
     Address address() const;
@@ -23,6 +26,7 @@ public:
 
     QLineEdit *addressEdit() const { return m_address; }
     QLineEdit *subnetEdit() const { return m_subnet; }
+    QLabel *whereLabel() const { return m_where; }
 
 protected:
     Verdict validate() override;

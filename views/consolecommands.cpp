@@ -110,8 +110,8 @@ ConsoleCommands::ConsoleCommands(ConsoleModels &models, QWidget *dialogParent, Q
             {AssignSelection, tr("Assign to Logical Network / &Site..."), "logical-network",
              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M)},
             {CutSelection, tr("Cu&t"), "copy", QKeySequence::Cut},
-            {PasteOnNode, tr("&Paste (Assign Here)"), "site", QKeySequence::Paste},
-            {SetSelectionScope, tr("Set Access Sco&pe..."), "scope", {}},
+            {PasteOnNode, tr("Paste (Assign &Here)"), "site", QKeySequence::Paste},
+            {SetSelectionScope, tr("Set Access Sc&ope..."), "scope", {}},
             {SetNodeScope, tr("Set Access Scope..."), "scope", {}},
             {SelectionPermissions, tr("Effective Permiss&ions..."), "scope", {}},
     };
@@ -182,6 +182,16 @@ ObjectId ConsoleCommands::contextSite() const
     if (m_context.site.mode == KeyChoice::Mode::Object)
         return m_context.site.id;
     return 0;
+}
+
+QString ConsoleCommands::contextFreeAddressScope() const
+{
+    // Started from a range, Find and Allocate Available IP Address stays inside it.
+    if (m_context.selection.size() == 1 && m_context.selectionKind == ObjectKind::Range) {
+        if (const auto range = m_models.store().get<Range>(m_context.selection.constFirst()))
+            return range->startAddress.toString() + QLatin1Char('-') + range->endAddress.toString();
+    }
+    return contextSubnetText();
 }
 
 QString ConsoleCommands::contextSubnetText() const
@@ -752,7 +762,7 @@ std::unique_ptr<ObjectDialog> ConsoleCommands::makeDialog(ObjectKind kind, const
         break;
     case ObjectKind::Address: {
         auto address = std::make_unique<AddressDialog>(m_models, std::get<Address>(object),
-                                                       contextSubnetText(), m_dialogParent);
+                                                       contextFreeAddressScope(), m_dialogParent);
         if (findFree)
             address->findFreeAddress();
         dialog = std::move(address);

@@ -114,6 +114,8 @@ private:
     ObjectId contextLogicalNetwork() const;
     ObjectId contextSite() const;
     QString contextSubnetText() const;
+    // Where Find Free Address looks: the selected range ("start-end"), else the subnet.
+    QString contextFreeAddressScope() const;
     void update();
     void updatePermissions();
     // Enables `command` when `available` and the operation is granted in `scope` (0: in any

@@ -12,6 +12,7 @@
 #include "store/accesscontroltables.h"
 #include "store/store.h"
 #include "utilizationbardelegate.h"
+#include "utilizationbreakdown.h"
 #include "write/writepath.h"
 
 #include <QAction>
@@ -28,113 +29,9 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <map>
+
 namespace ipam {
-
-// Total / assigned / used / free as figures and one bar each.
-class UtilizationBreakdown : public QWidget
-{
-public:
-    explicit UtilizationBreakdown(QWidget *parent)
-        : QWidget(parent)
-    {
-        setMinimumHeight(96);
-        setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
-    }
-
-    // `assigned` empty: not known (a tree node's totals), the line is left out.
-    void set(const AddressCount &total, std::optional<AddressCount> assigned,
-             const AddressCount &used, const UtilizationThresholds &thresholds,
-             const QString &assignedLabel = tr("Assigned (ranges)"))
-    {
-        m_total = total;
-        m_assigned = assigned;
-        m_assignedLabel = assignedLabel;
-        m_used = used;
-        m_thresholds = thresholds;
-        m_valid = true;
-        update();
-    }
-    void clear()
-    {
-        m_valid = false;
-        update();
-    }
-
-protected:
-    void paintEvent(QPaintEvent *) override
-    {
-        if (!m_valid)
-            return;
-        QPainter painter(this);
-        const double total = m_total.toDouble();
-        auto percent = [total](const AddressCount &c) {
-            return total > 0 ? c.toDouble() * 100.0 / total : 0.0;
-        };
-        const double usedPercent = percent(m_used);
-        const UtilizationStatus status = utilizationStatus(usedPercent, m_thresholds);
-        struct Line
-        {
-            QString label;
-            AddressCount count;
-            double percent;
-            int status;
-        };
-        const AddressCount free = m_total - m_used;
-        QList<Line> lines = {{tr("Total"), m_total, 100.0, -1}};
-        if (m_assigned)
-            lines.append({m_assignedLabel, *m_assigned, percent(*m_assigned), -1});
-        lines.append({tr("Used (addresses)"), m_used, usedPercent, int(status)});
-        lines.append({tr("Free"), free, percent(free), -1});
-        const QFontMetrics metrics(font());
-        const int rowHeight = metrics.height() + 6;
-        const int labelWidth = metrics.horizontalAdvance(tr("Assigned (subnets)")) + 12;
-        const int countWidth = qMax(metrics.horizontalAdvance(m_total.toString()), 60) + 12;
-        int y = 2;
-        for (const Line &line : lines) {
-            painter.setPen(palette().color(QPalette::WindowText));
-            painter.drawText(QRect(0, y, labelWidth, rowHeight), Qt::AlignVCenter | Qt::AlignLeft,
-                             line.label);
-            painter.drawText(QRect(labelWidth, y, countWidth, rowHeight),
-                             Qt::AlignVCenter | Qt::AlignRight,
-                             line.count.fitsIn64() ? QLocale().toString(line.count.toUInt64())
-                                                   : line.count.toString());
-            const QRect bar(labelWidth + countWidth + 10, y + 3,
-                            qMax(40, width() - labelWidth - countWidth - 14), rowHeight - 6);
-            const int barStatus = line.status >= 0 ? line.status : int(UtilizationStatus::Optimal);
-            if (line.status >= 0) {
-                UtilizationBarDelegate::drawBar(&painter, bar, line.percent, barStatus,
-                                                QStringLiteral("%1 %").arg(line.percent, 0, 'f', 1),
-                                                palette(), false);
-            } else {
-                painter.save();
-                painter.setPen(palette().color(QPalette::Mid));
-                painter.setBrush(palette().color(QPalette::Base));
-                painter.drawRect(bar.adjusted(0, 0, -1, -1));
-                const QColor fill = line.label == tr("Free") ? QColor(0xb8, 0xc4, 0xce)
-                        : line.label == tr("Total")          ? QColor(0x9a, 0xb3, 0xd1)
-                                                             : QColor(0x8e, 0x7c, 0xc3);
-                painter.fillRect(
-                        QRect(bar.left() + 1, bar.top() + 1,
-                              int((bar.width() - 2) * qBound(0.0, line.percent, 100.0) / 100.0),
-                              bar.height() - 2),
-                        fill);
-                painter.setPen(palette().color(QPalette::Text));
-                painter.drawText(bar, Qt::AlignCenter,
-                                 QStringLiteral("%1 %").arg(line.percent, 0, 'f', 1));
-                painter.restore();
-            }
-            y += rowHeight;
-        }
-    }
-    QSize sizeHint() const override { return {320, (fontMetrics().height() + 6) * 4 + 4}; }
-
-private:
-    AddressCount m_total, m_used;
-    std::optional<AddressCount> m_assigned;
-    QString m_assignedLabel;
-    UtilizationThresholds m_thresholds;
-    bool m_valid = false;
-};
 
 DetailsPane::DetailsPane(ConsoleModels &models, QWidget *parent)
     : QWidget(parent)
@@ -277,18 +174,29 @@ void DetailsPane::showProperties(const QList<std::pair<QString, QVariant>> &prop
     m_properties->addTopLevelItems(items);
 }
 
-void DetailsPane::showHistory(const QString &object)
+void DetailsPane::showHistory(const AnyObject &object)
 {
+    // The Event Catalog: every change set that changed the object, wherever it stood in the
+    // set (the audit's object index), and the rows named after it (refusals, and changes
+    // audited before the index existed), newest first.
     m_history->clear();
+    constexpr int shown = 200;
+    const StoredObject &stored = storedPart(object);
+    const QString name = describe(object);
+    std::map<qint64, AuditEntry, std::greater<>> entries;
+    for (AuditEntry &entry : m_models.store().auditLogOf(kindOf(object), stored.id, shown))
+        entries.emplace(entry.id, std::move(entry));
+    for (AuditEntry &entry : m_models.store().auditLog(2000)) {
+        if (entry.object == name || entry.object.startsWith(name + QStringLiteral(" and ")))
+            entries.emplace(entry.id, std::move(entry));
+    }
     QList<QTreeWidgetItem *> items;
-    for (const AuditEntry &entry : m_models.store().auditLog(2000)) {
-        if (entry.object != object && !entry.object.startsWith(object + QStringLiteral(" and ")))
-            continue;
+    for (const auto &[id, entry] : entries) {
         items.append(new QTreeWidgetItem({QDateTime::fromMSecsSinceEpoch(entry.atMs)
                                                   .toLocalTime()
                                                   .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
                                           entry.principal, entry.operation, entry.outcome}));
-        if (items.size() >= 200)
+        if (items.size() >= shown)
             break;
     }
     m_history->addTopLevelItems(items);
@@ -360,7 +268,7 @@ void DetailsPane::showObject(const AnyObject &object)
     QList<std::pair<QString, QVariant>> properties = presenter.properties(object);
     appendAccessScope(properties, object);
     showProperties(properties);
-    showHistory(describe(object));
+    showHistory(object);
     m_map->clear();
     m_mapCaption->clear();
     m_breakdown->clear();
@@ -475,7 +383,7 @@ void DetailsPane::showNode(const QString &title, ObjectKind kind, ObjectId id,
                 properties = presenter.properties(*object);
             }
             appendAccessScope(properties, *object);
-            showHistory(describe(*object));
+            showHistory(*object);
         }
     }
     const QString familyName

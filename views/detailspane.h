@@ -51,7 +51,7 @@ private:
     void appendAccessScope(QList<std::pair<QString, QVariant>> &properties,
                            const AnyObject &object) const;
     void showProperties(const QList<std::pair<QString, QVariant>> &properties);
-    void showHistory(const QString &object);
+    void showHistory(const AnyObject &object);
     void showBlockMap(const Block &block);
     void showSubnetMap(const Subnet &subnet);
 

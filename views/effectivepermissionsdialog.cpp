@@ -19,6 +19,7 @@ EffectivePermissionsDialog::EffectivePermissionsDialog(AccessControlStore &store
                                                        QWidget *parent)
     : QDialog(parent)
     , m_store(store)
+    , m_acting(principal)
 {
     setObjectName(QStringLiteral("effectivePermissionsDialog"));
     setWindowTitle(tr("Effective Permissions"));
@@ -62,7 +63,10 @@ EffectivePermissionsDialog::EffectivePermissionsDialog(AccessControlStore &store
 
     reload();
     setScope(scopeId ? scopeId : AccessScope::globalId);
-    connect(m_principal, &QLineEdit::textChanged, this, &EffectivePermissionsDialog::update);
+    connect(m_principal, &QLineEdit::textChanged, this, [this] {
+        fillGroupsOfTypedUser();
+        update();
+    });
     connect(m_groups, &QLineEdit::textChanged, this, &EffectivePermissionsDialog::update);
     connect(m_kind, &QComboBox::currentIndexChanged, this, [this] {
         m_groups->setEnabled(!m_kind->currentData().toBool());
@@ -96,6 +100,26 @@ void EffectivePermissionsDialog::setScope(ObjectId scopeId)
     const int row = m_scope->findData(scopeId);
     if (row >= 0)
         m_scope->setCurrentIndex(row);
+}
+
+void EffectivePermissionsDialog::showPrincipal(const QString &userOrGroup, bool isGroup)
+{
+    {
+        const QSignalBlocker blocker(m_principal);
+        m_principal->setText(userOrGroup);
+    }
+    m_kind->setCurrentIndex(isGroup ? 1 : 0);
+    fillGroupsOfTypedUser();
+    update();
+}
+
+void EffectivePermissionsDialog::fillGroupsOfTypedUser()
+{
+    const QString name = m_principal->text().trimmed();
+    const QStringList groups
+            = name == m_acting.name ? m_acting.groups : Principal::osGroupsOf(name);
+    const QSignalBlocker blocker(m_groups);
+    m_groups->setText(groups.join(QStringLiteral(", ")));
 }
 
 Principal EffectivePermissionsDialog::chosenPrincipal() const

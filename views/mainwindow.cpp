@@ -175,6 +175,22 @@ void MainWindow::buildPanes()
     setCentralWidget(m_outer);
 }
 
+namespace {
+
+// The platform's Redo keys plus Ctrl+Shift+Z, each once: on X11 the platform's list already
+// holds Ctrl+Shift+Z, and a key an action registers twice is ambiguous to the shortcut map,
+// so it would never fire.
+QList<QKeySequence> redoShortcuts()
+{
+    QList<QKeySequence> keys = QKeySequence::keyBindings(QKeySequence::Redo);
+    const QKeySequence ctrlShiftZ(Qt::CTRL | Qt::SHIFT | Qt::Key_Z);
+    keys.removeAll(ctrlShiftZ);
+    keys.prepend(ctrlShiftZ); // the one the Edit menu shows
+    return keys;
+}
+
+} // namespace
+
 void MainWindow::buildMenus()
 {
     auto makeAction = [this](const QString &text, const char *icon, const QKeySequence &shortcut) {
@@ -220,7 +236,7 @@ void MainWindow::buildMenus()
     m_undo->setShortcut(QKeySequence::Undo);
     m_redo = history.createRedoAction(this, tr("&Redo"));
     m_redo->setObjectName(QStringLiteral("redoAction"));
-    m_redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    m_redo->setShortcuts(redoShortcuts());
     edit->addAction(m_undo);
     edit->addAction(m_redo);
     edit->addSeparator();

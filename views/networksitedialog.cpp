@@ -30,7 +30,7 @@ NetworkSiteDialog::NetworkSiteDialog(ConsoleModels &models, const NetworkSite &s
     QStringList vlans;
     for (int vlan : site.vlanIds)
         vlans << QString::number(vlan);
-    m_vlans = addLine(tr("V&LAN IDs:"), QStringLiteral("vlans"), vlans.join(QStringLiteral(", ")));
+    m_vlans = addLine(tr("&VLAN IDs:"), QStringLiteral("vlans"), vlans.join(QStringLiteral(", ")));
     m_hostGroup = addLine(tr("&Host group:"), QStringLiteral("hostGroup"), site.hostGroup);
     finishLayout();
 }

@@ -87,6 +87,50 @@ void ObjectDialog::finishLayout()
 {
     m_ready = true;
     revalidate();
+    focusFirstField();
+}
+
+void ObjectDialog::focusFirstField()
+{
+    // The buttons are made before the subclass adds its fields, so by creation order Tab would
+    // start on them, and with OK disabled until the form is valid the dialog would open on
+    // Cancel. Tab goes through the form top to bottom, then OK / Cancel; focus starts on the
+    // first field the admin can type into.
+    QList<QWidget *> fields;
+    for (int row = 0; row < m_form->rowCount(); ++row) {
+        QLayoutItem *item = m_form->itemAt(row, QFormLayout::FieldRole);
+        if (!item)
+            item = m_form->itemAt(row, QFormLayout::SpanningRole);
+        if (!item)
+            continue;
+        if (QWidget *widget = item->widget()) {
+            if (widget->focusPolicy() & Qt::TabFocus) {
+                fields.append(widget);
+                continue;
+            }
+            for (QWidget *child : widget->findChildren<QWidget *>()) {
+                if (child->focusPolicy() & Qt::TabFocus)
+                    fields.append(child);
+            }
+        } else if (QLayout *layout = item->layout()) {
+            for (int i = 0; i < layout->count(); ++i) {
+                QWidget *widget = layout->itemAt(i)->widget();
+                if (widget && (widget->focusPolicy() & Qt::TabFocus))
+                    fields.append(widget);
+            }
+        }
+    }
+    if (fields.isEmpty())
+        return;
+    for (qsizetype i = 1; i < fields.size(); ++i)
+        setTabOrder(fields.at(i - 1), fields.at(i));
+    setTabOrder(fields.constLast(), m_buttons);
+    for (QWidget *field : std::as_const(fields)) {
+        if (field->isEnabled() && !field->isHidden()) {
+            field->setFocus(Qt::OtherFocusReason);
+            return;
+        }
+    }
 }
 
 void ObjectDialog::fillSpaces(QComboBox *combo, int type, ObjectId current)

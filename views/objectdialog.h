@@ -61,6 +61,7 @@ protected:
     QFormLayout *form() const { return m_form; }
     QLineEdit *addLine(const QString &label, const QString &objectName, const QString &text = {});
     QComboBox *addCombo(const QString &label, const QString &objectName);
+    // Validates once and puts focus on the first field (Tab runs down the form, then OK/Cancel).
     void finishLayout();
     // Shows a problem that is not the input's (a search that found nothing) until the next edit.
     void showProblem(const QString &text);
@@ -69,6 +70,8 @@ protected:
     void fillSpaces(QComboBox *combo, int type, ObjectId current);
 
 private:
+    void focusFirstField();
+
     ConsoleModels &m_models;
     QFormLayout *m_form = nullptr;
     QLabel *m_message = nullptr;

@@ -53,6 +53,7 @@ RangeDialog::RangeDialog(ConsoleModels &models, const Range &range, QWidget *par
                          range.reservedAddresses.join(QStringLiteral(", ")));
     m_gateways = addLine(tr("&Gateways:"), QStringLiteral("gateways"),
                          range.gateways.join(QStringLiteral(", ")));
+    m_gateways->setPlaceholderText(tr("10.1.2.1/Automatic, or 10.1.2.1/5 for a metric"));
     m_dns = addLine(tr("&DNS servers:"), QStringLiteral("dnsServers"),
                     range.dnsServers.join(QStringLiteral(", ")));
     m_owner = addLine(tr("&Owner:"), QStringLiteral("owner"), range.owner);
@@ -112,11 +113,15 @@ Verdict RangeDialog::validate()
         return Verdict::refused(tr("A range needs a managing service and a service instance."));
     if (r.managedByService.compare(QLatin1String("MS DHCP"), Qt::CaseInsensitive) == 0)
         return Verdict::refused(tr("\"MS DHCP\" is reserved for discovered DHCP scopes."));
-    for (const QString &text : r.reservedAddresses + r.gateways + r.dnsServers) {
+    for (const QString &text : r.reservedAddresses + r.dnsServers) {
         const Parsed<IpAddress> address = IpAddress::parse(text);
         if (!address)
             return Verdict::refused(address.error());
     }
+    // Gateways in IPAM's form, as the store keeps them: "10.1.2.1/Automatic", "10.1.2.1/5".
+    Range normalized = r;
+    if (Verdict gateways = rules::normalizeGateways(normalized); !gateways)
+        return gateways;
     return Verdict::allowed();
 }
 

@@ -1,5 +1,7 @@
 #include "resultpane.h"
 
+#include "resulttableview.h"
+
 #include "io/csvwriter.h"
 #include "items/addressmodel.h"
 #include "items/blockmodel.h"
@@ -91,7 +93,7 @@ ResultPane::ResultPane(ConsoleModels &models, QWidget *parent)
     // Current view and family.
     auto *viewBar = new QHBoxLayout;
     viewBar->setContentsMargins(6, 4, 6, 0);
-    auto *viewLabel = new QLabel(tr("Current &view:"), this);
+    auto *viewLabel = new QLabel(tr("Current vie&w:"), this);
     m_viewChooser = new QComboBox(this);
     m_viewChooser->setObjectName(QStringLiteral("currentView"));
     for (int v = 0; v < viewCount; ++v)
@@ -130,7 +132,7 @@ ResultPane::ResultPane(ConsoleModels &models, QWidget *parent)
     m_networkChooser->setMinimumContentsLength(14);
     m_networkChooser->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     networkLabel->setBuddy(m_networkChooser);
-    auto *siteLabel = new QLabel(tr("Network &Site:"), this);
+    auto *siteLabel = new QLabel(tr("Network Si&te:"), this);
     m_siteChooser = new QComboBox(this);
     m_siteChooser->setObjectName(QStringLiteral("siteChooser"));
     m_siteChooser->setModel(m_siteChoices);
@@ -215,7 +217,7 @@ ResultProxy *ResultPane::resultProxy(View view) const
 
 QTableView *ResultPane::makeView(View view, QAbstractItemModel *model)
 {
-    auto *itemView = new QTableView(this);
+    auto *itemView = new ResultTableView(this);
     itemView->setObjectName(QStringLiteral("%1View").arg(QLatin1String(viewKey(view))));
     itemView->setModel(model);
     itemView->setAlternatingRowColors(true);
@@ -491,7 +493,25 @@ void ResultPane::setFamily(Family family)
         return;
     m_family = family;
     applyFilter();
+    widenCountColumns();
     Q_EMIT familyChanged(family);
+}
+
+void ResultPane::widenCountColumns()
+{
+    // IPv6 counts are 20 to 39 digits: a count column widens to show the ones in view whole
+    // (sizeHintForColumn reads the visible rows only), and never narrows what the admin set.
+    QTableView *itemView = currentItemView();
+    const QAbstractItemModel *model = itemView->model();
+    for (int column = 0; column < model->columnCount(); ++column) {
+        const auto alignment = model->headerData(column, Qt::Horizontal, Qt::TextAlignmentRole)
+                                       .value<Qt::Alignment>();
+        if (!(alignment & Qt::AlignRight) || itemView->isColumnHidden(column))
+            continue;
+        const int needed = static_cast<QAbstractItemView *>(itemView)->sizeHintForColumn(column);
+        if (needed > itemView->columnWidth(column))
+            itemView->setColumnWidth(column, needed);
+    }
 }
 
 void ResultPane::setSearchText(const QString &text)

@@ -98,6 +98,7 @@ Q_SIGNALS:
 
 private:
     QTableView *makeView(View view, QAbstractItemModel *model);
+    void widenCountColumns();
     ResultProxy *resultProxy(View view) const;
     void applyFilter();
     void applyFilterTo(View view);

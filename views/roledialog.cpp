@@ -1,6 +1,7 @@
 #include "roledialog.h"
 
 #include "access/accesscontrolstore.h"
+#include "items/operationfilterproxy.h"
 #include "items/operationtreemodel.h"
 
 #include <QDialogButtonBox>
@@ -9,7 +10,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSortFilterProxyModel>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -49,13 +49,8 @@ RoleDialog::RoleDialog(AccessControlStore &store, Mode mode, const UserRole &rol
     m_model = new OperationTreeModel(this);
     m_model->setReadOnly(readOnly);
     m_model->setOperations(role.operations);
-    m_proxy = new QSortFilterProxyModel(this);
+    m_proxy = new OperationFilterProxy(this);
     m_proxy->setSourceModel(m_model);
-    m_proxy->setFilterRole(OperationTreeModel::FilterTextRole);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    // A group stays when one of its operations matches; a matching group shows all of its own.
-    m_proxy->setRecursiveFilteringEnabled(true);
-    m_proxy->setAutoAcceptChildRows(true);
     m_view = new QTreeView(this);
     m_view->setObjectName(QStringLiteral("operationTree"));
     m_view->setModel(m_proxy);

@@ -3,6 +3,7 @@
 #include "domain/rules.h"
 #include "items/consolemodels.h"
 #include "items/networkdirectory.h"
+#include "store/freesubnets.h"
 #include "store/store.h"
 
 #include <QComboBox>
@@ -45,7 +46,7 @@ SubnetDialog::SubnetDialog(ConsoleModels &models, const Subnet &subnet, QWidget 
     form()->addRow(tr("Free subnet:"), findRow);
     connect(m_find, &QPushButton::clicked, this, &SubnetDialog::findFreeSubnet);
 
-    m_name = addLine(tr("N&ame:"), QStringLiteral("name"),
+    m_name = addLine(tr("Na&me:"), QStringLiteral("name"),
                      subnet.id && subnet.name != subnet.networkId.toString() ? subnet.name
                                                                              : QString());
     m_name->setPlaceholderText(tr("the network, when left empty"));
@@ -53,7 +54,7 @@ SubnetDialog::SubnetDialog(ConsoleModels &models, const Subnet &subnet, QWidget 
     m_logicalNetwork = addCombo(tr("VMM &Logical Network:"), QStringLiteral("logicalNetwork"));
     m_site = addCombo(tr("Network S&ite:"), QStringLiteral("site"));
     m_vmNetwork = addCombo(tr("&VM network:"), QStringLiteral("vmNetwork"));
-    m_vlans = addLine(tr("V&LAN IDs:"), QStringLiteral("vlans"));
+    m_vlans = addLine(tr("VL&AN IDs:"), QStringLiteral("vlans"));
     QStringList vlans;
     for (int vlan : subnet.vlanIds)
         vlans << QString::number(vlan);
@@ -111,14 +112,26 @@ void SubnetDialog::fillForSpace()
         if (customer && m_vmNetwork->currentIndex() == 0 && m_vmNetwork->count() > 1)
             m_vmNetwork->setCurrentIndex(1);
     }
-    if (m_within->text().isEmpty() || !m_original.id) {
-        // Suggest the space's first block of the family as the place to look for free space.
-        const QList<Block> blocks = models().store().select<Block>(
-                QStringLiteral("space_id = ?"), {spaceId}, QStringLiteral("family, lo LIMIT 1"));
-        m_within->setText(blocks.isEmpty() ? QStringLiteral("10.0.0.0/8")
-                                           : blocks.constFirst().networkId.toString());
-    }
     fillSites();
+}
+
+void SubnetDialog::suggestWithin()
+{
+    // Where to look for free space: for a logical network, the first block its sites use;
+    // else the space's first block.
+    const ObjectId spaceId = m_space->currentData().toLongLong();
+    if (const ObjectId network = m_logicalNetwork->currentData().toLongLong(); network != 0) {
+        const QList<Prefix> containers = freeSubnetContainers(
+                models().store(), spaceId, network, m_site->currentData().toLongLong(), Family::V4);
+        if (!containers.isEmpty()) {
+            m_within->setText(containers.constFirst().toString());
+            return;
+        }
+    }
+    const QList<Block> blocks = models().store().select<Block>(
+            QStringLiteral("space_id = ?"), {spaceId}, QStringLiteral("family, lo LIMIT 1"));
+    m_within->setText(blocks.isEmpty() ? QStringLiteral("10.0.0.0/8")
+                                       : blocks.constFirst().networkId.toString());
 }
 
 void SubnetDialog::fillSites()
@@ -136,6 +149,8 @@ void SubnetDialog::fillSites()
         m_site->setCurrentIndex(qMax(0, m_site->findData(wanted)));
         m_site->setEnabled(network != 0);
     }
+    if (m_within->text().isEmpty() || !m_original.id)
+        suggestWithin();
     revalidate();
 }
 
@@ -221,15 +236,46 @@ bool SubnetDialog::findFreeSubnet()
     const ObjectId spaceId = m_space->currentData().toLongLong();
     const int length
             = qBound(within.value().length(), m_length->value(), bitWidth(within.value().family()));
-    const QList<Prefix> free = models().store()
-                                       .subnetSpaceWithin(spaceId, within.value())
-                                       .firstFreePrefixes(within.value(), length, 1);
-    if (free.isEmpty()) {
-        showProblem(tr("No free /%1 is left in %2.").arg(length).arg(within.value().toString()));
-        return false;
+    // For a logical network (or one of its sites) the search stays inside the blocks its sites
+    // use; a "within" outside them is refused, naming them.
+    QList<Prefix> places{within.value()};
+    if (const ObjectId network = m_logicalNetwork->currentData().toLongLong(); network != 0) {
+        const ObjectId site = m_site->currentData().toLongLong();
+        const QList<Prefix> containers = freeSubnetContainers(models().store(), spaceId, network,
+                                                              site, within.value().family());
+        if (!containers.isEmpty()) {
+            places.clear();
+            for (const Prefix &container : containers) {
+                if (container.contains(within.value()))
+                    places = {within.value()};
+                else if (within.value().contains(container))
+                    places.append(container);
+            }
+            if (places.isEmpty()) {
+                QStringList names;
+                for (const Prefix &container : containers)
+                    names.append(container.toString());
+                showProblem(
+                        tr("%1 is outside the address blocks of %2 (%3).")
+                                .arg(within.value().toString(),
+                                     site ? m_site->currentText() : m_logicalNetwork->currentText(),
+                                     names.join(QStringLiteral(", "))));
+                return false;
+            }
+        }
     }
-    m_network->setText(free.constFirst().toString());
-    return true;
+    for (const Prefix &place : std::as_const(places)) {
+        const QList<Prefix> free
+                = models().store()
+                          .subnetSpaceWithin(spaceId, place)
+                          .firstFreePrefixes(place, qMax(length, place.length()), 1);
+        if (!free.isEmpty()) {
+            m_network->setText(free.constFirst().toString());
+            return true;
+        }
+    }
+    showProblem(tr("No free /%1 is left in %2.").arg(length).arg(within.value().toString()));
+    return false;
 }
 
 ChangeSet SubnetDialog::changes() const

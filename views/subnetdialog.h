@@ -36,6 +36,7 @@ protected:
 private:
     void fillForSpace();
     void fillSites();
+    void suggestWithin();
 
     Subnet m_original;
     QComboBox *m_space = nullptr;

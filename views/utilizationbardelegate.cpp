@@ -4,6 +4,7 @@
 #include "items/itemroles.h"
 
 #include <QApplication>
+#include <QLocale>
 #include <QPainter>
 
 namespace ipam {
@@ -19,6 +20,65 @@ QColor UtilizationBarDelegate::colorOf(int status)
         return QColor(0xd9, 0x53, 0x4f);
     }
     return Qt::gray;
+}
+
+QString UtilizationBarDelegate::groupDigits(const QString &digits, const QLocale &locale)
+{
+    if (digits.size() <= 3)
+        return digits;
+    for (QChar c : digits) {
+        if (!c.isDigit())
+            return digits;
+    }
+    const QString separator = locale.groupSeparator();
+    QString grouped;
+    grouped.reserve(digits.size() + digits.size() / 3);
+    for (qsizetype i = 0; i < digits.size(); ++i) {
+        if (i > 0 && (digits.size() - i) % 3 == 0)
+            grouped += separator;
+        grouped += digits.at(i);
+    }
+    return grouped;
+}
+
+QString UtilizationBarDelegate::cellText(const QModelIndex &index, const QLocale &locale) const
+{
+    const QVariant value = index.data(Qt::DisplayRole);
+    QString text = displayText(value, locale);
+    const auto alignment = index.data(Qt::TextAlignmentRole).value<Qt::Alignment>();
+    if (alignment & Qt::AlignRight)
+        text = groupDigits(value.toString(), locale);
+    return text;
+}
+
+void UtilizationBarDelegate::initStyleOption(QStyleOptionViewItem *option,
+                                             const QModelIndex &index) const
+{
+    QStyledItemDelegate::initStyleOption(option, index);
+    if (option->displayAlignment & Qt::AlignRight)
+        option->text = groupDigits(index.data(Qt::DisplayRole).toString(), option->locale);
+}
+
+QSize UtilizationBarDelegate::sizeHint(const QStyleOptionViewItem &option,
+                                       const QModelIndex &index) const
+{
+    QSize size = QStyledItemDelegate::sizeHint(option, index);
+    if (index.data(ItemRole::UtilizationBar).toBool())
+        size.setWidth(qMax(size.width(),
+                           option.fontMetrics.horizontalAdvance(QStringLiteral("100.0 %")) + 16));
+    return size;
+}
+
+QString UtilizationBarDelegate::barText(double percent, const QFontMetrics &metrics, int width)
+{
+    const int room = width - 4;
+    for (const QString &text : {QStringLiteral("%1 %").arg(percent, 0, 'f', 1),
+                                QStringLiteral("%1 %").arg(percent, 0, 'f', 0),
+                                QStringLiteral("%1%").arg(percent, 0, 'f', 0)}) {
+        if (metrics.horizontalAdvance(text) <= room)
+            return text;
+    }
+    return {};
 }
 
 void UtilizationBarDelegate::drawBar(QPainter *painter, const QRect &rect, double percent,
@@ -41,7 +101,12 @@ void UtilizationBarDelegate::drawBar(QPainter *painter, const QRect &rect, doubl
     }
     if (!text.isEmpty()) {
         painter->setPen(palette.color(QPalette::Text));
-        painter->drawText(frame, Qt::AlignCenter, text);
+        // Never wider than the bar: a percentage in the figure's shorter forms, else nothing.
+        const QFontMetrics metrics = painter->fontMetrics();
+        QString shown = text;
+        if (metrics.horizontalAdvance(shown) > frame.width() - 4)
+            shown = barText(percent, metrics, frame.width());
+        painter->drawText(frame, Qt::AlignCenter, shown);
     }
     painter->restore();
 }

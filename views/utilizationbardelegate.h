@@ -17,6 +17,20 @@ public:
                const QModelIndex &index) const override;
 
     static QColor colorOf(int status);
+    // "18446744073709551616" -> "18,446,744,073,709,551,616" with the locale's separator
+    // (always, even where the locale omits it for plain numbers: counts this long need it).
+    static QString groupDigits(const QString &digits, const QLocale &locale);
+    // The text a cell shows (after grouping).
+    QString cellText(const QModelIndex &index, const QLocale &locale) const;
+    // The percentage as it fits into `width` pixels: "100.0 %", else "100 %", else "100%",
+    // else nothing; centred text wider than the bar was clipped at both ends (".00.0 %").
+    static QString barText(double percent, const QFontMetrics &metrics, int width);
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;
+
+public:
     // Draws a bar into `rect`: used for the console tree's badges and the details pane too.
     static void drawBar(QPainter *painter, const QRect &rect, double percent, int status,
                         const QString &text, const QPalette &palette, bool selected);

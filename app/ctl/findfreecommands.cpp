@@ -3,6 +3,7 @@
 
 #include "commands.h"
 
+#include "store/freeaddresses.h"
 #include "store/store.h"
 
 namespace ipam::ctl {
@@ -60,37 +61,78 @@ int findFreeSubnet(Invocation &invocation, CommandParser &parser, const QStringL
     return Done;
 }
 
+// "START-END" of a range, as `range list` prints it.
+std::optional<std::pair<IpAddress, IpAddress>> parseRangeBounds(const QString &text)
+{
+    const qsizetype dash = text.indexOf(u'-');
+    if (dash < 0)
+        return std::nullopt;
+    const Parsed<IpAddress> start = IpAddress::parse(QStringView(text).left(dash).trimmed());
+    const Parsed<IpAddress> end = IpAddress::parse(QStringView(text).mid(dash + 1).trimmed());
+    if (!start || !end)
+        return std::nullopt;
+    return std::pair{start.value(), end.value()};
+}
+
 int findFreeAddress(Invocation &invocation, CommandParser &parser, const QStringList &arguments)
 {
     parser.addValue(u"subnet"_s, u"PREFIX"_s);
+    parser.addValue(u"range"_s, u"START-END"_s);
     parser.addValue(u"count"_s, u"K"_s);
     parser.addValue(u"space"_s, u"NAME"_s);
     if (!parser.parse(arguments, 0, 0, QString()))
         return Usage;
-    if (!parser.isSet(u"subnet"_s))
-        return parser.usageError(u"missing --subnet PREFIX"_s);
+    if (parser.isSet(u"subnet"_s) == parser.isSet(u"range"_s))
+        return parser.usageError(u"give one of --subnet PREFIX or --range START-END"_s);
     const Parsed<int> count = parseCount(
             u"count"_s, parser.value(u"count"_s).isEmpty() ? u"1"_s : parser.value(u"count"_s),
             MaxCount);
     if (!count)
         return refuse(count.error());
+    std::optional<std::pair<IpAddress, IpAddress>> bounds;
+    if (parser.isSet(u"range"_s)) {
+        bounds = parseRangeBounds(parser.value(u"range"_s));
+        if (!bounds)
+            return refuse(u"--range must be START-END (two addresses), not \"%1\""_s.arg(
+                    parser.value(u"range"_s)));
+    }
     if (const int code = invocation.open())
         return code;
     const Parsed<AddressSpace> space = invocation.names().space(parser.optional(u"space"_s));
     if (!space)
         return refuse(space.error());
-    const Parsed<Subnet> subnet
-            = invocation.names().subnet(space.value(), parser.value(u"subnet"_s));
-    if (!subnet)
-        return refuse(subnet.error());
-    if (const int code = invocation.refuseUnlessVisible(subnet.value()))
-        return code;
+    Store &store = invocation.store();
+    std::optional<Range> range;
+    std::optional<Subnet> subnet;
+    if (bounds) {
+        range = store.rangeByBounds(space.value().id, bounds->first, bounds->second);
+        if (!range)
+            return refuse(u"no range %1 in address space \"%2\""_s.arg(parser.value(u"range"_s),
+                                                                       space.value().name));
+        if (const int code = invocation.refuseUnlessVisible(*range))
+            return code;
+        subnet = store.get<Subnet>(range->subnetId);
+        if (!subnet)
+            return refuse(u"range %1 has no subnet"_s.arg(parser.value(u"range"_s)));
+    } else {
+        const Parsed<Subnet> named
+                = invocation.names().subnet(space.value(), parser.value(u"subnet"_s));
+        if (!named)
+            return refuse(named.error());
+        if (const int code = invocation.refuseUnlessVisible(named.value()))
+            return code;
+        subnet = named.value();
+    }
 
-    const AddressSet used = invocation.store().usedAddressesIn(subnet.value());
-    const QList<IpAddress> free = used.firstFreeAddresses(subnet.value().networkId, count.value());
+    // Not reserved, not a gateway, not the network or broadcast address, not used; inside the
+    // range when one was named.
+    const QList<IpAddress> free
+            = findFreeAddresses(store, *subnet, range ? &*range : nullptr, count.value());
     if (free.isEmpty())
-        return refuse(u"subnet %1 in address space \"%2\" has no free address"_s.arg(
-                subnet.value().networkId.toString(), space.value().name));
+        return refuse(range ? u"range %1 in address space \"%2\" has no free address"_s.arg(
+                              parser.value(u"range"_s), space.value().name)
+                            : u"subnet %1 in address space \"%2\" has no free address"_s.arg(
+                                    subnet->networkId.toString(), space.value().name));
     QStringList texts;
     for (const IpAddress &ip : free)
         texts.append(ip.toString());
@@ -107,7 +149,8 @@ QList<Command> findFreeCommands()
              u"find-free-subnet --within PREFIX --length N [--count K] [--space NAME]"_s,
              findFreeSubnet},
             {u"find-free-address"_s, QString(),
-             u"find-free-address --subnet PREFIX [--count K] [--space NAME]"_s, findFreeAddress},
+             u"find-free-address (--subnet PREFIX | --range START-END) [--count K] [--space NAME]"_s,
+             findFreeAddress},
     };
 }
 

@@ -14,6 +14,8 @@ struct Principal
 
     // The acting OS user (USER / LOGNAME), with its local groups.
     static Principal currentOsUser();
+    // The local groups of the named OS user (getgrouplist), empty for an unknown user.
+    static QStringList osGroupsOf(const QString &userName);
 };
 
 } // namespace ipam

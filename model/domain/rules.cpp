@@ -1,5 +1,6 @@
 #include "rules.h"
 
+#include "domain/gateway.h"
 #include "domain/printabletext.h"
 
 namespace ipam::rules {
@@ -155,6 +156,23 @@ Verdict customerSubnetPlacement(const Subnet &subnet, const VmNetwork *vmNetwork
                                            "logical network, which does not use network "
                                            "virtualization")
                                     .arg(subnet.networkId.toString(), quoted(vmNetwork->name)));
+}
+
+Verdict normalizeGateways(Range &range)
+{
+    QList<QString> gateways;
+    gateways.reserve(range.gateways.size());
+    for (const QString &text : std::as_const(range.gateways)) {
+        const Parsed<Gateway> gateway = Gateway::parse(text);
+        if (!gateway)
+            return Verdict::refused(gateway.error());
+        if (gateway.value().address.family() != range.startAddress.family())
+            return Verdict::refused(
+                    QStringLiteral("gateway \"%1\" is not of the range's family").arg(text));
+        gateways.append(gateway.value().toString());
+    }
+    range.gateways = std::move(gateways);
+    return Verdict::allowed();
 }
 
 Verdict rangeFitsSubnet(const Range &range, const Subnet &subnet)

@@ -40,6 +40,9 @@ Verdict customerSubnetPlacement(const Subnet &subnet, const VmNetwork *vmNetwork
 
 // A range lies inside its subnet; start <= end in one family.
 Verdict rangeFitsSubnet(const Range &range, const Subnet &subnet);
+// Brings the range's gateways to their one stored form, "<ip>/Automatic" or "<ip>/<metric>"
+// (domain/gateway.h); refuses a gateway that is not one, or of the other family.
+Verdict normalizeGateways(Range &range);
 
 // A block's start/end lie inside its network.
 Verdict blockIsValid(const Block &block);

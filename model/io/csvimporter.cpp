@@ -1,5 +1,6 @@
 #include "csvimporter.h"
 
+#include "domain/gateway.h"
 #include "domain/printabletext.h"
 #include "domain/rules.h"
 #include "io/csvreader.h"
@@ -45,8 +46,8 @@ QList<QStringView> splitList(const QString &text)
 
 // The identity of an imported object (space, addresses, prefix length, service) as raw
 // bytes: formatting it as text was a tenth of a million-row import.
-QByteArray objectKey(ObjectId spaceId, const IpAddress &first, const IpAddress &second, int length = 0,
-                     const QString &service = QString())
+QByteArray objectKey(ObjectId spaceId, const IpAddress &first, const IpAddress &second,
+                     int length = 0, const QString &service = QString())
 {
     QByteArray key;
     key.reserve(48);
@@ -461,8 +462,9 @@ bool ImportRun::readSubnet(const CsvRecord &record)
     const AddressSpace *space = resolveSpace(record, &type);
     if (!space)
         return false;
-    if (!noteKey(record, c.networkId,
-                 objectKey(space->id, prefix.value().first(), IpAddress(), prefix.value().length())))
+    if (!noteKey(
+                record, c.networkId,
+                objectKey(space->id, prefix.value().first(), IpAddress(), prefix.value().length())))
         return false;
 
     const std::optional<Subnet> existing = startedEmpty<Subnet>(space->id)
@@ -582,7 +584,8 @@ bool ImportRun::readRange(const CsvRecord &record)
                         u"no such subnet in address space %1"_s.arg(quoted(space->name)));
         subnetId = subnet->id;
     }
-    if (!noteKey(record, c.start, objectKey(space->id, bounds.value().first(), bounds.value().last())))
+    if (!noteKey(record, c.start,
+                 objectKey(space->id, bounds.value().first(), bounds.value().last())))
         return false;
 
     const std::optional<Range> existing = startedEmpty<Range>(space->id)
@@ -613,11 +616,16 @@ bool ImportRun::readRange(const CsvRecord &record)
     if (has(c.dnsServer) && !parseAddressList(record, c.dnsServer, &range.dnsServers))
         return false;
     if (has(c.gateway)) {
-        // "<ip>/<metric>" or "<ip>/Automatic", as IPAM writes gateways: kept as written.
+        // "<ip>/<metric>" or "<ip>/Automatic", as IPAM writes gateways (a bare address reads
+        // as "<ip>/Automatic"): stored in that one form (domain/gateway.h).
         range.gateways.clear();
         for (QStringView part : splitList(field(record, c.gateway))) {
-            if (!part.trimmed().isEmpty())
-                range.gateways.append(part.trimmed().toString());
+            if (part.trimmed().isEmpty())
+                continue;
+            const Parsed<Gateway> gateway = Gateway::parse(part);
+            if (!gateway)
+                return fail(record, c.gateway, gateway.error());
+            range.gateways.append(gateway.value().toString());
         }
     }
 
@@ -647,7 +655,8 @@ bool ImportRun::readAddress(const CsvRecord &record)
     if (serviceInstance.isEmpty())
         serviceInstance = u"Localhost"_s;
     if (!noteKey(record, c.ip,
-                 objectKey(space->id, ip.value(), IpAddress(), 0, managedBy + u'\n' + serviceInstance)))
+                 objectKey(space->id, ip.value(), IpAddress(), 0,
+                           managedBy + u'\n' + serviceInstance)))
         return false;
 
     std::optional<Address> existing;

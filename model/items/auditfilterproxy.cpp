@@ -1,6 +1,7 @@
 #include "auditfilterproxy.h"
 
 #include "items/auditlogmodel.h"
+#include "store/auditobjects.h"
 
 #include <QSet>
 
@@ -37,7 +38,39 @@ void AuditFilterProxy::setText(const QString &text)
     if (text == m_text)
         return;
     m_text = text;
+    m_objectAudits = auditsOfObjectsNamed(text);
     invalidateFilter();
+}
+
+QSet<qint64> AuditFilterProxy::auditsOfObjectsNamed(const QString &text) const
+{
+    QSet<qint64> audits;
+    const QString key = text.trimmed();
+    if (!m_audit || key.isEmpty())
+        return audits;
+    Store &store = m_audit->store();
+    std::vector<AuditObjectKey> objects;
+    const bool isPrefix = key.contains(QLatin1Char('/'));
+    const Parsed<Prefix> prefix = isPrefix ? Prefix::parse(key) : Parsed<Prefix>(Prefix());
+    const Parsed<IpAddress> ip = isPrefix ? Parsed<IpAddress>(IpAddress()) : IpAddress::parse(key);
+    if ((isPrefix && !prefix) || (!isPrefix && !ip))
+        return audits;
+    for (const AddressSpace &space : store.select<AddressSpace>()) {
+        if (isPrefix) {
+            if (const auto subnet = store.subnetByPrefix(space.id, prefix.value()))
+                objects.push_back({ObjectKind::Subnet, subnet->id});
+            if (const auto block = store.blockByPrefix(space.id, prefix.value()))
+                objects.push_back({ObjectKind::Block, block->id});
+        } else {
+            for (const Address &address : store.addressesByIp(space.id, ip.value()))
+                objects.push_back({ObjectKind::Address, address.id});
+        }
+    }
+    for (const AuditObjectKey &object : objects) {
+        for (qint64 id : auditIdsOf(store.database(), object.kind, object.id, 5000))
+            audits.insert(id);
+    }
+    return audits;
 }
 
 QStringList AuditFilterProxy::principals() const
@@ -61,7 +94,8 @@ bool AuditFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &source
         return false;
     if (m_sinceMs > 0 && entry.atMs < m_sinceMs)
         return false;
-    if (!m_text.isEmpty() && !entry.object.contains(m_text, Qt::CaseInsensitive)
+    if (!m_text.isEmpty() && !m_objectAudits.contains(entry.id)
+        && !entry.object.contains(m_text, Qt::CaseInsensitive)
         && !entry.operation.contains(m_text, Qt::CaseInsensitive)
         && !entry.outcome.contains(m_text, Qt::CaseInsensitive))
         return false;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QSet>
 #include <QSortFilterProxyModel>
 
 namespace ipam {
@@ -21,7 +22,9 @@ public:
     void setPrincipal(const QString &principal);
     // Entries at or after `sinceMs` (UTC ms since the epoch); 0 for any time.
     void setSince(qint64 sinceMs);
-    // Case-insensitive text in the operation, the object or the outcome; empty for any.
+    // Case-insensitive text in the operation, the object or the outcome; empty for any. A text
+    // that is an object's key (a subnet's or block's prefix, an address) also finds every
+    // change set that changed that object, though the row is named after another one.
     void setText(const QString &text);
 
     // The principals present in the source, sorted, for a chooser.
@@ -31,7 +34,10 @@ protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
 
 private:
+    QSet<qint64> auditsOfObjectsNamed(const QString &text) const;
+
     AuditLogModel *m_audit = nullptr;
+    QSet<qint64> m_objectAudits;
     QString m_principal;
     qint64 m_sinceMs = 0;
     QString m_text;

@@ -26,6 +26,7 @@ public:
     void reload(int limit = 5000);
     void refresh();
     const AuditEntry &entry(int row) const { return m_entries.at(row); }
+    Store &store() const { return m_store; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -1,5 +1,7 @@
 #include "edithistory.h"
 
+#include <algorithm>
+
 namespace ipam {
 
 ObjectChangeCommand::ObjectChangeCommand(EditHistory &history, const QString &text,
@@ -75,6 +77,21 @@ bool ObjectChangeCommand::apply(bool toAfter)
     return true;
 }
 
+QString changeSetName(const ChangeSet &changes)
+{
+    if (!changes.label.isEmpty() || changes.changes.isEmpty())
+        return changes.label;
+    const Change &first = changes.changes.constFirst();
+    const bool alike = std::all_of(
+            changes.changes.cbegin(), changes.changes.cend(), [&](const Change &change) {
+                return change.op == first.op && kindOf(change.object) == kindOf(first.object);
+            });
+    // The operation's name, as the write path would audit it: "Add range", "Edit address".
+    if (alike)
+        return toString(operationFor(first.op, kindOf(first.object)));
+    return QObject::tr("Edit %1 objects").arg(changes.changes.size());
+}
+
 EditHistory::EditHistory(WritePath &writePath, QObject *parent)
     : QUndoStack(parent)
     , m_writePath(writePath)
@@ -83,9 +100,13 @@ EditHistory::EditHistory(WritePath &writePath, QObject *parent)
 WriteResult EditHistory::run(const ChangeSet &changes,
                              const QList<std::optional<AnyObject>> &before)
 {
-    const WriteResult result = m_writePath.submit(changes);
+    // An unnamed edit (a dialog that sets no label) still gets a name, so that the Undo menu,
+    // the Undo History and the audit log never show a blank step.
+    ChangeSet named = changes;
+    named.label = changeSetName(named);
+    const WriteResult result = m_writePath.submit(named);
     if (result.ok())
-        record(changes.label, before, result, changes);
+        record(named.label, before, result, named);
     return result;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/entities.h"
+#include "domain/operation.h"
 #include "write/writepath.h"
 
 #include <QList>
@@ -52,6 +53,10 @@ private:
     QList<Entry> m_entries;
     bool m_skipRedo = true;
 };
+
+// The label of a change set, or for one that carries none the name of its operation ("Add
+// range", "Edit address"; "Edit 3 objects" for a mix).
+QString changeSetName(const ChangeSet &changes);
 
 // The console's undo stack: every edit (drops, dialogs, deletes) goes through run() or is
 // recorded with record() after a dialog committed it. Undo and redo go through the same write

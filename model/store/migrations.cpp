@@ -201,6 +201,60 @@ const QStringList schemaV4 = {
         QStringLiteral("ALTER TABLE audit_log ADD COLUMN change_items TEXT NOT NULL DEFAULT ''"),
 };
 
+// Version 8: every object of a change set finds the change in its own history (see
+// store/auditobjects.h): runs of ids per audit row, and a back-fill from the rows written so
+// far. The back-fill reads change_items, which lists a change set's objects up to 200 of them
+// ("*" beyond): older change sets larger than that keep only their first object findable.
+// Like audit_log, the rows are never changed: on PostgreSQL an UPDATE or DELETE needs
+// PurgeAuditLog. No foreign key to audit_log: purging audit rows must not need the index
+// rows gone first, and a reader skips index rows whose audit row is gone.
+const QStringList schemaV8 = {
+        QStringLiteral("CREATE TABLE audit_object ("
+                       " audit_id BIGINT NOT NULL,"
+                       " kind INTEGER NOT NULL,"
+                       " bucket BIGINT NOT NULL,"
+                       " first_id BIGINT NOT NULL,"
+                       " last_id BIGINT NOT NULL,"
+                       " CHECK (first_id <= last_id))"),
+        QStringLiteral("CREATE INDEX audit_object_lookup ON audit_object (kind, bucket, first_id)"),
+        QStringLiteral("CREATE INDEX audit_object_audit ON audit_object (audit_id)"),
+        // "<kind>,<id>,<version>,<op>;..." split into rows, one per object.
+        QStringLiteral("sqlite:WITH RECURSIVE part(audit_id, item, rest) AS ("
+                       " SELECT id, '', change_items || ';' FROM audit_log"
+                       " WHERE outcome = 'committed' AND change_items <> '' AND change_items <> '*'"
+                       " UNION ALL SELECT audit_id, substr(rest, 1, instr(rest, ';') - 1),"
+                       " substr(rest, instr(rest, ';') + 1) FROM part WHERE rest <> ''),"
+                       " item(audit_id, kind, tail) AS ("
+                       " SELECT audit_id, CAST(substr(item, 1, instr(item, ',') - 1) AS INTEGER),"
+                       " substr(item, instr(item, ',') + 1) FROM part"
+                       " WHERE item <> '' AND item <> '*' AND instr(item, ',') > 0),"
+                       " object(audit_id, kind, object_id) AS ("
+                       " SELECT DISTINCT audit_id, kind, CAST(substr(tail, 1, instr(tail, ',') - 1)"
+                       " AS INTEGER) FROM item)"
+                       " INSERT INTO audit_object (audit_id, kind, bucket, first_id, last_id)"
+                       " SELECT audit_id, kind, object_id >> 12, object_id, object_id FROM object"),
+        QStringLiteral(
+                "postgresql:INSERT INTO audit_object (audit_id, kind, bucket, first_id, last_id)"
+                " SELECT DISTINCT a.id, split_part(item, ',', 1)::integer,"
+                " split_part(item, ',', 2)::bigint >> 12, split_part(item, ',', 2)::bigint,"
+                " split_part(item, ',', 2)::bigint"
+                " FROM audit_log a, regexp_split_to_table(a.change_items, ';') AS item"
+                " WHERE a.outcome = 'committed' AND a.change_items <> '' AND a.change_items <> '*'"
+                " AND item LIKE '%,%,%,%'"),
+        QStringLiteral("postgresql:CREATE TRIGGER audit_object_check BEFORE UPDATE OR DELETE ON "
+                       "audit_object FOR EACH ROW EXECUTE FUNCTION "
+                       "ipam_check_global('PurgeAuditLog', 'the audit log')"),
+        QStringLiteral("postgresql:GRANT SELECT, INSERT ON audit_object TO PUBLIC"),
+        // One form of a range's gateway, IPAM's "<ip>/Automatic" or "<ip>/<metric>"
+        // (domain/gateway.h): the range dialog and VMM pools stored bare addresses.
+        QStringLiteral("sqlite:UPDATE ip_range SET gateways = replace(gateways, ',', "
+                       "'/Automatic,') || '/Automatic' WHERE gateways <> '' AND "
+                       "instr(gateways, '/') = 0"),
+        QStringLiteral("postgresql:UPDATE ip_range SET gateways = replace(gateways, ',', "
+                       "'/Automatic,') || '/Automatic' WHERE gateways <> '' AND "
+                       "strpos(gateways, '/') = 0"),
+};
+
 } // namespace
 
 const QList<Migration> &migrations()
@@ -222,6 +276,10 @@ const QList<Migration> &migrations()
             {6, "VMM sync: remote fingerprints; a deleted object's link never passes to a new one",
              vmmSyncSchemaV6()},
             {7, "VMM sync: the audit position up to which IPAM was seen whole", vmmSyncSchemaV7()},
+            {8,
+             "audit: every object of a change set finds it in its own history; one form of a "
+             "range's gateway",
+             schemaV8},
     };
     return list;
 }

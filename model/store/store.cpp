@@ -1,5 +1,6 @@
 #include "store.h"
 
+#include "store/auditobjects.h"
 #include "store/sqlitestatement.h"
 
 namespace ipam {
@@ -324,6 +325,39 @@ UtilizationThresholds Store::thresholds()
     return t;
 }
 
+namespace {
+
+AuditEntry auditEntryOf(const QSqlQuery &query)
+{
+    AuditEntry e;
+    e.id = query.value(0).toLongLong();
+    e.atMs = query.value(1).toLongLong();
+    e.principal = query.value(2).toString();
+    e.operation = query.value(3).toString();
+    e.object = query.value(4).toString();
+    e.outcome = query.value(5).toString();
+    e.beforeJson = query.value(6).toString();
+    e.afterJson = query.value(7).toString();
+    return e;
+}
+
+} // namespace
+
+QList<AuditEntry> Store::auditLogOf(ObjectKind kind, ObjectId id, int limit)
+{
+    QList<AuditEntry> entries;
+    for (qint64 auditId : auditIdsOf(database(), kind, id, limit)) {
+        QSqlQuery &query = run(QStringLiteral("SELECT id, at_ms, principal, operation, object, "
+                                              "outcome, before_json, after_json FROM audit_log "
+                                              "WHERE id = ?"),
+                               {auditId});
+        if (query.next())
+            entries.append(auditEntryOf(query));
+        query.finish();
+    }
+    return entries;
+}
+
 QList<AuditEntry> Store::auditLog(int limit)
 {
     QList<AuditEntry> entries;
@@ -332,18 +366,8 @@ QList<AuditEntry> Store::auditLog(int limit)
                                  "before_json, after_json FROM audit_log ORDER BY id DESC "
                                  "LIMIT ?"),
                   {limit});
-    while (query.next()) {
-        AuditEntry e;
-        e.id = query.value(0).toLongLong();
-        e.atMs = query.value(1).toLongLong();
-        e.principal = query.value(2).toString();
-        e.operation = query.value(3).toString();
-        e.object = query.value(4).toString();
-        e.outcome = query.value(5).toString();
-        e.beforeJson = query.value(6).toString();
-        e.afterJson = query.value(7).toString();
-        entries.append(e);
-    }
+    while (query.next())
+        entries.append(auditEntryOf(query));
     query.finish();
     return entries;
 }

@@ -94,6 +94,8 @@ public:
 
     UtilizationThresholds thresholds();
     QList<AuditEntry> auditLog(int limit);
+    // The audit rows that changed one object (as any object of a change set), newest first.
+    QList<AuditEntry> auditLogOf(ObjectKind kind, ObjectId id, int limit);
 
     // The last database error of a read, for messages.
     QString lastError() const { return m_lastError; }

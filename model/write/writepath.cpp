@@ -2,6 +2,7 @@
 
 #include "domain/objectproperties.h"
 #include "domain/rules.h"
+#include "store/auditobjects.h"
 #include "store/sqlitebulkinsert.h"
 #include "store/sqlitestatement.h"
 #include "write/changeitems.h"
@@ -1109,6 +1110,8 @@ Outcome ChangeApplier::prepare(Range &o, const Range *before)
     o.subnetId = subnet->id;
     if (Outcome failure = refused(rules::rangeFitsSubnet(o, *subnet)))
         return failure;
+    if (Outcome failure = refused(rules::normalizeGateways(o)))
+        return failure;
     std::optional<std::pair<IpAddress, IpAddress>> other;
     if (shapes) {
         other = overlappingRange(*shapes, bounds.value());
@@ -1940,8 +1943,11 @@ WriteResult WritePath::submit(const ChangeSet &changes)
                 .arg(applier.event.items.size())
                 .arg(objects);
     };
-    const qint64 auditId = writeAudit(QStringLiteral("committed"), json(applier.before),
-                                      json(applier.after), encodeChangeItems(applier.event));
+    qint64 auditId = writeAudit(QStringLiteral("committed"), json(applier.before),
+                                json(applier.after), encodeChangeItems(applier.event));
+    if (auditId != 0
+        && !writeAuditObjects(db, auditId, auditObjectKeys(applier.event.items), &error))
+        auditId = 0;
     if (auditId == 0) {
         db.rollback();
         result.status = WriteStatus::Failed;

@@ -1029,6 +1029,42 @@ void TestIpamCtl::findFreeAddress()
     QCOMPARE(run.err, "ipamctl: no subnet 10.9.0.0/24 in address space \"Default\"\n");
     run = ctl({u"find-free-address"_s, u"--subnet"_s, u"10.1.0.0/29"_s, u"--count"_s, u"0"_s});
     EXPECT_EXIT(run, 1);
+
+    // A range's gateway and reserved addresses are not free; --range keeps to the range. A
+    // bare gateway address is stored in IPAM's "<ip>/Automatic" form.
+    EXPECT_EXIT(ctl({u"subnet"_s, u"add"_s, u"10.2.0.0/24"_s}), 0);
+    const QString ranges = writeFile(u"free-ranges.csv"_s,
+                                     "StartAddress,EndAddress,Gateway,ReservedAddress\n"
+                                     "10.2.0.1,10.2.0.9,10.2.0.1,10.2.0.2\n"
+                                     "10.2.0.20,10.2.0.29,10.2.0.20/5,\n");
+    EXPECT_EXIT(ctl({u"import"_s, u"range"_s, ranges}), 0);
+    EXPECT_EXIT(ctl({u"address"_s, u"add"_s, u"10.2.0.21"_s}), 0);
+    run = ctl({u"--format"_s, u"json"_s, u"find-free-address"_s, u"--subnet"_s, u"10.2.0.0/24"_s,
+               u"--count"_s, u"2"_s});
+    EXPECT_EXIT(run, 0);
+    QCOMPARE(run.json(), (QJsonArray{"10.2.0.3", "10.2.0.4"}));
+    run = ctl({u"--format"_s, u"json"_s, u"find-free-address"_s, u"--range"_s,
+               u"10.2.0.20-10.2.0.29"_s, u"--count"_s, u"20"_s});
+    EXPECT_EXIT(run, 0);
+    QCOMPARE(run.json(),
+             (QJsonArray{"10.2.0.22", "10.2.0.23", "10.2.0.24", "10.2.0.25", "10.2.0.26",
+                         "10.2.0.27", "10.2.0.28", "10.2.0.29"}));
+    run = ctl({u"--format"_s, u"json"_s, u"range"_s, u"list"_s, u"--subnet"_s, u"10.2.0.0/24"_s});
+    QCOMPARE(run.first().value("Gateway").toArray(), QJsonArray{"10.2.0.1/Automatic"});
+    QCOMPARE(run.json().at(1).toObject().value("Gateway").toArray(), QJsonArray{"10.2.0.20/5"});
+    run = ctl({u"find-free-address"_s, u"--range"_s, u"10.2.0.40-10.2.0.49"_s});
+    EXPECT_EXIT(run, 1);
+    QVERIFY2(run.err.contains("no range 10.2.0.40-10.2.0.49"), run.err);
+    EXPECT_EXIT(ctl({u"find-free-address"_s, u"--subnet"_s, u"10.2.0.0/24"_s, u"--range"_s,
+                     u"10.2.0.20-10.2.0.29"_s}),
+                2);
+    // A gateway that is not one is refused with its line and column.
+    const QString bad
+            = writeFile(u"bad-gateway.csv"_s,
+                        "StartAddress,EndAddress,Gateway\n10.2.0.60,10.2.0.69,10.2.0.1/x\n");
+    run = ctl({u"import"_s, u"range"_s, bad});
+    EXPECT_EXIT(run, 1);
+    QVERIFY2(run.err.contains("line 2") && run.err.contains("10.2.0.1/x"), run.err);
 }
 
 // ---- CSV

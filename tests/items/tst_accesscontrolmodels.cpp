@@ -9,6 +9,7 @@
 #include "items/accesspolicymodel.h"
 #include "items/accessscopemodel.h"
 #include "items/effectivepermissionsmodel.h"
+#include "items/operationfilterproxy.h"
 #include "items/operationtreemodel.h"
 #include "items/rolelistmodel.h"
 
@@ -67,6 +68,7 @@ private Q_SLOTS:
     void operationTreeChecksGroupsAndCounts();
     void operationTreeKeepsReservedAndReadOnlyOperations();
     void operationFilterShowsMatchingOperationsAndTheirGroups();
+    void groupCheckboxChangesOnlyTheFilteredOperations();
     void scopeTreeFollowsScopeEdits_data() { addBackendRows(); }
     void scopeTreeFollowsScopeEdits();
     void scopeTreeCountsObjectsPerScope_data() { addBackendRows(); }
@@ -241,6 +243,45 @@ void TestAccessControlModels::operationFilterShowsMatchingOperationsAndTheirGrou
     QCOMPARE(proxy.rowCount(), 0);
     proxy.setFilterFixedString(QString());
     QCOMPARE(proxy.rowCount(), model.rowCount());
+}
+
+void TestAccessControlModels::groupCheckboxChangesOnlyTheFilteredOperations()
+{
+    OperationTreeModel model;
+    OperationFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    QAbstractItemModelTester tester(&proxy, fatal);
+    QAbstractItemModelTester sourceTester(&model, fatal);
+    const OperationSet ranges = OperationSet::of(OperationGroup::AddressRangeOperations);
+    OperationSet held = OperationSet::of(OperationGroup::AddressSubnetOperations);
+    held |= ranges;
+    model.setOperations(held);
+    const int before = model.checkedCount();
+
+    // "AddRange" shows one operation of the range group: the group's box is about that one.
+    proxy.setFilterFixedString(QStringLiteral("AddRange"));
+    QCOMPARE(proxy.rowCount(), 1);
+    const QModelIndex group = proxy.index(0, 0);
+    QCOMPARE(proxy.rowCount(group), 1);
+    QCOMPARE(group.data(Qt::CheckStateRole).value<Qt::CheckState>(), Qt::Checked);
+    QVERIFY(proxy.setData(group, Qt::Unchecked, Qt::CheckStateRole));
+    QCOMPARE(model.checkedCount(), before - 1);
+    QVERIFY(!model.operations().contains(Operation::AddRange));
+    for (Operation o : ranges.toList()) {
+        if (o != Operation::AddRange)
+            QVERIFY2(model.operations().contains(o), qPrintable(operationKey(o)));
+    }
+    QCOMPARE(group.data(Qt::CheckStateRole).value<Qt::CheckState>(), Qt::Unchecked);
+    QVERIFY(proxy.setData(group, Qt::Checked, Qt::CheckStateRole));
+    QCOMPARE(model.operations(), held);
+
+    // Without a filter the group box is the whole group, as before.
+    proxy.setFilterFixedString(QString());
+    const QModelIndex whole
+            = proxy.mapFromSource(model.indexOf(OperationGroup::AddressRangeOperations));
+    QVERIFY(proxy.setData(whole, Qt::Unchecked, Qt::CheckStateRole));
+    for (Operation o : ranges.toList())
+        QVERIFY(!model.operations().contains(o));
 }
 
 void TestAccessControlModels::scopeTreeFollowsScopeEdits()

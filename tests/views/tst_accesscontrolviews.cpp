@@ -126,6 +126,8 @@ private Q_SLOTS:
     void scopeTreeMovesAScopeDraggedOntoAnother();
     void effectivePermissionsShowWhy_data() { addBackendRows(); }
     void effectivePermissionsShowWhy();
+    void effectivePermissionsFollowTheChosenPrincipal_data() { addBackendRows(); }
+    void effectivePermissionsFollowTheChosenPrincipal();
     void mainWindowShowsTheAccessViewsAndFollowsCommits();
     void limitedPrincipalSeesEditActionsDisabled();
 
@@ -501,6 +503,58 @@ void TestAccessControlViews::effectivePermissionsShowWhy()
     dialog->principalEdit()->setText(QStringLiteral("nobody"));
     QCOMPARE(model->allowedCount(), 0);
     QVERIFY(dialog->summaryLabel()->text().contains(QStringLiteral("cannot see")));
+}
+
+void TestAccessControlViews::effectivePermissionsFollowTheChosenPrincipal()
+{
+    QVERIFY(admin().addPolicy(QStringLiteral("netops"), true, builtinroles::asmAdministrator,
+                              QStringLiteral("Global/West"))
+                    .ok());
+    const ObjectId west = scope(QStringLiteral("West"));
+    const int addSubnet = int(Operation::AddSubnet);
+    {
+        // Opened for alice of netops; typing kim evaluates kim with kim's groups (none here:
+        // kim is no OS user), not with alice's.
+        EffectivePermissionsDialog dialog(
+                admin(), Principal{QStringLiteral("alice"), {QStringLiteral("netops")}}, west);
+        EffectivePermissionsModel *model = dialog.model();
+        QCOMPARE(dialog.groupsEdit()->text(), QStringLiteral("netops"));
+        QVERIFY(model->index(addSubnet, 0).data(EffectivePermissionsModel::AllowedRole).toBool());
+        dialog.principalEdit()->selectAll();
+        QTest::keyClicks(dialog.principalEdit(), QStringLiteral("kim"));
+        QCOMPARE(dialog.groupsEdit()->text(), QString());
+        QVERIFY(!model->index(addSubnet, 0).data(EffectivePermissionsModel::AllowedRole).toBool());
+        QVERIFY(dialog.summaryLabel()->text().startsWith(QStringLiteral("kim may perform 0 ")));
+        // An OS user brings its own groups.
+        dialog.principalEdit()->setText(QStringLiteral("root"));
+        QVERIFY(dialog.groupsEdit()
+                        ->text()
+                        .split(QStringLiteral(", "))
+                        .contains(QStringLiteral("root")));
+        dialog.principalEdit()->setText(QStringLiteral("alice"));
+        QCOMPARE(dialog.groupsEdit()->text(), QStringLiteral("netops"));
+    }
+    // From Access Policies, the dialog opens on the selected user or group.
+    AccessControlPage page(*m_fixture->admin);
+    page.showNode(ConsoleNodeKind::AccessPolicies);
+    page.resize(800, 600);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QVERIFY(page.policiesPage()->selectPrincipal(QStringLiteral("kim")));
+    EffectivePermissionsDialog *dialog = page.showEffectivePermissions(west);
+    QCOMPARE(dialog->principalEdit()->text(), QStringLiteral("kim"));
+    QCOMPARE(dialog->kindCombo()->currentData().toBool(), false);
+    QCOMPARE(dialog->groupsEdit()->text(), QString());
+    dialog->close();
+    QVERIFY(page.policiesPage()->selectPrincipal(QStringLiteral("netops"), true));
+    dialog = page.showEffectivePermissions(west);
+    QCOMPARE(dialog->principalEdit()->text(), QStringLiteral("netops"));
+    QCOMPARE(dialog->kindCombo()->currentData().toBool(), true);
+    QVERIFY(dialog->model()
+                    ->index(addSubnet, 0)
+                    .data(EffectivePermissionsModel::AllowedRole)
+                    .toBool());
+    dialog->close();
 }
 
 void TestAccessControlViews::mainWindowShowsTheAccessViewsAndFollowsCommits()

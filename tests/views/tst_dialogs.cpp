@@ -6,6 +6,7 @@
 #include "items/addressmodel.h"
 #include "items/blockmodel.h"
 #include "items/consoletreemodel.h"
+#include "items/edithistory.h"
 #include "items/rangemodel.h"
 #include "items/subnetmodel.h"
 #include "logicalnetworkdialog.h"
@@ -21,9 +22,26 @@
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTest>
+#include <QUndoStack>
 
 using namespace ipam;
 using namespace ipam::test;
+
+namespace {
+
+Range rangeIn(ObjectId space, const char *start, const char *end, QList<QString> gateways,
+              QList<QString> reserved = {})
+{
+    Range range;
+    range.spaceId = space;
+    range.startAddress = IpAddress::parse(QString::fromLatin1(start)).value();
+    range.endAddress = IpAddress::parse(QString::fromLatin1(end)).value();
+    range.gateways = std::move(gateways);
+    range.reservedAddresses = std::move(reserved);
+    return range;
+}
+
+} // namespace
 
 // The add/edit dialogs validate as the admin types: the inline message names the problem
 // and OK stays disabled until the input is one the write path accepts; "find free" fills in
@@ -46,6 +64,10 @@ private Q_SLOTS:
     void blockRefusesDuplicatesAndHostBits();
     void containersRefuseDuplicateNames();
     void customerSpaceNeedsAProvider();
+    void freeAddressSkipsGatewaysAndStaysInTheRange();
+    void rangeDialogEditsGatewaysInIpamsForm();
+    void undoStepsOfRangesAndAddressesHaveNames();
+    void freeSubnetOfALogicalNetworkStaysInItsSites();
 
 private:
     static void type(QLineEdit *edit, const QString &text)
@@ -343,6 +365,117 @@ void TestDialogs::customerSpaceNeedsAProvider()
     QCOMPARE(stored->associatedProviderSpaceId, f.fabric);
     // The tree lists it under Customer IP Address Space at once.
     QVERIFY(f.models().tree().indexOf(ConsoleNodeKind::CustomerSpace, stored->id).isValid());
+}
+
+void TestDialogs::freeAddressSkipsGatewaysAndStaysInTheRange()
+{
+    ConsoleFixture &f = *m_fixture;
+    f.create(rangeIn(f.fabric, "10.1.2.1", "10.1.2.50", {u"10.1.2.1/Automatic"_qs},
+                     {u"10.1.2.2"_qs}));
+    Address defaults;
+    defaults.spaceId = f.fabric;
+    {
+        // In the subnet: not the network address, the gateway or the reserved address.
+        AddressDialog dialog(f.models(), defaults, QStringLiteral("10.1.2.0/24"));
+        QVERIFY(dialog.findFreeAddress());
+        QCOMPARE(dialog.addressEdit()->text(), QStringLiteral("10.1.2.3"));
+        // Typed by hand, the gateway is accepted as IPAM does, with a warning naming it.
+        type(dialog.addressEdit(), QStringLiteral("10.1.2.1"));
+        QVERIFY(dialog.isAcceptable());
+        QVERIFY2(dialog.whereLabel()->text().contains(
+                         QStringLiteral("the gateway of range 10.1.2.1-10.1.2.50")),
+                 qPrintable(dialog.whereLabel()->text()));
+        type(dialog.addressEdit(), QStringLiteral("10.1.2.2"));
+        QVERIFY(dialog.whereLabel()->text().contains(QStringLiteral("a reserved address")));
+        type(dialog.addressEdit(), QStringLiteral("10.1.2.0"));
+        QVERIFY(dialog.whereLabel()->text().contains(QStringLiteral("the network address")));
+        type(dialog.addressEdit(), QStringLiteral("10.1.2.60"));
+        QVERIFY(!dialog.whereLabel()->text().contains(QStringLiteral("warning")));
+    }
+    {
+        // Started from a range: inside it (.10-.29 are recorded).
+        AddressDialog dialog(f.models(), defaults, QStringLiteral("10.1.1.10-10.1.1.100"));
+        QVERIFY2(dialog.findFreeAddress(), qPrintable(dialog.message()));
+        QCOMPARE(dialog.addressEdit()->text(), QStringLiteral("10.1.1.30"));
+    }
+}
+
+void TestDialogs::rangeDialogEditsGatewaysInIpamsForm()
+{
+    ConsoleFixture &f = *m_fixture;
+    // As the demo data and IPAM's CSV hold it.
+    const Range stored
+            = f.create(rangeIn(f.fabric, "10.1.3.10", "10.1.3.90", {u"10.1.3.1/Automatic"_qs}));
+    QCOMPARE(stored.gateways, QList<QString>{u"10.1.3.1/Automatic"_qs});
+    RangeDialog dialog(f.models(), stored);
+    auto *gateways = dialog.findChild<QLineEdit *>(QStringLiteral("gateways"));
+    QCOMPARE(gateways->text(), QStringLiteral("10.1.3.1/Automatic"));
+    QVERIFY2(dialog.isAcceptable(), qPrintable(dialog.message()));
+    type(gateways, QStringLiteral("10.1.3.1/x"));
+    QVERIFY(!dialog.isAcceptable());
+    QVERIFY2(dialog.message().contains(QStringLiteral("10.1.3.1/x")), qPrintable(dialog.message()));
+    // A bare address is stored in the one form; a metric is kept.
+    type(gateways, QStringLiteral("10.1.3.1, 10.1.3.2/5"));
+    QVERIFY2(dialog.isAcceptable(), qPrintable(dialog.message()));
+    dialog.accept();
+    QCOMPARE(dialog.result().status, WriteStatus::Committed);
+    QCOMPARE(f.store().get<Range>(stored.id)->gateways,
+             (QList<QString>{u"10.1.3.1/Automatic"_qs, u"10.1.3.2/5"_qs}));
+}
+
+void TestDialogs::undoStepsOfRangesAndAddressesHaveNames()
+{
+    ConsoleFixture &f = *m_fixture;
+    EditHistory &history = f.models().history();
+    Range defaults;
+    defaults.spaceId = f.fabric;
+    RangeDialog range(f.models(), defaults);
+    type(range.findChild<QLineEdit *>(QStringLiteral("start")), QStringLiteral("10.1.4.10"));
+    type(range.findChild<QLineEdit *>(QStringLiteral("end")), QStringLiteral("10.1.4.20"));
+    range.accept();
+    QCOMPARE(range.result().status, WriteStatus::Committed);
+    QCOMPARE(history.undoText(), QStringLiteral("Add range"));
+    Address address;
+    address.spaceId = f.fabric;
+    AddressDialog addressDialog(f.models(), address, QStringLiteral("10.1.4.0/24"));
+    type(addressDialog.addressEdit(), QStringLiteral("10.1.4.15"));
+    addressDialog.accept();
+    QCOMPARE(addressDialog.result().status, WriteStatus::Committed);
+    QCOMPARE(history.undoText(), QStringLiteral("Add address"));
+    QCOMPARE(history.text(history.count() - 2), QStringLiteral("Add range"));
+    history.undo();
+    QCOMPARE(f.store().auditLog(1).constFirst().operation, QStringLiteral("undo Add address"));
+    history.redo();
+    QCOMPARE(f.store().auditLog(1).constFirst().operation, QStringLiteral("redo Add address"));
+}
+
+void TestDialogs::freeSubnetOfALogicalNetworkStaysInItsSites()
+{
+    ConsoleFixture &f = *m_fixture;
+    // Fabric: 10.0.0.0/8 (its first block), the sites' block 10.1.0.0/16, and a public block.
+    Block block;
+    block.spaceId = f.fabric;
+    block.networkId = Prefix::parse(u"10.1.0.0/16").value();
+    f.create(block);
+    block.networkId = Prefix::parse(u"198.51.100.0/24").value();
+    f.create(block);
+    for (ObjectId network : {f.storage, f.backup}) {
+        Subnet defaults;
+        defaults.spaceId = f.fabric;
+        defaults.logicalNetworkId = network;
+        SubnetDialog dialog(f.models(), defaults);
+        QCOMPARE(dialog.findChild<QLineEdit *>(QStringLiteral("within"))->text(),
+                 QStringLiteral("10.1.0.0/16"));
+        QVERIFY2(dialog.findFreeSubnet(), qPrintable(dialog.message()));
+        QCOMPARE(dialog.findChild<QLineEdit *>(QStringLiteral("network"))->text(),
+                 QStringLiteral("10.1.12.0/24"));
+        // Asked to look in the public block, it says where the network's sites are.
+        type(dialog.findChild<QLineEdit *>(QStringLiteral("within")),
+             QStringLiteral("198.51.100.0/24"));
+        QVERIFY(!dialog.findFreeSubnet());
+        QVERIFY2(dialog.message().contains(QStringLiteral("outside the address blocks")),
+                 qPrintable(dialog.message()));
+    }
 }
 
 QTEST_MAIN(TestDialogs)

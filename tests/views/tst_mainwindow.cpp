@@ -28,6 +28,7 @@
 #include <QTimer>
 #include <QToolButton>
 #include <QTreeView>
+#include <QTreeWidget>
 
 using namespace ipam;
 using namespace ipam::test;
@@ -56,6 +57,7 @@ private Q_SLOTS:
     void deleteKeyRemovesAfterConfirmation();
     void doubleClickOpensTheEditor();
     void layoutAndNodeAreRemembered();
+    void eventCatalogListsEveryObjectOfAChangeSet();
 
 private:
     QList<ObjectId> shown() const;
@@ -439,6 +441,32 @@ void TestMainWindow::layoutAndNodeAreRemembered()
     QCOMPARE(f.models().tree().pathOf(again.consoleTree()->currentIndex()), path);
     QVERIFY(again.resultPane()->currentItemView()->isColumnHidden(SubnetModel::VlanColumn));
     QSettings(QStringLiteral("ipam-console"), QStringLiteral("console")).clear();
+}
+
+void TestMainWindow::eventCatalogListsEveryObjectOfAChangeSet()
+{
+    // A drop-like change set of four subnets is audited under the first; the fourth's Event
+    // Catalog still lists it.
+    ConsoleFixture &f = *m_fixture;
+    QList<Subnet> subnets
+            = f.store().select<Subnet>(QStringLiteral("space_id = ?"), {f.defaultSpace});
+    QVERIFY(subnets.size() >= 4);
+    ChangeSet set;
+    set.label = QStringLiteral("owner change");
+    for (int i = 0; i < 4; ++i) {
+        subnets[i].owner = QStringLiteral("storage team");
+        set.update(subnets[i], subnets[i].version);
+    }
+    QVERIFY(f.writePath().submit(set).ok());
+    DetailsPane *details = m_window->detailsPane();
+    details->showObjects(ObjectKind::Subnet, {subnets[3].id});
+    auto *history = details->findChild<QTreeWidget *>(QStringLiteral("history"));
+    QVERIFY(history);
+    QStringList operations;
+    for (int i = 0; i < history->topLevelItemCount(); ++i)
+        operations.append(history->topLevelItem(i)->text(2));
+    QVERIFY2(operations.contains(QStringLiteral("owner change")),
+             qPrintable(operations.join(QStringLiteral(", "))));
 }
 
 QTEST_MAIN(TestMainWindow)

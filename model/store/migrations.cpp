@@ -3,6 +3,7 @@
 #include "domain/principal.h"
 #include "store/accesscontrolschema.h"
 #include "store/postgresenforcement.h"
+#include "store/postgreshardening.h"
 #include "store/vmmsyncschema.h"
 
 namespace ipam {
@@ -222,6 +223,10 @@ const QList<Migration> &migrations()
             {6, "VMM sync: remote fingerprints; a deleted object's link never passes to a new one",
              vmmSyncSchemaV6()},
             {7, "VMM sync: the audit position up to which IPAM was seen whole", vmmSyncSchemaV7()},
+            {8,
+             "PostgreSQL's access control holds against psql: fixed search paths, an "
+             "append-only audit log, row-level security for reads, change feed view",
+             auditChangeViewSchema() + postgresHardeningSchema()},
     };
     return list;
 }

@@ -258,43 +258,33 @@ QStringList rowSecurity()
 {
     QStringList s;
     const QString p = u"postgresql:"_s;
-    auto writable = [&](const QString &table) {
-        // Writes are the triggers' to judge (with the write path's messages); a login still
-        // cannot change or delete a row it cannot see, as SELECT's policy applies to them too.
-        s << p + u"CREATE POLICY ipam_insert ON %1 FOR INSERT WITH CHECK (true)"_s.arg(table)
+    // One policy per command: reads see `visible`; writes are the triggers' to judge (with the
+    // write path's messages), but an UPDATE or DELETE never reaches a row the login cannot
+    // see, even without a WHERE clause.
+    auto policies = [&](const QString &table, const QString &visible) {
+        s << p + u"ALTER TABLE %1 ENABLE ROW LEVEL SECURITY"_s.arg(table)
+          << p + u"CREATE POLICY ipam_visible ON %1 FOR SELECT USING (%2)"_s.arg(table, visible)
+          << p + u"CREATE POLICY ipam_insert ON %1 FOR INSERT WITH CHECK (true)"_s.arg(table)
           << p
-                        + u"CREATE POLICY ipam_update ON %1 FOR UPDATE USING (true) WITH CHECK (true)"_s
-                                  .arg(table)
-          << p + u"CREATE POLICY ipam_delete ON %1 FOR DELETE USING (true)"_s.arg(table);
+                        + u"CREATE POLICY ipam_update ON %1 FOR UPDATE USING (%2) WITH CHECK "
+                          "(true)"_s.arg(table, visible)
+          << p + u"CREATE POLICY ipam_delete ON %1 FOR DELETE USING (%2)"_s.arg(table, visible);
     };
     for (const char *name : kindTables) {
-        const QString table = QLatin1StringView(name);
-        s << p + u"ALTER TABLE %1 ENABLE ROW LEVEL SECURITY"_s.arg(table)
-          << p
-                        + u"CREATE POLICY ipam_visible ON %1 FOR SELECT USING ((SELECT "
-                          "ipam_sees_everything()) OR access_scope_id = ANY ((SELECT "
-                          "ipam_visible_scopes())::bigint[]))"_s.arg(table);
-        writable(table);
+        policies(QLatin1StringView(name),
+                 u"(SELECT ipam_sees_everything()) OR access_scope_id = ANY ((SELECT "
+                 "ipam_visible_scopes())::bigint[])"_s);
     }
+    // No write privilege at all: ipam_append_audit() is the only way in.
     s << p + u"ALTER TABLE audit_log ENABLE ROW LEVEL SECURITY"_s
       << p
                     + u"CREATE POLICY ipam_visible ON audit_log FOR SELECT USING (%1)"_s.arg(
                             audience(u"'ViewAuditLog'"_s));
-    s << p + u"ALTER TABLE access_policy ENABLE ROW LEVEL SECURITY"_s
-      << p
-                    + u"CREATE POLICY ipam_visible ON access_policy FOR SELECT USING "
-                      "(ipam_holds(user_or_group, is_group) OR ipam_may_any(ARRAY["
-                      "'AddAccessPolicy', 'EditAccessPolicy', 'DeleteAccessPolicy'], "
-                      "scope_id))"_s;
-    writable(u"access_policy"_s);
-    for (const char *name : syncTables) {
-        const QString table = QLatin1StringView(name);
-        s << p + u"ALTER TABLE %1 ENABLE ROW LEVEL SECURITY"_s.arg(table)
-          << p
-                        + u"CREATE POLICY ipam_visible ON %1 FOR SELECT USING (%2)"_s.arg(
-                                table, audience(u"'RunVmmSynchronization'"_s));
-        writable(table);
-    }
+    policies(u"access_policy"_s,
+             u"ipam_holds(user_or_group, is_group) OR ipam_may_any(ARRAY['AddAccessPolicy', "
+             "'EditAccessPolicy', 'DeleteAccessPolicy'], scope_id)"_s);
+    for (const char *name : syncTables)
+        policies(QLatin1StringView(name), audience(u"'RunVmmSynchronization'"_s));
     return s;
 }
 

@@ -80,6 +80,8 @@ private Q_SLOTS:
     void tenantsOverlapAcrossCustomerSpaces();
     void usageErrors_data();
     void usageErrors();
+    void passwordNeverInMessages_data();
+    void passwordNeverInMessages();
     void blockCommands();
     void rangeAndAddressCommandsKeepUtilization();
     void findFreeSubnet();
@@ -790,6 +792,28 @@ void TestIpamCtl::usageErrors()
     // A usage error never opens (nor creates) the database.
     if (m_backend == "sqlite"_L1)
         QVERIFY(!QFile::exists(m_db));
+}
+
+// A URL with a password that cannot be used: the error names the URL, never the password.
+void TestIpamCtl::passwordNeverInMessages_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::newRow("port out of range") << u"postgresql://alice:S3cret@host:99999/ipam"_s;
+    QTest::newRow("no database") << u"postgresql://alice:S3cret@127.0.0.1:1/"_s;
+    QTest::newRow("nobody listening") << u"postgresql://alice:S3cret@127.0.0.1:1/ipam"_s;
+    QTest::newRow("encoded") << u"postgresql://alice:S3cr%40t@host:99999/ipam"_s;
+}
+
+void TestIpamCtl::passwordNeverInMessages()
+{
+    QFETCH(QString, url);
+    if (m_backend != "sqlite"_L1)
+        QSKIP("one backend is enough: the URL never reaches a server");
+    const Run run = ctl({u"space"_s, u"list"_s}, url);
+    QVERIFY(run.exitCode != 0);
+    QVERIFY2(!run.err.contains("S3cr"), run.err);
+    QVERIFY2(!run.out.contains("S3cr"), run.out);
+    QVERIFY2(run.err.contains("alice"), run.err); // it still says which URL
 }
 
 // ---- blocks, ranges, addresses

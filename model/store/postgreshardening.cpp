@@ -17,7 +17,10 @@ QString inSchema(QString sql)
 }
 
 // PostgreSQL's rule for SECURITY DEFINER functions: a fixed search_path, pg_temp last.
-const QString definer = u" SECURITY DEFINER SET search_path = @S, pg_temp "_s;
+// plan_cache_mode: the application's sessions force custom plans (for tables that grow
+// during a pull); the enforcement's own statements read small tables and keep theirs.
+const QString definer
+        = u" SECURITY DEFINER SET search_path = @S, pg_temp SET plan_cache_mode = auto "_s;
 const QString invoker = u" SECURITY INVOKER SET search_path = @S, pg_temp "_s;
 
 // The address-space tables in ObjectKind order (as change items number them).
@@ -29,19 +32,39 @@ const char *const inheritingTables[]
 const char *const cascadingTables[] = {"address_space", "logical_network", "ip_subnet"};
 const char *const syncTables[] = {"vmm_link", "vmm_conflict", "vmm_mark"};
 
+// SQL functions plan their body afresh on every call (and their SET clause keeps them from
+// being inlined); PL/pgSQL keeps its plans for the session. The read policies call these once
+// per statement, and the VMM pull runs tens of thousands of statements.
+QString asPlpgsql(QString sql)
+{
+    sql.replace(u"LANGUAGE sql STABLE"_s, u"LANGUAGE plpgsql STABLE"_s);
+    const qsizetype start = sql.indexOf(u"AS $$ "_s) + 6;
+    const qsizetype end = sql.lastIndexOf(u" $$"_s);
+    return sql.left(start) + u"BEGIN RETURN ("_s + sql.mid(start, end - start) + u"); END"_s
+            + sql.mid(end);
+}
+
+// ipam_holds() over `pol`, written out inside the functions of fixed search_path (a call
+// would be one more function call per policy row).
+const QString holdsPolicy
+        = u"CASE WHEN pol.is_group = 0 THEN pol.user_or_group = session_user::text ELSE EXISTS "
+          "(SELECT 1 FROM pg_catalog.pg_roles g WHERE g.rolname = pol.user_or_group AND "
+          "pg_catalog.pg_has_role(session_user, g.oid, 'MEMBER')) END"_s;
+
 // Who the rules are about. Inside a SECURITY DEFINER function current_user is the owner, so
 // every check names the login: session_user (SET ROLE cannot widen what it holds: a login's
 // policies include those of every role it is a member of anyway).
 QStringList identityFunctions()
 {
     QStringList s;
-    s << inSchema(u"CREATE OR REPLACE FUNCTION @S.ipam_bypass() RETURNS boolean LANGUAGE sql "
-                  "STABLE"_s
-                  + definer
-                  + u"AS $$ SELECT coalesce((SELECT r.rolsuper FROM pg_catalog.pg_roles r WHERE "
-                    "r.rolname = session_user), false) OR pg_catalog.pg_has_role(session_user, "
-                    "(SELECT c.relowner FROM pg_catalog.pg_class c WHERE c.oid = "
-                    "'@S.schema_version'::pg_catalog.regclass), 'MEMBER') $$"_s);
+    s << inSchema(asPlpgsql(
+            u"CREATE OR REPLACE FUNCTION @S.ipam_bypass() RETURNS boolean LANGUAGE sql "
+            "STABLE"_s
+            + definer
+            + u"AS $$ SELECT coalesce((SELECT r.rolsuper FROM pg_catalog.pg_roles r WHERE "
+              "r.rolname = session_user), false) OR pg_catalog.pg_has_role(session_user, "
+              "(SELECT c.relowner FROM pg_catalog.pg_class c WHERE c.oid = "
+              "'@S.schema_version'::pg_catalog.regclass), 'MEMBER') $$"_s));
     s << inSchema(u"CREATE OR REPLACE FUNCTION @S.ipam_holds(pol_user text, pol_group integer) "
                   "RETURNS boolean LANGUAGE sql STABLE"_s
                   + invoker
@@ -53,43 +76,52 @@ QStringList identityFunctions()
             = u"WITH RECURSIVE up(id) AS (SELECT scope UNION ALL SELECT s.parent_id FROM "
               "@S.access_scope s JOIN up ON s.id = up.id WHERE s.parent_id IS NOT NULL) "_s;
     const QString holds = u"FROM @S.access_policy pol JOIN @S.user_role_operation o ON o.role_id "
-                          "= pol.role_id WHERE @S.ipam_holds(pol.user_or_group, pol.is_group) "_s;
-    s << inSchema(u"CREATE OR REPLACE FUNCTION @S.ipam_may(op text, scope bigint) RETURNS boolean "
-                  "LANGUAGE sql STABLE"_s
-                  + definer + u"AS $$ "_s + up + u"SELECT EXISTS (SELECT 1 "_s + holds
-                  + u"AND (op IS NULL OR o.operation = op) AND pol.scope_id IN (SELECT id FROM "
-                    "up)) $$"_s);
-    s << inSchema(u"CREATE OR REPLACE FUNCTION @S.ipam_may_any(ops text[], scope bigint) RETURNS "
-                  "boolean LANGUAGE sql STABLE"_s
-                  + definer + u"AS $$ "_s + up + u"SELECT EXISTS (SELECT 1 "_s + holds
-                  + u"AND o.operation = ANY (ops) AND pol.scope_id IN (SELECT id FROM up)) $$"_s);
+                          "= pol.role_id WHERE "_s
+            + holdsPolicy + u" "_s;
+    s << inSchema(asPlpgsql(
+            u"CREATE OR REPLACE FUNCTION @S.ipam_may(op text, scope bigint) RETURNS boolean "
+            "LANGUAGE sql STABLE"_s
+            + definer + u"AS $$ "_s + up + u"SELECT EXISTS (SELECT 1 "_s + holds
+            + u"AND (op IS NULL OR o.operation = op) AND pol.scope_id IN (SELECT id FROM "
+              "up)) $$"_s));
+    s << inSchema(asPlpgsql(
+            u"CREATE OR REPLACE FUNCTION @S.ipam_may_any(ops text[], scope bigint) RETURNS "
+            "boolean LANGUAGE sql STABLE"_s
+            + definer + u"AS $$ "_s + up + u"SELECT EXISTS (SELECT 1 "_s + holds
+            + u"AND o.operation = ANY (ops) AND pol.scope_id IN (SELECT id FROM up)) $$"_s));
     // The scope-agnostic operations (the audit log, the VMM sync): held in any scope.
-    s << inSchema(u"CREATE OR REPLACE FUNCTION @S.ipam_may_anywhere(ops text[]) RETURNS boolean "
-                  "LANGUAGE sql STABLE"_s
-                  + definer + u"AS $$ SELECT @S.ipam_bypass() OR EXISTS (SELECT 1 "_s + holds
-                  + u"AND o.operation = ANY (ops)) $$"_s);
+    s << inSchema(asPlpgsql(
+            u"CREATE OR REPLACE FUNCTION @S.ipam_may_anywhere(ops text[]) RETURNS boolean "
+            "LANGUAGE sql STABLE"_s
+            + definer + u"AS $$ SELECT @S.ipam_bypass() OR EXISTS (SELECT 1 "_s + holds
+            + u"AND o.operation = ANY (ops)) $$"_s));
     // What the console shows: the scopes of the login's policies and everything below them.
-    s << inSchema(u"CREATE OR REPLACE FUNCTION @S.ipam_visible_scopes() RETURNS bigint[] "
-                  "LANGUAGE sql STABLE"_s
-                  + definer
-                  + u"AS $$ WITH RECURSIVE down(id) AS (SELECT pol.scope_id FROM "
-                    "@S.access_policy pol WHERE @S.ipam_holds(pol.user_or_group, pol.is_group) "
-                    "UNION SELECT s.id FROM @S.access_scope s JOIN down ON s.parent_id = down.id) "
-                    "SELECT coalesce(pg_catalog.array_agg(id), '{}') FROM down $$"_s);
-    s << inSchema(u"CREATE OR REPLACE FUNCTION @S.ipam_sees_everything() RETURNS boolean LANGUAGE "
-                  "sql STABLE"_s
-                  + definer
-                  + u"AS $$ SELECT @S.ipam_bypass() OR EXISTS (SELECT 1 FROM @S.access_policy "
-                    "pol WHERE pol.scope_id = 1 AND @S.ipam_holds(pol.user_or_group, "
-                    "pol.is_group)) $$"_s);
-    s << inSchema(u"CREATE OR REPLACE FUNCTION @S.ipam_scope_path(scope bigint) RETURNS text "
-                  "LANGUAGE sql STABLE"_s
-                  + definer
-                  + u"AS $$ WITH RECURSIVE up(id, parent_id, name, depth) AS (SELECT id, "
-                    "parent_id, name, 0 FROM @S.access_scope WHERE id = scope UNION ALL SELECT "
-                    "s.id, s.parent_id, s.name, up.depth + 1 FROM @S.access_scope s JOIN up ON "
-                    "s.id = up.parent_id) SELECT coalesce(pg_catalog.string_agg(name, '/' ORDER "
-                    "BY depth DESC), '#' || scope) FROM up $$"_s);
+    s << inSchema(asPlpgsql(
+            u"CREATE OR REPLACE FUNCTION @S.ipam_visible_scopes() RETURNS bigint[] "
+            "LANGUAGE sql STABLE"_s
+            + definer
+            + u"AS $$ WITH RECURSIVE down(id) AS (SELECT pol.scope_id FROM "
+              "@S.access_policy pol WHERE "_s
+            + holdsPolicy
+            + u" "
+              "UNION SELECT s.id FROM @S.access_scope s JOIN down ON s.parent_id = down.id) "
+              "SELECT coalesce(pg_catalog.array_agg(id), '{}') FROM down $$"_s));
+    s << inSchema(asPlpgsql(
+            u"CREATE OR REPLACE FUNCTION @S.ipam_sees_everything() RETURNS boolean LANGUAGE "
+            "sql STABLE"_s
+            + definer
+            + u"AS $$ SELECT @S.ipam_bypass() OR EXISTS (SELECT 1 FROM @S.access_policy "
+              "pol WHERE pol.scope_id = 1 AND "_s
+            + holdsPolicy + u") $$"_s));
+    s << inSchema(asPlpgsql(
+            u"CREATE OR REPLACE FUNCTION @S.ipam_scope_path(scope bigint) RETURNS text "
+            "LANGUAGE sql STABLE"_s
+            + definer
+            + u"AS $$ WITH RECURSIVE up(id, parent_id, name, depth) AS (SELECT id, "
+              "parent_id, name, 0 FROM @S.access_scope WHERE id = scope UNION ALL SELECT "
+              "s.id, s.parent_id, s.name, up.depth + 1 FROM @S.access_scope s JOIN up ON "
+              "s.id = up.parent_id) SELECT coalesce(pg_catalog.string_agg(name, '/' ORDER "
+              "BY depth DESC), '#' || scope) FROM up $$"_s));
     s << inSchema(u"ALTER FUNCTION @S.ipam_operation_text(text) SET search_path = @S, pg_temp"_s);
     s << inSchema(u"CREATE OR REPLACE FUNCTION @S.ipam_require(op text, scope bigint, what text) "
                   "RETURNS void LANGUAGE plpgsql STABLE"_s

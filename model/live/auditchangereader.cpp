@@ -29,7 +29,7 @@ bool AuditChangeReader::readNewestId(qint64 *id)
 {
     QSqlQuery query(m_database->connection());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT max(id) FROM audit_log"));
+    query.prepare(QStringLiteral("SELECT max(id) FROM audit_change"));
     const bool ok = query.exec() && query.next();
     if (ok)
         *id = query.value(0).toLongLong(); // NULL (empty log) reads as 0
@@ -37,6 +37,37 @@ bool AuditChangeReader::readNewestId(qint64 *id)
         m_error = Database::describe(query.lastError());
     query.finish();
     return ok;
+}
+
+std::optional<ChangeEvent> AuditChangeReader::read(qint64 auditId, QString *origin)
+{
+    m_error.clear();
+    QSqlQuery query(m_database->connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT change_origin, change_items, principal, operation FROM "
+                                 "audit_change WHERE id = ?"));
+    query.addBindValue(auditId);
+    if (!query.exec()) {
+        m_error = Database::describe(query.lastError());
+        return std::nullopt;
+    }
+    std::optional<ChangeEvent> result;
+    if (query.next() && !query.value(1).toString().isEmpty()) {
+        ChangeEvent event;
+        event.local = false;
+        event.auditId = auditId;
+        event.principal = query.value(2).toString();
+        event.label = query.value(3).toString();
+        if (!decodeChangeItems(query.value(1).toString(), &event)) {
+            event.items.clear();
+            event.reloadAll = true;
+        }
+        if (origin)
+            *origin = query.value(0).toString();
+        result = std::move(event);
+    }
+    query.finish();
+    return result;
 }
 
 bool AuditChangeReader::readAfter(qint64 afterId, qint64 *newestId, QList<ChangeEvent> *events,
@@ -47,7 +78,7 @@ bool AuditChangeReader::readAfter(qint64 afterId, qint64 *newestId, QList<Change
     QSqlQuery query(m_database->connection());
     query.setForwardOnly(true);
     query.prepare(QStringLiteral(
-            "SELECT id, change_origin, change_items, principal, operation FROM audit_log "
+            "SELECT id, change_origin, change_items, principal, operation FROM audit_change "
             "WHERE id > ? ORDER BY id LIMIT ?"));
     const qsizetype eventsBefore = events->size();
     qint64 cursor = afterId;

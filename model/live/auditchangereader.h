@@ -7,6 +7,7 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 namespace ipam {
 
@@ -44,6 +45,11 @@ public:
     // error(), when a read failed: what was read before is kept.
     bool readAfter(qint64 afterId, qint64 *newestId, QList<ChangeEvent> *events,
                    const QSet<qint64> *alreadySeen = nullptr);
+    // The change set of audit row `auditId`, as the audit log has it: what a notification
+    // announces is checked against this (any login may NOTIFY; only the write path writes the
+    // audit log). nullopt when there is no such row, or it changed nothing a model shows;
+    // `origin` becomes the row's process. error() is set when the read failed.
+    std::optional<ChangeEvent> read(qint64 auditId, QString *origin);
     // max(id) of the audit log, 0 when empty.
     bool readNewestId(qint64 *id);
 

@@ -187,7 +187,14 @@ void ChangeListener::onNotification(const QString &name, int, const QVariant &pa
         return;
     QString origin;
     const QString text = payload.toString();
-    std::optional<ChangeEvent> event = decodeChangeNotification(text, &origin);
+    std::optional<ChangeEvent> announced = decodeChangeNotification(text, &origin);
+    if (!announced || !m_database)
+        return;
+    // Any login may NOTIFY on any channel (PostgreSQL has no privilege for it), so the payload
+    // is only a pointer: the change set is what the audit log says, which only the write path
+    // writes. A made-up id finds nothing; a real one repeats a change that happened.
+    AuditChangeReader reader(m_database);
+    std::optional<ChangeEvent> event = reader.read(announced->auditId, &origin);
     if (!event)
         return;
     m_lastAuditId = qMax(m_lastAuditId, event->auditId);

@@ -16,8 +16,13 @@ class QTimer;
 namespace ipam {
 
 // Turns the NOTIFYs of other processes into ChangeEvents, and keeps doing so when its session
-// dies (a server restart, pg_terminate_backend, a network cut): a LISTEN lives in one session,
-// and the server drops, rather than queues, what it announces while nobody listens.
+// dies. A notification is only a pointer to an audit row: any login may NOTIFY on
+// any channel, so the event is what that row of the audit log (read through the audit_change
+// view, schema v9) lists, never what the payload claims; a notification naming no such row is
+// dropped. One round trip per notification (about 0.1 ms on loopback).
+//
+// Sessions die (a server restart, pg_terminate_backend, a network cut): a LISTEN lives in one
+// session, and the server drops, rather than queues, what it announces while nobody listens.
 //
 // Detecting a dead session: every heartbeat interval (3 s) it looks. First, free: whether the
 // driver has closed the connection itself (QPSQL does when its socket notifier happened to read

@@ -28,6 +28,36 @@ QString insertStatement(std::size_t rows)
     return sql;
 }
 
+// On PostgreSQL no login may write audit_object directly (schema v9): the runs go through
+// ipam_append_audit_objects(), which takes them as three arrays, so one call per change set.
+bool writeAuditObjectsThroughFunction(Database &database, qint64 auditId,
+                                      const std::vector<AuditObjectRun> &runs, QString *error)
+{
+    if (runs.empty())
+        return true;
+    QString kinds, firsts, lasts;
+    for (const AuditObjectRun &run : runs) {
+        const QChar separator = kinds.isEmpty() ? QLatin1Char('{') : QLatin1Char(',');
+        kinds += separator + QString::number(int(run.kind));
+        firsts += separator + QString::number(qint64(run.firstId));
+        lasts += separator + QString::number(qint64(run.lastId));
+    }
+    kinds += QLatin1Char('}');
+    firsts += QLatin1Char('}');
+    lasts += QLatin1Char('}');
+    QSqlQuery &query = database.prepared(QStringLiteral(
+            "SELECT ipam_append_audit_objects(?, ?::integer[], ?::bigint[], ?::bigint[])"));
+    query.addBindValue(auditId);
+    query.addBindValue(kinds);
+    query.addBindValue(firsts);
+    query.addBindValue(lasts);
+    const bool ok = query.exec();
+    if (!ok && error)
+        *error = Database::describe(query.lastError());
+    query.finish();
+    return ok;
+}
+
 } // namespace
 
 std::vector<AuditObjectRun> auditObjectRuns(std::vector<AuditObjectKey> keys)
@@ -56,6 +86,8 @@ bool writeAuditObjects(Database &database, qint64 auditId, std::vector<AuditObje
                        QString *error)
 {
     const std::vector<AuditObjectRun> runs = auditObjectRuns(std::move(keys));
+    if (database.isPostgreSql())
+        return writeAuditObjectsThroughFunction(database, auditId, runs, error);
     for (std::size_t begin = 0; begin < runs.size(); begin += runsPerStatement) {
         const std::size_t count = std::min(runsPerStatement, runs.size() - begin);
         QSqlQuery &query = database.prepared(insertStatement(count));

@@ -7,6 +7,42 @@
 
 namespace ipam {
 
+namespace {
+
+// The password of a URL's user info ("scheme://user:password@host/..."), found by hand rather
+// than through QUrl: the text may be what QUrl refused.
+QString passwordIn(const QString &text)
+{
+    const qsizetype scheme = text.indexOf(QLatin1String("://"));
+    if (scheme < 0)
+        return {};
+    const qsizetype start = scheme + 3;
+    qsizetype end = text.indexOf(QLatin1Char('/'), start);
+    if (end < 0)
+        end = text.size();
+    const qsizetype at = text.lastIndexOf(QLatin1Char('@'), end - 1);
+    const qsizetype colon = text.indexOf(QLatin1Char(':'), start);
+    if (at < start || colon < 0 || colon > at)
+        return {};
+    return text.mid(colon + 1, at - colon - 1);
+}
+
+} // namespace
+
+QString DatabaseLocation::withoutPassword(const QString &message, const QString &url)
+{
+    const QString password = passwordIn(url.isNull() ? message : url);
+    if (password.isEmpty())
+        return message;
+    QString result = message;
+    result.replace(password, QStringLiteral("***"));
+    // QUrl quotes a URL percent-encoded in its errors.
+    const QString encoded = QString::fromUtf8(QUrl::toPercentEncoding(password));
+    if (encoded != password)
+        result.replace(encoded, QStringLiteral("***"));
+    return result;
+}
+
 Parsed<DatabaseLocation> DatabaseLocation::parse(const QString &text)
 {
     if (text.trimmed().isEmpty())
@@ -20,7 +56,8 @@ Parsed<DatabaseLocation> DatabaseLocation::parse(const QString &text)
     const QUrl url(text, QUrl::StrictMode);
     if (!url.isValid())
         return Parsed<DatabaseLocation>::failure(
-                QStringLiteral("invalid PostgreSQL URL \"%1\": %2").arg(text, url.errorString()));
+                QStringLiteral("invalid PostgreSQL URL \"%1\": %2")
+                        .arg(withoutPassword(text), withoutPassword(url.errorString(), text)));
     const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     location.backend = Backend::PostgreSQL;
     location.host = url.host().isEmpty()
@@ -41,7 +78,8 @@ Parsed<DatabaseLocation> DatabaseLocation::parse(const QString &text)
                                            : database;
     if (location.database.isEmpty())
         return Parsed<DatabaseLocation>::failure(
-                QStringLiteral("PostgreSQL URL \"%1\" names no database").arg(text));
+                QStringLiteral("PostgreSQL URL \"%1\" names no database")
+                        .arg(withoutPassword(text)));
     return location;
 }
 

@@ -29,6 +29,9 @@ struct DatabaseLocation
 
     // For status bars and messages; never shows the password.
     QString displayString() const;
+    // `message` with the password of `url`'s user info (by default: of the URL the message
+    // itself holds) replaced by "***", wherever it occurs: for messages, logs and titles.
+    static QString withoutPassword(const QString &message, const QString &url = QString());
     bool isPostgreSql() const { return backend == Backend::PostgreSQL; }
 };
 

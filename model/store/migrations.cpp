@@ -3,6 +3,7 @@
 #include "domain/principal.h"
 #include "store/accesscontrolschema.h"
 #include "store/postgresenforcement.h"
+#include "store/postgreshardening.h"
 #include "store/vmmsyncschema.h"
 
 namespace ipam {
@@ -280,6 +281,10 @@ const QList<Migration> &migrations()
              "audit: every object of a change set finds it in its own history; one form of a "
              "range's gateway",
              schemaV8},
+            {9,
+             "PostgreSQL's access control holds against psql: fixed search paths, an "
+             "append-only audit log, row-level security for reads, change feed view",
+             auditChangeViewSchema() + postgresHardeningSchema()},
     };
     return list;
 }

@@ -1315,12 +1315,12 @@ VmmSyncRun::AuditPosition VmmSyncRun::auditPosition(qint64 after)
     // Two index look-ups: the newest id, and the rows of the window ending there.
     constexpr qint64 window = 64;
     AuditPosition at;
-    QSqlQuery &newest = m_writePath.database().prepared(u"SELECT max(id) FROM audit_log"_s);
+    QSqlQuery &newest = m_writePath.database().prepared(u"SELECT max(id) FROM audit_change"_s);
     if (newest.exec() && newest.next())
         at.id = newest.value(0).toLongLong();
     newest.finish();
     QSqlQuery &rows
-            = m_writePath.database().prepared(u"SELECT count(*) FROM audit_log WHERE id > ?"_s);
+            = m_writePath.database().prepared(u"SELECT count(*) FROM audit_change WHERE id > ?"_s);
     rows.addBindValue((after < 0 ? at.id : after) - window);
     if (rows.exec() && rows.next())
         at.window = rows.value(0).toLongLong();

@@ -1761,10 +1761,15 @@ qint64 WritePath::writeAudit(qint64 nowMs, const QString &label, const QString &
                              const QString &outcome, const QString &before, const QString &after,
                              QString *error, const QString &changeItems)
 {
-    QSqlQuery &query = database().prepared(QStringLiteral(
-            "INSERT INTO audit_log (at_ms, principal, operation, object, outcome, before_json, "
-            "after_json, change_origin, change_items) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
-            "RETURNING id"));
+    // On PostgreSQL no login may write the audit log but through its function, which records
+    // the session's login as the principal (the owner's own value passes).
+    QSqlQuery &query = database().prepared(
+            database().isPostgreSql()
+                    ? QStringLiteral("SELECT ipam_append_audit(?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                    : QStringLiteral("INSERT INTO audit_log (at_ms, principal, operation, object, "
+                                     "outcome, before_json, after_json, change_origin, "
+                                     "change_items) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                                     "RETURNING id"));
     for (const QVariant &v : QVariantList{nowMs, m_principal.name, label, object, outcome, before,
                                           after, processOrigin(), changeItems}) {
         // A null QString would bind as SQL NULL into a NOT NULL column.

@@ -20,13 +20,17 @@ struct Outcome
     bool ok;
     QString error;
     QString code;
+    int rows = 0;
+    // Row-level security hides what a login may not see: an UPDATE or DELETE of such rows
+    // succeeds and changes nothing.
+    bool changed() const { return ok && rows > 0; }
 };
 
 Outcome run(Database &db, const QString &sql)
 {
     QSqlQuery q(db.connection());
     if (q.exec(sql))
-        return {true, {}, {}};
+        return {true, {}, {}, q.numRowsAffected()};
     return {false, q.lastError().databaseText(), q.lastError().nativeErrorCode()};
 }
 
@@ -51,6 +55,9 @@ private Q_SLOTS:
     void accessControlTablesAreGuarded();
     void policyForANewUserCreatesItsLogin();
     void ownerBypasses();
+    void roleEditsWorkForAnyHolder();
+    void readsAreScopedInTheDatabase();
+    void auditRowsNameTheLogin();
     void everyRoleThroughTheDatabase_data();
     void everyRoleThroughTheDatabase();
 
@@ -223,7 +230,7 @@ void TestPostgresEnforcement::assignmentIsItsOwnOperation()
                  QStringLiteral("UPDATE ip_subnet SET logical_network_id = %1 WHERE id = %2")
                          .arg(west.logicalNetwork.id)
                          .arg(west.subnet.id))
-                     .ok);
+                     .changed());
     QVERIFY(!run(*cy,
                  QStringLiteral("UPDATE ip_subnet SET logical_network_id = NULL, name = "
                                 "'renamed' WHERE id = %1")
@@ -245,7 +252,7 @@ void TestPostgresEnforcement::databaseRolesActAsGroups()
     const QString update = QStringLiteral("UPDATE ip_subnet SET description = 'via group' WHERE "
                                           "id = %1")
                                    .arg(east.subnet.id);
-    QVERIFY(!run(*dan, update).ok);
+    QVERIFY(!run(*dan, update).changed());
     QVERIFY(run(*f->db, QStringLiteral("GRANT \"%1\" TO \"ipam_dan_%2\"").arg(group, suffix)).ok);
     QVERIFY(run(*dan, update).ok);
     // And the application sees the same groups.
@@ -311,6 +318,118 @@ void TestPostgresEnforcement::ownerBypasses()
                         .arg(west.subnet.id))
                     .ok);
     QCOMPARE(f->admin->store().get<Subnet>(west.subnet.id)->description, QStringLiteral("owner"));
+}
+
+// A second IPAM Administrator (not the owner) edits roles as ipamctl's role commands do.
+void TestPostgresEnforcement::roleEditsWorkForAnyHolder()
+{
+    const std::shared_ptr<Database> gil
+            = login(QStringLiteral("gil"), builtinroles::administrator, QStringLiteral("Global"));
+    WritePath path(gil, AccessControlTables(*gil).connectedPrincipal());
+    path.setAuthorizer(makeAuthorizer(gil));
+    AccessControlStore access(path);
+    WriteResult r = access.addRole(QStringLiteral("Auditors"), {Operation::ViewAuditLog});
+    QVERIFY2(r.ok(), qPrintable(r.message));
+    r = access.copyRole(QStringLiteral("Auditors"), QStringLiteral("Auditors 2"));
+    QVERIFY2(r.ok(), qPrintable(r.message));
+    r = access.editRole(QStringLiteral("Auditors 2"), {Operation::ExportAddressSpace}, {});
+    QVERIFY2(r.ok(), qPrintable(r.message));
+    UserRole values = *f->adminAccess->tables().roleByName(QStringLiteral("Auditors 2"));
+    values.description = QStringLiteral("read the log, export");
+    r = access.setRole(QStringLiteral("Auditors 2"), values);
+    QVERIFY2(r.ok(), qPrintable(r.message));
+    QCOMPARE(f->adminAccess->tables().roleByName(QStringLiteral("Auditors 2"))->operations,
+             OperationSet({Operation::ViewAuditLog, Operation::ExportAddressSpace}));
+    r = access.removeRole(QStringLiteral("Auditors 2"));
+    QVERIFY2(r.ok(), qPrintable(r.message));
+    QVERIFY(!f->adminAccess->tables().roleByName(QStringLiteral("Auditors 2")));
+    // Built-in roles stay read-only, and a holder of no role operation cannot edit roles.
+    QVERIFY(!access.editRole(builtinroles::asmAdministrator, {}, {Operation::AddSubnet}).ok());
+    const std::shared_ptr<Database> hal = login(
+            QStringLiteral("hal"), builtinroles::asmAdministrator, QStringLiteral("Global"));
+    const Outcome edit = run(*hal,
+                             QStringLiteral("INSERT INTO user_role_operation (role_id, "
+                                            "operation) SELECT id, 'AddRole' FROM user_role "
+                                            "WHERE name = 'Auditors'"));
+    QVERIFY(!edit.ok);
+    QCOMPARE(edit.code, QStringLiteral("42501"));
+}
+
+// What a login reads is what the console shows it: the objects of its scopes and below, the
+// audit log with View audit log, the policies that apply to it or that it administers.
+void TestPostgresEnforcement::readsAreScopedInTheDatabase()
+{
+    const RbacFixture::Location east = f->locations.value(QStringLiteral("East"));
+    const RbacFixture::Location dublin = f->locations.value(QStringLiteral("Dublin"));
+    const RbacFixture::Location west = f->locations.value(QStringLiteral("West"));
+    const std::shared_ptr<Database> ivy
+            = login(QStringLiteral("ivy"), builtinroles::ipAddressRecordAdministrator,
+                    QStringLiteral("Global/East"));
+    auto count = [](Database &db, const QString &sql) {
+        QSqlQuery q(db.connection());
+        if (!q.exec(sql) || !q.next())
+            qFatal("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
+        return q.value(0).toLongLong();
+    };
+    const QString inScopes = QStringLiteral("SELECT count(*) FROM %1 WHERE access_scope_id IN "
+                                            "(%2, %3)");
+    for (const char *table : {"address_space", "logical_network", "network_site", "vm_network",
+                              "ip_block", "ip_subnet"}) {
+        const QString all = QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table));
+        const qint64 mine = count(
+                *f->db, inScopes.arg(QLatin1String(table)).arg(east.scopeId).arg(dublin.scopeId));
+        QVERIFY(mine >= 2);
+        QCOMPARE(count(*ivy, all), mine);
+        QVERIFY(count(*f->db, all) > mine);
+    }
+    // And through the store, as the console loads it.
+    WritePath path(ivy, AccessControlTables(*ivy).connectedPrincipal());
+    QVERIFY(path.store().get<Subnet>(east.subnet.id));
+    QVERIFY(path.store().get<Subnet>(dublin.subnet.id));
+    QVERIFY(!path.store().get<Subnet>(west.subnet.id));
+    QCOMPARE(count(*ivy, QStringLiteral("SELECT count(*) FROM audit_log")), 0);
+    QVERIFY(count(*ivy, QStringLiteral("SELECT count(*) FROM audit_change")) > 0);
+    QCOMPARE(count(*ivy, QStringLiteral("SELECT count(*) FROM access_policy")), 1);
+
+    QVERIFY(f->adminAccess->addRole(QStringLiteral("Auditors"), {Operation::ViewAuditLog}).ok());
+    const std::shared_ptr<Database> joe = login(QStringLiteral("joe"), QStringLiteral("Auditors"),
+                                                QStringLiteral("Global/East/Dublin"));
+    QCOMPARE(count(*joe, QStringLiteral("SELECT count(*) FROM audit_log")),
+             count(*f->db, QStringLiteral("SELECT count(*) FROM audit_log")));
+    // An administrator of East sees the policies of East's subtree, not Global's.
+    const std::shared_ptr<Database> kim = login(QStringLiteral("kim"), builtinroles::administrator,
+                                                QStringLiteral("Global/East"));
+    QCOMPARE(count(*kim, QStringLiteral("SELECT count(*) FROM access_policy WHERE scope_id = 1")),
+             0);
+    QCOMPARE(
+            count(*kim, QStringLiteral("SELECT count(*) FROM access_policy")),
+            count(*f->db,
+                  inScopes.arg(QStringLiteral("access_policy"))
+                          .arg(east.scopeId)
+                          .arg(dublin.scopeId)
+                          .replace(QStringLiteral("access_scope_id"), QStringLiteral("scope_id"))));
+}
+
+// The write path's audit rows carry the session's login, whatever principal the client names.
+void TestPostgresEnforcement::auditRowsNameTheLogin()
+{
+    const RbacFixture::Location east = f->locations.value(QStringLiteral("East"));
+    const std::shared_ptr<Database> lou
+            = login(QStringLiteral("lou"), builtinroles::ipAddressRecordAdministrator,
+                    QStringLiteral("Global/East"));
+    WritePath path(lou, Principal{QStringLiteral("postgres"), {}});
+    Address address;
+    address.spaceId = east.provider.id;
+    address.ipAddress = ip(QStringLiteral("172.16.8.8"));
+    ChangeSet set;
+    set.create(address);
+    const WriteResult result = path.submit(set);
+    QVERIFY2(result.ok(), qPrintable(result.message));
+    QSqlQuery q(f->db->connection());
+    QVERIFY(q.exec(
+            QStringLiteral("SELECT principal FROM audit_log WHERE id = %1").arg(result.auditId)));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("ipam_lou_%1").arg(suffix));
 }
 
 void TestPostgresEnforcement::everyRoleThroughTheDatabase_data()
@@ -470,14 +589,17 @@ void TestPostgresEnforcement::everyRoleThroughTheDatabase()
             // A new address space inherits Global, outside every test policy.
             const bool expected
                     = inside && c.operation != O::AddAddressSpace && holds.contains(c.operation);
-            QVERIFY2(outcome.ok == expected,
+            QVERIFY2(outcome.changed() == expected,
                      qPrintable(QStringLiteral("%1 in %2: %3 (%4)")
                                         .arg(operationKey(c.operation), where,
-                                             outcome.ok ? QStringLiteral("allowed")
-                                                        : QStringLiteral("denied"),
+                                             outcome.changed() ? QStringLiteral("allowed")
+                                                               : QStringLiteral("denied"),
                                              outcome.error)));
             if (!outcome.ok)
                 QCOMPARE(outcome.code, QStringLiteral("42501"));
+            // West is out of sight: refused, or nothing there to change.
+            if (!inside && outcome.ok)
+                QCOMPARE(outcome.rows, 0);
             ++checked;
         }
         // The next role starts from the same store: remove the spares again.

@@ -6,11 +6,18 @@
 // compared or written. The peer serves from its own thread (a real VMM is another machine)
 // and reports its own share of the time.
 //
-//   bench_vmmsync [OBJECTS] [RUNS] [PAGE_SIZE] [sqlite|postgresql]
+//   bench_vmmsync [OBJECTS] [RUNS] [PAGE_SIZE] [sqlite|postgresql] [rls]
 //                 (default 100000 3 1000 sqlite; postgresql: a fresh database per run on the
 //                 server IPAM_TEST_PG_URL names, as the tests use)
+//
+// With "rls" (PostgreSQL), each run pulls twice, into two fresh stores, as a login of its own
+// holding IPAM ASM Administrator Role in Global (what a VMM account holds) rather than as the
+// owner: once with row-level security on (as schema version 9 leaves it), once with the owner
+// having switched it off on every table, so the two figures differ by what RLS costs.
 
+#include "access/accesscontrolstore.h"
 #include "spfpeer.h"
+#include "store/accesscontroltables.h"
 #include "store/database.h"
 #include "testdatabase.h"
 #include "vmm/vmmsync.h"
@@ -24,6 +31,9 @@
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
 #include <QNetworkReply>
+#include <QRandomGenerator>
+#include <QSqlQuery>
+#include <QUrl>
 
 #include <algorithm>
 #include <cstdio>
@@ -98,6 +108,49 @@ RunFigures runSync(WritePath &writePath, SpfPeer &peer)
     return figures;
 }
 
+// A connection to `store` as a new login holding the VMM account's role in Global; row-level
+// security switched off first when `rowSecurity` is false. The login is dropped by the caller.
+std::shared_ptr<Database> openAsLogin(ipam::test::TestDatabase &store, bool rowSecurity,
+                                      QString *login)
+{
+    const std::shared_ptr<Database> owner = store.open();
+    if (!owner)
+        return nullptr;
+    *login = QStringLiteral("ipam_bench_%1").arg(QRandomGenerator::global()->generate() % 1000000);
+    QString error;
+    if (!owner->exec(QStringLiteral("CREATE ROLE \"%1\" LOGIN").arg(*login), &error))
+        qFatal("%s", qPrintable(error));
+    WritePath admin(owner, AccessControlTables(*owner).connectedPrincipal());
+    if (!AccessControlStore(admin)
+                 .addPolicy(*login, false, builtinroles::asmAdministrator, QStringLiteral("Global"))
+                 .ok())
+        qFatal("cannot add the bench login's policy");
+    if (!rowSecurity) {
+        for (const char *table : {"address_space", "logical_network", "network_site", "vm_network",
+                                  "ip_block", "ip_subnet", "ip_range", "ip_address", "audit_log",
+                                  "access_policy", "vmm_link", "vmm_conflict", "vmm_mark"}) {
+            if (!owner->exec(QStringLiteral("ALTER TABLE %1 DISABLE ROW LEVEL SECURITY")
+                                     .arg(QLatin1StringView(table)),
+                             &error))
+                qFatal("%s", qPrintable(error));
+        }
+    }
+    QUrl url(store.url());
+    url.setUserName(*login);
+    const Parsed<std::shared_ptr<Database>> db
+            = Database::open(DatabaseLocation::parse(url.toString()).value());
+    if (!db)
+        qFatal("%s", qPrintable(db.error()));
+    return db.value();
+}
+
+void dropLogin(ipam::test::TestDatabase &store, const QString &login)
+{
+    const std::shared_ptr<Database> owner = store.open();
+    owner->exec(QStringLiteral("DROP OWNED BY \"%1\"").arg(login), nullptr);
+    owner->exec(QStringLiteral("DROP ROLE IF EXISTS \"%1\"").arg(login), nullptr);
+}
+
 void printRun(const char *label, int run, const RunFigures &f)
 {
     std::printf("  run %d %-8s %7lld ms (peer %6.1f ms, %d GETs, %d writes): %s%s%s\n", run, label,
@@ -117,6 +170,7 @@ int main(int argc, char **argv)
     const int runs = std::max(1, args.size() > 2 ? args[2].toInt() : 3);
     const int pageSize = args.size() > 3 ? args[3].toInt() : 1000;
     const QString backend = args.size() > 4 ? args[4] : QStringLiteral("sqlite");
+    const bool compareRowSecurity = args.size() > 5 && args[5] == QLatin1String("rls");
 
     ipam::test::SpfPeerThread peerThread;
     SpfPeer &peer = peerThread.peer();
@@ -139,6 +193,41 @@ int main(int argc, char **argv)
     int downloaded = 0;
     const qint64 floorMs = downloadFloor(peer.baseUrl(), &downloaded);
     std::printf("floor: %d objects downloaded and parsed in %lld ms\n", downloaded, floorMs);
+
+    if (compareRowSecurity) {
+        std::vector<qint64> with, without;
+        for (int run = 1; run <= runs; ++run) {
+            // Alternating which goes first, so that a warming server favours neither.
+            for (const bool rowSecurity : {run % 2 == 1, run % 2 == 0}) {
+                ipam::test::TestDatabase store(backend);
+                QString login;
+                const std::shared_ptr<Database> db
+                        = store.isValid() ? openAsLogin(store, rowSecurity, &login) : nullptr;
+                if (!db) {
+                    std::fprintf(stderr, "no %s store: %s\n", qPrintable(backend),
+                                 qPrintable(store.error()));
+                    return 1;
+                }
+                {
+                    WritePath writePath(db, AccessControlTables(*db).connectedPrincipal());
+                    const RunFigures pull = runSync(writePath, peer);
+                    printRun(rowSecurity ? "RLS on" : "RLS off", run, pull);
+                    (rowSecurity ? with : without).push_back(pull.ms);
+                    if (!pull.report.completed)
+                        std::printf("WARNING: the pull did not complete\n");
+                }
+                dropLogin(store, login);
+            }
+        }
+        const qint64 on = median(with), off = median(without);
+        std::printf("\npull of %d VMM objects into a fresh PostgreSQL store as a login holding "
+                    "IPAM ASM Administrator Role in Global (median of %d):\n",
+                    objects, runs);
+        std::printf("  row-level security off (baseline) %9lld ms\n", off);
+        std::printf("  row-level security on             %9lld ms  (%+.1f %%, goal <= +20 %%)\n",
+                    on, off ? 100.0 * double(on - off) / double(off) : 0.0);
+        return 0;
+    }
 
     std::vector<qint64> pulls;
     std::vector<qint64> firsts;

@@ -8,6 +8,7 @@
 #include "store/database.h"
 #include "store/sqlitefileguard.h"
 #include "store/store.h"
+#include "sync/livechangefeed.h"
 #include "sync/writepath.h"
 
 #include <QApplication>
@@ -16,9 +17,12 @@
 #include <QFileSystemModel>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <cstdio>
 
 using namespace ipam;
 using namespace Qt::StringLiterals;
@@ -98,6 +102,8 @@ private Q_SLOTS:
     void lastProcessToCloseStillCleansUp();
     void rollbackJournalStoreBecomesWalAndIsGuarded();
     void lockOffsetsAreSqlites();
+    void liveUpdatesSayWhenTheFileIsReplaced_data();
+    void liveUpdatesSayWhenTheFileIsReplaced();
 
 private:
     // The console's side of the scenario, with `interfere` run once the store is open.
@@ -327,6 +333,45 @@ void TestSharedStore::lockOffsetsAreSqlites()
     }
     QVERIFY2(posixShared >= 1 && ofdShared >= 1, table.constData());
     QVERIFY2(posixDms >= 1 && ofdDms >= 1, table.constData());
+}
+
+void TestSharedStore::liveUpdatesSayWhenTheFileIsReplaced_data()
+{
+    QTest::addColumn<bool>("replace");
+    QTest::addColumn<QString>("why");
+    QTest::newRow("replaced by a copy") << true << u"the database file was replaced"_s;
+    QTest::newRow("removed") << false << u"the database file was removed or moved"_s;
+}
+
+void TestSharedStore::liveUpdatesSayWhenTheFileIsReplaced()
+{
+    // A restore from a backup copied over the path (or a deletion) leaves this process on the
+    // old file while other processes open the new one: the feed must not go on saying "on".
+    QFETCH(bool, replace);
+    QFETCH(QString, why);
+    const DatabaseLocation location = DatabaseLocation::parse(m_db).value();
+    const std::shared_ptr<Database> database = Database::open(location).value();
+    QVERIFY(database);
+    LiveChangeFeed feed(location);
+    feed.setPollInterval(20);
+    QCOMPARE(feed.state(), LiveChangeFeed::State::Active);
+    QSignalSpy states(&feed, &LiveChangeFeed::stateChanged);
+    // Changes through the same file still arrive, and the feed stays on.
+    QVERIFY(ctl(m_db, {u"subnet"_s, u"add"_s, u"10.1.0.0/24"_s}).exitCode == 0);
+    QTest::qWait(100);
+    QCOMPARE(feed.state(), LiveChangeFeed::State::Active);
+
+    const QString copy = m_dir->filePath(u"backup.sqlite"_s);
+    QVERIFY(QFile::copy(m_db, copy));
+    if (replace)
+        QCOMPARE(::rename(QFile::encodeName(copy).constData(), QFile::encodeName(m_db).constData()),
+                 0);
+    else
+        QVERIFY(QFile::remove(m_db));
+    QTRY_COMPARE_WITH_TIMEOUT(feed.state(), LiveChangeFeed::State::Off, 2000);
+    QVERIFY2(feed.stateText().startsWith(why), qPrintable(feed.stateText()));
+    QVERIFY(feed.stateText().contains(m_db));
+    QCOMPARE(states.size(), 1);
 }
 
 QTEST_MAIN(TestSharedStore)

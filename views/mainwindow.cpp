@@ -390,7 +390,8 @@ void MainWindow::showLiveUpdates(LiveChangeFeed &feed)
         m_liveLabel->setText(state == LiveChangeFeed::State::Active ? tr("Live updates: on")
                                      : state == LiveChangeFeed::State::Reconnecting
                                      ? tr("Live updates: reconnecting…")
-                                     : tr("Live updates: off"));
+                                     : why.isEmpty() ? tr("Live updates: off")
+                                                     : tr("Live updates: off — %1").arg(why));
         m_liveLabel->setToolTip(why.isEmpty() ? tr("Other consoles' and ipamctl's changes appear "
                                                    "as they are committed")
                                               : why);

@@ -37,12 +37,6 @@ int fail(const QString &message)
     return 1;
 }
 
-QString demoFilePath()
-{
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
-            .filePath(QStringLiteral("demo.sqlite"));
-}
-
 // Opens the store; with --demo fills an empty one with the demo data set (recreating a demo
 // file that a failed load left half-filled).
 Parsed<std::shared_ptr<Database>> openStore(const DatabaseLocation &location, bool demo,
@@ -77,59 +71,94 @@ Parsed<std::shared_ptr<Database>> openStore(const DatabaseLocation &location, bo
     return fresh;
 }
 
+// The console's command line. Parsed before the QApplication exists, so that --help,
+// --version and a usage error answer without a display (a QApplication aborts without one).
+struct ConsoleOptions
+{
+    QCommandLineOption db{
+            QStringLiteral("db"),
+            QStringLiteral("The store: an SQLite file or "
+                           "postgresql://user@host:port/dbname (default: $IPAM_DB, "
+                           "else ipam.sqlite in the data folder, %1).")
+                    .arg(QDir::toNativeSeparators(DatabaseLocation::defaultFilePath())),
+            QStringLiteral("URL")};
+    QCommandLineOption demo{
+            QStringLiteral("demo"),
+            QStringLiteral("Open the demo store (%1 unless --db is given) and fill it with the "
+                           "demo data set when it is empty.")
+                    .arg(QDir::toNativeSeparators(DatabaseLocation::demoFilePath()))};
+    QCommandLineOption select{QStringLiteral("select"),
+                              QStringLiteral("Select a console tree node by path."),
+                              QStringLiteral("PATH")};
+    QCommandLineOption selectRow{QStringLiteral("select-row"),
+                                 QStringLiteral("Select a row of the result pane once loaded."),
+                                 QStringLiteral("ROW")};
+    QCommandLineOption screenshot{
+            QStringLiteral("screenshot"),
+            QStringLiteral("Save a picture of the window once loaded, then quit."),
+            QStringLiteral("FILE")};
+
+    void addTo(QCommandLineParser &parser)
+    {
+        parser.setApplicationDescription(
+                QStringLiteral("IP address management console: browse and manage physical and "
+                               "virtualized address space "
+                               "(VMM logical networks, network sites, VM networks, blocks, "
+                               "subnets, ranges, addresses)."));
+        parser.addHelpOption();
+        parser.addVersionOption();
+        for (QCommandLineOption *hidden : {&select, &selectRow, &screenshot})
+            hidden->setFlags(QCommandLineOption::HiddenFromHelp);
+        parser.addOptions({db, demo, select, selectRow, screenshot});
+    }
+};
+
+void setApplicationNames()
+{
+    // The same name as ipamctl, so both find the same default database (AppDataLocation).
+    QCoreApplication::setApplicationName(QStringLiteral("ipam-console"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(IPAM_VERSION));
+}
+
 } // namespace
 
 int main(int argc, char **argv)
 {
+    setApplicationNames();
+    ConsoleOptions options;
+    QCommandLineParser parser;
+    options.addTo(parser);
+    {
+        // Only for --help and --version, which need the program's name: no display needed.
+        // An option unknown here may be one of QApplication's own (-platform, -style): those
+        // are judged once QApplication has taken its own.
+        QCoreApplication parsing(argc, argv);
+        parser.parse(QCoreApplication::arguments());
+        if (parser.isSet(QStringLiteral("version")))
+            parser.showVersion();
+        if (parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("help-all")))
+            parser.showHelp(0);
+    }
     QApplication app(argc, argv);
-    // The same name as ipamctl, so both find the same default database (AppDataLocation).
-    QApplication::setApplicationName(QStringLiteral("ipam-console"));
+    setApplicationNames();
+    if (!parser.parse(QApplication::arguments())) {
+        std::fprintf(stderr, "ipam-console: %s\n%s", qPrintable(parser.errorText()),
+                     qPrintable(parser.helpText()));
+        return 2; // usage, as ipamctl has it
+    }
     QApplication::setApplicationDisplayName(QStringLiteral("IPAM Console"));
-    QApplication::setApplicationVersion(QStringLiteral("0.1.0"));
     QApplication::setDesktopFileName(QStringLiteral("ipam-console"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/ipam-console.svg")));
-
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-            QStringLiteral("IP address management console: browse and manage physical and "
-                           "virtualized address space "
-                           "(VMM logical networks, network sites, VM networks, blocks, subnets, "
-                           "ranges, addresses)."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption db(
-            QStringLiteral("db"),
-            QStringLiteral("The store: an SQLite file or postgresql://user@host:port/dbname "
-                           "(default: $IPAM_DB, else ipam.sqlite in the data folder)."),
-            QStringLiteral("URL"));
-    const QCommandLineOption demo(
-            QStringLiteral("demo"),
-            QStringLiteral("Open the demo store (demo.sqlite in the data folder unless --db "
-                           "is given) and fill it with the demo data set when it is empty."));
-    QCommandLineOption select(QStringLiteral("select"),
-                              QStringLiteral("Select a console tree node by path."),
-                              QStringLiteral("PATH"));
-    select.setFlags(QCommandLineOption::HiddenFromHelp);
-    QCommandLineOption selectRow(QStringLiteral("select-row"),
-                                 QStringLiteral("Select a row of the result pane once loaded."),
-                                 QStringLiteral("ROW"));
-    selectRow.setFlags(QCommandLineOption::HiddenFromHelp);
-    QCommandLineOption screenshot(
-            QStringLiteral("screenshot"),
-            QStringLiteral("Save a picture of the window once loaded, then quit."),
-            QStringLiteral("FILE"));
-    screenshot.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOption(db);
-    parser.addOption(demo);
-    parser.addOption(select);
-    parser.addOption(selectRow);
-    parser.addOption(screenshot);
-    parser.process(app);
+    const QCommandLineOption &db = options.db;
+    const QCommandLineOption &demo = options.demo;
+    const QCommandLineOption &select = options.select;
+    const QCommandLineOption &selectRow = options.selectRow;
+    const QCommandLineOption &screenshot = options.screenshot;
 
     const bool isDemo = parser.isSet(demo);
     const QString dbValue = parser.value(db);
     const Parsed<DatabaseLocation> location = isDemo && dbValue.isEmpty()
-            ? DatabaseLocation::parse(demoFilePath())
+            ? DatabaseLocation::parse(DatabaseLocation::demoFilePath())
             : DatabaseLocation::resolve(dbValue);
     if (!location)
         return fail(location.error());

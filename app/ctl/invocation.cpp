@@ -7,6 +7,7 @@
 #include "store/accesscontroltables.h"
 #include "store/database.h"
 
+#include <QFileInfo>
 #include <QJsonDocument>
 
 #include <cmath>
@@ -29,12 +30,22 @@ int Invocation::open()
         printError(location.error());
         return Refused;
     }
+    // Without --db a new store is easily not the one meant (the console's demo lives in
+    // demo.sqlite beside it): say which one this is, once, when it is created.
+    const bool newDefaultStore = m_options.database.isEmpty() && !location.value().isPostgreSql()
+            && !QFileInfo::exists(location.value().filePath);
     const Parsed<std::shared_ptr<Database>> database = Database::open(location.value());
     if (!database) {
         printError(database.error());
         return Refused;
     }
     m_database = database.value();
+    if (newDefaultStore)
+        printError(u"created a new, empty store %1 (%2; the console's --demo store is %3)"_s.arg(
+                location.value().filePath,
+                qEnvironmentVariableIsEmpty("IPAM_DB") ? u"the default: no --db or IPAM_DB given"_s
+                                                       : u"from IPAM_DB"_s,
+                DatabaseLocation::demoFilePath()));
     // On PostgreSQL the login is the principal and --as is refused; on SQLite the OS user, or
     // --as for a holder of IPAM Administrator Role in Global.
     const Parsed<Principal> principal

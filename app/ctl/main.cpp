@@ -24,11 +24,14 @@ QByteArray helpText()
             "  --as PRINCIPAL  act as this principal (SQLite only, for holders of IPAM "
             "Administrator Role in Global;\n"
             "                  default: the OS user, or on PostgreSQL the login)\n"
-            "  --format F      table (default), json or csv\n\ncommands:\n"_s;
+            "  --format F      table (default), json or csv\n"
+            "  --version       print the version and exit\n\ncommands:\n"_s;
     for (const Command &command : allCommands())
         text += u"  "_s + command.synopsis + u'\n';
-    text += u"\nexit codes: 0 done, 1 input refused, 2 usage, 3 permission denied, "
-            "4 conflict with a concurrent change\n"_s;
+    text += u"\nexit codes: 0 done; 1 a value refused (not one of an option's choices, not an "
+            "address, an unknown\nname, an overlap, a bad CSV row); 2 usage (unknown command, "
+            "object kind or option,\nmissing or extra operand, option or value); 3 permission "
+            "denied; 4 conflict with a\nconcurrent change\n"_s;
     return text.toUtf8();
 }
 
@@ -70,10 +73,11 @@ bool readGlobalOption(const QStringList &arguments, qsizetype *i, GlobalOptions 
     } else if (name == "--as"_L1) {
         options->principal = value;
     } else {
+        // A value given but not one of the choices is refused (1) like any other option's;
+        // usage (2) is for a command line that is not a command.
         const std::optional<OutputFormat> format = outputFormatFromString(value);
         if (!format) {
-            *exitCode = usageError(u"--format must be table, json or csv, not \"%1\""_s.arg(value),
-                                   u"COMMAND ..."_s);
+            *exitCode = refuse(u"--format must be table, json or csv, not \"%1\""_s.arg(value));
             return false;
         }
         options->format = *format;
@@ -99,6 +103,11 @@ std::optional<QStringList> parseGlobalOptions(const QStringList &arguments, Glob
         if (beforeCommand && (argument == "--help"_L1 || argument == "-h"_L1)) {
             const QByteArray text = helpText();
             std::fwrite(text.constData(), 1, size_t(text.size()), stdout);
+            *exitCode = Done;
+            return std::nullopt;
+        }
+        if (beforeCommand && argument == "--version"_L1) {
+            std::printf("ipamctl %s\n", IPAM_VERSION);
             *exitCode = Done;
             return std::nullopt;
         }
@@ -171,5 +180,6 @@ int main(int argc, char **argv)
     // The same name as the console, so both find the same default database
     // (QStandardPaths::AppDataLocation, see DatabaseLocation::defaultFilePath).
     QCoreApplication::setApplicationName(u"ipam-console"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(IPAM_VERSION));
     return run(QCoreApplication::arguments());
 }

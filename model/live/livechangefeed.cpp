@@ -44,6 +44,10 @@ LiveChangeFeed::LiveChangeFeed(const DatabaseLocation &location, QObject *parent
             return;
         }
         connect(m_watcher.get(), &SqliteChangeWatcher::changed, this, &LiveChangeFeed::route);
+        connect(m_watcher.get(), &SqliteChangeWatcher::lost, this, [this](const QString &why) {
+            m_error = why;
+            setState(State::Off, why);
+        });
         m_mechanism = Mechanism::DataVersion;
     }
     m_state = State::Active;

@@ -23,6 +23,7 @@ SqliteChangeWatcher::SqliteChangeWatcher(std::shared_ptr<Database> database, QOb
         return;
     // The baseline: the version first (a commit landing between the two reads is then seen
     // by both, and the audit id keeps it from being applied twice), then the newest audit row.
+    m_file = StoreFileIdentity::of(m_database->location().filePath);
     if (!readDataVersion(&m_dataVersion))
         return;
     if (!m_reader.readNewestId(&m_lastAuditId)) {
@@ -49,10 +50,23 @@ bool SqliteChangeWatcher::readDataVersion(qint64 *version)
     return ok;
 }
 
+bool SqliteChangeWatcher::stillTheSameFile()
+{
+    const QString why = m_file.changeSince(m_database->location().filePath);
+    if (why.isEmpty())
+        return true;
+    m_watching = false;
+    m_timer.stop();
+    m_error = why;
+    Q_EMIT lost(why);
+    return false;
+}
+
 void SqliteChangeWatcher::poll()
 {
     qint64 version = 0;
-    if (!m_watching || !readDataVersion(&version) || version == m_dataVersion)
+    if (!m_watching || !stillTheSameFile() || !readDataVersion(&version)
+        || version == m_dataVersion)
         return;
     QList<ChangeEvent> events;
     // On a failed read the version is not taken, so the next look tries again; what was read

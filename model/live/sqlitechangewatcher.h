@@ -1,6 +1,7 @@
 #pragma once
 
 #include "live/auditchangereader.h"
+#include "store/storefileidentity.h"
 #include "write/changeevent.h"
 
 #include <QObject>
@@ -25,6 +26,13 @@ class Database;
 //
 // It never holds a transaction: every statement runs in autocommit and is finished at once,
 // so in WAL mode it neither blocks writers nor pins the WAL against checkpoints.
+//
+// A data version only says what reaches the file this process has open. When the path now
+// names another file (the store was replaced: restored from a backup, moved aside and
+// copied back, deleted and made anew by another program), other processes write to that
+// one, and this process would go on showing the old copy as if nothing happened. So each
+// look also compares the path's file with the open one (StoreFileIdentity); once they
+// differ the watcher stops and says why (lost()), for the status bar.
 class SqliteChangeWatcher : public QObject
 {
     Q_OBJECT
@@ -52,15 +60,20 @@ public:
 
 Q_SIGNALS:
     void changed(const ipam::ChangeEvent &event);
+    // The path no longer names the file this process has open: other processes' changes no
+    // longer reach it. `why` is for the admin ("the database file was replaced").
+    void lost(const QString &why);
 
 private:
     bool readDataVersion(qint64 *version);
+    bool stillTheSameFile();
 
     std::shared_ptr<Database> m_database;
     AuditChangeReader m_reader;
     QTimer m_timer;
     qint64 m_dataVersion = -1;
     qint64 m_lastAuditId = 0;
+    StoreFileIdentity m_file;
     bool m_watching = false;
     QString m_error;
 };

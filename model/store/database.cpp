@@ -3,6 +3,7 @@
 #include "store/sqlitestatement.h"
 
 #include "store/migrations.h"
+#include "store/sqlitefileguard.h"
 
 #include <QAtomicInt>
 #include <QDir>
@@ -24,10 +25,15 @@ Database::~Database()
 {
     m_native.clear(); // finalized before the connection closes
     m_statements.clear();
+    // The process's last connection lets go of the guard's locks first, so that its close may
+    // checkpoint and delete -wal and -shm when no other process has the store open.
+    if (m_fileGuard)
+        m_fileGuard->releaseIfLast();
     if (m_db.isOpen())
         m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
+    m_fileGuard.reset(); // only now, with the connection closed, may its descriptors close
 }
 
 QString Database::describe(const QSqlError &error)
@@ -81,6 +87,9 @@ Parsed<std::shared_ptr<Database>> Database::open(const DatabaseLocation &locatio
 
     QString error;
     if (!location.isPostgreSql()) {
+        // Counted in right after SQLite opened the file and before its first statement (SQLite
+        // holds no lock yet), so a guard closing its descriptors meanwhile drops none of ours.
+        database->m_fileGuard = std::make_unique<SqliteFileGuard>(location.filePath);
         // WAL lets consoles read while ipamctl writes; NORMAL sync is durable at checkpoints
         // and keeps a 1M-row import from waiting on fsync per transaction.
         for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL",
@@ -98,7 +107,27 @@ Parsed<std::shared_ptr<Database>> Database::open(const DatabaseLocation &locatio
     if (!database->migrate(&error))
         return Result::failure(QStringLiteral("cannot migrate database %1: %2")
                                        .arg(location.displayString(), error));
+    // After the migration: a new file has its WAL and -shm only once something was written.
+    if (!location.isPostgreSql() && !database->guardWalFiles(&error))
+        return Result::failure(error);
     return database;
+}
+
+bool Database::guardWalFiles(QString *error)
+{
+    // A file system without shared memory or locks (some network mounts) leaves the store in
+    // its old journal mode: then there is no WAL to guard.
+    QSqlQuery mode(m_db);
+    if (!mode.exec(QStringLiteral("PRAGMA journal_mode")) || !mode.next()
+        || mode.value(0).toString() != QLatin1String("wal"))
+        return true;
+    mode.finish();
+    if (m_fileGuard->hold())
+        return true;
+    if (error)
+        *error = QStringLiteral("cannot open database %1: %2")
+                         .arg(m_location.displayString(), m_fileGuard->error());
+    return false;
 }
 
 bool Database::exec(const QString &sql, QString *error)

@@ -12,6 +12,7 @@
 
 namespace ipam {
 
+class SqliteFileGuard;
 class SqliteStatement;
 
 // One open connection to the store, SQLite or PostgreSQL, with its schema migrated to the
@@ -57,12 +58,16 @@ public:
 private:
     Database(DatabaseLocation location, QString connectionName);
     bool migrate(QString *error);
+    bool guardWalFiles(QString *error);
 
     DatabaseLocation m_location;
     QString m_connectionName;
     QSqlDatabase m_db;
     QHash<QString, QSqlQuery> m_statements;
     std::unordered_map<QString, std::unique_ptr<SqliteStatement>> m_native;
+    // SQLite: keeps other processes from taking the store for unused when other code of this
+    // process opens and closes its files (see SqliteFileGuard).
+    std::unique_ptr<SqliteFileGuard> m_fileGuard;
     int m_schemaVersion = 0;
     bool m_inTransaction = false;
 };

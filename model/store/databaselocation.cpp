@@ -89,6 +89,12 @@ QString DatabaseLocation::defaultFilePath()
     return QDir(dir).filePath(QStringLiteral("ipam.sqlite"));
 }
 
+QString DatabaseLocation::demoFilePath()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return QDir(dir).filePath(QStringLiteral("demo.sqlite"));
+}
+
 Parsed<DatabaseLocation> DatabaseLocation::resolve(const QString &commandLineValue)
 {
     if (!commandLineValue.isEmpty())

@@ -26,6 +26,8 @@ struct DatabaseLocation
     // --db if given, else IPAM_DB, else ipam.sqlite under QStandardPaths' AppDataLocation.
     static Parsed<DatabaseLocation> resolve(const QString &commandLineValue);
     static QString defaultFilePath();
+    // The console's --demo store (without --db): demo.sqlite beside the default.
+    static QString demoFilePath();
 
     // For status bars and messages; never shows the password.
     QString displayString() const;

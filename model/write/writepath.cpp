@@ -3,6 +3,7 @@
 #include "domain/objectproperties.h"
 #include "domain/rules.h"
 #include "store/auditobjects.h"
+#include "store/constraintrefusal.h"
 #include "store/sqlitebulkinsert.h"
 #include "store/sqlitestatement.h"
 #include "write/changeitems.h"
@@ -367,6 +368,12 @@ Outcome ChangeApplier::sqlFailure(const QSqlQuery &query, const AnyObject &objec
     const QSqlError error = query.lastError();
     const QString code = error.nativeErrorCode();
     const QString text = Database::describe(error);
+    // A race lost inside the database reads as the write path's own refusal of the same thing.
+    // (The space was read, and cached, by the checks: the failed transaction cannot read.)
+    const Subnet *subnet = std::get_if<Subnet>(&object);
+    const AddressSpace *owner = subnet ? space(subnet->spaceId) : nullptr;
+    if (const auto words = constraintRefusal(error, object, owner ? owner->name : QString()))
+        return refused(*words);
     // The database caught what a racing writer slipped past our checks: still a refusal.
     const bool constraint = code == QLatin1String("23505") || code == QLatin1String("23P01")
             || code == QLatin1String("23503") || code == QLatin1String("23514")

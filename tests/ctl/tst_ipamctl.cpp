@@ -2,6 +2,7 @@
 // database per test, once on SQLite and once on PostgreSQL (IPAM_TEST_PG_URL, a superuser URL;
 // each test creates its own database there and drops it afterwards).
 
+#include "address/prefix.h"
 #include "domain/principal.h"
 #include "processrun.h"
 #include "store/database.h"
@@ -11,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QProcessEnvironment>
 #include <QRandomGenerator>
 #include <QSqlDatabase>
@@ -78,11 +80,15 @@ private Q_SLOTS:
     void refusedInput_data();
     void refusedInput();
     void refusesOverlapInsideOneSpace();
+    void raceLostInTheDatabaseReadsAsOverlap_data();
+    void raceLostInTheDatabaseReadsAsOverlap();
     void tenantsOverlapAcrossCustomerSpaces();
     void usageErrors_data();
     void usageErrors();
     void passwordNeverInMessages_data();
     void passwordNeverInMessages();
+    void versionAndHelpNeedNoStore();
+    void withoutDbSaysWhichNewStoreItCreated();
     void blockCommands();
     void rangeAndAddressCommandsKeepUtilization();
     void findFreeSubnet();
@@ -703,6 +709,12 @@ void TestIpamCtl::refusedInput_data()
             << QStringList{u"subnet"_s, u"add"_s, u"banana"_s} << u"~banana"_s;
     QTest::newRow("family") << QStringList{u"subnet"_s, u"list"_s, u"--family"_s, u"5"_s}
                             << u"~\"5\""_s;
+    // A value not among an option's choices is refused (1) the same for every option, the
+    // global --format too; usage (2) is for a command line that is not a command.
+    QTest::newRow("format") << QStringList{u"--format"_s, u"xml"_s, u"space"_s, u"list"_s}
+                            << u"ipamctl: --format must be table, json or csv, not \"xml\""_s;
+    QTest::newRow("export family")
+            << QStringList{u"export"_s, u"subnet"_s, u"--family"_s, u"IPv7"_s} << u"~IPv7"_s;
     QTest::newRow("vlan") << QStringList{u"subnet"_s, u"add"_s, u"10.0.0.0/24"_s, u"--vlan"_s,
                                          u"x1"_s}
                           << u"~\"x1\""_s;
@@ -752,6 +764,77 @@ void TestIpamCtl::refusesOverlapInsideOneSpace()
     EXPECT_EXIT(ctl({u"subnet"_s, u"add"_s, u"10.1.0.0/16"_s}), 0);
 }
 
+void TestIpamCtl::raceLostInTheDatabaseReadsAsOverlap_data()
+{
+    QTest::addColumn<QString>("racing");
+    QTest::addColumn<QString>("added");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("same start (unique index)")
+            << u"10.9.0.0/24"_s << u"10.9.0.0/24"_s
+            << u"subnet 10.9.0.0/24 overlaps a subnet starting at 10.9.0.0 in address space "
+               "\"Default\""_s;
+    QTest::newRow("overlap (exclusion constraint)")
+            << u"10.9.0.0/16"_s << u"10.9.1.0/24"_s
+            << u"subnet 10.9.1.0/24 overlaps subnet 10.9.0.0/16 in address space \"Default\""_s;
+}
+
+void TestIpamCtl::raceLostInTheDatabaseReadsAsOverlap()
+{
+    // Another writer's subnet, inserted but not yet committed when ipamctl checks: ipamctl's
+    // own check cannot see it, and the database refuses ipamctl's insert once it commits.
+    if (m_backend != "postgresql"_L1)
+        QSKIP("SQLite writers queue before their checks (BEGIN IMMEDIATE): no race to lose");
+    QFETCH(QString, racing);
+    QFETCH(QString, added);
+    QFETCH(QString, message);
+    EXPECT_EXIT(ctl({u"subnet"_s, u"list"_s}), 0); // creates the schema
+    const DatabaseLocation location = DatabaseLocation::parse(m_db).value();
+    {
+        QSqlDatabase other = QSqlDatabase::addDatabase(u"QPSQL"_s, u"racing-writer"_s);
+        other.setHostName(location.host);
+        other.setPort(location.port);
+        other.setUserName(location.user);
+        other.setPassword(location.password);
+        other.setDatabaseName(location.database);
+        QVERIFY2(other.open(), qPrintable(other.lastError().text()));
+        QSqlQuery query(other);
+        QVERIFY(query.exec(u"BEGIN"_s));
+        const Prefix prefix = Prefix::parse(racing).value();
+        query.prepare(u"INSERT INTO ip_subnet (space_id, family, lo, hi, prefix_length, "
+                      "network_id, network_type) VALUES ((SELECT id FROM address_space WHERE "
+                      "name = 'Default'), 4, ?, ?, ?, ?, 0)"_s);
+        query.addBindValue(prefix.first().toBytes());
+        query.addBindValue(prefix.last().toBytes());
+        query.addBindValue(prefix.length());
+        query.addBindValue(racing);
+        QVERIFY2(query.exec(), qPrintable(query.lastError().text()));
+
+        QProcess process;
+        process.start(QStringLiteral(IPAMCTL_PATH),
+                      {u"--db"_s, m_db, u"subnet"_s, u"add"_s, added});
+        QVERIFY(process.waitForStarted());
+        // ipamctl has passed its checks once it waits for the other writer's row lock.
+        // (Asked from outside the racing transaction: inside it, the activity is a snapshot.)
+        QSqlQuery waiting(QSqlDatabase::database(u"ctl-admin"_s));
+        auto ipamctlWaits = [&] {
+            waiting.prepare(u"SELECT count(*) FROM pg_stat_activity WHERE datname = ? AND "
+                            "wait_event_type = 'Lock'"_s);
+            waiting.addBindValue(location.database);
+            return waiting.exec() && waiting.next() && waiting.value(0).toInt() == 1;
+        };
+        QTRY_VERIFY2_WITH_TIMEOUT(ipamctlWaits() || process.state() == QProcess::NotRunning,
+                                  "ipamctl never waited for the racing row", 20000);
+        QVERIFY2(process.state() != QProcess::NotRunning, process.readAllStandardError());
+        QVERIFY(query.exec(u"COMMIT"_s));
+        QVERIFY(process.waitForFinished(30000));
+        const QByteArray err = process.readAllStandardError();
+        QCOMPARE(process.exitCode(), 1);
+        QCOMPARE(QString::fromUtf8(err).trimmed(), u"ipamctl: "_s + message);
+        other.close();
+    }
+    QSqlDatabase::removeDatabase(u"racing-writer"_s);
+}
+
 void TestIpamCtl::tenantsOverlapAcrossCustomerSpaces()
 {
     EXPECT_EXIT(
@@ -795,7 +878,6 @@ void TestIpamCtl::usageErrors_data()
             << QStringList{u"subnet"_s, u"add"_s, u"10.0.0.0/24"_s, u"--space"_s};
     QTest::newRow("extra operand")
             << QStringList{u"subnet"_s, u"remove"_s, u"10.0.0.0/24"_s, u"x"_s};
-    QTest::newRow("format") << QStringList{u"--format"_s, u"xml"_s, u"space"_s, u"list"_s};
     QTest::newRow("unknown global") << QStringList{u"--verbose"_s, u"space"_s, u"list"_s};
     QTest::newRow("assign without lnet") << QStringList{u"subnet"_s, u"assign"_s, u"10.0.0.0/24"_s};
     QTest::newRow("site without lnet") << QStringList{u"site"_s, u"add"_s, u"S"_s};
@@ -844,6 +926,49 @@ void TestIpamCtl::passwordNeverInMessages()
     QVERIFY2(!run.err.contains("S3cr"), run.err);
     QVERIFY2(!run.out.contains("S3cr"), run.out);
     QVERIFY2(run.err.contains("alice"), run.err); // it still says which URL
+}
+
+void TestIpamCtl::versionAndHelpNeedNoStore()
+{
+    Run run = ctl({u"--version"_s});
+    EXPECT_EXIT(run, 0);
+    QCOMPARE(run.out, QByteArray("ipamctl " IPAM_VERSION "\n"));
+    run = ctl({u"--help"_s});
+    EXPECT_EXIT(run, 0);
+    QVERIFY2(run.out.contains("--version"), run.out);
+    QVERIFY2(run.out.contains("2 usage"), run.out);
+    if (m_backend == "sqlite"_L1)
+        QVERIFY(!QFile::exists(m_db));
+}
+
+void TestIpamCtl::withoutDbSaysWhichNewStoreItCreated()
+{
+    if (m_backend != "sqlite"_L1)
+        QSKIP("the default store is an SQLite file");
+    QTemporaryDir home;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(u"IPAM_DB"_s);
+    env.insert(u"HOME"_s, home.path());
+    env.insert(u"XDG_DATA_HOME"_s, home.filePath(u"data"_s));
+    const QString store = home.filePath(u"data/ipam-console/ipam.sqlite"_s);
+    Run run = ipam::test::runToEnd(QStringLiteral(IPAMCTL_PATH), {u"subnet"_s, u"list"_s}, env);
+    EXPECT_EXIT(run, 0);
+    QCOMPARE(QString::fromUtf8(run.err).trimmed(),
+             u"ipamctl: created a new, empty store %1 (the default: no --db or IPAM_DB given; "
+             "the console's --demo store is %2)"_s.arg(
+                     store, home.filePath(u"data/ipam-console/demo.sqlite"_s)));
+    QVERIFY(QFile::exists(store));
+    // Once: the next run opens the same store and says nothing.
+    run = ipam::test::runToEnd(QStringLiteral(IPAMCTL_PATH), {u"subnet"_s, u"list"_s}, env);
+    EXPECT_EXIT(run, 0);
+    QVERIFY2(run.err.isEmpty(), run.err);
+    // From IPAM_DB, it says so.
+    env.insert(u"IPAM_DB"_s, home.filePath(u"other.sqlite"_s));
+    run = ipam::test::runToEnd(QStringLiteral(IPAMCTL_PATH), {u"subnet"_s, u"list"_s}, env);
+    EXPECT_EXIT(run, 0);
+    QVERIFY2(run.err.contains("from IPAM_DB"), run.err);
+    // With --db, the admin named it: nothing to say.
+    QVERIFY(ctl({u"subnet"_s, u"list"_s}).err.isEmpty());
 }
 
 // ---- blocks, ranges, addresses

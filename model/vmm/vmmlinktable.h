@@ -1,6 +1,6 @@
 #pragma once
 
-#include "vmm/vmmsync.h"
+#include "vmm/vmmsynctypes.h"
 
 #include <QJsonObject>
 #include <QUuid>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "vmm/odatapage.h"
-#include "vmm/vmmsync.h"
+#include "vmm/vmmsynctypes.h"
 
 #include <QJsonObject>
 #include <QList>

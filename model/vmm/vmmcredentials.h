@@ -1,7 +1,7 @@
 #pragma once
 
 #include "address/parsed.h"
-#include "vmm/vmmsync.h"
+#include "vmm/vmmsynctypes.h"
 
 #include <QProcessEnvironment>
 

@@ -66,7 +66,7 @@ QUuid idOf(const QJsonObject &entity);
 // 2^-64. Nobody gains by forging one: whoever can change an entity in VMM can already change
 // what the sync copies.
 quint64 entityFingerprint(QByteArrayView entityText);
-// The same hash over plain bytes (IPAM's side: see VmmSyncRun::loadIpamKeys).
+// The same hash over plain bytes (IPAM's side: see VmmIpamState::loadIpamKeys).
 quint64 fingerprint(QByteArrayView bytes);
 
 QString guidText(const QUuid &id); // "" for a null id

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "vmm/vmmsync.h"
+#include "vmm/vmmsynctypes.h"
 
 #include <QJsonObject>
 #include <QUuid>
@@ -80,7 +80,7 @@ struct VmmLink
     // it, and saveAll() writes it as the pull that just took the baseline from VMM set it.
     quint64 remoteHash = 0;
     // The same for IPAM: a hash of the object's version and what its values depend on (see
-    // VmmSyncRun::loadIpamKeys), recorded when its values were seen equal to the baseline.
+    // VmmIpamState::loadIpamKeys), recorded when its values were seen equal to the baseline.
     quint64 ipamHash = 0;
     bool notInVmm = false; // VMM refused to take it (405/501); `reason` says what it answered
     QString reason;

@@ -1200,7 +1200,7 @@ void TestVmmSync::faultInABatchedStageThenCleanRun()
     QCOMPARE(noOp.created + noOp.updated + noOp.deleted + noOp.refused, 0);
 }
 
-// Sets large enough to be read on several cores (VmmSyncRun::read splits them from 4,000
+// Sets large enough to be read on several cores (VmmReader::read splits them from 4,000
 // entities): the outcome of one reader: the entities edited in VMM (one early, one late in
 // the set) found and applied, an unreadable one refused by its ID, the rest matched by
 // their fingerprints.

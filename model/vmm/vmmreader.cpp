@@ -1,0 +1,161 @@
+#include "vmmreader.h"
+
+#include "vmm/vmmclient.h"
+#include "vmm/vmmsync.h"
+#include "vmm/vmmsynccontext.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QThread>
+
+#include <algorithm>
+#include <future>
+#include <thread>
+#include <vector>
+
+namespace ipam {
+
+using namespace Qt::StringLiterals;
+
+VmmReader::VmmReader(VmmSyncContext &ctx)
+    : m_ctx(ctx)
+{ }
+
+// Pure reads of the entities and of the link cache (nothing writes it meanwhile), spread over
+// the machine's cores: normalising 100,000 entities is most of a first pull's fetch.
+QList<VmmReader::Reading> VmmReader::read(const QString &set,
+                                          const QList<QByteArrayView> &texts) const
+{
+    QList<Reading> readings(texts.size());
+    Reading *out = readings.data(); // detached once, here: the workers only write their rows
+    const int kind = int(vmm::kindOfSet(set));
+    auto readRows = [&](qsizetype from, qsizetype to) {
+        for (qsizetype i = from; i < to; ++i) {
+            const QByteArrayView text = texts.at(i);
+            Reading &reading = out[i];
+            reading.hash = vmm::entityFingerprint(text);
+            // The fingerprint a link recorded when its entity last equalled the baseline: the
+            // same bytes (the ID among them), unchanged since, so not even parsed (see
+            // VmmLink::remoteHash). A host group filter needs the normalised HostGroups: then
+            // every entity is read.
+            if (m_ctx.options.hostGroups.isEmpty()) {
+                if (const VmmLink *same = m_ctx.linkIndex.ofRemoteHash(kind, reading.hash)) {
+                    reading.sameAsLink = same;
+                    reading.id = reading.sameAsLink->remoteId;
+                    continue;
+                }
+            }
+            // The page scan found an object here; the parser needs no copy of its bytes.
+            reading.object
+                    = QJsonDocument::fromJson(QByteArray::fromRawData(text.data(), text.size()))
+                              .object();
+            reading.id = vmm::idOf(reading.object);
+            reading.parsed = vmm::parseEntity(set, reading.object);
+        }
+    };
+    constexpr qsizetype rowsPerWorker = 2000; // below that, starting a thread costs more
+    const qsizetype workers = std::clamp<qsizetype>(texts.size() / rowsPerWorker, 1,
+                                                    std::clamp(QThread::idealThreadCount(), 1, 4));
+    std::vector<std::thread> threads;
+    const qsizetype share = (texts.size() + workers - 1) / workers;
+    for (qsizetype w = 1; w < workers; ++w)
+        threads.emplace_back(readRows, w * share, std::min(texts.size(), (w + 1) * share));
+    readRows(0, std::min(texts.size(), share));
+    for (std::thread &thread : threads)
+        thread.join();
+    return readings;
+}
+
+// Every page of every set first: nothing is applied from a set VMM could not send whole.
+bool VmmReader::fetch()
+{
+    // Each set is read (fingerprinted, normalised: read()) on other threads while the next
+    // one downloads; the entities are then taken in, in set order.
+    struct Fetched
+    {
+        QString set;
+        VmmSetReply reply;
+        std::future<QList<Reading>> readings;
+    };
+    std::vector<std::unique_ptr<Fetched>> fetched; // addresses stay put for the readers
+    int step = 0;
+    for (const QString &set : vmm::entitySets()) {
+        Q_EMIT m_ctx.sync.progress(step++, 3 * int(vmm::entitySets().size()), u"reading "_s + set);
+        auto one = std::make_unique<Fetched>();
+        one->set = set;
+        one->reply = m_ctx.client->fetchSet(set);
+        if (!one->reply.ok()) {
+            m_ctx.abort(one->reply.error);
+            return false; // the futures wait for their readers as they go
+        }
+        const Fetched *reading = one.get();
+        one->readings = std::async(std::launch::async, [this, reading] {
+            return read(reading->set, reading->reply.entities);
+        });
+        fetched.push_back(std::move(one));
+    }
+    QSet<QString> filteredDefinitions;
+    for (const std::unique_ptr<Fetched> &one : fetched) {
+        const QString &set = one->set;
+        const VmmSetReply &reply = one->reply;
+        QList<vmm::RemoteEntity> &entities = m_remote[set];
+        QSet<QUuid> &listed = m_listed[set];
+        m_pages.append(reply.pages);
+        const QList<Reading> readings = one->readings.get();
+        for (qsizetype i = 0; i < readings.size(); ++i) {
+            const QByteArrayView raw = reply.entities.at(i);
+            const Reading &reading = readings.at(i);
+            const QUuid id = reading.id;
+            if (id.isNull())
+                m_unreadable.insert(set);
+            const quint64 hash = reading.hash;
+            if (reading.sameAsLink) {
+                m_listedLinks.insert(reading.sameAsLink->id, id); // listed, by link: no string kept
+                ++m_ctx.report.fingerprinted;
+                vmm::RemoteEntity e;
+                e.id = id;
+                e.stampId = reading.sameAsLink->stampId; // the same bytes sent it
+                e.hash = hash;
+                e.sameAsBaseline = true;
+                e.raw = raw;
+                if (m_ctx.stampId.isNull())
+                    m_ctx.stampId = e.stampId;
+                entities.append(e);
+                continue;
+            }
+            if (!id.isNull())
+                listed.insert(id);
+            const Parsed<vmm::RemoteEntity> &parsed = *reading.parsed;
+            if (!parsed) {
+                const QString name = reading.object.value("Name"_L1).toString();
+                m_ctx.refuse(
+                        u"%1 %2"_s.arg(set, name.isEmpty() ? vmm::guidText(id) : vmm::quoted(name)),
+                        parsed.error());
+                continue;
+            }
+            vmm::RemoteEntity e = parsed.value();
+            e.hash = hash;
+            if (m_ctx.stampId.isNull())
+                m_ctx.stampId = e.stampId;
+            if (set == vmm::definitions) {
+                QStringList groups;
+                for (const QJsonValue &group : e.values.value("HostGroups"_L1).toArray())
+                    groups.append(group.toString());
+                if (!m_ctx.siteInScope(groups)) {
+                    filteredDefinitions.insert(vmm::guidText(e.id));
+                    continue;
+                }
+            }
+            if (set == vmm::pools
+                && filteredDefinitions.contains(
+                        e.values.value("LogicalNetworkDefinitionId"_L1).toString()))
+                continue;
+            entities.append(e);
+        }
+        if (m_ctx.stopped())
+            return false;
+    }
+    return true;
+}
+
+} // namespace ipam

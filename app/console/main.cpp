@@ -12,6 +12,7 @@
 #include "store/databaselocation.h"
 #include "store/store.h"
 #include "syncpane.h"
+#include "translations.h"
 #include "vmm/backgroundsync.h"
 #include "write/writepath.h"
 
@@ -84,28 +85,33 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     // The same name as ipamctl, so both find the same default database (AppDataLocation).
     QApplication::setApplicationName(QStringLiteral("ipam-console"));
+    installTranslators(app);
     QApplication::setApplicationDisplayName(QStringLiteral("IPAM Console"));
-    QApplication::setApplicationVersion(QStringLiteral("0.1.0"));
+    QApplication::setApplicationVersion(QStringLiteral(IPAM_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("ipam-console"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/ipam-console.svg")));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-            QStringLiteral("IP address management console: browse and manage physical and "
-                           "virtualized address space "
-                           "(VMM logical networks, network sites, VM networks, blocks, subnets, "
-                           "ranges, addresses)."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+            "ipam-console",
+            "IP address management console: browse and manage physical and virtualized address "
+            "space (VMM logical networks, network sites, VM networks, blocks, subnets, ranges, "
+            "addresses)."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption db(
             QStringLiteral("db"),
-            QStringLiteral("The store: an SQLite file or postgresql://user@host:port/dbname "
-                           "(default: $IPAM_DB, else ipam.sqlite in the data folder)."),
+            QCoreApplication::translate("ipam-console",
+                                        "The store: an SQLite file or "
+                                        "postgresql://user@host:port/dbname (default: $IPAM_DB, "
+                                        "else ipam.sqlite in the data folder)."),
             QStringLiteral("URL"));
     const QCommandLineOption demo(
             QStringLiteral("demo"),
-            QStringLiteral("Open the demo store (demo.sqlite in the data folder unless --db "
-                           "is given) and fill it with the demo data set when it is empty."));
+            QCoreApplication::translate("ipam-console",
+                                        "Open the demo store (demo.sqlite in the data folder "
+                                        "unless --db is given) and fill it with the demo data set "
+                                        "when it is empty."));
     QCommandLineOption select(QStringLiteral("select"),
                               QStringLiteral("Select a console tree node by path."),
                               QStringLiteral("PATH"));

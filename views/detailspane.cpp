@@ -33,6 +33,9 @@ namespace ipam {
 // Total / assigned / used / free as figures and one bar each.
 class UtilizationBreakdown : public QWidget
 {
+    // tr() of its own context (QWidget's would find no translation).
+    Q_DECLARE_TR_FUNCTIONS(ipam::UtilizationBreakdown)
+
 public:
     explicit UtilizationBreakdown(QWidget *parent)
         : QWidget(parent)

@@ -40,6 +40,7 @@ public:
     explicit UtilizationBreakdown(QWidget *parent)
         : QWidget(parent)
     {
+        setAccessibleName(tr("Utilization chart"));
         setMinimumHeight(96);
         setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     }
@@ -55,11 +56,15 @@ public:
         m_used = used;
         m_thresholds = thresholds;
         m_valid = true;
+        // A screen reader gets the chart's figures, not a picture.
+        setAccessibleDescription(
+                tr("%1 addresses in total, %2 used").arg(total.toString(), used.toString()));
         update();
     }
     void clear()
     {
         m_valid = false;
+        setAccessibleDescription(QString());
         update();
     }
 
@@ -143,6 +148,8 @@ DetailsPane::DetailsPane(ConsoleModels &models, QWidget *parent)
     : QWidget(parent)
     , m_models(models)
 {
+    setAccessibleName(tr("Details pane"));
+    setAccessibleDescription(tr("The properties and utilization of the selected object or node"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
@@ -160,6 +167,7 @@ DetailsPane::DetailsPane(ConsoleModels &models, QWidget *parent)
     auto *configuration = new QSplitter(Qt::Horizontal, m_tabs);
     m_properties = new QTreeWidget(configuration);
     m_properties->setObjectName(QStringLiteral("properties"));
+    m_properties->setAccessibleName(tr("Properties"));
     m_properties->setColumnCount(2);
     m_properties->setHeaderLabels({tr("Property"), tr("Value")});
     m_properties->setRootIsDecorated(false);
@@ -187,6 +195,7 @@ DetailsPane::DetailsPane(ConsoleModels &models, QWidget *parent)
     auto *utilizationLayout = new QVBoxLayout(utilization);
     utilizationLayout->setContentsMargins(6, 4, 6, 4);
     m_breakdown = new UtilizationBreakdown(utilization);
+    m_breakdown->setObjectName(QStringLiteral("utilization"));
     utilizationLayout->addWidget(m_breakdown);
     m_mapCaption = new QLabel(utilization);
     m_mapCaption->setObjectName(QStringLiteral("mapCaption"));

@@ -17,6 +17,14 @@ public:
                const QModelIndex &index) const override;
 
     static QColor colorOf(int status);
+    // The colour of a status drawn on `palette`: the same hue, made lighter or darker until it
+    // stands out from the palette's Base by at least 3:1 (WCAG's ratio for graphics), so bars
+    // stay visible on dark and high-contrast themes.
+    static QColor colorOf(int status, const QPalette &palette);
+    // Black or white, whichever reads better on `fill` (always at least 4.5:1).
+    static QColor textColorOn(const QColor &fill);
+    // WCAG 2 contrast ratio of two colours, 1 to 21.
+    static double contrastRatio(const QColor &a, const QColor &b);
     // Draws a bar into `rect`: used for the console tree's badges and the details pane too.
     static void drawBar(QPainter *painter, const QRect &rect, double percent, int status,
                         const QString &text, const QPalette &palette, bool selected);

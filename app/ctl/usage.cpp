@@ -25,7 +25,7 @@ struct Entry
     const char *text;
 };
 
-const Entry GlobalOptions[] = {
+const Entry GlobalOptionHelp[] = {
         {"--db URL",
          QT_TRANSLATE_NOOP("ipamctl",
                            "The store: an SQLite file or "
@@ -257,7 +257,7 @@ QString helpText()
     QString text = translated(QT_TRANSLATE_NOOP("ipamctl", "usage:"))
             + u" ipamctl [--db URL] [--as PRINCIPAL] [--format table|json|csv] COMMAND ...\n\n"_s;
     text += translated(QT_TRANSLATE_NOOP("ipamctl", "options:")) + u'\n';
-    appendEntries(&text, translatedEntries(GlobalOptions), 28);
+    appendEntries(&text, translatedEntries(GlobalOptionHelp), 28);
     text += u'\n' + translated(QT_TRANSLATE_NOOP("ipamctl", "commands:")) + u'\n';
     for (const Command &command : allCommands()) {
         text += u"  "_s + command.synopsis + u'\n';
@@ -292,7 +292,7 @@ QByteArray manPage()
             u"refused). Options of the commands are long options; the global options may also "
             u"follow the command.\n"_s;
     page += u".SH OPTIONS\n"_s;
-    appendManEntries(&page, GlobalOptions);
+    appendManEntries(&page, GlobalOptionHelp);
     page += u".SH COMMANDS\n"_s;
     for (const Command &command : allCommands()) {
         page += u".TP\n.B "_s + roff(command.synopsis) + u'\n';

@@ -28,7 +28,7 @@ else()
     foreach(line IN LISTS lines)
         if(line MATCHES "^Options:")
             set(inOptions TRUE)
-        elseif(inOptions AND line MATCHES "^  (\\\\-[^ ].*[^ ])   +([^ ].*)$")
+        elseif(inOptions AND line MATCHES "^  (\\\\-[^ ].*[^ ])  +([^ ].*)$")
             # "  -h, --help    Displays help": the option, then its text.
             string(APPEND options ".TP\n.B ${CMAKE_MATCH_1}\n${CMAKE_MATCH_2}\n")
         elseif(inOptions AND line MATCHES "^  (\\\\-[^ ].*[^ ])$")

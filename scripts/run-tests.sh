@@ -28,3 +28,7 @@ export IPAM_TEST_PG_URL
 export IPAM_TEST_REQUIRE_PG=1
 cd "$root/build"
 ctest --output-on-failure -j2 --timeout 600
+
+# The Debian package (issue 18): build it from this build, lint it, run it from a temp root.
+cd "$root"
+bash scripts/package.sh

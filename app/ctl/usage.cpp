@@ -303,9 +303,16 @@ QByteArray manPage()
             u"objects as written, with these keys (IPAM's property names, in this order):\n"_s;
     for (int k = 0; k < objectKindCount; ++k) {
         const auto kind = ObjectKind(k);
+        // Invocation::printObjects adds each object's access scope to the presenter's columns.
+        const QStringList keys = ObjectPresenter::columns(kind)
+                + QStringList{u"AccessScopePath"_s, u"IsInheritedAccessScope"_s};
         page += u".TP\n.B "_s + roff(QString::fromUtf8(kindName(kind))) + u'\n'
-                + roff(ObjectPresenter::columns(kind).join(u", "_s)) + u'\n';
+                + roff(keys.join(u", "_s)) + u'\n';
     }
+    // The access-control records (accessrecords.cpp).
+    page += u".TP\n.B scope list\n"_s + roff(u"AccessScopePath, Name, Description"_s) + u'\n';
+    page += u".TP\n.B policy list\n"_s + roff(u"UserOrGroup, IsGroup, Role, AccessScopePath"_s)
+            + u'\n';
     page += u".SH EXIT STATUS\n"_s;
     appendManEntries(&page, ExitCodes);
     page += u".SH ENVIRONMENT\n"_s;

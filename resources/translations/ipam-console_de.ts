@@ -36,7 +36,7 @@
         <translation>IP-Adresse</translation>
     </message>
     <message>
-        <source>VLAN ID &quot;%1&quot; is not a number</source>
+        <source>VLAN ID "%1" is not a number</source>
         <translation>VLAN-ID „%1“ ist keine Zahl</translation>
     </message>
 </context>
@@ -206,7 +206,7 @@
         <translation>Geben Sie einen Namen für den Zugriffsbereich ein.</translation>
     </message>
     <message>
-        <source>An access scope name cannot contain / or \ (&quot;%1&quot;).</source>
+        <source>An access scope name cannot contain / or \ ("%1").</source>
         <translation>Ein Zugriffsbereichsname darf weder / noch \ enthalten („%1“).</translation>
     </message>
 </context>
@@ -421,6 +421,10 @@
         <source>Subnet %1 has no free address left.</source>
         <translation>Subnetz %1 hat keine freie Adresse mehr.</translation>
     </message>
+    <message>
+        <source>Find a free address in subnet</source>
+        <translation>Freie Adresse suchen im Subnetz</translation>
+    </message>
 </context>
 <context>
     <name>ipam::AddressMapWidget</name>
@@ -555,7 +559,7 @@ frei</translation>
         <translation>Beschreib&amp;ung:</translation>
     </message>
     <message>
-        <source>An address space named &quot;%1&quot; already exists.</source>
+        <source>An address space named "%1" already exists.</source>
         <translation>Ein Adressraum namens „%1“ existiert bereits.</translation>
     </message>
 </context>
@@ -910,17 +914,11 @@ frei</translation>
     </message>
     <message numerus="yes">
         <source>Assigned %n subnet(s).</source>
-        <translation>
-            <numerusform>%n Subnetz zugewiesen.</numerusform>
-            <numerusform>%n Subnetze zugewiesen.</numerusform>
-        </translation>
+        <translation><numerusform>%n Subnetz zugewiesen.</numerusform><numerusform>%n Subnetze zugewiesen.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Cut %n subnet(s): paste them onto a logical network, a network site or a provider space (unassigned) in the console tree.</source>
-        <translation>
-            <numerusform>%n Subnetz ausgeschnitten: fügen Sie es in der Konsolenstruktur auf einem logischen Netzwerk, einem Netzwerkstandort oder einem Anbieterraum (nicht zugewiesen) ein.</numerusform>
-            <numerusform>%n Subnetze ausgeschnitten: fügen Sie sie in der Konsolenstruktur auf einem logischen Netzwerk, einem Netzwerkstandort oder einem Anbieterraum (nicht zugewiesen) ein.</numerusform>
-        </translation>
+        <translation><numerusform>%n Subnetz ausgeschnitten: fügen Sie es in der Konsolenstruktur auf einem logischen Netzwerk, einem Netzwerkstandort oder einem Anbieterraum (nicht zugewiesen) ein.</numerusform><numerusform>%n Subnetze ausgeschnitten: fügen Sie sie in der Konsolenstruktur auf einem logischen Netzwerk, einem Netzwerkstandort oder einem Anbieterraum (nicht zugewiesen) ein.</numerusform></translation>
     </message>
     <message>
         <source>%1 was removed by someone else meanwhile.</source>
@@ -1120,15 +1118,27 @@ frei</translation>
         <source>%1 addresses used</source>
         <translation>%1 Adressen belegt</translation>
     </message>
+    <message>
+        <source>Details pane</source>
+        <translation>Detailbereich</translation>
+    </message>
+    <message>
+        <source>The properties and utilization of the selected object or node</source>
+        <translation>Die Eigenschaften und die Auslastung des ausgewählten Objekts oder Knotens</translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation>Eigenschaften</translation>
+    </message>
 </context>
 <context>
     <name>ipam::EditHistory</name>
     <message>
-        <source>Cannot redo &quot;%1&quot;: %2</source>
+        <source>Cannot redo "%1": %2</source>
         <translation>„%1“ kann nicht wiederholt werden: %2</translation>
     </message>
     <message>
-        <source>Cannot undo &quot;%1&quot;: %2</source>
+        <source>Cannot undo "%1": %2</source>
         <translation>„%1“ kann nicht rückgängig gemacht werden: %2</translation>
     </message>
 </context>
@@ -1261,7 +1271,7 @@ frei</translation>
         <translation>Wählen Sie einen Anbieteradressraum.</translation>
     </message>
     <message>
-        <source>This space already has a logical network named &quot;%1&quot;.</source>
+        <source>This space already has a logical network named "%1".</source>
         <translation>Dieser Raum hat bereits ein logisches Netzwerk namens „%1“.</translation>
     </message>
 </context>
@@ -1412,7 +1422,7 @@ frei</translation>
         <translation>Live-Aktualisierung: aus</translation>
     </message>
     <message>
-        <source>Other consoles&apos; and ipamctl&apos;s changes appear as they are committed</source>
+        <source>Other consoles' and ipamctl's changes appear as they are committed</source>
         <translation>Änderungen anderer Konsolen und von ipamctl erscheinen, sobald sie festgeschrieben sind</translation>
     </message>
     <message>
@@ -1467,6 +1477,22 @@ frei</translation>
         <source>Exported %1 rows to %2.</source>
         <translation>%1 Zeilen nach %2 exportiert.</translation>
     </message>
+    <message>
+        <source>Console tree</source>
+        <translation>Konsolenstruktur</translation>
+    </message>
+    <message>
+        <source>The address space, virtualized address space, access control and audit nodes; the selected node's objects appear in the result pane</source>
+        <translation>Die Knoten für Adressraum, virtualisierten Adressraum, Zugriffssteuerung und Überwachung; die Objekte des ausgewählten Knotens erscheinen im Ergebnisbereich</translation>
+    </message>
+    <message>
+        <source>Actions pane</source>
+        <translation>Aktionsbereich</translation>
+    </message>
+    <message>
+        <source>The commands available for the selected node and objects</source>
+        <translation>Die für den ausgewählten Knoten und die Objekte verfügbaren Befehle</translation>
+    </message>
 </context>
 <context>
     <name>ipam::NetworkSiteDialog</name>
@@ -1499,7 +1525,7 @@ frei</translation>
         <translation>Wählen Sie das logische Netzwerk, zu dem der Standort gehört.</translation>
     </message>
     <message>
-        <source>This logical network already has a site named &quot;%1&quot;.</source>
+        <source>This logical network already has a site named "%1".</source>
         <translation>Dieses logische Netzwerk hat bereits einen Standort namens „%1“.</translation>
     </message>
 </context>
@@ -1671,7 +1697,7 @@ frei</translation>
         <translation>Ein Bereich benötigt einen verwaltenden Dienst und eine Dienstinstanz.</translation>
     </message>
     <message>
-        <source>&quot;MS DHCP&quot; is reserved for discovered DHCP scopes.</source>
+        <source>"MS DHCP" is reserved for discovered DHCP scopes.</source>
         <translation>„MS DHCP“ ist für erkannte DHCP-Bereiche reserviert.</translation>
     </message>
 </context>
@@ -1792,6 +1818,18 @@ frei</translation>
         <source>Reset Columns</source>
         <translation>Spalten zurücksetzen</translation>
     </message>
+    <message>
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <source>Result pane: %1</source>
+        <translation>Ergebnisbereich: %1</translation>
+    </message>
+    <message>
+        <source>The objects of the selected console tree node; the details pane shows the selected one</source>
+        <translation>Die Objekte des ausgewählten Knotens der Konsolenstruktur; der Detailbereich zeigt das ausgewählte</translation>
+    </message>
 </context>
 <context>
     <name>ipam::RoleDialog</name>
@@ -1828,7 +1866,7 @@ frei</translation>
         <translation>Geben Sie einen Namen für die Rolle ein.</translation>
     </message>
     <message>
-        <source>A role named &quot;%1&quot; already exists.</source>
+        <source>A role named "%1" already exists.</source>
         <translation>Eine Rolle namens „%1“ existiert bereits.</translation>
     </message>
 </context>
@@ -1942,7 +1980,7 @@ frei</translation>
         <translation>Kopie von %1</translation>
     </message>
     <message>
-        <source>Delete the role &quot;%1&quot;?</source>
+        <source>Delete the role "%1"?</source>
         <translation>Die Rolle „%1“ löschen?</translation>
     </message>
     <message>
@@ -1966,20 +2004,14 @@ frei</translation>
     </message>
     <message numerus="yes">
         <source>%n object(s) now inherit their access scope.</source>
-        <translation>
-            <numerusform>%n Objekt erbt jetzt seinen Zugriffsbereich.</numerusform>
-            <numerusform>%n Objekte erben jetzt ihren Zugriffsbereich.</numerusform>
-        </translation>
+        <translation><numerusform>%n Objekt erbt jetzt seinen Zugriffsbereich.</numerusform><numerusform>%n Objekte erben jetzt ihren Zugriffsbereich.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n object(s) now in access scope %1.</source>
-        <translation>
-            <numerusform>%n Objekt ist jetzt im Zugriffsbereich %1.</numerusform>
-            <numerusform>%n Objekte sind jetzt im Zugriffsbereich %1.</numerusform>
-        </translation>
+        <translation><numerusform>%n Objekt ist jetzt im Zugriffsbereich %1.</numerusform><numerusform>%n Objekte sind jetzt im Zugriffsbereich %1.</numerusform></translation>
     </message>
     <message>
-        <source>Choose an access scope, or inherit the parent&apos;s.</source>
+        <source>Choose an access scope, or inherit the parent's.</source>
         <translation>Wählen Sie einen Zugriffsbereich oder erben Sie den des übergeordneten Objekts.</translation>
     </message>
 </context>
@@ -2137,11 +2169,11 @@ frei</translation>
         <translation>Geben Sie das Netzwerk als Präfix ein, z. B. 10.1.2.0/24.</translation>
     </message>
     <message>
-        <source>Subnet %1 already exists in address space &quot;%2&quot;.</source>
+        <source>Subnet %1 already exists in address space "%2".</source>
         <translation>Subnetz %1 existiert bereits im Adressraum „%2“.</translation>
     </message>
     <message>
-        <source>%1 overlaps subnet %2 (%3) in address space &quot;%4&quot;.</source>
+        <source>%1 overlaps subnet %2 (%3) in address space "%4".</source>
         <translation>%1 überschneidet sich mit Subnetz %2 (%3) im Adressraum „%4“.</translation>
     </message>
     <message>
@@ -2163,6 +2195,14 @@ frei</translation>
     <message>
         <source>subnet add</source>
         <translation>Subnetz hinzufügen</translation>
+    </message>
+    <message>
+        <source>Find a free subnet within</source>
+        <translation>Freies Subnetz suchen innerhalb von</translation>
+    </message>
+    <message>
+        <source>Prefix length of the free subnet</source>
+        <translation>Präfixlänge des freien Subnetzes</translation>
     </message>
 </context>
 <context>
@@ -2313,7 +2353,7 @@ frei</translation>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <source>Select a conflict to compare IPAM&apos;s and VMM&apos;s versions.</source>
+        <source>Select a conflict to compare IPAM's and VMM's versions.</source>
         <translation>Wählen Sie einen Konflikt aus, um die Fassungen von IPAM und VMM zu vergleichen.</translation>
     </message>
     <message>
@@ -2321,7 +2361,7 @@ frei</translation>
         <translation>&amp;IPAM behalten</translation>
     </message>
     <message>
-        <source>Keep IPAM&apos;s version and write it to VMM</source>
+        <source>Keep IPAM's version and write it to VMM</source>
         <translation>Die Fassung von IPAM behalten und nach VMM schreiben</translation>
     </message>
     <message>
@@ -2329,7 +2369,7 @@ frei</translation>
         <translation>&amp;VMM behalten</translation>
     </message>
     <message>
-        <source>Keep VMM&apos;s version and write it to IPAM</source>
+        <source>Keep VMM's version and write it to IPAM</source>
         <translation>Die Fassung von VMM behalten und nach IPAM schreiben</translation>
     </message>
     <message>
@@ -2377,11 +2417,11 @@ frei</translation>
         <translation>%1 gelöst.</translation>
     </message>
     <message>
-        <source>Conflict on %1 resolved: kept IPAM&apos;s version</source>
+        <source>Conflict on %1 resolved: kept IPAM's version</source>
         <translation>Konflikt bei %1 gelöst: Fassung von IPAM behalten</translation>
     </message>
     <message>
-        <source>Conflict on %1 resolved: kept VMM&apos;s version</source>
+        <source>Conflict on %1 resolved: kept VMM's version</source>
         <translation>Konflikt bei %1 gelöst: Fassung von VMM behalten</translation>
     </message>
     <message>
@@ -2397,11 +2437,11 @@ frei</translation>
         <translation>&lt;b&gt;%1&lt;/b&gt; (%2, %3): seit der letzten Synchronisierung in IPAM und in VMM geändert. Unterschiede: %4.</translation>
     </message>
     <message>
-        <source>Writing IPAM&apos;s version of %1 to VMM...</source>
+        <source>Writing IPAM's version of %1 to VMM...</source>
         <translation>Fassung von IPAM für %1 wird nach VMM geschrieben...</translation>
     </message>
     <message>
-        <source>Writing VMM&apos;s version of %1 to IPAM...</source>
+        <source>Writing VMM's version of %1 to IPAM...</source>
         <translation>Fassung von VMM für %1 wird nach IPAM geschrieben...</translation>
     </message>
     <message>
@@ -2456,7 +2496,7 @@ frei</translation>
         <translation>&amp;URL des VMM-Dienstes:</translation>
     </message>
     <message>
-        <source>The provider address space that holds VMM&apos;s logical networks</source>
+        <source>The provider address space that holds VMM's logical networks</source>
         <translation>Der Anbieteradressraum, der die logischen Netzwerke von VMM enthält</translation>
     </message>
     <message>
@@ -2484,11 +2524,11 @@ frei</translation>
         <translation>Synchronisieren &amp;alle:</translation>
     </message>
     <message>
-        <source>P&amp;ull: bring VMM&apos;s changes into IPAM</source>
+        <source>P&amp;ull: bring VMM's changes into IPAM</source>
         <translation>&amp;Holen: Änderungen von VMM nach IPAM übernehmen</translation>
     </message>
     <message>
-        <source>Pu&amp;sh: send IPAM&apos;s changes to VMM</source>
+        <source>Pu&amp;sh: send IPAM's changes to VMM</source>
         <translation>&amp;Senden: Änderungen von IPAM an VMM übertragen</translation>
     </message>
     <message>
@@ -2520,15 +2560,15 @@ frei</translation>
         <translation>Passwörter und Token werden nie gespeichert: die Einstellungen merken sich nur, woher sie gelesen werden, und sie werden vor jeder Synchronisierung neu gelesen. Verwenden Sie HTTPS, damit sie nicht im Klartext über das Netzwerk gehen.</translation>
     </message>
     <message>
-        <source>A token is set in this console&apos;s environment.</source>
+        <source>A token is set in this console's environment.</source>
         <translation>In der Umgebung dieser Konsole ist ein Token gesetzt.</translation>
     </message>
     <message>
-        <source>User %1 is set in this console&apos;s environment.</source>
+        <source>User %1 is set in this console's environment.</source>
         <translation>In der Umgebung dieser Konsole ist der Benutzer %1 gesetzt.</translation>
     </message>
     <message>
-        <source>Neither is set in this console&apos;s environment.</source>
+        <source>Neither is set in this console's environment.</source>
         <translation>In der Umgebung dieser Konsole ist keines von beiden gesetzt.</translation>
     </message>
     <message>
@@ -2538,6 +2578,10 @@ frei</translation>
     <message>
         <source>VMM Credentials File</source>
         <translation>VMM-Anmeldedatendatei</translation>
+    </message>
+    <message>
+        <source>Credentials file</source>
+        <translation>Anmeldedatendatei</translation>
     </message>
 </context>
 <context>
@@ -2561,6 +2605,14 @@ frei</translation>
     <message>
         <source>Assigned (subnets)</source>
         <translation>Zugewiesen (Subnetze)</translation>
+    </message>
+    <message>
+        <source>Utilization chart</source>
+        <translation>Auslastungsdiagramm</translation>
+    </message>
+    <message>
+        <source>%1 addresses in total, %2 used</source>
+        <translation>%1 Adressen insgesamt, %2 belegt</translation>
     </message>
 </context>
 <context>
@@ -2602,14 +2654,14 @@ frei</translation>
         <translation>Ein VM-Netzwerk gehört zu einem Kundenadressraum; fügen Sie zuerst einen hinzu.</translation>
     </message>
     <message>
-        <source>This space already has a VM network named &quot;%1&quot;.</source>
+        <source>This space already has a VM network named "%1".</source>
         <translation>Dieser Raum hat bereits ein VM-Netzwerk namens „%1“.</translation>
     </message>
 </context>
 <context>
     <name>ipamctl</name>
     <message>
-        <source>The store: an SQLite file or postgresql://user@host:port/dbname (default: $IPAM_DB, else ipam.sqlite in the user&apos;s data folder).</source>
+        <source>The store: an SQLite file or postgresql://user@host:port/dbname (default: $IPAM_DB, else ipam.sqlite in the user's data folder).</source>
         <translation>Der Datenspeicher: eine SQLite-Datei oder postgresql://benutzer@host:port/dbname (Standard: $IPAM_DB, sonst ipam.sqlite im Datenordner des Benutzers).</translation>
     </message>
     <message>
@@ -2677,7 +2729,7 @@ frei</translation>
         <translation>Subnetze auflisten, gefiltert nach Raum, logischem Netzwerk, Standort, Adressfamilie oder einer enthaltenen Adresse.</translation>
     </message>
     <message>
-        <source>Change a subnet&apos;s properties.</source>
+        <source>Change a subnet's properties.</source>
         <translation>Die Eigenschaften eines Subnetzes ändern.</translation>
     </message>
     <message>

@@ -28,7 +28,7 @@ done
 appstreamcli validate --no-net resources/packaging/io.github.ipamconsole.IpamConsole.metainfo.xml
 if command -v lintian >/dev/null; then
     # Errors fail the build; warnings are listed.
-    lintian --fail-on error --no-tag-display-limit "$deb"
+    lintian --fail-on error --tag-display-limit 0 "$deb"
 else
     echo "package: lintian not installed (scripts/install-deps.sh installs it)" >&2
     exit 1
@@ -43,10 +43,10 @@ for file in usr/bin/ipamctl usr/bin/ipam-console usr/share/man/man1/ipamctl.1.gz
             usr/share/metainfo/io.github.ipamconsole.IpamConsole.metainfo.xml \
             usr/share/icons/hicolor/scalable/apps/ipam-console.svg \
             usr/share/icons/hicolor/48x48/apps/ipam-console.png \
-            usr/share/doc/ipam-console/copyright usr/share/doc/ipam-console/changelog.Debian.gz; do
+            usr/share/doc/ipam-console/copyright usr/share/doc/ipam-console/changelog.gz; do
     [ -e "$tmp/root/$file" ] || { echo "package: missing /$file" >&2; exit 1; }
 done
-run() { env -u LD_LIBRARY_PATH HOME="$tmp/home" XDG_DATA_HOME="$tmp/home/data" "$@"; }
+run() { mkdir -p -m 0700 "$tmp/runtime"; env -u LD_LIBRARY_PATH XDG_RUNTIME_DIR="$tmp/runtime" HOME="$tmp/home" XDG_DATA_HOME="$tmp/home/data" "$@"; }
 run "$tmp/root/usr/bin/ipamctl" --version
 # A real command on a fresh store: the SQLite driver loads and the schema is created.
 run "$tmp/root/usr/bin/ipamctl" --db "$tmp/check.sqlite" space list >/dev/null

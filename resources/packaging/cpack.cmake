@@ -4,12 +4,14 @@ set(CPACK_PACKAGE_VENDOR "IPAM Console")
 set(CPACK_PACKAGE_CONTACT "IPAM Console maintainers <ipam-console@users.noreply.github.com>")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "IP address management console and command line")
 set(CPACK_PACKAGE_DESCRIPTION
-    "IPAM Console manages physical and virtualized IP address space: IP address blocks,\n"
-    "subnets, ranges and addresses, VMM logical networks, network sites and VM networks,\n"
-    "with role-based access control, an audit log and a two-way synchronization with VMM.\n"
-    "It stores its data in SQLite or a shared PostgreSQL database.\n"
+    "IPAM Console manages physical and virtualized IP address space: IP\n"
+    "address blocks, subnets, ranges and addresses, VMM logical networks,\n"
+    "network sites and VM networks, with role-based access control, an audit\n"
+    "log and a two-way synchronization with VMM. It stores its data in SQLite\n"
+    "or a shared PostgreSQL database.\n"
     "\n"
-    "This package holds the desktop console ipam-console and the command line ipamctl.")
+    "This package holds the desktop console ipam-console and the command line\n"
+    "ipamctl.")
 set(CPACK_GENERATOR DEB)
 set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
 set(CPACK_STRIP_FILES ON)

@@ -33,3 +33,6 @@ ctest --output-on-failure -j2 --timeout 600
 cd "$root"
 bash scripts/run-sanitizers.sh
 bash scripts/run-fuzz.sh
+
+# The Debian package: build it from this build, lint it, run it from a temp root.
+bash scripts/package.sh

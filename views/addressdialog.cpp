@@ -30,6 +30,7 @@ AddressDialog::AddressDialog(ConsoleModels &models, const Address &address, cons
     findLayout->setContentsMargins(0, 0, 0, 0);
     m_subnet = new QLineEdit(subnet, findRow);
     m_subnet->setObjectName(QStringLiteral("subnet"));
+    m_subnet->setAccessibleName(tr("Find a free address in subnet"));
     m_subnet->setPlaceholderText(tr("in subnet, e.g. 10.1.2.0/24"));
     m_find = new QPushButton(tr("&Find Free Address"), findRow);
     m_find->setObjectName(QStringLiteral("findFreeAddress"));

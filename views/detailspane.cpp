@@ -37,6 +37,8 @@ DetailsPane::DetailsPane(ConsoleModels &models, QWidget *parent)
     : QWidget(parent)
     , m_models(models)
 {
+    setAccessibleName(tr("Details pane"));
+    setAccessibleDescription(tr("The properties and utilization of the selected object or node"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
@@ -54,6 +56,7 @@ DetailsPane::DetailsPane(ConsoleModels &models, QWidget *parent)
     auto *configuration = new QSplitter(Qt::Horizontal, m_tabs);
     m_properties = new QTreeWidget(configuration);
     m_properties->setObjectName(QStringLiteral("properties"));
+    m_properties->setAccessibleName(tr("Properties"));
     m_properties->setColumnCount(2);
     m_properties->setHeaderLabels({tr("Property"), tr("Value")});
     m_properties->setRootIsDecorated(false);
@@ -81,6 +84,7 @@ DetailsPane::DetailsPane(ConsoleModels &models, QWidget *parent)
     auto *utilizationLayout = new QVBoxLayout(utilization);
     utilizationLayout->setContentsMargins(6, 4, 6, 4);
     m_breakdown = new UtilizationBreakdown(utilization);
+    m_breakdown->setObjectName(QStringLiteral("utilization"));
     utilizationLayout->addWidget(m_breakdown);
     m_mapCaption = new QLabel(utilization);
     m_mapCaption->setObjectName(QStringLiteral("mapCaption"));

@@ -128,6 +128,10 @@ void MainWindow::buildPanes()
 {
     m_tree = new QTreeView(this);
     m_tree->setObjectName(QStringLiteral("consoleTree"));
+    m_tree->setAccessibleName(tr("Console tree"));
+    m_tree->setAccessibleDescription(
+            tr("The address space, virtualized address space, access control and audit nodes; "
+               "the selected node's objects appear in the result pane"));
     m_tree->setModel(&m_models.tree());
     m_tree->setHeaderHidden(true);
     m_tree->setItemDelegate(new ConsoleTreeDelegate(m_tree));
@@ -154,6 +158,9 @@ void MainWindow::buildPanes()
     m_details = new DetailsPane(m_models, this);
     m_details->setObjectName(QStringLiteral("detailsPane"));
     m_actions = new ActionsPane(this);
+    m_actions->setAccessibleName(tr("Actions pane"));
+    m_actions->setAccessibleDescription(
+            tr("The commands available for the selected node and objects"));
 
     m_centreSplitter = new QSplitter(Qt::Vertical, this);
     m_centreSplitter->setObjectName(QStringLiteral("centreSplitter"));

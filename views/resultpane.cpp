@@ -141,6 +141,7 @@ ResultPane::ResultPane(ConsoleModels &models, QWidget *parent)
     siteLabel->setBuddy(m_siteChooser);
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("search"));
+    m_search->setAccessibleName(tr("Search"));
     m_search->setClearButtonEnabled(true);
     m_search->setPlaceholderText(
             tr("Search name, owner, description, prefix, or: contains 10.1.2.3"));
@@ -170,6 +171,10 @@ ResultPane::ResultPane(ConsoleModels &models, QWidget *parent)
     makeStock(View::Blocks, &models.blocks());
     for (int v = 0; v < viewCount; ++v) {
         QTableView *itemView = makeView(View(v), proxy(View(v)));
+        itemView->setAccessibleName(tr("Result pane: %1").arg(viewTitle(View(v))));
+        itemView->setAccessibleDescription(
+                tr("The objects of the selected console tree node; the details pane shows the "
+                   "selected one"));
         m_views[size_t(v)] = itemView;
         m_stack->addWidget(itemView);
     }

@@ -32,9 +32,11 @@ SubnetDialog::SubnetDialog(ConsoleModels &models, const Subnet &subnet, QWidget 
     findLayout->setContentsMargins(0, 0, 0, 0);
     m_within = new QLineEdit(findRow);
     m_within->setObjectName(QStringLiteral("within"));
+    m_within->setAccessibleName(tr("Find a free subnet within"));
     m_within->setPlaceholderText(tr("within, e.g. 10.0.0.0/8"));
     m_length = new QSpinBox(findRow);
     m_length->setObjectName(QStringLiteral("length"));
+    m_length->setAccessibleName(tr("Prefix length of the free subnet"));
     m_length->setRange(0, 128);
     m_length->setValue(24);
     m_length->setPrefix(QStringLiteral("/"));

@@ -82,6 +82,7 @@ SyncSettingsDialog::SyncSettingsDialog(const SyncSettings &settings,
     sources->addButton(m_fromFile);
     m_file = new QLineEdit(settings.credentialFile, this);
     m_file->setObjectName(QStringLiteral("syncCredentialFile"));
+    m_file->setAccessibleName(tr("Credentials file"));
     m_file->setPlaceholderText(tr("a file with token=... or user=... and password=..."));
     auto *browse = new QPushButton(tr("&Browse..."), this);
     auto *fileRow = new QHBoxLayout;

@@ -7,6 +7,9 @@
 #include <QLocale>
 #include <QPainter>
 
+#include <algorithm>
+#include <cmath>
+
 namespace ipam {
 
 QColor UtilizationBarDelegate::colorOf(int status)
@@ -81,6 +84,47 @@ QString UtilizationBarDelegate::barText(double percent, const QFontMetrics &metr
     return {};
 }
 
+namespace {
+
+double relativeLuminance(const QColor &color)
+{
+    auto channel = [](double c) {
+        return c <= 0.03928 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
+    };
+    const QColor rgb = color.toRgb();
+    return 0.2126 * channel(rgb.redF()) + 0.7152 * channel(rgb.greenF())
+            + 0.0722 * channel(rgb.blueF());
+}
+
+} // namespace
+
+double UtilizationBarDelegate::contrastRatio(const QColor &a, const QColor &b)
+{
+    const double la = relativeLuminance(a);
+    const double lb = relativeLuminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+QColor UtilizationBarDelegate::colorOf(int status, const QPalette &palette)
+{
+    const QColor base = palette.color(QPalette::Base);
+    QColor fill = colorOf(status);
+    // On a dark base go lighter, on a light one darker, in small steps of the HSL lightness.
+    const bool darkBase = relativeLuminance(base) < 0.18;
+    for (int step = 0; step < 40 && contrastRatio(fill, base) < 3.0; ++step) {
+        const QColor hsl = fill.toHsl();
+        const int lightness = std::clamp(hsl.lightness() + (darkBase ? 6 : -6), 0, 255);
+        fill = QColor::fromHsl(hsl.hslHue(), hsl.hslSaturation(), lightness);
+    }
+    return fill;
+}
+
+QColor UtilizationBarDelegate::textColorOn(const QColor &fill)
+{
+    return contrastRatio(fill, Qt::black) >= contrastRatio(fill, Qt::white) ? QColor(Qt::black)
+                                                                            : QColor(Qt::white);
+}
+
 void UtilizationBarDelegate::drawBar(QPainter *painter, const QRect &rect, double percent,
                                      int status, const QString &text, const QPalette &palette,
                                      bool selected)
@@ -93,20 +137,29 @@ void UtilizationBarDelegate::drawBar(QPainter *painter, const QRect &rect, doubl
     painter->drawRect(frame);
     const double clamped = qBound(0.0, percent, 100.0);
     const int width = int((frame.width() - 1) * clamped / 100.0 + 0.5);
-    if (width > 0) {
-        QColor fill = colorOf(status);
-        fill.setAlpha(selected ? 255 : 200);
-        painter->fillRect(QRect(frame.left() + 1, frame.top() + 1, width, frame.height() - 1),
-                          fill);
-    }
+    // Opaque, from the palette, with the figure in black or white where it lies on the bar and
+    // in the palette's text colour beside it: legible on light, dark and high-contrast themes.
+    Q_UNUSED(selected);
+    const QColor fill = colorOf(status, palette);
+    const QRect filled(frame.left() + 1, frame.top() + 1, width, frame.height() - 1);
+    if (width > 0)
+        painter->fillRect(filled, fill);
     if (!text.isEmpty()) {
-        painter->setPen(palette.color(QPalette::Text));
         // Never wider than the bar: a percentage in the figure's shorter forms, else nothing.
         const QFontMetrics metrics = painter->fontMetrics();
         QString shown = text;
         if (metrics.horizontalAdvance(shown) > frame.width() - 4)
             shown = barText(percent, metrics, frame.width());
+        painter->save();
+        painter->setClipRect(filled);
+        painter->setPen(textColorOn(fill));
         painter->drawText(frame, Qt::AlignCenter, shown);
+        painter->restore();
+        painter->save();
+        painter->setClipRegion(QRegion(frame.adjusted(0, 0, 1, 1)) - QRegion(filled));
+        painter->setPen(palette.color(QPalette::Text));
+        painter->drawText(frame, Qt::AlignCenter, shown);
+        painter->restore();
     }
     painter->restore();
 }

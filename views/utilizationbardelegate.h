@@ -17,6 +17,14 @@ public:
                const QModelIndex &index) const override;
 
     static QColor colorOf(int status);
+    // The colour of a status drawn on `palette`: the same hue, made lighter or darker until it
+    // stands out from the palette's Base by at least 3:1 (WCAG's ratio for graphics), so bars
+    // stay visible on dark and high-contrast themes.
+    static QColor colorOf(int status, const QPalette &palette);
+    // Black or white, whichever reads better on `fill` (always at least 4.5:1).
+    static QColor textColorOn(const QColor &fill);
+    // WCAG 2 contrast ratio of two colours, 1 to 21.
+    static double contrastRatio(const QColor &a, const QColor &b);
     // "18446744073709551616" -> "18,446,744,073,709,551,616" with the locale's separator
     // (always, even where the locale omits it for plain numbers: counts this long need it).
     static QString groupDigits(const QString &digits, const QLocale &locale);

@@ -10,6 +10,7 @@ namespace ipam {
 UtilizationBreakdown::UtilizationBreakdown(QWidget *parent)
     : QWidget(parent)
 {
+    setAccessibleName(tr("Utilization chart"));
     setMinimumHeight(96);
     QSizePolicy policy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     policy.setHeightForWidth(true);
@@ -26,6 +27,9 @@ void UtilizationBreakdown::set(const AddressCount &total, std::optional<AddressC
     m_used = used;
     m_thresholds = thresholds;
     m_valid = true;
+    // A screen reader gets the chart's figures, not a picture.
+    setAccessibleDescription(
+            tr("%1 addresses in total, %2 used").arg(total.toString(), used.toString()));
     updateGeometry();
     update();
 }
@@ -33,6 +37,7 @@ void UtilizationBreakdown::set(const AddressCount &total, std::optional<AddressC
 void UtilizationBreakdown::clear()
 {
     m_valid = false;
+    setAccessibleDescription(QString());
     update();
 }
 

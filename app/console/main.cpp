@@ -12,6 +12,7 @@
 #include "store/databaselocation.h"
 #include "store/store.h"
 #include "syncpane.h"
+#include "translations.h"
 #include "vmm/backgroundsync.h"
 #include "write/writepath.h"
 
@@ -141,6 +142,7 @@ int main(int argc, char **argv)
     }
     QApplication app(argc, argv);
     setApplicationNames();
+    installTranslators(app);
     if (!parser.parse(QApplication::arguments())) {
         std::fprintf(stderr, "ipam-console: %s\n%s", qPrintable(parser.errorText()),
                      qPrintable(parser.helpText()));

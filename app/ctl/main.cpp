@@ -2,6 +2,8 @@
 // the commands live in *commands.cpp, the work in model/.
 
 #include "commands.h"
+#include "translations.h"
+#include "usage.h"
 
 #include <QCoreApplication>
 
@@ -12,28 +14,6 @@ using namespace ipam::ctl;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-const QString GlobalSynopsis
-        = u"ipamctl [--db URL] [--as PRINCIPAL] [--format table|json|csv] COMMAND ..."_s;
-
-QByteArray helpText()
-{
-    QString text = u"usage: "_s + GlobalSynopsis + u"\n\n"_s;
-    text += u"  --db URL        SQLite file or postgresql://user@host:port/db (default: $IPAM_DB, "
-            "else the user's data folder)\n"
-            "  --as PRINCIPAL  act as this principal (SQLite only, for holders of IPAM "
-            "Administrator Role in Global;\n"
-            "                  default: the OS user, or on PostgreSQL the login)\n"
-            "  --format F      table (default), json or csv\n"
-            "  --version       print the version and exit\n\ncommands:\n"_s;
-    for (const Command &command : allCommands())
-        text += u"  "_s + command.synopsis + u'\n';
-    text += u"\nexit codes: 0 done; 1 a value refused (not one of an option's choices, not an "
-            "address, an unknown\nname, an overlap, a bad CSV row); 2 usage (unknown command, "
-            "object kind or option,\nmissing or extra operand, option or value); 3 permission "
-            "denied; 4 conflict with a\nconcurrent change\n"_s;
-    return text.toUtf8();
-}
 
 QStringList synopses(const QString &group)
 {
@@ -101,13 +81,16 @@ std::optional<QStringList> parseGlobalOptions(const QStringList &arguments, Glob
             break;
         }
         if (beforeCommand && (argument == "--help"_L1 || argument == "-h"_L1)) {
-            const QByteArray text = helpText();
+            const QByteArray text = helpText().toUtf8();
             std::fwrite(text.constData(), 1, size_t(text.size()), stdout);
             *exitCode = Done;
             return std::nullopt;
         }
-        if (beforeCommand && argument == "--version"_L1) {
-            std::printf("ipamctl %s\n", IPAM_VERSION);
+        // --version and the hidden --man (the build renders ipamctl(1) with it).
+        if (beforeCommand && (argument == "--version"_L1 || argument == "--man"_L1)) {
+            const QByteArray text
+                    = argument == "--man"_L1 ? manPage() : (versionText() + u'\n').toUtf8();
+            std::fwrite(text.constData(), 1, size_t(text.size()), stdout);
             *exitCode = Done;
             return std::nullopt;
         }
@@ -181,5 +164,6 @@ int main(int argc, char **argv)
     // (QStandardPaths::AppDataLocation, see DatabaseLocation::defaultFilePath).
     QCoreApplication::setApplicationName(u"ipam-console"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(IPAM_VERSION));
+    installTranslators(app);
     return run(QCoreApplication::arguments());
 }

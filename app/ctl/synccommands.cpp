@@ -33,8 +33,10 @@ using namespace Qt::StringLiterals;
 namespace {
 
 const QString synopsis = u"sync --vmm URL [--space PROVIDER] [--host-group G]... [--dry-run] "
-                         "[--once | --interval SECONDS] [--credentials-file F] | sync --conflicts "
-                         "| sync --resolve ID --keep ipam|vmm [--vmm URL]"_s;
+                         "[--no-pull] [--no-push] [--once | --interval SECONDS] "
+                         "[--credentials-file F] [--timeout SECONDS] | sync --conflicts "
+                         "| sync --resolve ID --keep ipam|vmm [--vmm URL] [--space PROVIDER] "
+                         "[--credentials-file F]"_s;
 
 QString readLine(bool echo)
 {

@@ -1,0 +1,2940 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>QObject</name>
+    <message>
+        <source>IP Address Space</source>
+        <translation>IP-Adressraum</translation>
+    </message>
+    <message>
+        <source>VMM Logical Network</source>
+        <translation>Logisches VMM-Netzwerk</translation>
+    </message>
+    <message>
+        <source>Network Site</source>
+        <translation>Netzwerkstandort</translation>
+    </message>
+    <message>
+        <source>VM Network</source>
+        <translation>VM-Netzwerk</translation>
+    </message>
+    <message>
+        <source>IP Address Block</source>
+        <translation>IP-Adressblock</translation>
+    </message>
+    <message>
+        <source>IP Address Subnet</source>
+        <translation>IP-Adresssubnetz</translation>
+    </message>
+    <message>
+        <source>IP Address Range</source>
+        <translation>IP-Adressbereich</translation>
+    </message>
+    <message>
+        <source>IP Address</source>
+        <translation>IP-Adresse</translation>
+    </message>
+    <message>
+        <source>VLAN ID "%1" is not a number</source>
+        <translation>VLAN-ID „%1“ ist keine Zahl</translation>
+    </message>
+</context>
+<context>
+    <name>ipam-console</name>
+    <message>
+        <source>IP address management console: browse and manage physical and virtualized address space (VMM logical networks, network sites, VM networks, blocks, subnets, ranges, addresses).</source>
+        <translation>Konsole zur IP-Adressverwaltung: physischen und virtualisierten Adressraum durchsuchen und verwalten (logische VMM-Netzwerke, Netzwerkstandorte, VM-Netzwerke, Blöcke, Subnetze, Bereiche, Adressen).</translation>
+    </message>
+    <message>
+        <source>The store: an SQLite file or postgresql://user@host:port/dbname (default: $IPAM_DB, else ipam.sqlite in the data folder).</source>
+        <translation>Der Datenspeicher: eine SQLite-Datei oder postgresql://benutzer@host:port/dbname (Standard: $IPAM_DB, sonst ipam.sqlite im Datenordner).</translation>
+    </message>
+    <message>
+        <source>Open the demo store (demo.sqlite in the data folder unless --db is given) and fill it with the demo data set when it is empty.</source>
+        <translation>Den Demo-Datenspeicher öffnen (demo.sqlite im Datenordner, sofern --db nicht angegeben ist) und ihn mit den Demodaten füllen, wenn er leer ist.</translation>
+    </message>
+</context>
+<context>
+    <name>ipam::AccessControlPage</name>
+    <message>
+        <source>Effective Permissions...</source>
+        <translation>Effektive Berechtigungen...</translation>
+    </message>
+    <message>
+        <source>Which operations a user or group may perform in an access scope, and which policy grants each</source>
+        <translation>Welche Vorgänge ein Benutzer oder eine Gruppe in einem Zugriffsbereich ausführen darf und welche Richtlinie jeden gewährt</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;%1 in %2 (%3 %4)&lt;/li&gt;</source>
+        <translation>&lt;li&gt;%1 in %2 (%3 %4)&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>through group</source>
+        <translation>über die Gruppe</translation>
+    </message>
+    <message>
+        <source>as user</source>
+        <translation>als Benutzer</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Access control&lt;/h3&gt;&lt;p&gt;Roles are sets of operations; access scopes form a tree under Global that every object lies in; an access policy grants a user or group roles in access scopes, which reach the scopes below them.&lt;/p&gt;&lt;p&gt;%1 roles (%2 built-in), %3 access scopes, access policies for %4 users and groups.&lt;/p&gt;&lt;p&gt;You act as &lt;b&gt;%5&lt;/b&gt;. Your policies:&lt;/p&gt;&lt;ul&gt;%6&lt;/ul&gt;</source>
+        <translation>&lt;h3&gt;Zugriffssteuerung&lt;/h3&gt;&lt;p&gt;Rollen sind Mengen von Vorgängen; Zugriffsbereiche bilden einen Baum unter Global, in dem jedes Objekt liegt; eine Zugriffsrichtlinie gewährt einem Benutzer oder einer Gruppe Rollen in Zugriffsbereichen, die auch für die Bereiche darunter gelten.&lt;/p&gt;&lt;p&gt;%1 Rollen (%2 integriert), %3 Zugriffsbereiche, Zugriffsrichtlinien für %4 Benutzer und Gruppen.&lt;/p&gt;&lt;p&gt;Sie handeln als &lt;b&gt;%5&lt;/b&gt;. Ihre Richtlinien:&lt;/p&gt;&lt;ul&gt;%6&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;none: nothing is visible to you&lt;/li&gt;</source>
+        <translation>&lt;li&gt;keine: für Sie ist nichts sichtbar&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>Built-in roles are read-only: copy one to make a variant. A role in use by an access policy cannot be deleted.</source>
+        <translation>Integrierte Rollen sind schreibgeschützt: Kopieren Sie eine, um eine Variante zu erstellen. Eine Rolle, die von einer Zugriffsrichtlinie verwendet wird, kann nicht gelöscht werden.</translation>
+    </message>
+    <message>
+        <source>Drag an access scope onto another to move it there. Objects keep their scope; the policies that reach them follow the tree.</source>
+        <translation>Ziehen Sie einen Zugriffsbereich auf einen anderen, um ihn dorthin zu verschieben. Objekte behalten ihren Bereich; die Richtlinien, die sie erreichen, folgen dem Baum.</translation>
+    </message>
+    <message>
+        <source>Each user or group holds one or more roles in access scopes; a role granted in a scope applies to every scope below it.</source>
+        <translation>Jeder Benutzer und jede Gruppe hat eine oder mehrere Rollen in Zugriffsbereichen; eine in einem Bereich gewährte Rolle gilt für jeden Bereich darunter.</translation>
+    </message>
+    <message>
+        <source>Roles, access scopes and access policies decide who may do what, and where.</source>
+        <translation>Rollen, Zugriffsbereiche und Zugriffsrichtlinien entscheiden, wer was wo tun darf.</translation>
+    </message>
+</context>
+<context>
+    <name>ipam::AccessControlView</name>
+    <message>
+        <source>Requires the operation: %1</source>
+        <translation>Erfordert den Vorgang: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ipam::AccessPoliciesPage</name>
+    <message>
+        <source>Add Access Policy...</source>
+        <translation>Zugriffsrichtlinie hinzufügen...</translation>
+    </message>
+    <message>
+        <source>Grant a user or group roles in access scopes</source>
+        <translation>Einem Benutzer oder einer Gruppe Rollen in Zugriffsbereichen gewähren</translation>
+    </message>
+    <message>
+        <source>Edit Access Policy...</source>
+        <translation>Zugriffsrichtlinie bearbeiten...</translation>
+    </message>
+    <message>
+        <source>Change the roles and access scopes of the selected user or group</source>
+        <translation>Die Rollen und Zugriffsbereiche des ausgewählten Benutzers oder der ausgewählten Gruppe ändern</translation>
+    </message>
+    <message>
+        <source>Delete Access Policy</source>
+        <translation>Zugriffsrichtlinie löschen</translation>
+    </message>
+    <message>
+        <source>Delete every role and access scope of the selected user or group</source>
+        <translation>Alle Rollen und Zugriffsbereiche des ausgewählten Benutzers oder der ausgewählten Gruppe löschen</translation>
+    </message>
+    <message>
+        <source>Select a user or group</source>
+        <translation>Wählen Sie einen Benutzer oder eine Gruppe aus</translation>
+    </message>
+    <message>
+        <source>Access policy of %1 saved.</source>
+        <translation>Zugriffsrichtlinie von %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Delete the access policy of %1 (%2 role and access scope pairs)?</source>
+        <translation>Die Zugriffsrichtlinie von %1 löschen (%2 Paare aus Rolle und Zugriffsbereich)?</translation>
+    </message>
+    <message>
+        <source>Access policy of %1 deleted.</source>
+        <translation>Zugriffsrichtlinie von %1 gelöscht.</translation>
+    </message>
+</context>
+<context>
+    <name>ipam::AccessPolicyModel</name>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>User or Group</source>
+        <translation>Benutzer oder Gruppe</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Roles and Access Scopes</source>
+        <translation>Rollen und Zugriffsbereiche</translation>
+    </message>
+</context>
+<context>
+    <name>ipam::AccessScopeDialog</name>
+    <message>
+        <source>Add Access Scope</source>
+        <translation>Zugriffsbereich hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit Access Scope</source>
+        <translation>Zugriffsbereich bearbeiten</translation>
+    </message>
+    <message>
+        <source>Parent:</source>
+        <translation>Übergeordnet:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>Beschreib&amp;ung:</translation>
+    </message>
+    <message>
+        <source>Enter a name for the access scope.</source>
+        <translation>Geben Sie einen Namen für den Zugriffsbereich ein.</translation>
+    </message>
+    <message>
+        <source>An access scope name cannot contain / or \ ("%1").</source>
+        <translation>Ein Zugriffsbereichsname darf weder / noch \ enthalten („%1“).</translation>
+    </message>
+</context>
+<context>
+    <name>ipam::AccessScopeModel</name>
+    <message>
+        <source>Address-space objects whose access scope is %1 (not counting its child scopes)</source>
+        <translation>Adressraumobjekte, deren Zugriffsbereich %1 ist (ohne seine untergeordneten Bereiche)</translation>
+    </message>
+    <message>
+        <source>Access Scope</source>
+        <translation>Zugriffsbereich</translation>
+    </message>
+    <message>
+        <source>Objects</source>
+        <translation>Objekte</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>That access scope no longer exists.</source>
+        <translation>Dieser Zugriffsbereich existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Access scope Global cannot be moved.</source>
+        <translation>Der Zugriffsbereich Global kann nicht verschoben werden.</translation>
+    </message>
+    <message>
+        <source>%1 cannot move into itself or one of its child scopes.</source>
+        <translation>%1 kann nicht in sich selbst oder einen seiner untergeordneten Bereiche verschoben werden.</translation>
+    </message>
+    <message>
+        <source>%1 is already in %2.</source>
+        <translation>%1 ist bereits in %2.</translation>
+    </message>
+    <message>
+        <source>%1 already has an access scope named %2.</source>
+        <translation>%1 hat bereits einen Zugriffsbereich namens %2.</translation>
+    </message>
+    <message>
+        <source>Requires the operation: %1</source>
+        <translation>Erfordert den Vorgang: %1</translation>
+    </message>
+    <message>
+        <source>Moved %1 into %2.</source>
+        <translation>%1 nach %2 verschoben.</translation>
+    </message>
+</context>
+<context>
+    <name>ipam::AccessScopesPage</name>
+    <message>
+        <source>Add Access Scope...</source>
+        <translation>Zugriffsbereich hinzufügen...</translation>
+    </message>
+    <message>
+        <source>Add an access scope under the selected one</source>
+        <translation>Einen Zugriffsbereich unter dem ausgewählten hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit Access Scope...</source>
+        <translation>Zugriffsbereich bearbeiten...</translation>
+    </message>
+    <message>
+        <source>Rename the selected access scope or edit its description</source>
+        <translation>Den ausgewählten Zugriffsbereich umbenennen oder seine Beschreibung bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete Access Scope</source>
+        <translation>Zugriffsbereich löschen</translation>
+    </message>
+    <message>
+        <source>Delete the selected access scope and its child scopes</source>
+        <translation>Den ausgewählten Zugriffsbereich und seine untergeordneten Bereiche löschen</translation>
+    </message>
+    <message>
+        <source>Move Access Scope</source>
+        <translation>Zugriffsbereich verschieben</translation>
+    </message>
+    <message>
+        <source>Select the access scope to add under</source>
+        <translation>Wählen Sie den Zugriffsbereich aus, unter dem hinzugefügt werden soll</translation>
+    </message>
+    <message>
+        <source>Select an access scope</source>
+        <translation>Wählen Sie einen Zugriffsbereich aus</translation>
+    </message>
+    <message>
+        <source>Access scope Global cannot be deleted</source>
+        <translation>Der Zugriffsbereich Global kann nicht gelöscht werden</translation>
+    </message>
+    <message>
+        <source>Access scope %1 added.</source>
+        <translation>Zugriffsbereich %1 hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Access scope %1 saved.</source>
+        <translation>Zugriffsbereich %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Delete the access scope %1 and its %2 child scopes? Its %3 objects move to %4; the access policies granted in it are deleted.</source>
+        <translation>Den Zugriffsbereich %1 und seine %2 untergeordneten Bereiche löschen? Seine %3 Objekte werden nach %4 verschoben; die darin gewährten Zugriffsrichtlinien werden gelöscht.</translation>
+    </message>
+    <message>
+        <source>Access scope %1 deleted.</source>
+        <translation>Zugriffsbereich %1 gelöscht.</translation>
+    </message>
+</context>
+<context>
+    <name>ipam::ActionsPane</name>
+    <message>
+        <source>Actions</source>
+        <translation>Aktionen</translation>
+    </message>
+</context>
+<context>
+    <name>ipam::AddressDialog</name>
+    <message>
+        <source>Edit IP Address</source>
+        <translation>IP-Adresse bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add IP Address</source>
+        <translation>IP-Adresse hinzufügen</translation>
+    </message>
+    <message>
+        <source>IP address &amp;space:</source>
+        <translation>IP-Adress&amp;raum:</translation>
+    </message>
+    <message>
+        <source>&amp;IP address:</source>
+        <translation>&amp;IP-Adresse:</translation>
+    </message>
+    <message>
+        <source>in subnet, e.g. 10.1.2.0/24</source>
+        <translation>im Subnetz, z. B. 10.1.2.0/24</translation>
+    </message>
+    <message>
+        <source>&amp;Find Free Address</source>
+        <translation>Freie Adresse &amp;finden</translation>
+    </message>
+    <message>
+        <source>Free address:</source>
+        <translation>Freie Adresse:</translation>
+    </message>
+    <message>
+        <source>Subnet / range:</source>
+        <translation>Subnetz / Bereich:</translation>
+    </message>
+    <message>
+        <source>&amp;MAC address:</source>
+        <translation>&amp;MAC-Adresse:</translation>
+    </message>
+    <message>
+        <source>&amp;Device name:</source>
+        <translation>&amp;Gerätename:</translation>
+    </message>
+    <message>
+        <source>Device &amp;type:</source>
+        <translation>Gerä&amp;tetyp:</translation>
+    </message>
+    <message>
+        <source>IP address &amp;state:</source>
+        <translation>IP-Adress&amp;status:</translation>
+    </message>
+    <message>
+        <source>&amp;Assignment type:</source>
+        <translation>&amp;Zuweisungstyp:</translation>
+    </message>
+    <message>
+        <source>Managed &amp;by service:</source>
+        <translation>&amp;Verwaltet von Dienst:</translation>
+    </message>
+    <message>
+        <source>Service i&amp;nstance:</source>
+        <translation>Dienstinsta&amp;nz:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Besitzer:</translation>
+    </message>
+    <message>
+        <source>Descri&amp;ption:</source>
+        <translation>Besc&amp;hreibung:</translation>
+    </message>
+    <message>
+        <source>Enter the IP address, or find a free one.</source>
+        <translation>Geben Sie die IP-Adresse ein oder suchen Sie eine freie.</translation>
+    </message>
+    <message>
+        <source>An address needs a managing service and a service instance.</source>
+        <translation>Eine Adresse benötigt einen verwaltenden Dienst und eine Dienstinstanz.</translation>
+    </message>
+    <message>
+        <source>%1 is already recorded in this address space (%2).</source>
+        <translation>%1 ist in diesem Adressraum bereits erfasst (%2).</translation>
+    </message>
+    <message>
+        <source>no subnet: the address will be unmapped</source>
+        <translation>kein Subnetz: die Adresse wird nicht zugeordnet</translation>
+    </message>
+    <message>
+        <source>Free address: %1</source>
+        <translation>Freie Adresse: %1</translation>
+    </message>
+    <message>
+        <source>No subnet %1 in this address space.</source>
+        <translation>Kein Subnetz %1 in diesem Adressraum.</translation>
+    </message>
+    <message>
+        <source>Subnet %1 has no free address left.</source>
+        <translation>Subnetz %1 hat keine freie Adresse mehr.</translation>
+    </message>
+    <message>
+        <source>Find a free address in subnet</source>
+        <translation>Freie Adresse suchen im Subnetz</translation>
+    </message>
+</context>
+<context>
+    <name>ipam::AddressMapWidget</name>
+    <message>
+        <source>
+%1 % assigned, %2 % used</source>
+        <translation>
+%1 % zugewiesen, %2 % belegt</translation>
+    </message>
+    <message>
+        <source>
+free</source>
+        <translation>
+frei</translation>
+    </message>
+</context>
+<context>
+    <name>ipam::AddressModel</name>
+    <message>
+        <source>IP Address</source>
+        <translation>IP-Adresse</translation>
+    </message>
+    <message>
+        <source>Device Name</source>
+        <translation>Gerätename</translation>
+    </message>
+    <message>
+        <source>MAC Address</source>
+        <translation>MAC-Adresse</translation>
+    </message>
+    <message>
+        <source>Device Type</source>
+        <translation>Gerätetyp</translation>
+    </message>
+    <message>
+        <source>IP Address State</source>
+        <translation>IP-Adressstatus</translation>
+    </message>
+    <message>
+        <source>Assignment Type</source>
+        <translation>Zuweisungstyp</translation>
+    </message>
+    <message>
+        <source>IP Range</source>
+        <translation>IP-Bereich</translation>
+    </message>
+    <message>
+        <source>Subnet</source>
+        <translation>Subnetz</translation>
+    </message>
+    <message>
+        <source>VMM Logical Network</source>
+        <translation>Logisches VMM-Netzwerk</translation>
+    </message>
+    <message>
+        <source>Network Site</source>
+        <translation>Netzwerkstandort</translation>
+    </message>
+    <message>
+        <source>Managed by Service</source>
+        <translation>Verwaltet von Dienst</translation>
+    </message>
+    <message>
+        <source>Service Instance</source>
+        <translation>Dienstinstanz</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Besitzer</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Address Space</source>
+        <translation>Adressraum</translation>
+    </message>
+    <message>
+        <source>Last Modified</source>
+        <translation>Zuletzt geändert</translation>
+    </message>
+</context>
+<context>
+    <name>ipam::AddressSpaceDialog</name>
+    <message>
+        <source>Edit IP Address Space</source>
+        <translation>IP-Adressraum bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add IP Address Space</source>
+        <translation>IP-Adressraum hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Type of IP address space:</source>
+        <translation>&amp;Typ des IP-Adressraums:</translation>
+    </message>
+    <message>
+        <source>Provider IP Address Space</source>
+        <translation>Anbieter-IP-Adressraum</translation>
+    </message>
+    <message>
+        <source>Customer IP Address Space</source>
+        <translation>Kunden-IP-Adressraum</translation>
+    </message>
+    <message>
+        <source>Associated &amp;provider space:</source>
+        <translation>Zugeordneter &amp;Anbieterraum:</translation>
+    </message>
+    <message>
+        <source>&amp;Isolation method:</source>
+        <translation>&amp;Isolationsmethode:</translation>
+    </message>
+    <message>
+        <source>T&amp;enant:</source>
+        <translation>&amp;Mandant:</translation>
+    </message>
+    <message>
+        <source>&amp;VM network:</source>
+        <translation>&amp;VM-Netzwerk:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Besitzer:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>Beschreib&amp;ung:</translation>
+    </message>
+    <message>
+        <source>An address space named "%1" already exists.</source>
+        <translation>Ein Adressraum namens „%1“ existiert bereits.</translation>
+    </message>
+</context>
+<context>
+    <name>ipam::AssignSubnetsDialog</name>
+    <message>
+        <source>Assign to Logical Network / Site</source>
+        <translation>Logischem Netzwerk / Standort zuweisen</translation>
+    </message>
+    <message>
+        <source>Assign the selected subnet to:</source>
+        <translation>Das ausgewählte Subnetz zuweisen an:</translation>
+    </message>
+    <message>
+        <source>Assign the %1 selected subnets to:</source>
+        <translation>Die %1 ausgewählten Subnetze zuweisen an:</translation>
+    </message>
+    <message>
+        <source>The selected subnets cannot be assigned to any logical network or site: only provider subnets are.</source>
+        <translation>Die ausgewählten Subnetze können keinem logischen Netzwerk und keinem Standort zugewiesen werden: das geht nur mit Anbietersubnetzen.</translation>
+    </message>
+    <message>
+        <source>Unassign: no logical network, no site</source>
+        <translation>Zuweisung aufheben: kein logisches Netzwerk, kein Standort</translation>
+    </message>
+</context>
+<context>
+    <name>ipam::AuditLogModel</name>
+    <message>
+        <source>Before: %1
+</source>
+        <translation>Vorher: %1
+</translation>
+    </message>
+    <message>
+        <source>After: %1</source>
+        <translation>Nachher: %1</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Principal</source>
+        <translation>Prinzipal</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Vorgang</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+</context>
+<context>
+    <name>ipam::AuditPane</name>
+    <message>
+        <source>Show the changes of one principal</source>
+        <translation>Die Änderungen eines Prinzipals anzeigen</translation>
+    </message>
+    <message>
+        <source>Any principal</source>
+        <translation>Jeder Prinzipal</translation>
+    </message>
+    <message>
+        <source>Show the changes of a recent period</source>
+        <translation>Die Änderungen eines zurückliegenden Zeitraums anzeigen</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Jederzeit</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Letzte Stunde</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Letzte 24 Stunden</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>Object or operation (e.g. 10.1.0.0/24, Storage, Assign)</source>
+        <translation>Objekt oder Vorgang (z. B. 10.1.0.0/24, Storage, Assign)</translation>
+    </message>
+</context>
+<context>
+    <name>ipam::BlockDialog</name>
+    <message>
+        <source>Edit IP Address Block</source>
+        <translation>IP-Adressblock bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add IP Address Block</source>
+        <translation>IP-Adressblock hinzufügen</translation>
+    </message>
+    <message>
+        <source>IP address &amp;space:</source>
+        <translation>IP-Adress&amp;raum:</translation>
+    </message>
+    <message>
+        <source>&amp;Network (prefix):</source>
+        <translation>&amp;Netzwerk (Präfix):</translation>
+    </message>
+    <message>
+        <source>&amp;RIR:</source>
+        <translation>&amp;RIR:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Besitzer:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>Beschreib&amp;ung:</translation>
+    </message>
+    <message>
+        <source>Enter the block as a prefix, e.g. 10.0.0.0/8.</source>
+        <translation>Geben Sie den Block als Präfix ein, z. B. 10.0.0.0/8.</translation>
+    </message>
+    <message>
+        <source>Block %1 already exists.</source>
+        <translation>Block %1 existiert bereits.</translation>
+    </message>
+    <message>
+        <source>Block %1 partly overlaps block %2.</source>
+        <translation>Block %1 überschneidet sich teilweise mit Block %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ipam::BlockModel</name>
+    <message>
+        <source>Network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <source>Start IP Address</source>
+        <translation>Start-IP-Adresse</translation>
+    </message>
+    <message>
+        <source>End IP Address</source>
+        <translation>End-IP-Adresse</translation>
+    </message>
+    <message>
+        <source>Prefix Length</source>
+        <translation>Präfixlänge</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>Assigned to Subnets</source>
+        <translation>Subnetzen zugewiesen</translation>
+    </message>
+    <message>
+        <source>Utilization %</source>
+        <translation>Auslastung %</translation>
+    </message>
+    <message>
+        <source>Utilization</source>
+        <translation>Auslastung</translation>
+    </message>
+    <message>
+        <source>Subnets</source>
+        <translation>Subnetze</translation>
+    </message>
+    <message>
+        <source>RIR</source>
+        <translation>RIR</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Besitzer</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Address Space</source>
+        <translation>Adressraum</translation>
+    </message>
+    <message>
+        <source>Last Modified</source>
+        <translation>Zuletzt geändert</translation>
+    </message>
+</context>
+<context>
+    <name>ipam::ChoiceListModel</name>
+    <message>
+        <source>Any logical network</source>
+        <translation>Jedes logische Netzwerk</translation>
+    </message>
+    <message>
+        <source>Any network site</source>
+        <translation>Jeder Netzwerkstandort</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Nicht zugewiesen</translation>
+    </message>
+</context>
+<context>
+    <name>ipam::ConflictVersionsModel</name>
+    <message>
+        <source>(removed)</source>
+        <translation>(entfernt)</translation>
+    </message>
+    <message>
+        <source>Property</source>
+        <translation>Eigenschaft</translation>
+    </message>
+    <message>
+        <source>IPAM</source>
+        <translation>IPAM</translation>
+    </message>
+    <message>
+        <source>VMM</source>
+        <translation>VMM</translation>
+    </message>
+</context>
+<context>
+    <name>ipam::ConsoleCommands</name>
+    <message>
+        <source>Add IP Address &amp;Space...</source>
+        <translation>IP-Adress&amp;raum hinzufügen...</translation>
+    </message>
+    <message>
+        <source>Add VMM &amp;Logical Network...</source>
+        <translation>&amp;Logisches VMM-Netzwerk hinzufügen...</translation>
+    </message>
+    <message>
+        <source>Add Network S&amp;ite...</source>
+        <translation>Netzwerk&amp;standort hinzufügen...</translation>
+    </message>
+    <message>
+        <source>Add &amp;VM Network...</source>
+        <translation>&amp;VM-Netzwerk hinzufügen...</translation>
+    </message>
+    <message>
+        <source>Add IP Address &amp;Block...</source>
+        <translation>IP-Adress&amp;block hinzufügen...</translation>
+    </message>
+    <message>
+        <source>Add IP Address S&amp;ubnet...</source>
+        <translation>IP-Adress&amp;subnetz hinzufügen...</translation>
+    </message>
+    <message>
+        <source>Add IP Address &amp;Range...</source>
+        <translation>IP-Adress&amp;bereich hinzufügen...</translation>
+    </message>
+    <message>
+        <source>Add IP &amp;Address...</source>
+        <translation>IP-&amp;Adresse hinzufügen...</translation>
+    </message>
+    <message>
+        <source>Find &amp;Free Subnet...</source>
+        <translation>&amp;Freies Subnetz finden...</translation>
+    </message>
+    <message>
+        <source>Find and Allocate Available IP A&amp;ddress...</source>
+        <translation>Verfügbare IP-A&amp;dresse finden und zuteilen...</translation>
+    </message>
+    <message>
+        <source>&amp;Properties...</source>
+        <translation>&amp;Eigenschaften...</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Edit...</source>
+        <translation>&amp;Bearbeiten...</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Assign to Logical Network / &amp;Site...</source>
+        <translation>Logischem Netzwerk / &amp;Standort zuweisen...</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Ausschneiden</translation>
+    </message>
+    <message>
+        <source>&amp;Paste (Assign Here)</source>
+        <translation>&amp;Einfügen (hier zuweisen)</translation>
+    </message>
+    <message>
+        <source>Set Access Sco&amp;pe...</source>
+        <translation>Zugriffs&amp;bereich festlegen...</translation>
+    </message>
+    <message>
+        <source>Set Access Scope...</source>
+        <translation>Zugriffsbereich festlegen...</translation>
+    </message>
+    <message>
+        <source>Effective Permiss&amp;ions...</source>
+        <translation>Effektive Berechti&amp;gungen...</translation>
+    </message>
+    <message>
+        <source>&amp;Edit %1...</source>
+        <translation>%1 &amp;bearbeiten...</translation>
+    </message>
+    <message>
+        <source>&amp;Delete %1 Objects</source>
+        <translation>%1 Objekte &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Edit %1...</source>
+        <translation>%1 bearbeiten...</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>%1 löschen</translation>
+    </message>
+    <message>
+        <source>Requires the operation “%1” in scope %2</source>
+        <translation>Erfordert den Vorgang „%1“ im Bereich %2</translation>
+    </message>
+    <message>
+        <source>Requires the operation “%1” in an access scope</source>
+        <translation>Erfordert den Vorgang „%1“ in einem Zugriffsbereich</translation>
+    </message>
+    <message>
+        <source>Read-only: %1</source>
+        <translation>Schreibgeschützt: %1</translation>
+    </message>
+    <message>
+        <source>Outside your access scopes: shown only as the path to the objects you may see</source>
+        <translation>Außerhalb Ihrer Zugriffsbereiche: nur als Pfad zu den Objekten angezeigt, die Sie sehen dürfen</translation>
+    </message>
+    <message>
+        <source>%1 %2s</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Assigned %n subnet(s).</source>
+        <translation><numerusform>%n Subnetz zugewiesen.</numerusform><numerusform>%n Subnetze zugewiesen.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Cut %n subnet(s): paste them onto a logical network, a network site or a provider space (unassigned) in the console tree.</source>
+        <translation><numerusform>%n Subnetz ausgeschnitten: fügen Sie es in der Konsolenstruktur auf einem logischen Netzwerk, einem Netzwerkstandort oder einem Anbieterraum (nicht zugewiesen) ein.</numerusform><numerusform>%n Subnetze ausgeschnitten: fügen Sie sie in der Konsolenstruktur auf einem logischen Netzwerk, einem Netzwerkstandort oder einem Anbieterraum (nicht zugewiesen) ein.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 was removed by someone else meanwhile.</source>
+        <translation>%1 wurde inzwischen von jemand anderem entfernt.</translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else meanwhile. Nothing was saved: this editor now shows the stored version (version %2); make your change again and press OK.</source>
+        <translation>%1 wurde inzwischen von jemand anderem geändert. Nichts wurde gespeichert: dieser Editor zeigt jetzt die gespeicherte Fassung (Version %2); nehmen Sie Ihre Änderung erneut vor und klicken Sie auf OK.</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>The object no longer exists.</source>
+        <translation>Das Objekt existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Effective Permissions: %1</source>
+        <translation>Effektive Berechtigungen: %1</translation>
+    </message>
+    <message>
+        <source>Delete %1?</source>
+        <translation>%1 löschen?</translation>
+    </message>
+    <message>
+        <source>Delete these %1 objects?
+%2</source>
+        <translation>Diese %1 Objekte löschen?
+%2</translation>
+    </message>
+    <message>
+        <source>delete %1</source>
+        <translation>%1 löschen</translation>
+    </message>
+    <message>
+        <source>Deleted %1 object(s).</source>
+        <translation>%1 Objekt(e) gelöscht.</translation>
+    </message>
+</context>
+<context>
+    <name>ipam::ConsoleTreeModel</name>
+    <message>
+        <source>IP ADDRESS SPACE</source>
+        <translation>IP-ADRESSRAUM</translation>
+    </message>
+    <message>
+        <source>IP Address Blocks</source>
+        <translation>IP-Adressblöcke</translation>
+    </message>
+    <message>
+        <source>IP Address Inventory</source>
+        <translation>IP-Adressinventar</translation>
+    </message>
+    <message>
+        <source>IP Address Range Groups</source>
+        <translation>IP-Adressbereichsgruppen</translation>
+    </message>
+    <message>
+        <source>VIRTUALIZED IP ADDRESS SPACE</source>
+        <translation>VIRTUALISIERTER IP-ADRESSRAUM</translation>
+    </message>
+    <message>
+        <source>Provider IP Address Space</source>
+        <translation>Anbieter-IP-Adressraum</translation>
+    </message>
+    <message>
+        <source>Customer IP Address Space</source>
+        <translation>Kunden-IP-Adressraum</translation>
+    </message>
+    <message>
+        <source>ACCESS CONTROL</source>
+        <translation>ZUGRIFFSSTEUERUNG</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>Access Scopes</source>
+        <translation>Zugriffsbereiche</translation>
+    </message>
+    <message>
+        <source>Access Policies</source>
+        <translation>Zugriffsrichtlinien</translation>
+    </message>
+    <message>
+        <source>AUDIT</source>
+        <translation>ÜBERWACHUNG</translation>
+    </message>
+    <message>
+        <source>%1
+%2 %3 subnets, %4 % of %5 addresses used</source>
+        <translation>%1
+%2 %3 Subnetze, %4 % von %5 Adressen belegt</translation>
+    </message>
+</context>
+<context>
+    <name>ipam::DetailsPane</name>
+    <message>
+        <source>Property</source>
+        <translation>Eigenschaft</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Value</source>
+        <translation>&amp;Wert kopieren</translation>
+    </message>
+    <message>
+        <source>Copy &amp;All Properties</source>
+        <translation>&amp;Alle Eigenschaften kopieren</translation>
+    </message>
+    <message>
+        <source>Configuration Details</source>
+        <translation>Konfigurationsdetails</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Principal</source>
+        <translation>Prinzipal</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Vorgang</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Event Catalog</source>
+        <translation>Ereigniskatalog</translation>
+    </message>
+    <message>
+        <source>Nothing selected</source>
+        <translation>Nichts ausgewählt</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <source>%1 %2 selected</source>
+        <translation>%1 %2 ausgewählt</translation>
+    </message>
+    <message>
+        <source>Selected</source>
+        <translation>Ausgewählt</translation>
+    </message>
+    <message>
+        <source>TotalAddresses</source>
+        <translation>Adressen gesamt</translation>
+    </message>
+    <message>
+        <source>UtilizedAddresses</source>
+        <translation>Belegte Adressen</translation>
+    </message>
+    <message>
+        <source>Assigned (subnets)</source>
+        <translation>Zugewiesen (Subnetze)</translation>
+    </message>
+    <message>
+        <source>Address map of %1: %2 cells of /%3, %4 subnets; colour = logical network (stronger = more assigned), dark band = used</source>
+        <translation>Adresskarte von %1: %2 Zellen zu /%3, %4 Subnetze; Farbe = logisches Netzwerk (kräftiger = stärker zugewiesen), dunkles Band = belegt</translation>
+    </message>
+    <message>
+        <source>range %1</source>
+        <translation>Bereich %1</translation>
+    </message>
+    <message>
+        <source>Address map of %1: %2 cells of /%3; coloured = in a range, dark band = addresses in use</source>
+        <translation>Adresskarte von %1: %2 Zellen zu /%3; farbig = in einem Bereich, dunkles Band = belegte Adressen</translation>
+    </message>
+    <message>
+        <source>%1 subnets</source>
+        <translation>%1 Subnetze</translation>
+    </message>
+    <message>
+        <source>%1 addresses in subnets</source>
+        <translation>%1 Adressen in Subnetzen</translation>
+    </message>
+    <message>
+        <source>%1 addresses used</source>
+        <translation>%1 Adressen belegt</translation>
+    </message>
+    <message>
+        <source>Details pane</source>
+        <translation>Detailbereich</translation>
+    </message>
+    <message>
+        <source>The properties and utilization of the selected object or node</source>
+        <translation>Die Eigenschaften und die Auslastung des ausgewählten Objekts oder Knotens</translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation>Eigenschaften</translation>
+    </message>
+</context>
+<context>
+    <name>ipam::EditHistory</name>
+    <message>
+        <source>Cannot redo "%1": %2</source>
+        <translation>„%1“ kann nicht wiederholt werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot undo "%1": %2</source>
+        <translation>„%1“ kann nicht rückgängig gemacht werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ipam::EffectivePermissionsDialog</name>
+    <message>
+        <source>Effective Permissions</source>
+        <translation>Effektive Berechtigungen</translation>
+    </message>
+    <message>
+        <source>&amp;Principal:</source>
+        <translation>&amp;Prinzipal:</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>Groups the user belongs to, separated by commas</source>
+        <translation>Gruppen, zu denen der Benutzer gehört, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>Member &amp;of:</source>
+        <translation>&amp;Mitglied von:</translation>
+    </message>
+    <message>
+        <source>Access &amp;scope:</source>
+        <translation>Zugriffs&amp;bereich:</translation>
+    </message>
+    <message>
+        <source>Enter a user or group.</source>
+        <translation>Geben Sie einen Benutzer oder eine Gruppe ein.</translation>
+    </message>
+    <message>
+        <source>%1 may perform %2 of %3 operations in %4, and %5 the objects there.</source>
+        <translation>%1 darf %2 von %3 Vorgängen in %4 ausführen und %5 die Objekte dort.</translation>
+    </message>
+    <message>
+        <source>can see</source>
+        <translation>sieht</translation>
+    </message>
+    <message>
+        <source>cannot see</source>
+        <translation>sieht nicht</translation>
+    </message>
+</context>
+<context>
+    <name>ipam::EffectivePermissionsModel</name>
+    <message>
+        <source>%1 %2: %3 in %4</source>
+        <translation>%1 %2: %3 in %4</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Allowed</source>
+        <translation>Erlaubt</translation>
+    </message>
+    <message>
+        <source>Denied</source>
+        <translation>Verweigert</translation>
+    </message>
+    <message>
+        <source>No policy grants a role holding %1 in this scope or above it.</source>
+        <translation>Keine Richtlinie gewährt in diesem Bereich oder darüber eine Rolle mit %1.</translation>
+    </message>
+    <message>
+        <source>%1: granted by a role holding it in any scope</source>
+        <translation>%1: gewährt durch eine Rolle, die ihn in irgendeinem Bereich enthält</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Vorgang</translation>
+    </message>
+    <message>
+        <source>Operation Group</source>
+        <translation>Vorgangsgruppe</translation>
+    </message>
+    <message>
+        <source>Effective Permission</source>
+        <translation>Effektive Berechtigung</translation>
+    </message>
+    <message>
+        <source>Granted By</source>
+        <translation>Gewährt durch</translation>
+    </message>
+</context>
+<context>
+    <name>ipam::LogicalNetworkDialog</name>
+    <message>
+        <source>Edit VMM Logical Network</source>
+        <translation>Logisches VMM-Netzwerk bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add VMM Logical Network</source>
+        <translation>Logisches VMM-Netzwerk hinzufügen</translation>
+    </message>
+    <message>
+        <source>Provider IP address &amp;space:</source>
+        <translation>Anbieter-IP-Adress&amp;raum:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>Beschreib&amp;ung:</translation>
+    </message>
+    <message>
+        <source>Allow new VM networks to use network &amp;virtualization</source>
+        <translation>Neuen VM-Netzwerken Netzwerk&amp;virtualisierung erlauben</translation>
+    </message>
+    <message>
+        <source>Choose a provider address space.</source>
+        <translation>Wählen Sie einen Anbieteradressraum.</translation>
+    </message>
+    <message>
+        <source>This space already has a logical network named "%1".</source>
+        <translation>Dieser Raum hat bereits ein logisches Netzwerk namens „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>ipam::MainWindow</name>
+    <message>
+        <source>IPAM Console - %1</source>
+        <translation>IPAM-Konsole - %1</translation>
+    </message>
+    <message>
+        <source>Loaded %1 subnets.</source>
+        <translation>%1 Subnetze geladen.</translation>
+    </message>
+    <message>
+        <source>Loading failed: %1</source>
+        <translation>Laden fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Copy as CSV</source>
+        <translation>Als CSV &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Export Current View...</source>
+        <translation>Aktuelle Ansicht &amp;exportieren...</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>&amp;Alles auswählen</translation>
+    </message>
+    <message>
+        <source>&amp;Find...</source>
+        <translation>&amp;Suchen...</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Current View</source>
+        <translation>Aktuelle A&amp;nsicht</translation>
+    </message>
+    <message>
+        <source>IPv&amp;4</source>
+        <translation>IPv&amp;4</translation>
+    </message>
+    <message>
+        <source>IPv&amp;6</source>
+        <translation>IPv&amp;6</translation>
+    </message>
+    <message>
+        <source>Console &amp;Tree</source>
+        <translation>Konsolen&amp;struktur</translation>
+    </message>
+    <message>
+        <source>&amp;Details Pane</source>
+        <translation>&amp;Detailbereich</translation>
+    </message>
+    <message>
+        <source>&amp;Actions Pane</source>
+        <translation>&amp;Aktionsbereich</translation>
+    </message>
+    <message>
+        <source>Undo History</source>
+        <translation>Änderungsverlauf</translation>
+    </message>
+    <message>
+        <source>&lt;opened&gt;</source>
+        <translation>&lt;geöffnet&gt;</translation>
+    </message>
+    <message>
+        <source>Undo &amp;History</source>
+        <translation>Änderungs&amp;verlauf</translation>
+    </message>
+    <message>
+        <source>Next &amp;Pane</source>
+        <translation>&amp;Nächster Bereich</translation>
+    </message>
+    <message>
+        <source>&amp;Action</source>
+        <translation>A&amp;ktion</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About IPAM Console</source>
+        <translation>&amp;Über IPAM-Konsole</translation>
+    </message>
+    <message>
+        <source>About IPAM Console</source>
+        <translation>Über IPAM-Konsole</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;IPAM Console&lt;/b&gt; %1&lt;p&gt;IP address management for physical and virtualized address space: VMM logical networks, network sites, VM networks, blocks, subnets, ranges and addresses.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;IPAM-Konsole&lt;/b&gt; %1&lt;p&gt;IP-Adressverwaltung für physischen und virtualisierten Adressraum: logische VMM-Netzwerke, Netzwerkstandorte, VM-Netzwerke, Blöcke, Subnetze, Bereiche und Adressen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Haupt</translation>
+    </message>
+    <message>
+        <source>VMM Synchronization</source>
+        <translation>VMM-Synchronisierung</translation>
+    </message>
+    <message>
+        <source>&amp;Synchronize</source>
+        <translation>&amp;Synchronisieren</translation>
+    </message>
+    <message>
+        <source>VMM Synchronization &amp;Pane</source>
+        <translation>VMM-Synchronisierungs&amp;bereich</translation>
+    </message>
+    <message>
+        <source>Live updates: on</source>
+        <translation>Live-Aktualisierung: ein</translation>
+    </message>
+    <message>
+        <source>Live updates: reconnecting…</source>
+        <translation>Live-Aktualisierung: verbindet erneut…</translation>
+    </message>
+    <message>
+        <source>Live updates: off</source>
+        <translation>Live-Aktualisierung: aus</translation>
+    </message>
+    <message>
+        <source>Other consoles' and ipamctl's changes appear as they are committed</source>
+        <translation>Änderungen anderer Konsolen und von ipamctl erscheinen, sobald sie festgeschrieben sind</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <source>Acting principal</source>
+        <translation>Handelnder Prinzipal</translation>
+    </message>
+    <message>
+        <source>Loading %v</source>
+        <translation>Lade %v</translation>
+    </message>
+    <message>
+        <source>Select a change to see who made it, when, and the object before and after.</source>
+        <translation>Wählen Sie eine Änderung aus, um zu sehen, wer sie wann vorgenommen hat und wie das Objekt vorher und nachher aussah.</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Ansicht</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 shown</source>
+        <translation>%1: %2 von %3 angezeigt</translation>
+    </message>
+    <message>
+        <source>, %1 selected</source>
+        <translation>, %1 ausgewählt</translation>
+    </message>
+    <message>
+        <source>Refresh failed: %1</source>
+        <translation>Aktualisieren fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Refreshed.</source>
+        <translation>Aktualisiert.</translation>
+    </message>
+    <message>
+        <source>Export Current View</source>
+        <translation>Aktuelle Ansicht exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Exported %1 rows to %2.</source>
+        <translation>%1 Zeilen nach %2 exportiert.</translation>
+    </message>
+    <message>
+        <source>Console tree</source>
+        <translation>Konsolenstruktur</translation>
+    </message>
+    <message>
+        <source>The address space, virtualized address space, access control and audit nodes; the selected node's objects appear in the result pane</source>
+        <translation>Die Knoten für Adressraum, virtualisierten Adressraum, Zugriffssteuerung und Überwachung; die Objekte des ausgewählten Knotens erscheinen im Ergebnisbereich</translation>
+    </message>
+    <message>
+        <source>Actions pane</source>
+        <translation>Aktionsbereich</translation>
+    </message>
+    <message>
+        <source>The commands available for the selected node and objects</source>
+        <translation>Die für den ausgewählten Knoten und die Objekte verfügbaren Befehle</translation>
+    </message>
+</context>
+<context>
+    <name>ipam::NetworkSiteDialog</name>
+    <message>
+        <source>Edit Network Site</source>
+        <translation>Netzwerkstandort bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add Network Site</source>
+        <translation>Netzwerkstandort hinzufügen</translation>
+    </message>
+    <message>
+        <source>VMM &amp;Logical Network:</source>
+        <translation>&amp;Logisches VMM-Netzwerk:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>V&amp;LAN IDs:</source>
+        <translation>V&amp;LAN-IDs:</translation>
+    </message>
+    <message>
+        <source>&amp;Host group:</source>
+        <translation>&amp;Hostgruppe:</translation>
+    </message>
+    <message>
+        <source>Choose the logical network the site belongs to.</source>
+        <translation>Wählen Sie das logische Netzwerk, zu dem der Standort gehört.</translation>
+    </message>
+    <message>
+        <source>This logical network already has a site named "%1".</source>
+        <translation>Dieses logische Netzwerk hat bereits einen Standort namens „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>ipam::ObjectDialog</name>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1 (schreibgeschützt)</translation>
+    </message>
+</context>
+<context>
+    <name>ipam::OperationTreeModel</name>
+    <message>
+        <source>Reserved to %1</source>
+        <translation>Reserviert für %1</translation>
+    </message>
+    <message>
+        <source>%1: reserved to %2</source>
+        <translation>%1: reserviert für %2</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Vorgang</translation>
+    </message>
+</context>
+<context>
+    <name>ipam::PolicyDialog</name>
+    <message>
+        <source>Edit Access Policy - %1</source>
+        <translation>Zugriffsrichtlinie bearbeiten - %1</translation>
+    </message>
+    <message>
+        <source>Add Access Policy</source>
+        <translation>Zugriffsrichtlinie hinzufügen</translation>
+    </message>
+    <message>
+        <source>User or group name (a login or database role on PostgreSQL)</source>
+        <translation>Benutzer- oder Gruppenname (unter PostgreSQL eine Anmeldung oder Datenbankrolle)</translation>
+    </message>
+    <message>
+        <source>&amp;User or group:</source>
+        <translation>&amp;Benutzer oder Gruppe:</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Typ:</translation>
+    </message>
+    <message>
+        <source>Access settings (role and access scope):</source>
+        <translation>Zugriffseinstellungen (Rolle und Zugriffsbereich):</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Access Scope</source>
+        <translation>Zugriffsbereich</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Enter the user or group the policy is for.</source>
+        <translation>Geben Sie den Benutzer oder die Gruppe ein, für die die Richtlinie gilt.</translation>
+    </message>
+    <message>
+        <source>Add at least one role and access scope.</source>
+        <translation>Fügen Sie mindestens eine Rolle mit Zugriffsbereich hinzu.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3 changes were applied before it)</source>
+        <translation>%1 (%2 von %3 Änderungen wurden davor angewendet)</translation>
+    </message>
+</context>
+<context>
+    <name>ipam::RangeDialog</name>
+    <message>
+        <source>Edit IP Address Range</source>
+        <translation>IP-Adressbereich bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add IP Address Range</source>
+        <translation>IP-Adressbereich hinzufügen</translation>
+    </message>
+    <message>
+        <source>IP address &amp;space:</source>
+        <translation>IP-Adress&amp;raum:</translation>
+    </message>
+    <message>
+        <source>S&amp;tart IP address:</source>
+        <translation>S&amp;tart-IP-Adresse:</translation>
+    </message>
+    <message>
+        <source>&amp;End IP address:</source>
+        <translation>&amp;End-IP-Adresse:</translation>
+    </message>
+    <message>
+        <source>Subnet:</source>
+        <translation>Subnetz:</translation>
+    </message>
+    <message>
+        <source>&amp;Managed by service:</source>
+        <translation>&amp;Verwaltet von Dienst:</translation>
+    </message>
+    <message>
+        <source>Service &amp;instance:</source>
+        <translation>Dienst&amp;instanz:</translation>
+    </message>
+    <message>
+        <source>&amp;Assignment type:</source>
+        <translation>&amp;Zuweisungstyp:</translation>
+    </message>
+    <message>
+        <source>&amp;Reserved addresses:</source>
+        <translation>&amp;Reservierte Adressen:</translation>
+    </message>
+    <message>
+        <source>&amp;Gateways:</source>
+        <translation>&amp;Gateways:</translation>
+    </message>
+    <message>
+        <source>&amp;DNS servers:</source>
+        <translation>&amp;DNS-Server:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Besitzer:</translation>
+    </message>
+    <message>
+        <source>Descri&amp;ption:</source>
+        <translation>Besc&amp;hreibung:</translation>
+    </message>
+    <message>
+        <source>Enter the first address of the range.</source>
+        <translation>Geben Sie die erste Adresse des Bereichs ein.</translation>
+    </message>
+    <message>
+        <source>Enter the last address of the range.</source>
+        <translation>Geben Sie die letzte Adresse des Bereichs ein.</translation>
+    </message>
+    <message>
+        <source>No subnet of this address space holds %1; add the subnet first.</source>
+        <translation>Kein Subnetz dieses Adressraums enthält %1; fügen Sie zuerst das Subnetz hinzu.</translation>
+    </message>
+    <message>
+        <source>%1 overlaps range %2-%3.</source>
+        <translation>%1 überschneidet sich mit dem Bereich %2-%3.</translation>
+    </message>
+    <message>
+        <source>A range needs a managing service and a service instance.</source>
+        <translation>Ein Bereich benötigt einen verwaltenden Dienst und eine Dienstinstanz.</translation>
+    </message>
+    <message>
+        <source>"MS DHCP" is reserved for discovered DHCP scopes.</source>
+        <translation>„MS DHCP“ ist für erkannte DHCP-Bereiche reserviert.</translation>
+    </message>
+</context>
+<context>
+    <name>ipam::RangeModel</name>
+    <message>
+        <source>Network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <source>Start IP Address</source>
+        <translation>Start-IP-Adresse</translation>
+    </message>
+    <message>
+        <source>End IP Address</source>
+        <translation>End-IP-Adresse</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Belegt</translation>
+    </message>
+    <message>
+        <source>Utilization %</source>
+        <translation>Auslastung %</translation>
+    </message>
+    <message>
+        <source>Utilization</source>
+        <translation>Auslastung</translation>
+    </message>
+    <message>
+        <source>Managed by Service</source>
+        <translation>Verwaltet von Dienst</translation>
+    </message>
+    <message>
+        <source>Service Instance</source>
+        <translation>Dienstinstanz</translation>
+    </message>
+    <message>
+        <source>Assignment Type</source>
+        <translation>Zuweisungstyp</translation>
+    </message>
+    <message>
+        <source>VMM Logical Network</source>
+        <translation>Logisches VMM-Netzwerk</translation>
+    </message>
+    <message>
+        <source>Network Site</source>
+        <translation>Netzwerkstandort</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Besitzer</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Address Space</source>
+        <translation>Adressraum</translation>
+    </message>
+    <message>
+        <source>Last Modified</source>
+        <translation>Zuletzt geändert</translation>
+    </message>
+</context>
+<context>
+    <name>ipam::ResultPane</name>
+    <message>
+        <source>IP Address Subnets</source>
+        <translation>IP-Adresssubnetze</translation>
+    </message>
+    <message>
+        <source>IP Address Ranges</source>
+        <translation>IP-Adressbereiche</translation>
+    </message>
+    <message>
+        <source>IP Addresses</source>
+        <translation>IP-Adressen</translation>
+    </message>
+    <message>
+        <source>IP Address Blocks</source>
+        <translation>IP-Adressblöcke</translation>
+    </message>
+    <message>
+        <source>Current &amp;view:</source>
+        <translation>Aktuelle &amp;Ansicht:</translation>
+    </message>
+    <message>
+        <source>Show IPv4 address space (Alt+4)</source>
+        <translation>IPv4-Adressraum anzeigen (Alt+4)</translation>
+    </message>
+    <message>
+        <source>Show IPv6 address space (Alt+6)</source>
+        <translation>IPv6-Adressraum anzeigen (Alt+6)</translation>
+    </message>
+    <message>
+        <source>VMM &amp;Logical Network:</source>
+        <translation>&amp;Logisches VMM-Netzwerk:</translation>
+    </message>
+    <message>
+        <source>Network &amp;Site:</source>
+        <translation>Netzwerk&amp;standort:</translation>
+    </message>
+    <message>
+        <source>Search name, owner, description, prefix, or: contains 10.1.2.3</source>
+        <translation>Name, Besitzer, Beschreibung, Präfix suchen, oder: contains 10.1.2.3</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Reset Columns</source>
+        <translation>Spalten zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <source>Result pane: %1</source>
+        <translation>Ergebnisbereich: %1</translation>
+    </message>
+    <message>
+        <source>The objects of the selected console tree node; the details pane shows the selected one</source>
+        <translation>Die Objekte des ausgewählten Knotens der Konsolenstruktur; der Detailbereich zeigt das ausgewählte</translation>
+    </message>
+</context>
+<context>
+    <name>ipam::RoleDialog</name>
+    <message>
+        <source>Add User Role</source>
+        <translation>Benutzerrolle hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit User Role - %1</source>
+        <translation>Benutzerrolle bearbeiten - %1</translation>
+    </message>
+    <message>
+        <source>User Role - %1 (read-only)</source>
+        <translation>Benutzerrolle - %1 (schreibgeschützt)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>Beschreib&amp;ung:</translation>
+    </message>
+    <message>
+        <source>Filter operations (e.g. subnet, AddRange)</source>
+        <translation>Vorgänge filtern (z. B. subnet, AddRange)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 operations selected</source>
+        <translation>%1 von %2 Vorgängen ausgewählt</translation>
+    </message>
+    <message>
+        <source>Enter a name for the role.</source>
+        <translation>Geben Sie einen Namen für die Rolle ein.</translation>
+    </message>
+    <message>
+        <source>A role named "%1" already exists.</source>
+        <translation>Eine Rolle namens „%1“ existiert bereits.</translation>
+    </message>
+</context>
+<context>
+    <name>ipam::RoleListModel</name>
+    <message>
+        <source>Built-in</source>
+        <translation>Integriert</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Benutzerdefiniert</translation>
+    </message>
+    <message>
+        <source>Built-in role: read-only; copy it to make a variant</source>
+        <translation>Integrierte Rolle: schreibgeschützt; kopieren Sie sie, um eine Variante zu erstellen</translation>
+    </message>
+    <message>
+        <source>Custom role</source>
+        <translation>Benutzerdefinierte Rolle</translation>
+    </message>
+    <message>
+        <source>%1 of %2 operations</source>
+        <translation>%1 von %2 Vorgängen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Operations</source>
+        <translation>Vorgänge</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+</context>
+<context>
+    <name>ipam::RolesPage</name>
+    <message>
+        <source>Add User Role...</source>
+        <translation>Benutzerrolle hinzufügen...</translation>
+    </message>
+    <message>
+        <source>Add a custom role</source>
+        <translation>Eine benutzerdefinierte Rolle hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit User Role...</source>
+        <translation>Benutzerrolle bearbeiten...</translation>
+    </message>
+    <message>
+        <source>Edit the selected role (built-in roles open read-only)</source>
+        <translation>Die ausgewählte Rolle bearbeiten (integrierte Rollen öffnen schreibgeschützt)</translation>
+    </message>
+    <message>
+        <source>Copy User Role...</source>
+        <translation>Benutzerrolle kopieren...</translation>
+    </message>
+    <message>
+        <source>Add a role that starts from the selected one</source>
+        <translation>Eine Rolle hinzufügen, die von der ausgewählten ausgeht</translation>
+    </message>
+    <message>
+        <source>Delete User Role</source>
+        <translation>Benutzerrolle löschen</translation>
+    </message>
+    <message>
+        <source>Delete the selected role</source>
+        <translation>Die ausgewählte Rolle löschen</translation>
+    </message>
+    <message>
+        <source>Select a role</source>
+        <translation>Wählen Sie eine Rolle aus</translation>
+    </message>
+    <message>
+        <source>View User Role...</source>
+        <translation>Benutzerrolle anzeigen...</translation>
+    </message>
+    <message>
+        <source>Built-in roles are read-only: copy one to change it</source>
+        <translation>Integrierte Rollen sind schreibgeschützt: kopieren Sie eine, um sie zu ändern</translation>
+    </message>
+    <message>
+        <source>Read-only. %1</source>
+        <translation>Schreibgeschützt. %1</translation>
+    </message>
+    <message>
+        <source>Select a role to copy</source>
+        <translation>Wählen Sie eine Rolle zum Kopieren aus</translation>
+    </message>
+    <message>
+        <source>Built-in roles cannot be deleted</source>
+        <translation>Integrierte Rollen können nicht gelöscht werden</translation>
+    </message>
+    <message>
+        <source>Role %1 added.</source>
+        <translation>Rolle %1 hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Role %1 saved.</source>
+        <translation>Rolle %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Copy of %1</source>
+        <translation>Kopie von %1</translation>
+    </message>
+    <message>
+        <source>Delete the role "%1"?</source>
+        <translation>Die Rolle „%1“ löschen?</translation>
+    </message>
+    <message>
+        <source>Role %1 deleted.</source>
+        <translation>Rolle %1 gelöscht.</translation>
+    </message>
+</context>
+<context>
+    <name>ipam::SetAccessScopeDialog</name>
+    <message>
+        <source>Set Access Scope</source>
+        <translation>Zugriffsbereich festlegen</translation>
+    </message>
+    <message>
+        <source>Access scope of %1:</source>
+        <translation>Zugriffsbereich von %1:</translation>
+    </message>
+    <message>
+        <source>&amp;Inherit access scope from parent</source>
+        <translation>Zugriffsbereich vom übergeordneten Objekt &amp;erben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) now inherit their access scope.</source>
+        <translation><numerusform>%n Objekt erbt jetzt seinen Zugriffsbereich.</numerusform><numerusform>%n Objekte erben jetzt ihren Zugriffsbereich.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) now in access scope %1.</source>
+        <translation><numerusform>%n Objekt ist jetzt im Zugriffsbereich %1.</numerusform><numerusform>%n Objekte sind jetzt im Zugriffsbereich %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>Choose an access scope, or inherit the parent's.</source>
+        <translation>Wählen Sie einen Zugriffsbereich oder erben Sie den des übergeordneten Objekts.</translation>
+    </message>
+</context>
+<context>
+    <name>ipam::SubnetAssignment</name>
+    <message>
+        <source>1 subnet</source>
+        <translation>1 Subnetz</translation>
+    </message>
+    <message>
+        <source>%1 subnets</source>
+        <translation>%1 Subnetze</translation>
+    </message>
+    <message>
+        <source>provider address space %1</source>
+        <translation>Anbieteradressraum %1</translation>
+    </message>
+    <message>
+        <source>logical network %1</source>
+        <translation>logisches Netzwerk %1</translation>
+    </message>
+    <message>
+        <source>network site %1</source>
+        <translation>Netzwerkstandort %1</translation>
+    </message>
+    <message>
+        <source>subnets are assigned to logical networks and network sites of a provider space, not to customer address space</source>
+        <translation>Subnetze werden logischen Netzwerken und Netzwerkstandorten eines Anbieterraums zugewiesen, nicht einem Kundenadressraum</translation>
+    </message>
+    <message>
+        <source>subnets can be dropped onto a provider space, a logical network or a network site only</source>
+        <translation>Subnetze können nur auf einem Anbieterraum, einem logischen Netzwerk oder einem Netzwerkstandort abgelegt werden</translation>
+    </message>
+    <message>
+        <source>no subnets to assign</source>
+        <translation>keine Subnetze zum Zuweisen</translation>
+    </message>
+    <message>
+        <source>subnet %1 no longer exists</source>
+        <translation>Subnetz %1 existiert nicht mehr</translation>
+    </message>
+    <message>
+        <source>subnet %1 has no address space</source>
+        <translation>Subnetz %1 hat keinen Adressraum</translation>
+    </message>
+    <message>
+        <source>subnet %1 belongs to address space %2, not to %3</source>
+        <translation>Subnetz %1 gehört zum Adressraum %2, nicht zu %3</translation>
+    </message>
+    <message>
+        <source>some of the subnets no longer exist; refresh and try again</source>
+        <translation>einige der Subnetze existieren nicht mehr; aktualisieren Sie und versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <source>assign %1 to %2</source>
+        <translation>%1 an %2 zuweisen</translation>
+    </message>
+    <message>
+        <source>%1 already in %2</source>
+        <translation>%1 bereits in %2</translation>
+    </message>
+    <message>
+        <source>Assigned %1 to %2.</source>
+        <translation>%1 an %2 zugewiesen.</translation>
+    </message>
+    <message>
+        <source>none of the dropped prefixes is a subnet of %1</source>
+        <translation>keines der abgelegten Präfixe ist ein Subnetz von %1</translation>
+    </message>
+    <message>
+        <source>nothing to assign</source>
+        <translation>nichts zuzuweisen</translation>
+    </message>
+    <message>
+        <source>Assign %1 to %2</source>
+        <translation>%1 an %2 zuweisen</translation>
+    </message>
+</context>
+<context>
+    <name>ipam::SubnetDialog</name>
+    <message>
+        <source>Edit IP Address Subnet</source>
+        <translation>IP-Adresssubnetz bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add IP Address Subnet</source>
+        <translation>IP-Adresssubnetz hinzufügen</translation>
+    </message>
+    <message>
+        <source>IP address &amp;space:</source>
+        <translation>IP-Adress&amp;raum:</translation>
+    </message>
+    <message>
+        <source>&amp;Network (prefix):</source>
+        <translation>&amp;Netzwerk (Präfix):</translation>
+    </message>
+    <message>
+        <source>within, e.g. 10.0.0.0/8</source>
+        <translation>innerhalb, z. B. 10.0.0.0/8</translation>
+    </message>
+    <message>
+        <source>&amp;Find Free Subnet</source>
+        <translation>Freies Subnetz &amp;finden</translation>
+    </message>
+    <message>
+        <source>Free subnet:</source>
+        <translation>Freies Subnetz:</translation>
+    </message>
+    <message>
+        <source>N&amp;ame:</source>
+        <translation>N&amp;ame:</translation>
+    </message>
+    <message>
+        <source>the network, when left empty</source>
+        <translation>das Netzwerk, wenn leer gelassen</translation>
+    </message>
+    <message>
+        <source>Network &amp;type:</source>
+        <translation>Netzwerk&amp;typ:</translation>
+    </message>
+    <message>
+        <source>VMM &amp;Logical Network:</source>
+        <translation>&amp;Logisches VMM-Netzwerk:</translation>
+    </message>
+    <message>
+        <source>Network S&amp;ite:</source>
+        <translation>Netzwerk&amp;standort:</translation>
+    </message>
+    <message>
+        <source>&amp;VM network:</source>
+        <translation>&amp;VM-Netzwerk:</translation>
+    </message>
+    <message>
+        <source>V&amp;LAN IDs:</source>
+        <translation>V&amp;LAN-IDs:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Besitzer:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>Beschreib&amp;ung:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keiner)</translation>
+    </message>
+    <message>
+        <source>Choose an IP address space.</source>
+        <translation>Wählen Sie einen IP-Adressraum.</translation>
+    </message>
+    <message>
+        <source>Enter the network as a prefix, e.g. 10.1.2.0/24.</source>
+        <translation>Geben Sie das Netzwerk als Präfix ein, z. B. 10.1.2.0/24.</translation>
+    </message>
+    <message>
+        <source>Subnet %1 already exists in address space "%2".</source>
+        <translation>Subnetz %1 existiert bereits im Adressraum „%2“.</translation>
+    </message>
+    <message>
+        <source>%1 overlaps subnet %2 (%3) in address space "%4".</source>
+        <translation>%1 überschneidet sich mit Subnetz %2 (%3) im Adressraum „%4“.</translation>
+    </message>
+    <message>
+        <source>Subnet %1 holds ranges or addresses; its network cannot change.</source>
+        <translation>Subnetz %1 enthält Bereiche oder Adressen; sein Netzwerk kann sich nicht ändern.</translation>
+    </message>
+    <message>
+        <source>Free subnet: %1</source>
+        <translation>Freies Subnetz: %1</translation>
+    </message>
+    <message>
+        <source>No free /%1 is left in %2.</source>
+        <translation>In %2 ist kein freies /%1 mehr übrig.</translation>
+    </message>
+    <message>
+        <source>subnet edit</source>
+        <translation>Subnetz bearbeiten</translation>
+    </message>
+    <message>
+        <source>subnet add</source>
+        <translation>Subnetz hinzufügen</translation>
+    </message>
+    <message>
+        <source>Find a free subnet within</source>
+        <translation>Freies Subnetz suchen innerhalb von</translation>
+    </message>
+    <message>
+        <source>Prefix length of the free subnet</source>
+        <translation>Präfixlänge des freien Subnetzes</translation>
+    </message>
+</context>
+<context>
+    <name>ipam::SubnetModel</name>
+    <message>
+        <source>Network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Prefix Length</source>
+        <translation>Präfixlänge</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Belegt</translation>
+    </message>
+    <message>
+        <source>Utilization %</source>
+        <translation>Auslastung %</translation>
+    </message>
+    <message>
+        <source>Utilization</source>
+        <translation>Auslastung</translation>
+    </message>
+    <message>
+        <source>VMM Logical Network</source>
+        <translation>Logisches VMM-Netzwerk</translation>
+    </message>
+    <message>
+        <source>Network Site</source>
+        <translation>Netzwerkstandort</translation>
+    </message>
+    <message>
+        <source>VM Network</source>
+        <translation>VM-Netzwerk</translation>
+    </message>
+    <message>
+        <source>VLAN</source>
+        <translation>VLAN</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Besitzer</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Address Space</source>
+        <translation>Adressraum</translation>
+    </message>
+    <message>
+        <source>Last Modified</source>
+        <translation>Zuletzt geändert</translation>
+    </message>
+    <message>
+        <source>%1 of %2 addresses used</source>
+        <translation>%1 von %2 Adressen belegt</translation>
+    </message>
+</context>
+<context>
+    <name>ipam::SyncConflictModel</name>
+    <message>
+        <source>(removed in IPAM)</source>
+        <translation>(in IPAM entfernt)</translation>
+    </message>
+    <message>
+        <source>(removed in VMM)</source>
+        <translation>(in VMM entfernt)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>VMM Entity Set</source>
+        <translation>VMM-Entitätsmenge</translation>
+    </message>
+    <message>
+        <source>Detected</source>
+        <translation>Erkannt</translation>
+    </message>
+    <message>
+        <source>IPAM Value</source>
+        <translation>IPAM-Wert</translation>
+    </message>
+    <message>
+        <source>VMM Value</source>
+        <translation>VMM-Wert</translation>
+    </message>
+</context>
+<context>
+    <name>ipam::SyncLogModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+</context>
+<context>
+    <name>ipam::SyncPane</name>
+    <message>
+        <source>&amp;Synchronize Now</source>
+        <translation>Jetzt &amp;synchronisieren</translation>
+    </message>
+    <message>
+        <source>Synchronize the virtualized address space with VMM now</source>
+        <translation>Den virtualisierten Adressraum jetzt mit VMM synchronisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Synchronization</source>
+        <translation>Synchronisierung &amp;abbrechen</translation>
+    </message>
+    <message>
+        <source>Synchronization Se&amp;ttings...</source>
+        <translation>Synchronisierungs&amp;einstellungen...</translation>
+    </message>
+    <message>
+        <source>Cancelling...</source>
+        <translation>Wird abgebrochen...</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Select a conflict to compare IPAM's and VMM's versions.</source>
+        <translation>Wählen Sie einen Konflikt aus, um die Fassungen von IPAM und VMM zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>Keep &amp;IPAM</source>
+        <translation>&amp;IPAM behalten</translation>
+    </message>
+    <message>
+        <source>Keep IPAM's version and write it to VMM</source>
+        <translation>Die Fassung von IPAM behalten und nach VMM schreiben</translation>
+    </message>
+    <message>
+        <source>Keep &amp;VMM</source>
+        <translation>&amp;VMM behalten</translation>
+    </message>
+    <message>
+        <source>Keep VMM's version and write it to IPAM</source>
+        <translation>Die Fassung von VMM behalten und nach IPAM schreiben</translation>
+    </message>
+    <message>
+        <source>IPAM objects the VMM service would not take (it answered that it does not allow the change), with its reason</source>
+        <translation>IPAM-Objekte, die der VMM-Dienst nicht angenommen hat (er antwortete, dass er die Änderung nicht zulässt), mit seiner Begründung</translation>
+    </message>
+    <message>
+        <source>Not started: %1</source>
+        <translation>Nicht gestartet: %1</translation>
+    </message>
+    <message>
+        <source>VMM synchronization not started: %1</source>
+        <translation>VMM-Synchronisierung nicht gestartet: %1</translation>
+    </message>
+    <message>
+        <source>VMM sync %p%</source>
+        <translation>VMM-Synchronisierung %p%</translation>
+    </message>
+    <message>
+        <source>VMM synchronization in progress</source>
+        <translation>VMM-Synchronisierung läuft</translation>
+    </message>
+    <message>
+        <source>VMM synchronization started.</source>
+        <translation>VMM-Synchronisierung gestartet.</translation>
+    </message>
+    <message>
+        <source>Synchronization finished: %1</source>
+        <translation>Synchronisierung beendet: %1</translation>
+    </message>
+    <message>
+        <source>Synchronization stopped (%1); whole objects only were written, the next run completes it. So far: %2</source>
+        <translation>Synchronisierung angehalten (%1); nur vollständige Objekte wurden geschrieben, der nächste Lauf vervollständigt sie. Bisher: %2</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>Nr. %1</translation>
+    </message>
+    <message>
+        <source>Resolved %1.</source>
+        <translation>%1 gelöst.</translation>
+    </message>
+    <message>
+        <source>Conflict on %1 resolved: kept IPAM's version</source>
+        <translation>Konflikt bei %1 gelöst: Fassung von IPAM behalten</translation>
+    </message>
+    <message>
+        <source>Conflict on %1 resolved: kept VMM's version</source>
+        <translation>Konflikt bei %1 gelöst: Fassung von VMM behalten</translation>
+    </message>
+    <message>
+        <source>Not resolved: %1</source>
+        <translation>Nicht gelöst: %1</translation>
+    </message>
+    <message>
+        <source>Conflict on %1 not resolved: %2</source>
+        <translation>Konflikt bei %1 nicht gelöst: %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2, %3): changed in IPAM and in VMM since the last synchronization. Differences: %4.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2, %3): seit der letzten Synchronisierung in IPAM und in VMM geändert. Unterschiede: %4.</translation>
+    </message>
+    <message>
+        <source>Writing IPAM's version of %1 to VMM...</source>
+        <translation>Fassung von IPAM für %1 wird nach VMM geschrieben...</translation>
+    </message>
+    <message>
+        <source>Writing VMM's version of %1 to IPAM...</source>
+        <translation>Fassung von VMM für %1 wird nach IPAM geschrieben...</translation>
+    </message>
+    <message>
+        <source>Conflicts (%1)</source>
+        <translation>Konflikte (%1)</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konflikte</translation>
+    </message>
+    <message>
+        <source>Not in VMM (%1)</source>
+        <translation>Nicht in VMM (%1)</translation>
+    </message>
+    <message>
+        <source>Not in VMM</source>
+        <translation>Nicht in VMM</translation>
+    </message>
+    <message>
+        <source>Synchronizing with %1...</source>
+        <translation>Synchronisiere mit %1...</translation>
+    </message>
+    <message>
+        <source>Not configured: set the VMM service URL in Synchronization Settings.</source>
+        <translation>Nicht eingerichtet: legen Sie die URL des VMM-Dienstes in den Synchronisierungseinstellungen fest.</translation>
+    </message>
+    <message>
+        <source>VMM %1: not synchronized in this session.</source>
+        <translation>VMM %1: in dieser Sitzung nicht synchronisiert.</translation>
+    </message>
+    <message>
+        <source>Last run %1: %2</source>
+        <translation>Letzter Lauf %1: %2</translation>
+    </message>
+    <message>
+        <source>stopped (%1)</source>
+        <translation>angehalten (%1)</translation>
+    </message>
+    <message>
+        <source> Runs every %1 min.</source>
+        <translation> Läuft alle %1 Min.</translation>
+    </message>
+</context>
+<context>
+    <name>ipam::SyncSettingsDialog</name>
+    <message>
+        <source>VMM Synchronization Settings</source>
+        <translation>VMM-Synchronisierungseinstellungen</translation>
+    </message>
+    <message>
+        <source>VMM service &amp;URL:</source>
+        <translation>&amp;URL des VMM-Dienstes:</translation>
+    </message>
+    <message>
+        <source>The provider address space that holds VMM's logical networks</source>
+        <translation>Der Anbieteradressraum, der die logischen Netzwerke von VMM enthält</translation>
+    </message>
+    <message>
+        <source>&amp;Provider address space:</source>
+        <translation>&amp;Anbieteradressraum:</translation>
+    </message>
+    <message>
+        <source>All host groups (or e.g. All Hosts\East, All Hosts\West)</source>
+        <translation>Alle Hostgruppen (oder z. B. All Hosts\East, All Hosts\West)</translation>
+    </message>
+    <message>
+        <source>&amp;Host groups:</source>
+        <translation>&amp;Hostgruppen:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>Off (synchronize on demand)</source>
+        <translation>Aus (bei Bedarf synchronisieren)</translation>
+    </message>
+    <message>
+        <source>Synchronize &amp;every:</source>
+        <translation>Synchronisieren &amp;alle:</translation>
+    </message>
+    <message>
+        <source>P&amp;ull: bring VMM's changes into IPAM</source>
+        <translation>&amp;Holen: Änderungen von VMM nach IPAM übernehmen</translation>
+    </message>
+    <message>
+        <source>Pu&amp;sh: send IPAM's changes to VMM</source>
+        <translation>&amp;Senden: Änderungen von IPAM an VMM übertragen</translation>
+    </message>
+    <message>
+        <source>Direction:</source>
+        <translation>Richtung:</translation>
+    </message>
+    <message>
+        <source>From the environment: %1, or %2 and %3</source>
+        <translation>Aus der Umgebung: %1 oder %2 und %3</translation>
+    </message>
+    <message>
+        <source>From a file readable only by you:</source>
+        <translation>Aus einer nur für Sie lesbaren Datei:</translation>
+    </message>
+    <message>
+        <source>a file with token=... or user=... and password=...</source>
+        <translation>eine Datei mit token=... oder user=... und password=...</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>&amp;Durchsuchen...</translation>
+    </message>
+    <message>
+        <source>Credentials:</source>
+        <translation>Anmeldedaten:</translation>
+    </message>
+    <message>
+        <source>Passwords and tokens are never saved: the settings keep only where to read them, and they are read again before each synchronization. Use HTTPS so that they do not cross the network in clear text.</source>
+        <translation>Passwörter und Token werden nie gespeichert: die Einstellungen merken sich nur, woher sie gelesen werden, und sie werden vor jeder Synchronisierung neu gelesen. Verwenden Sie HTTPS, damit sie nicht im Klartext über das Netzwerk gehen.</translation>
+    </message>
+    <message>
+        <source>A token is set in this console's environment.</source>
+        <translation>In der Umgebung dieser Konsole ist ein Token gesetzt.</translation>
+    </message>
+    <message>
+        <source>User %1 is set in this console's environment.</source>
+        <translation>In der Umgebung dieser Konsole ist der Benutzer %1 gesetzt.</translation>
+    </message>
+    <message>
+        <source>Neither is set in this console's environment.</source>
+        <translation>In der Umgebung dieser Konsole ist keines von beiden gesetzt.</translation>
+    </message>
+    <message>
+        <source>choose pull, push or both</source>
+        <translation>wählen Sie Holen, Senden oder beides</translation>
+    </message>
+    <message>
+        <source>VMM Credentials File</source>
+        <translation>VMM-Anmeldedatendatei</translation>
+    </message>
+    <message>
+        <source>Credentials file</source>
+        <translation>Anmeldedatendatei</translation>
+    </message>
+</context>
+<context>
+    <name>ipam::UtilizationBreakdown</name>
+    <message>
+        <source>Assigned (ranges)</source>
+        <translation>Zugewiesen (Bereiche)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>Used (addresses)</source>
+        <translation>Belegt (Adressen)</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Frei</translation>
+    </message>
+    <message>
+        <source>Assigned (subnets)</source>
+        <translation>Zugewiesen (Subnetze)</translation>
+    </message>
+    <message>
+        <source>Utilization chart</source>
+        <translation>Auslastungsdiagramm</translation>
+    </message>
+    <message>
+        <source>%1 addresses in total, %2 used</source>
+        <translation>%1 Adressen insgesamt, %2 belegt</translation>
+    </message>
+</context>
+<context>
+    <name>ipam::VmNetworkDialog</name>
+    <message>
+        <source>Edit VM Network</source>
+        <translation>VM-Netzwerk bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add VM Network</source>
+        <translation>VM-Netzwerk hinzufügen</translation>
+    </message>
+    <message>
+        <source>Customer IP address &amp;space:</source>
+        <translation>Kunden-IP-Adress&amp;raum:</translation>
+    </message>
+    <message>
+        <source>VMM &amp;Logical Network:</source>
+        <translation>&amp;Logisches VMM-Netzwerk:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>Beschreib&amp;ung:</translation>
+    </message>
+    <message>
+        <source>&amp;Isolation:</source>
+        <translation>&amp;Isolation:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keiner)</translation>
+    </message>
+    <message>
+        <source>A VM network belongs to a customer address space; add one first.</source>
+        <translation>Ein VM-Netzwerk gehört zu einem Kundenadressraum; fügen Sie zuerst einen hinzu.</translation>
+    </message>
+    <message>
+        <source>This space already has a VM network named "%1".</source>
+        <translation>Dieser Raum hat bereits ein VM-Netzwerk namens „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>ipamctl</name>
+    <message>
+        <source>The store: an SQLite file or postgresql://user@host:port/dbname (default: $IPAM_DB, else ipam.sqlite in the user's data folder).</source>
+        <translation>Der Datenspeicher: eine SQLite-Datei oder postgresql://benutzer@host:port/dbname (Standard: $IPAM_DB, sonst ipam.sqlite im Datenordner des Benutzers).</translation>
+    </message>
+    <message>
+        <source>Act as this principal (SQLite only, for holders of IPAM Administrator Role in Global; default: the OS user, or on PostgreSQL the login).</source>
+        <translation>Als dieser Prinzipal handeln (nur SQLite, für Inhaber der IPAM Administrator Role in Global; Standard: der Betriebssystembenutzer, unter PostgreSQL die Anmeldung).</translation>
+    </message>
+    <message>
+        <source>How results are printed: table (default, for people), json (an array of objects) or csv.</source>
+        <translation>Wie Ergebnisse ausgegeben werden: table (Standard, für Menschen), json (ein Array von Objekten) oder csv.</translation>
+    </message>
+    <message>
+        <source>Print this help and exit.</source>
+        <translation>Diese Hilfe ausgeben und beenden.</translation>
+    </message>
+    <message>
+        <source>Print the version and exit.</source>
+        <translation>Die Version ausgeben und beenden.</translation>
+    </message>
+    <message>
+        <source>Add a provider or customer address space.</source>
+        <translation>Einen Anbieter- oder Kundenadressraum hinzufügen.</translation>
+    </message>
+    <message>
+        <source>List the address spaces.</source>
+        <translation>Die Adressräume auflisten.</translation>
+    </message>
+    <message>
+        <source>Remove an empty address space.</source>
+        <translation>Einen leeren Adressraum entfernen.</translation>
+    </message>
+    <message>
+        <source>Put address spaces in an access scope, or let them inherit it again.</source>
+        <translation>Adressräume in einen Zugriffsbereich legen oder ihn wieder erben lassen.</translation>
+    </message>
+    <message>
+        <source>Add a VMM logical network.</source>
+        <translation>Ein logisches VMM-Netzwerk hinzufügen.</translation>
+    </message>
+    <message>
+        <source>List the logical networks.</source>
+        <translation>Die logischen Netzwerke auflisten.</translation>
+    </message>
+    <message>
+        <source>Remove a logical network.</source>
+        <translation>Ein logisches Netzwerk entfernen.</translation>
+    </message>
+    <message>
+        <source>Add a network site to a logical network.</source>
+        <translation>Einem logischen Netzwerk einen Netzwerkstandort hinzufügen.</translation>
+    </message>
+    <message>
+        <source>List the network sites.</source>
+        <translation>Die Netzwerkstandorte auflisten.</translation>
+    </message>
+    <message>
+        <source>Remove a network site.</source>
+        <translation>Einen Netzwerkstandort entfernen.</translation>
+    </message>
+    <message>
+        <source>Add a subnet.</source>
+        <translation>Ein Subnetz hinzufügen.</translation>
+    </message>
+    <message>
+        <source>List subnets, filtered by space, logical network, site, address family or an address they contain.</source>
+        <translation>Subnetze auflisten, gefiltert nach Raum, logischem Netzwerk, Standort, Adressfamilie oder einer enthaltenen Adresse.</translation>
+    </message>
+    <message>
+        <source>Change a subnet's properties.</source>
+        <translation>Die Eigenschaften eines Subnetzes ändern.</translation>
+    </message>
+    <message>
+        <source>Remove a subnet.</source>
+        <translation>Ein Subnetz entfernen.</translation>
+    </message>
+    <message>
+        <source>Assign subnets to a logical network (and site).</source>
+        <translation>Subnetze einem logischen Netzwerk (und Standort) zuweisen.</translation>
+    </message>
+    <message>
+        <source>Take subnets off their logical network.</source>
+        <translation>Die Zuweisung von Subnetzen an ihr logisches Netzwerk aufheben.</translation>
+    </message>
+    <message>
+        <source>Put subnets in an access scope, or let them inherit it again.</source>
+        <translation>Subnetze in einen Zugriffsbereich legen oder ihn wieder erben lassen.</translation>
+    </message>
+    <message>
+        <source>Add an IP address block.</source>
+        <translation>Einen IP-Adressblock hinzufügen.</translation>
+    </message>
+    <message>
+        <source>List the IP address blocks.</source>
+        <translation>Die IP-Adressblöcke auflisten.</translation>
+    </message>
+    <message>
+        <source>Remove an IP address block.</source>
+        <translation>Einen IP-Adressblock entfernen.</translation>
+    </message>
+    <message>
+        <source>Add an IP address range inside a subnet.</source>
+        <translation>Einen IP-Adressbereich in einem Subnetz hinzufügen.</translation>
+    </message>
+    <message>
+        <source>List IP address ranges.</source>
+        <translation>IP-Adressbereiche auflisten.</translation>
+    </message>
+    <message>
+        <source>Remove an IP address range.</source>
+        <translation>Einen IP-Adressbereich entfernen.</translation>
+    </message>
+    <message>
+        <source>Record an IP address.</source>
+        <translation>Eine IP-Adresse erfassen.</translation>
+    </message>
+    <message>
+        <source>List IP addresses.</source>
+        <translation>IP-Adressen auflisten.</translation>
+    </message>
+    <message>
+        <source>Remove an IP address.</source>
+        <translation>Eine IP-Adresse entfernen.</translation>
+    </message>
+    <message>
+        <source>Find free subnets of a prefix length inside a prefix.</source>
+        <translation>Freie Subnetze einer Präfixlänge innerhalb eines Präfixes finden.</translation>
+    </message>
+    <message>
+        <source>Find free addresses in a subnet.</source>
+        <translation>Freie Adressen in einem Subnetz finden.</translation>
+    </message>
+    <message>
+        <source>Import subnets, ranges or addresses from an IPAM CSV file, all or nothing.</source>
+        <translation>Subnetze, Bereiche oder Adressen aus einer IPAM-CSV-Datei importieren, alles oder nichts.</translation>
+    </message>
+    <message>
+        <source>Export subnets, ranges or addresses as IPAM CSV.</source>
+        <translation>Subnetze, Bereiche oder Adressen als IPAM-CSV exportieren.</translation>
+    </message>
+    <message>
+        <source>Show the newest changes (audit log).</source>
+        <translation>Die neuesten Änderungen anzeigen (Überwachungsprotokoll).</translation>
+    </message>
+    <message>
+        <source>Add an access scope.</source>
+        <translation>Einen Zugriffsbereich hinzufügen.</translation>
+    </message>
+    <message>
+        <source>List the access scopes.</source>
+        <translation>Die Zugriffsbereiche auflisten.</translation>
+    </message>
+    <message>
+        <source>Move an access scope to a new parent.</source>
+        <translation>Einen Zugriffsbereich unter einen neuen übergeordneten Bereich verschieben.</translation>
+    </message>
+    <message>
+        <source>Remove an access scope.</source>
+        <translation>Einen Zugriffsbereich entfernen.</translation>
+    </message>
+    <message>
+        <source>List the roles and their operations.</source>
+        <translation>Die Rollen und ihre Vorgänge auflisten.</translation>
+    </message>
+    <message>
+        <source>Add a role.</source>
+        <translation>Eine Rolle hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Copy a role under a new name.</source>
+        <translation>Eine Rolle unter neuem Namen kopieren.</translation>
+    </message>
+    <message>
+        <source>Add operations to a role or remove them.</source>
+        <translation>Einer Rolle Vorgänge hinzufügen oder sie entfernen.</translation>
+    </message>
+    <message>
+        <source>Remove a role.</source>
+        <translation>Eine Rolle entfernen.</translation>
+    </message>
+    <message>
+        <source>Give a user or group a role in an access scope.</source>
+        <translation>Einem Benutzer oder einer Gruppe eine Rolle in einem Zugriffsbereich geben.</translation>
+    </message>
+    <message>
+        <source>List the access policies.</source>
+        <translation>Die Zugriffsrichtlinien auflisten.</translation>
+    </message>
+    <message>
+        <source>Remove access policies.</source>
+        <translation>Zugriffsrichtlinien entfernen.</translation>
+    </message>
+    <message>
+        <source>Show the acting principal, its groups and its roles.</source>
+        <translation>Den handelnden Prinzipal, seine Gruppen und seine Rollen anzeigen.</translation>
+    </message>
+    <message>
+        <source>Tell whether the acting principal may perform an operation on a subnet.</source>
+        <translation>Angeben, ob der handelnde Prinzipal einen Vorgang an einem Subnetz ausführen darf.</translation>
+    </message>
+    <message>
+        <source>Synchronize a provider space with VMM (once, or every --interval seconds); list conflicts; resolve one.</source>
+        <translation>Einen Anbieterraum mit VMM synchronisieren (einmal oder alle --interval Sekunden); Konflikte auflisten; einen lösen.</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Erledigt.</translation>
+    </message>
+    <message>
+        <source>A value refused: not one of an option&apos;s choices, not an address, an unknown name, an overlap, a bad CSV row.</source>
+        <translation>Ein Wert abgelehnt: keine der Auswahlmöglichkeiten einer Option, keine Adresse, ein unbekannter Name, eine Überschneidung, eine fehlerhafte CSV-Zeile.</translation>
+    </message>
+    <message>
+        <source>Usage: unknown command, object kind or option, missing or extra operand, option or value.</source>
+        <translation>Aufruf: unbekannter Befehl, unbekannte Objektart oder Option, fehlender oder überzähliger Operand, fehlende Option oder fehlender Wert.</translation>
+    </message>
+    <message>
+        <source>Permission denied.</source>
+        <translation>Zugriff verweigert.</translation>
+    </message>
+    <message>
+        <source>Conflict with a concurrent change.</source>
+        <translation>Konflikt mit einer gleichzeitigen Änderung.</translation>
+    </message>
+    <message>
+        <source>The store when --db is not given (file path or postgresql:// URL).</source>
+        <translation>Der Datenspeicher, wenn --db nicht angegeben ist (Dateipfad oder postgresql://-URL).</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL password when the URL has none.</source>
+        <translation>Das PostgreSQL-Passwort, wenn die URL keines enthält.</translation>
+    </message>
+    <message>
+        <source>sync: the VMM bearer token, when no --credentials-file is given.</source>
+        <translation>sync: das Bearer-Token für VMM, wenn keine --credentials-file angegeben ist.</translation>
+    </message>
+    <message>
+        <source>sync: the VMM user and password, when neither --credentials-file nor IPAM_VMM_TOKEN is given.</source>
+        <translation>sync: Benutzer und Passwort für VMM, wenn weder --credentials-file noch IPAM_VMM_TOKEN angegeben ist.</translation>
+    </message>
+    <message>
+        <source>The language of messages and help (English and German).</source>
+        <translation>Die Sprache der Meldungen und der Hilfe (Englisch und Deutsch).</translation>
+    </message>
+    <message>
+        <source>The default store, shared with ipam-console ($XDG_DATA_HOME/ipam-console/ipam.sqlite).</source>
+        <translation>Der Standard-Datenspeicher, gemeinsam mit ipam-console ($XDG_DATA_HOME/ipam-console/ipam.sqlite).</translation>
+    </message>
+    <message>
+        <source>usage:</source>
+        <translation>Aufruf:</translation>
+    </message>
+    <message>
+        <source>options:</source>
+        <translation>Optionen:</translation>
+    </message>
+    <message>
+        <source>commands:</source>
+        <translation>Befehle:</translation>
+    </message>
+    <message>
+        <source>exit codes:</source>
+        <translation>Rückgabewerte:</translation>
+    </message>
+    <message>
+        <source>environment:</source>
+        <translation>Umgebung:</translation>
+    </message>
+    <message>
+        <source>files:</source>
+        <translation>Dateien:</translation>
+    </message>
+    <message>
+        <source>The JSON keys of each kind are listed in ipamctl(1).</source>
+        <translation>Die JSON-Schlüssel jeder Art stehen in ipamctl(1).</translation>
+    </message>
+</context>
+</TS>

@@ -110,8 +110,8 @@ WriteOutcome ObjectWriter::insert(T &object)
         if (native->insertOne(object, m_nowMs, &error))
             return std::nullopt;
         if (error.contains(QLatin1String("constraint"), Qt::CaseInsensitive))
-            return refused(QStringLiteral("%1 refused by the database: %2")
-                                   .arg(describe(object), error));
+            return refused(
+                    QStringLiteral("%1 refused by the database: %2").arg(describe(object), error));
         return WriteFailure{WriteStatus::Failed,
                             QStringLiteral("%1: database error: %2").arg(describe(object), error)};
     }
@@ -213,9 +213,9 @@ WriteOutcome ObjectWriter::remove(const T &object)
     return std::nullopt;
 }
 
-#define IPAM_OBJECT_WRITER_KIND(T)                                                                \
-    template WriteOutcome ObjectWriter::insert<T>(T &);                                           \
-    template WriteOutcome ObjectWriter::update<T>(T &, qint64);                                   \
+#define IPAM_OBJECT_WRITER_KIND(T) \
+    template WriteOutcome ObjectWriter::insert<T>(T &); \
+    template WriteOutcome ObjectWriter::update<T>(T &, qint64); \
     template WriteOutcome ObjectWriter::remove<T>(const T &);
 IPAM_OBJECT_WRITER_KIND(AddressSpace)
 IPAM_OBJECT_WRITER_KIND(LogicalNetwork)
@@ -233,9 +233,9 @@ qint64 ObjectWriter::writeAudit(Database &database, const AuditRow &row, QString
             "INSERT INTO audit_log (at_ms, principal, operation, object, outcome, before_json, "
             "after_json, change_origin, change_items) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
             "RETURNING id"));
-    for (const QVariant &v : QVariantList{row.atMs, row.principal, row.operation, row.object,
-                                          row.outcome, row.beforeJson, row.afterJson, row.origin,
-                                          row.changeItems}) {
+    for (const QVariant &v :
+         QVariantList{row.atMs, row.principal, row.operation, row.object, row.outcome,
+                      row.beforeJson, row.afterJson, row.origin, row.changeItems}) {
         // A null QString would bind as SQL NULL into a NOT NULL column.
         const bool nullText
                 = v.metaType() == QMetaType::fromType<QString>() && v.toString().isNull();

@@ -335,7 +335,8 @@ Outcome ChangeApplier::afterWrite(ChangeOp op, const Range &o)
                           &error);
     }
     // A range created where no address can map to it keeps its count of 0: no recount.
-    if (op == ChangeOp::Update || (op == ChangeOp::Create && m_parents.spaceHasAddresses(o.spaceId)))
+    if (op == ChangeOp::Update
+        || (op == ChangeOp::Create && m_parents.spaceHasAddresses(o.spaceId)))
         m_recount.touchRange(o.id);
     m_recount.touchSubnet(o.subnetId);
     if (!ok)

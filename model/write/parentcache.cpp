@@ -158,8 +158,8 @@ bool ParentCache::forEachNamed(const QString &sql, const QStringList &names, Row
     return true;
 }
 
-void ParentCache::prefetchAddressPresence(const QSet<ObjectId> &spaceIds,
-                                          const QString &condition, QHash<ObjectId, bool> &known)
+void ParentCache::prefetchAddressPresence(const QSet<ObjectId> &spaceIds, const QString &condition,
+                                          QHash<ObjectId, bool> &known)
 {
     QList<ObjectId> ids;
     for (const ObjectId id : spaceIds) {

@@ -25,7 +25,7 @@ public:
     using Key = std::pair<int, uint128>; // (family number, first address)
     struct Shapes
     {
-        std::map<Key, Subnet> subnets; // id, spaceId and networkId only
+        std::map<Key, Subnet> subnets;                         // id, spaceId and networkId only
         std::map<Key, std::pair<IpAddress, IpAddress>> ranges; // start, end
     };
 

@@ -17,8 +17,7 @@ class WriteTransaction
 {
 public:
     // `label` and `object` name the write in the audit log ("subnet add", `subnet 10.0.0.0/24`).
-    WriteTransaction(Database &database, const Principal &principal, QString label,
-                     QString object);
+    WriteTransaction(Database &database, const Principal &principal, QString label, QString object);
 
     qint64 nowMs() const { return m_nowMs; }
 

@@ -70,9 +70,7 @@ Verdict AddressSpaceDialog::validate()
     const AddressSpace *provider = models().directory().space(s.associatedProviderSpaceId);
     if (Verdict valid = rules::addressSpaceIsValid(s, provider); !valid)
         return valid;
-    if (const auto other = models().store().spaceByName(s.name); other && other->id != s.id)
-        return Verdict::refused(tr("An address space named \"%1\" already exists.").arg(s.name));
-    return Verdict::allowed();
+    return storeRules(s, m_original.id ? &m_original : nullptr);
 }
 
 ChangeSet AddressSpaceDialog::changes() const

@@ -50,21 +50,7 @@ Verdict BlockDialog::validate()
         return Verdict::refused(tr("Enter the block as a prefix, e.g. 10.0.0.0/8."));
     if (!prefix)
         return Verdict::refused(prefix.error());
-    const Block b = block();
-    if (Verdict valid = rules::blockIsValid(b); !valid)
-        return valid;
-    for (const Block &other :
-         models().store().blocksOverlapping(b.spaceId, AddressRange::of(b.networkId))) {
-        if (other.id == b.id)
-            continue;
-        if (other.networkId == b.networkId)
-            return Verdict::refused(tr("Block %1 already exists.").arg(b.networkId.toString()));
-        if (!other.networkId.contains(b.networkId) && !b.networkId.contains(other.networkId))
-            return Verdict::refused(
-                    tr("Block %1 partly overlaps block %2.")
-                            .arg(b.networkId.toString(), other.networkId.toString()));
-    }
-    return Verdict::allowed();
+    return storeRules(block(), m_original.id ? &m_original : nullptr);
 }
 
 ChangeSet BlockDialog::changes() const

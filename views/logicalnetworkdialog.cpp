@@ -51,11 +51,7 @@ Verdict LogicalNetworkDialog::validate()
         return name;
     if (!models().directory().space(n.spaceId))
         return Verdict::refused(tr("Choose a provider address space."));
-    if (const auto other = models().store().logicalNetworkByName(n.spaceId, n.name);
-        other && other->id != n.id)
-        return Verdict::refused(
-                tr("This space already has a logical network named \"%1\".").arg(n.name));
-    return Verdict::allowed();
+    return storeRules(n, m_original.id ? &m_original : nullptr);
 }
 
 ChangeSet LogicalNetworkDialog::changes() const

@@ -58,11 +58,7 @@ Verdict NetworkSiteDialog::validate()
         return Verdict::refused(error);
     if (Verdict valid = rules::vlanIdsAreValid(*vlans); !valid)
         return valid;
-    if (const auto other = models().store().siteByName(s.logicalNetworkId, s.name);
-        other && other->id != s.id)
-        return Verdict::refused(
-                tr("This logical network already has a site named \"%1\".").arg(s.name));
-    return Verdict::allowed();
+    return storeRules(s, m_original.id ? &m_original : nullptr);
 }
 
 ChangeSet NetworkSiteDialog::changes() const

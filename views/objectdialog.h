@@ -1,7 +1,9 @@
 #pragma once
 
 #include "domain/verdict.h"
+#include "items/consolemodels.h"
 #include "write/changeset.h"
+#include "write/objectvalidator.h"
 #include "write/writepath.h"
 
 #include <QDialog>
@@ -66,6 +68,16 @@ protected:
     // Shows a problem that is not the input's (a search that found nothing) until the next edit.
     void showProblem(const QString &text);
     ConsoleModels &models() const { return m_models; }
+    // The store's rules for `object` (its parent, its name or prefix free, overlaps), asked
+    // read-only of the write path's own ObjectValidator: a dialog refuses what ipamctl
+    // refuses, in the same words. `before` is the stored state of an edited object.
+    template<typename T>
+    Verdict storeRules(const T &object, const T *before = nullptr) const
+    {
+        ObjectValidator validator(models().store());
+        const QString why = validator.refusal(object, before);
+        return why.isEmpty() ? Verdict::allowed() : Verdict::refused(why);
+    }
     // Spaces for a combo: (name, id), provider ones or customer ones or all.
     void fillSpaces(QComboBox *combo, int type, ObjectId current);
 

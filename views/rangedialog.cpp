@@ -97,22 +97,11 @@ Verdict RangeDialog::validate()
     const Range r = range();
     Store &store = models().store();
     const std::optional<Subnet> subnet = store.subnetContaining(r.spaceId, bounds.value());
-    if (!subnet)
-        return Verdict::refused(
-                tr("No subnet of this address space holds %1; add the subnet first.")
-                        .arg(bounds.value().toString()));
+    if (!subnet) // in the write path's words
+        return storeRules(r, m_original.id ? &m_original : nullptr);
     m_subnet->setText(QStringLiteral("%1 (%2)").arg(subnet->networkId.toString(), subnet->name));
-    if (Verdict fits = rules::rangeFitsSubnet(r, *subnet); !fits)
-        return fits;
-    if (const auto other = store.rangeOverlapping(r.spaceId, bounds.value(), r.id))
-        return Verdict::refused(tr("%1 overlaps range %2-%3.")
-                                        .arg(bounds.value().toString(),
-                                             other->startAddress.toString(),
-                                             other->endAddress.toString()));
-    if (r.managedByService.isEmpty() || r.serviceInstance.isEmpty())
-        return Verdict::refused(tr("A range needs a managing service and a service instance."));
-    if (r.managedByService.compare(QLatin1String("MS DHCP"), Qt::CaseInsensitive) == 0)
-        return Verdict::refused(tr("\"MS DHCP\" is reserved for discovered DHCP scopes."));
+    if (Verdict valid = storeRules(r, m_original.id ? &m_original : nullptr); !valid)
+        return valid;
     for (const QString &text : r.reservedAddresses + r.dnsServers) {
         const Parsed<IpAddress> address = IpAddress::parse(text);
         if (!address)

@@ -67,11 +67,7 @@ Verdict VmNetworkDialog::validate()
                 tr("A VM network belongs to a customer address space; add one first."));
     if (Verdict name = rules::nameIsValid(n.name, ObjectKind::VmNetwork); !name)
         return name;
-    if (const auto other = models().store().vmNetworkByName(n.spaceId, n.name);
-        other && other->id != n.id)
-        return Verdict::refused(
-                tr("This space already has a VM network named \"%1\".").arg(n.name));
-    return Verdict::allowed();
+    return storeRules(n, m_original.id ? &m_original : nullptr);
 }
 
 ChangeSet VmNetworkDialog::changes() const

@@ -2,6 +2,7 @@
 
 #include "domain/principal.h"
 #include "store/store.h"
+#include "store/writeoutcome.h"
 #include "write/authorizer.h"
 #include "write/changeevent.h"
 #include "write/changeset.h"
@@ -14,14 +15,6 @@
 #include <memory>
 
 namespace ipam {
-
-enum class WriteStatus {
-    Committed,
-    Refused,  // input broke a rule (parse, overlap, unknown name, ...)
-    Denied,   // the principal may not do it
-    Conflict, // someone else changed the object meanwhile
-    Failed,   // the database failed
-};
 
 struct WriteResult
 {
@@ -93,13 +86,6 @@ Q_SIGNALS:
     void committed(const ipam::ChangeEvent &event);
 
 private:
-    // Appends one audit row inside the open transaction; its id, or 0 and `error`.
-    // `changeItems` lists the objects a committed change set changed (encodeChangeItems), for
-    // consoles of other processes (SqliteChangeWatcher).
-    qint64 writeAudit(qint64 nowMs, const QString &label, const QString &object,
-                      const QString &outcome, const QString &before, const QString &after,
-                      QString *error, const QString &changeItems = QString());
-
     Store m_store;
     Principal m_principal;
     std::shared_ptr<Authorizer> m_authorizer;

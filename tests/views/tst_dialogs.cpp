@@ -54,6 +54,7 @@ private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void init();
     void cleanup() { m_fixture.reset(); }
+    void dialogsRefuseInTheWritePathsWords();
     void subnetValidatesAsYouType_data();
     void subnetValidatesAsYouType();
     void subnetSiteListFollowsLogicalNetwork();
@@ -273,7 +274,8 @@ void TestDialogs::rangeNeedsItsSubnetAndNoOverlap()
     type(start, QStringLiteral("10.9.0.10"));
     type(end, QStringLiteral("10.9.0.20"));
     QVERIFY(!dialog.isAcceptable());
-    QVERIFY2(dialog.message().contains(QStringLiteral("No subnet")), qPrintable(dialog.message()));
+    QVERIFY2(dialog.message().contains(QStringLiteral("no subnet exists")),
+             qPrintable(dialog.message()));
     type(start, QStringLiteral("10.1.1.50"));
     type(end, QStringLiteral("10.1.1.150"));
     QVERIFY2(dialog.message().contains(QStringLiteral("overlaps range")),
@@ -286,6 +288,51 @@ void TestDialogs::rangeNeedsItsSubnetAndNoOverlap()
     dialog.accept();
     QCOMPARE(dialog.result().status, WriteStatus::Committed);
     QCOMPARE(f.models().ranges().rowCount(), 2);
+}
+
+// A dialog asks the write path's own ObjectValidator: what it shows is, word for word, what
+// ipamctl (or the dialog's OK) would be told by the write path.
+void TestDialogs::dialogsRefuseInTheWritePathsWords()
+{
+    ConsoleFixture &f = *m_fixture;
+    auto refusal = [&](AnyObject object) {
+        ChangeSet set;
+        set.create(std::move(object));
+        const WriteResult result = f.writePath().submit(set);
+        return result.status == WriteStatus::Refused ? result.message : QString();
+    };
+
+    Block block;
+    block.spaceId = f.defaultSpace;
+    BlockDialog blockDialog(f.models(), block);
+    type(blockDialog.findChild<QLineEdit *>(QStringLiteral("network")),
+         QStringLiteral("10.0.0.0/8"));
+    block.networkId = Prefix::parse(u"10.0.0.0/8").value();
+    QVERIFY(!blockDialog.isAcceptable());
+    QCOMPARE(blockDialog.message(), refusal(block));
+
+    Range range;
+    range.spaceId = f.fabric;
+    RangeDialog rangeDialog(f.models(), range);
+    type(rangeDialog.findChild<QLineEdit *>(QStringLiteral("start")), QStringLiteral("10.9.0.10"));
+    type(rangeDialog.findChild<QLineEdit *>(QStringLiteral("end")), QStringLiteral("10.9.0.20"));
+    range.startAddress = IpAddress::parse(u"10.9.0.10").value();
+    range.endAddress = IpAddress::parse(u"10.9.0.20").value();
+    QVERIFY(!rangeDialog.isAcceptable());
+    QCOMPARE(rangeDialog.message(), refusal(range));
+    type(rangeDialog.findChild<QLineEdit *>(QStringLiteral("start")), QStringLiteral("10.1.1.50"));
+    type(rangeDialog.findChild<QLineEdit *>(QStringLiteral("end")), QStringLiteral("10.1.1.150"));
+    range.startAddress = IpAddress::parse(u"10.1.1.50").value();
+    range.endAddress = IpAddress::parse(u"10.1.1.150").value();
+    QCOMPARE(rangeDialog.message(), refusal(range));
+
+    LogicalNetwork network;
+    network.spaceId = f.fabric;
+    LogicalNetworkDialog networkDialog(f.models(), network);
+    type(networkDialog.findChild<QLineEdit *>(QStringLiteral("name")), QStringLiteral("Storage"));
+    network.name = QStringLiteral("Storage");
+    QVERIFY(!networkDialog.isAcceptable());
+    QCOMPARE(networkDialog.message(), refusal(network));
 }
 
 void TestDialogs::blockRefusesDuplicatesAndHostBits()

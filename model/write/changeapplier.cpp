@@ -1,0 +1,381 @@
+#include "changeapplier.h"
+
+#include "domain/objectproperties.h"
+#include "write/applyoutcome.h"
+#include "write/writepath.h"
+
+namespace ipam {
+
+using namespace applying;
+
+namespace {
+
+// Whether two states of a subnet differ at most in their logical network and site: such an
+// update is an assignment (Operation::AssignSubnet), not an edit.
+bool sameExceptAssignment(const Subnet &a, const Subnet &b)
+{
+    return a.spaceId == b.spaceId && a.networkId == b.networkId && a.name == b.name
+            && a.networkType == b.networkType && a.vmNetworkId == b.vmNetworkId
+            && a.vlanIds == b.vlanIds && a.virtualSubnetId == b.virtualSubnetId
+            && a.owner == b.owner && a.description == b.description
+            && a.customConfiguration == b.customConfiguration;
+}
+
+} // namespace
+
+ChangeApplier::ChangeApplier(Store &store, const Principal &principal, Authorizer &authorizer,
+                             qint64 nowMs, bool keepObjects)
+    : m_store(store)
+    , m_db(store.database())
+    , m_principal(principal)
+    , m_authorizer(authorizer)
+    , m_keepObjects(keepObjects)
+    , m_writer(store.database(), nowMs)
+    , m_parents(store)
+    , m_geometry(store.database())
+    , m_validator(store, m_parents, m_geometry, m_recount, m_bulkSubnets)
+{
+    // A refusal by one of the database's constraints names the space as the checks would.
+    m_writer.setSpaceNames([this](ObjectId spaceId) {
+        const AddressSpace *space = m_parents.space(spaceId);
+        return space ? space->name : QString();
+    });
+}
+
+void ChangeApplier::prefetch(const ChangeSet &changes)
+{
+    m_parents.prefetchSubnets(changes);
+    m_parents.prefetchParents(changes);
+}
+
+Outcome ChangeApplier::prepareBulk(const ChangeSet &changes, int *failedChange)
+{
+    if (Outcome failure = m_geometry.prepare(changes))
+        return failure;
+    return m_bulkSubnets.prevalidate(changes, m_store, m_parents, failedChange);
+}
+
+Outcome ChangeApplier::applyAll(const ChangeSet &changes, int *failedChange)
+{
+    prefetch(changes);
+    Outcome failure = prepareBulk(changes, failedChange);
+    const QList<Change> &list = changes.changes;
+    for (int i = 0; i < list.size() && !failure; ++i) {
+        const Change &change = list.at(i);
+        // A customer space whose VM network the next change creates, naming the space as its
+        // parent, does not get one by name as well.
+        if (const AddressSpace *space = std::get_if<AddressSpace>(&change.object);
+            space && change.op == ChangeOp::Create && i + 1 < list.size()) {
+            const Change &next = list.at(i + 1);
+            const VmNetwork *network = std::get_if<VmNetwork>(&next.object);
+            m_vmNetworkFollows = network && next.parentChange == i && next.op == ChangeOp::Create
+                    && network->name == space->vmNetwork;
+        }
+        if (change.parentChange >= 0) {
+            Change resolved = change;
+            failure = resolveParent(i, &resolved);
+            if (!failure)
+                failure = apply(resolved);
+        } else {
+            failure = apply(change);
+        }
+        if (failure)
+            *failedChange = i;
+    }
+    if (!failure)
+        failure = finish();
+    return failure;
+}
+
+Outcome ChangeApplier::apply(const Change &change)
+{
+    const bool bulkCreate = m_bulkSubnets.isActive() && change.op == ChangeOp::Create
+            && std::holds_alternative<Subnet>(change.object);
+    if (!bulkCreate && !m_bulkSubnets.isEmpty()) {
+        if (Outcome failure = flushPendingSubnets())
+            return failure;
+    }
+    return std::visit([&](const auto &object) { return applyTyped(change, object); },
+                      change.object);
+}
+
+Outcome ChangeApplier::authorize(Operation operation, const AnyObject &object)
+{
+    const Verdict verdict = m_authorizer.authorize(m_principal, operation, object);
+    if (verdict)
+        return std::nullopt;
+    return Failure{WriteStatus::Denied, verdict.reason()};
+}
+
+void ChangeApplier::record(ChangeOp op, const AnyObject &object, const AnyObject *previous)
+{
+    const StoredObject &stored = storedPart(object);
+    event.items.append({op, kindOf(object), stored.id, stored.version});
+    if (m_keepObjects)
+        event.objects.append(object);
+    // The audit row keeps the objects themselves for the first maxObjectsInAudit changes and
+    // counts the rest: a million-row import writes one readable row, not a gigabyte of JSON.
+    ++m_audited;
+    if (m_audited <= WritePath::maxObjectsInAudit) {
+        if (previous)
+            before.append(toJson(storedProperties(*previous)));
+        if (op != ChangeOp::Remove)
+            after.append(toJson(storedProperties(object)));
+        else if (!previous)
+            before.append(toJson(storedProperties(object)));
+    }
+}
+
+template<typename T>
+Outcome ChangeApplier::applyTyped(const Change &change, const T &given)
+{
+    const ObjectKind kind = T::kind;
+    T object = given;
+    if constexpr (std::is_same_v<T, VmNetwork> || std::is_same_v<T, AddressSpace>)
+        m_parents.clearVmNetworkNames(); // a space's VM network may appear, change or go
+    if (change.op == ChangeOp::Create) {
+        object.id = 0;
+        if (Outcome failure = authorize(operationFor(ChangeOp::Create, kind), object))
+            return failure;
+        if (Outcome failure = m_validator.prepare(object, nullptr))
+            return failure;
+        if constexpr (std::is_same_v<T, Subnet>) {
+            if (m_bulkSubnets.isActive()) {
+                m_bulkSubnets.add(object);
+                return m_bulkSubnets.batchFull(m_db) ? flushPendingSubnets() : std::nullopt;
+            }
+        }
+        if (Outcome failure = m_writer.insert(object))
+            return failure;
+        record(ChangeOp::Create, object, nullptr);
+        if (m_keepObjects)
+            written.append(object);
+        m_parents.noteCreated(object);
+        return afterWrite(ChangeOp::Create, object);
+    }
+
+    std::optional<T> stored = m_parents.takeStored<T>(object.id);
+    if (!stored)
+        stored = m_store.get<T>(object.id);
+    if (!stored)
+        return Failure{WriteStatus::Conflict,
+                       QStringLiteral("%1 no longer exists (removed by someone else?)")
+                               .arg(describe(object))};
+    if constexpr (std::is_same_v<T, Range> || std::is_same_v<T, Subnet>) {
+        // Edited or removed geometry: the in-memory lookups of these spaces read it again.
+        m_geometry.forget(stored->spaceId);
+        m_geometry.forget(object.spaceId);
+    }
+    // The access scope is not the editor's to change here (AccessControlStore::setAccessScope
+    // is): the new state keeps the stored one, and authorization sees it.
+    object.accessScopeId = stored->accessScopeId;
+    object.accessScopeInherited = stored->accessScopeInherited;
+    const qint64 expected = change.expectedVersion >= 0 ? change.expectedVersion : stored->version;
+    if (stored->version != expected)
+        return Failure{WriteStatus::Conflict,
+                       QStringLiteral("%1 was changed by someone else meanwhile (version %2, you "
+                                      "edited version %3); refresh and try again")
+                               .arg(describe(*stored))
+                               .arg(stored->version)
+                               .arg(expected)};
+
+    if (change.op == ChangeOp::Remove) {
+        if (Outcome failure = authorize(operationFor(ChangeOp::Remove, kind), *stored))
+            return failure;
+        if (Outcome failure = m_validator.removable(*stored))
+            return failure;
+        if constexpr (std::is_same_v<T, AddressSpace>) {
+            if (Outcome failure = removeVmNetworksOf(*stored))
+                return failure;
+        }
+        // Unmap what refers to the object (a subnet's or range's addresses) before its row
+        // goes: the foreign keys refuse the DELETE while references remain.
+        if (Outcome failure = afterWrite(ChangeOp::Remove, *stored))
+            return failure;
+        if (Outcome failure = m_writer.remove(*stored))
+            return failure;
+        // A parent read ahead (prefetchParents) is gone for the changes after this one.
+        m_parents.forget<T>(stored->id);
+        record(ChangeOp::Remove, *stored, nullptr);
+        if (m_keepObjects)
+            written.append(*stored);
+        return std::nullopt;
+    }
+
+    Operation operation = operationFor(ChangeOp::Update, kind);
+    if constexpr (std::is_same_v<T, Subnet>) {
+        // A change of the logical network / site alone is an assignment, which RBAC grants
+        // separately from editing the subnet.
+        if (sameExceptAssignment(object, *stored))
+            operation = Operation::AssignSubnet;
+    }
+    if (Outcome failure = authorize(operation, *stored))
+        return failure;
+    if (Outcome failure = authorize(operation, object))
+        return failure;
+    if (Outcome failure = m_validator.prepare(object, &*stored))
+        return failure;
+    if (Outcome failure = m_writer.update(object, stored->version))
+        return failure;
+    const AnyObject previous(*stored);
+    record(ChangeOp::Update, object, &previous);
+    if (m_keepObjects)
+        written.append(object);
+    return afterWrite(ChangeOp::Update, object);
+}
+
+Outcome ChangeApplier::resolveParent(int index, Change *change) const
+{
+    const int parent = change->parentChange;
+    const AnyObject *written = parent >= 0 && parent < index && parent < this->written.size()
+            ? &this->written.at(parent)
+            : nullptr;
+    const ObjectId parentId = written ? storedPart(*written).id : 0;
+    auto refuse = [&](const QString &why) -> Outcome {
+        return Failure{WriteStatus::Refused,
+                       QStringLiteral("change %1 (%2): %3")
+                               .arg(index + 1)
+                               .arg(describe(change->object), why)};
+    };
+    if (change->op != ChangeOp::Create)
+        return refuse(QStringLiteral("only a create takes its parent from an earlier change"));
+    if (!written || parentId == 0)
+        return refuse(QStringLiteral("its parent, change %1, is not an object created before it")
+                              .arg(parent + 1));
+    if (Subnet *subnet = std::get_if<Subnet>(&change->object);
+        subnet && std::holds_alternative<NetworkSite>(*written)) {
+        subnet->siteId = parentId;
+        return std::nullopt;
+    }
+    if (VmNetwork *network = std::get_if<VmNetwork>(&change->object);
+        network && std::holds_alternative<AddressSpace>(*written)) {
+        network->spaceId = parentId;
+        return std::nullopt;
+    }
+    return refuse(QStringLiteral("change %1 is no parent it can take").arg(parent + 1));
+}
+
+Outcome ChangeApplier::afterWrite(ChangeOp op, const AddressSpace &o)
+{
+    // IPAM shows a customer space's VM network as a field of the space; the VM network itself
+    // is an object of its own (VMM's), created here when the space names one that is missing.
+    if (op == ChangeOp::Remove || o.type != AddressSpaceType::Customer || o.vmNetwork.isEmpty())
+        return std::nullopt;
+    if (std::exchange(m_vmNetworkFollows, false))
+        return std::nullopt; // a later change of the set creates it (Change::parentChange)
+    // A space created just now has no VM network yet: no need to ask (a VMM pull creates
+    // thousands of customer spaces per change set).
+    if (op != ChangeOp::Create && m_store.vmNetworkByName(o.id, o.vmNetwork))
+        return std::nullopt;
+    VmNetwork network;
+    network.spaceId = o.id;
+    network.name = o.vmNetwork;
+    network.isolation = VmNetworkIsolation::WindowsNetworkVirtualization;
+    if (Outcome failure = m_writer.insert(network))
+        return failure;
+    m_parents.noteCreated(network);
+    record(ChangeOp::Create, network, nullptr);
+    return std::nullopt;
+}
+
+Outcome ChangeApplier::removeVmNetworksOf(const AddressSpace &o)
+{
+    for (const VmNetwork &network :
+         m_store.select<VmNetwork>(QStringLiteral("space_id = ?"), {o.id})) {
+        if (Outcome failure = m_writer.remove(network))
+            return failure;
+        m_parents.forget<VmNetwork>(network.id);
+        record(ChangeOp::Remove, network, nullptr);
+    }
+    return std::nullopt;
+}
+
+Outcome ChangeApplier::afterWrite(ChangeOp op, const Subnet &o)
+{
+    if (op != ChangeOp::Create || o.logicalNetworkId != 0)
+        m_parents.clearLogicalNetworkPrefixes();
+    if (op == ChangeOp::Create)
+        m_geometry.addSubnet(o);
+    else
+        m_geometry.forget(o.spaceId);
+    QString error;
+    bool ok = true;
+    int adopted = 0;
+    if (op == ChangeOp::Remove) {
+        // Its addresses stay, unmapped, as IPAM keeps them.
+        ok = m_writer.run(QStringLiteral("UPDATE ip_address SET subnet_id = NULL, range_id = NULL "
+                                         "WHERE subnet_id = ?"),
+                          {o.id}, &error);
+    } else if (m_parents.spaceHasUnmappedAddresses(o.spaceId)) {
+        // Unmapped addresses of the space that fall inside the subnet now belong to it.
+        ok = m_writer.run(QStringLiteral("UPDATE ip_address SET subnet_id = ? WHERE subnet_id IS "
+                                         "NULL AND space_id = ? AND family = ? AND ip >= ? AND "
+                                         "ip <= ?"),
+                          {o.id, o.spaceId, familyNumber(o.networkId.family()),
+                           o.networkId.first().toBytes(), o.networkId.last().toBytes()},
+                          &error, &adopted);
+        if (ok && adopted != 0)
+            m_recount.touchSubnet(o.id);
+    }
+    if (!ok)
+        return Failure{WriteStatus::Failed,
+                       QStringLiteral("subnet %1: %2").arg(o.networkId.toString(), error)};
+    return std::nullopt;
+}
+
+Outcome ChangeApplier::afterWrite(ChangeOp op, const Range &o)
+{
+    // Skipped where they cannot match (a VMM pull creates tens of thousands of ranges): no
+    // address refers to a range just created, and a space without addresses has none to map.
+    QString error;
+    bool ok = op == ChangeOp::Create
+            || m_writer.run(QStringLiteral("UPDATE ip_address SET range_id = NULL WHERE range_id "
+                                           "= ?"),
+                            {o.id}, &error);
+    if (ok && op != ChangeOp::Remove && m_parents.spaceHasAddresses(o.spaceId)) {
+        ok = m_writer.run(QStringLiteral("UPDATE ip_address SET range_id = ? WHERE subnet_id = ? "
+                                         "AND ip >= ? AND ip <= ? AND managed_by_service = ? AND "
+                                         "service_instance = ?"),
+                          {o.id, o.subnetId, o.startAddress.toBytes(), o.endAddress.toBytes(),
+                           o.managedByService, o.serviceInstance},
+                          &error);
+    }
+    // A range created where no address can map to it keeps its count of 0: no recount.
+    if (op == ChangeOp::Update
+        || (op == ChangeOp::Create && m_parents.spaceHasAddresses(o.spaceId)))
+        m_recount.touchRange(o.id);
+    m_recount.touchSubnet(o.subnetId);
+    if (!ok)
+        return Failure{WriteStatus::Failed, QStringLiteral("range: %1").arg(error)};
+    return std::nullopt;
+}
+
+Outcome ChangeApplier::flushPendingSubnets()
+{
+    if (m_bulkSubnets.isEmpty())
+        return std::nullopt;
+    if (Outcome failure = m_bulkSubnets.insertPending(m_writer))
+        return failure;
+    return recordPendingSubnets();
+}
+
+Outcome ChangeApplier::recordPendingSubnets()
+{
+    for (const Subnet &subnet : m_bulkSubnets.takePending()) {
+        record(ChangeOp::Create, subnet, nullptr);
+        if (m_keepObjects)
+            written.append(subnet);
+        if (Outcome failure = afterWrite(ChangeOp::Create, subnet))
+            return failure;
+    }
+    return std::nullopt;
+}
+
+Outcome ChangeApplier::finish()
+{
+    if (Outcome failure = flushPendingSubnets())
+        return failure;
+    return m_recount.run(m_store, m_writer, event, m_keepObjects);
+}
+
+} // namespace ipam

@@ -7,6 +7,7 @@
 #include "blockdialog.h"
 #include "domain/objectproperties.h"
 #include "domain/rules.h"
+#include "domain/subnetplacement.h"
 #include "effectivepermissionsdialog.h"
 #include "items/consolemodels.h"
 #include "items/edithistory.h"
@@ -675,8 +676,10 @@ void ConsoleCommands::addObject(ObjectKind kind, bool findFree)
         s.spaceId = space;
         if (const AddressSpace *owner = directory.space(space))
             s.networkType = rules::defaultNetworkType(*owner);
-        s.logicalNetworkId = contextLogicalNetwork();
-        s.siteId = contextSite();
+        if (const ObjectId site = contextSite())
+            placeOnSite(s, site, contextLogicalNetwork());
+        else
+            placeOnLogicalNetwork(s, contextLogicalNetwork(), 0);
         if (m_context.node == ConsoleNodeKind::VmNetwork)
             s.vmNetworkId = m_context.nodeId;
         if (s.logicalNetworkId && s.networkType == NetworkType::NonVirtualized)

@@ -1,6 +1,7 @@
 #include "subnetdialog.h"
 
 #include "domain/rules.h"
+#include "domain/subnetplacement.h"
 #include "items/consolemodels.h"
 #include "items/networkdirectory.h"
 #include "store/freesubnets.h"
@@ -165,8 +166,12 @@ Subnet SubnetDialog::subnet() const
         s.networkId = prefix.value();
     s.name = m_name->text().trimmed().isEmpty() ? s.networkId.toString() : m_name->text();
     s.networkType = NetworkType(m_type->currentData().toInt());
-    s.logicalNetworkId = m_logicalNetwork->currentData().toLongLong();
-    s.siteId = m_site->currentData().toLongLong();
+    // The site chooser lists only sites of the chosen logical network.
+    const ObjectId network = m_logicalNetwork->currentData().toLongLong();
+    if (const ObjectId site = m_site->currentData().toLongLong())
+        placeOnSite(s, site, network);
+    else
+        placeOnLogicalNetwork(s, network, 0);
     s.vmNetworkId = m_vmNetwork->currentData().toLongLong();
     s.vlanIds = parseVlanIds(m_vlans->text(), nullptr).value_or(QList<int>());
     s.owner = m_owner->text();

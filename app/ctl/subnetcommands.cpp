@@ -3,6 +3,7 @@
 #include "commands.h"
 
 #include "domain/rules.h"
+#include "domain/subnetplacement.h"
 #include "store/store.h"
 #include "storequeries.h"
 
@@ -55,9 +56,8 @@ Verdict applyAssignment(Invocation &invocation, const AddressSpace &space, Subne
         if (!named)
             return Verdict::refused(named.error());
         network = named.value();
-        if (network->id != subnet.logicalNetworkId)
-            subnet.siteId = 0; // a site belongs to one logical network
-        subnet.logicalNetworkId = network->id;
+        // The subnet's current site is of its current logical network.
+        placeOnLogicalNetwork(subnet, network->id, subnet.logicalNetworkId);
     } else if (subnet.logicalNetworkId != 0) {
         network = invocation.store().get<LogicalNetwork>(subnet.logicalNetworkId);
     }
@@ -73,17 +73,18 @@ Verdict applyAssignment(Invocation &invocation, const AddressSpace &space, Subne
             return Verdict::refused(u"network site %1 exists in several logical networks of "
                                     "address space %2; name one with --lnet"_s.arg(
                                             quoted(*site), quoted(space.name)));
-        subnet.logicalNetworkId = candidates.constFirst().logicalNetworkId;
-        subnet.siteId = candidates.constFirst().id;
+        placeOnSite(subnet, candidates.constFirst());
         return Verdict::allowed();
     }
     const Parsed<NetworkSite> own = names.site(*network, *site);
     if (own) {
-        subnet.siteId = own.value().id;
+        placeOnSite(subnet, own.value());
         return Verdict::allowed();
     }
     if (const QList<NetworkSite> elsewhere = names.sitesNamed(space, *site);
         elsewhere.size() == 1) {
+        // Deliberately not placeOnSite: the site of another logical network than --lnet named
+        // is left to rules::subnetAssignment to refuse, naming both.
         subnet.siteId = elsewhere.constFirst().id;
         return Verdict::allowed();
     }
@@ -224,8 +225,7 @@ int assignSubnets(Invocation &invocation, CommandParser &parser, const QStringLi
             if (!assigned)
                 return refuse(assigned.reason());
         } else {
-            subnet.logicalNetworkId = 0;
-            subnet.siteId = 0;
+            unassignSubnet(subnet);
         }
         changes.update(subnet, subnet.version);
     }

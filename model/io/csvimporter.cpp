@@ -3,6 +3,7 @@
 #include "domain/gateway.h"
 #include "domain/printabletext.h"
 #include "domain/rules.h"
+#include "domain/subnetplacement.h"
 #include "io/csvreader.h"
 #include "store/store.h"
 
@@ -492,15 +493,13 @@ bool ImportRun::readSubnet(const CsvRecord &record)
         if (!name.isEmpty() && !network)
             return fail(record, c.logicalNetwork,
                         u"no such logical network in address space %1"_s.arg(quoted(space->name)));
-        const ObjectId id = network ? network->id : 0;
-        if (id != subnet.logicalNetworkId)
-            subnet.siteId = 0;
-        subnet.logicalNetworkId = id;
+        // The subnet's current site is of its current logical network.
+        placeOnLogicalNetwork(subnet, network ? network->id : 0, subnet.logicalNetworkId);
     }
     if (has(c.site)) {
         const QString &name = field(record, c.site);
         if (name.isEmpty()) {
-            subnet.siteId = 0;
+            removeFromSite(subnet);
         } else if (subnet.logicalNetworkId == 0) {
             return fail(record, c.site, u"a NetworkSite needs its VmmLogicalNetwork"_s);
         } else {
@@ -512,7 +511,7 @@ bool ImportRun::readSubnet(const CsvRecord &record)
                             u"no such network site in logical network %1"_s.arg(
                                     quoted(network ? network->name : QString())));
             }
-            subnet.siteId = site->id;
+            placeOnSite(subnet, *site);
         }
     }
     if (has(c.vmNetwork)) {

@@ -1,6 +1,7 @@
 #include "subnetassignment.h"
 
 #include "domain/rules.h"
+#include "domain/subnetplacement.h"
 #include "items/edithistory.h"
 #include "items/networkdirectory.h"
 #include "items/subnetmodel.h"
@@ -29,18 +30,15 @@ QString subnetCount(qsizetype count)
 Subnet AssignmentTarget::placed(Subnet subnet, const NetworkDirectory &directory) const
 {
     if (unassign) {
-        subnet.logicalNetworkId = 0;
-        subnet.siteId = 0;
+        unassignSubnet(subnet);
         return subnet;
     }
-    ObjectId site = siteId;
-    if (site == 0 && subnet.siteId != 0) {
-        const NetworkSite *current = directory.site(subnet.siteId);
-        if (current && current->logicalNetworkId == logicalNetworkId)
-            site = subnet.siteId;
+    if (siteId != 0) {
+        placeOnSite(subnet, siteId, logicalNetworkId);
+        return subnet;
     }
-    subnet.logicalNetworkId = logicalNetworkId;
-    subnet.siteId = site;
+    const NetworkSite *current = subnet.siteId ? directory.site(subnet.siteId) : nullptr;
+    placeOnLogicalNetwork(subnet, logicalNetworkId, current ? current->logicalNetworkId : 0);
     return subnet;
 }
 

@@ -1,5 +1,6 @@
 #include "vmmmapping.h"
 
+#include "domain/subnetplacement.h"
 #include "vmm/vmmipamstate.h"
 #include "vmm/vmmlookups.h"
 #include "vmm/vmmsynccontext.h"
@@ -278,8 +279,7 @@ void VmmChangeMapping::applySiteSubnets(const vmm::RemoteEntity &e, const Networ
             if (subnet.logicalNetworkId == site.logicalNetworkId && subnet.siteId == site.id
                 && subnet.vlanIds.value(0, 0) == vlan)
                 continue;
-            subnet.logicalNetworkId = site.logicalNetworkId;
-            subnet.siteId = site.id;
+            placeOnSite(subnet, site);
             setVlan(subnet, vlan);
             write.changes.append({ChangeOp::Update, subnet, subnet.version});
             m_queue.noteSubnetQueued(subnet.id);
@@ -288,8 +288,7 @@ void VmmChangeMapping::applySiteSubnets(const vmm::RemoteEntity &e, const Networ
             subnet.networkId = prefix.value();
             subnet.name = text;
             subnet.networkType = NetworkType::Provider;
-            subnet.logicalNetworkId = site.logicalNetworkId;
-            subnet.siteId = site.id;
+            placeOnSite(subnet, site);
             setVlan(subnet, vlan);
             write.changes.append({ChangeOp::Create, subnet, -1});
             m_queue.notePrefixQueued({m_ctx.provider.id, prefix.value()});
@@ -301,7 +300,7 @@ void VmmChangeMapping::applySiteSubnets(const vmm::RemoteEntity &e, const Networ
         for (Subnet subnet : m_ctx.store.select<Subnet>(u"site_id = ?"_s, {site.id})) {
             if (listed.contains(subnet.networkId) || m_queue.isSubnetQueued(subnet.id))
                 continue;
-            subnet.siteId = 0;
+            removeFromSite(subnet);
             PendingWrite write;
             write.what = u"subnet %1 of %2"_s.arg(subnet.networkId.toString(), what);
             write.target = siteTarget;
@@ -565,8 +564,7 @@ VmmOutcome VmmChangeMapping::removeFromIpam(const VmmLink &link)
             break;
         // Its subnets stay in IPAM, unassigned: they are address space, not VMM's to take.
         for (Subnet subnet : m_ctx.store.select<Subnet>(u"logical_network_id = ?"_s, id)) {
-            subnet.logicalNetworkId = 0;
-            subnet.siteId = 0;
+            unassignSubnet(subnet);
             changes.append({ChangeOp::Update, subnet, subnet.version});
         }
         changes.append({ChangeOp::Remove, *o, o->version});
@@ -577,7 +575,7 @@ VmmOutcome VmmChangeMapping::removeFromIpam(const VmmLink &link)
         if (!o)
             break;
         for (Subnet subnet : m_ctx.store.select<Subnet>(u"site_id = ?"_s, id)) {
-            subnet.siteId = 0;
+            removeFromSite(subnet);
             changes.append({ChangeOp::Update, subnet, subnet.version});
         }
         changes.append({ChangeOp::Remove, *o, o->version});

@@ -96,15 +96,11 @@ Verdict AddressDialog::validate()
     if (!ip)
         return Verdict::refused(ip.error());
     const Address a = address();
-    if (a.managedByService.isEmpty() || a.serviceInstance.isEmpty())
-        return Verdict::refused(tr("An address needs a managing service and a service instance."));
+    // Every rule that needs the store (the service, one record per service instance, the
+    // device name) is the write path's, in its words.
+    if (Verdict valid = storeRules(a, m_original.id ? &m_original : nullptr); !valid)
+        return valid;
     Store &store = models().store();
-    for (const Address &other : store.addressesByIp(a.spaceId, a.ipAddress)) {
-        if (other.id != a.id && other.managedByService == a.managedByService
-            && other.serviceInstance == a.serviceInstance)
-            return Verdict::refused(tr("%1 is already recorded in this address space (%2).")
-                                            .arg(a.ipAddress.toString(), other.deviceName));
-    }
     const std::optional<Subnet> subnet = store.subnetContaining(
             a.spaceId, AddressRange::make(a.ipAddress, a.ipAddress).value());
     if (!subnet) {

@@ -192,45 +192,12 @@ Verdict SubnetDialog::validate()
     if (!prefix)
         return Verdict::refused(prefix.error());
     const Subnet s = subnet();
-    if (!m_name->text().isEmpty()) {
-        if (Verdict name = rules::nameIsValid(m_name->text(), ObjectKind::Subnet); !name)
-            return name;
-    }
-    if (Verdict type = rules::networkTypeFitsSpace(s.networkType, *space); !type)
-        return type;
-    if (m_original.id) {
-        if (Verdict change = rules::networkTypeChange(m_original.networkType, s.networkType);
-            !change)
-            return change;
-    }
+    // The form's own parse; every other rule (name, network type, VLANs, assignment, overlap,
+    // a network that holds ranges) is the write path's, in its words.
     QString vlanError;
-    const std::optional<QList<int>> vlans = parseVlanIds(m_vlans->text(), &vlanError);
-    if (!vlans)
+    if (!parseVlanIds(m_vlans->text(), &vlanError))
         return Verdict::refused(vlanError);
-    if (Verdict valid = rules::vlanIdsAreValid(*vlans); !valid)
-        return valid;
-    if (Verdict assignment = rules::subnetAssignment(
-                s, *space, directory.logicalNetwork(s.logicalNetworkId), directory.site(s.siteId));
-        !assignment)
-        return assignment;
-    Store &store = models().store();
-    if (const auto other
-        = store.subnetOverlapping(s.spaceId, AddressRange::of(s.networkId), m_original.id)) {
-        if (other->networkId == s.networkId)
-            return Verdict::refused(tr("Subnet %1 already exists in address space \"%2\".")
-                                            .arg(s.networkId.toString(), space->name));
-        return Verdict::refused(tr("%1 overlaps subnet %2 (%3) in address space \"%4\".")
-                                        .arg(s.networkId.toString(), other->networkId.toString(),
-                                             other->name, space->name));
-    }
-    if (m_original.id && m_original.networkId != s.networkId
-        && store.count<Range>(QStringLiteral("subnet_id = ?"), {m_original.id})
-                        + store.count<Address>(QStringLiteral("subnet_id = ?"), {m_original.id})
-                > 0)
-        return Verdict::refused(
-                tr("Subnet %1 holds ranges or addresses; its network cannot change.")
-                        .arg(m_original.networkId.toString()));
-    return Verdict::allowed();
+    return storeRules(s, m_original.id ? &m_original : nullptr);
 }
 
 bool SubnetDialog::findFreeSubnet()

@@ -295,8 +295,9 @@ QStringList auditFunctions()
                     "pg_catalog.cardinality(p_lasts) THEN RAISE EXCEPTION 'permission denied: "
                     "audit object runs of unequal lengths' USING ERRCODE = '42501'; END IF; "
                     "INSERT INTO @S.audit_object (audit_id, kind, bucket, first_id, last_id) "
-                    "SELECT p_audit_id, k, f >> 12, f, l FROM pg_catalog.unnest(p_kinds, "
-                    "p_firsts, p_lasts) AS r(k, f, l); END $$"_s);
+                    "SELECT p_audit_id, k, f >> 12, f, l FROM ROWS FROM "
+                    "(pg_catalog.unnest(p_kinds), pg_catalog.unnest(p_firsts), "
+                    "pg_catalog.unnest(p_lasts)) AS r(k, f, l); END $$"_s);
     return s;
 }
 
@@ -315,6 +316,10 @@ QStringList rowSecurity()
     // write path's messages), but an UPDATE or DELETE never reaches a row the login cannot
     // see, even without a WHERE clause.
     auto policies = [&](const QString &table, const QString &visible) {
+        // Dropped first: the migration may run again over its own work (a store whose
+        // version row was lost, or a test that replays an upgrade).
+        for (const char *name : {"ipam_visible", "ipam_insert", "ipam_update", "ipam_delete"})
+            s << p + u"DROP POLICY IF EXISTS %1 ON %2"_s.arg(QLatin1StringView(name), table);
         s << p + u"ALTER TABLE %1 ENABLE ROW LEVEL SECURITY"_s.arg(table)
           << p + u"CREATE POLICY ipam_visible ON %1 FOR SELECT USING (%2)"_s.arg(table, visible)
           << p + u"CREATE POLICY ipam_insert ON %1 FOR INSERT WITH CHECK (true)"_s.arg(table)
@@ -329,11 +334,13 @@ QStringList rowSecurity()
                  "ipam_visible_scopes())::bigint[])"_s);
     }
     // No write privilege at all: ipam_append_audit() is the only way in.
-    s << p + u"ALTER TABLE audit_log ENABLE ROW LEVEL SECURITY"_s
+    s << p + u"DROP POLICY IF EXISTS ipam_visible ON audit_log"_s
+      << p + u"ALTER TABLE audit_log ENABLE ROW LEVEL SECURITY"_s
       << p
                     + u"CREATE POLICY ipam_visible ON audit_log FOR SELECT USING (%1)"_s.arg(
                             audience(u"'ViewAuditLog'"_s));
-    s << p + u"ALTER TABLE audit_object ENABLE ROW LEVEL SECURITY"_s
+    s << p + u"DROP POLICY IF EXISTS ipam_visible ON audit_object"_s
+      << p + u"ALTER TABLE audit_object ENABLE ROW LEVEL SECURITY"_s
       << p
                     + u"CREATE POLICY ipam_visible ON audit_object FOR SELECT USING (%1)"_s.arg(
                             audience(u"'ViewAuditLog'"_s));
@@ -380,7 +387,8 @@ QStringList privileges()
 
 QStringList auditChangeViewSchema()
 {
-    return {u"sqlite:CREATE VIEW audit_change AS SELECT id, change_origin, change_items, "
+    return {u"sqlite:DROP VIEW IF EXISTS audit_change"_s,
+            u"sqlite:CREATE VIEW audit_change AS SELECT id, change_origin, change_items, "
             "operation, principal FROM audit_log"_s};
 }
 
@@ -390,6 +398,7 @@ QStringList postgresHardeningSchema()
     s << identityFunctions() << checkFunctions() << auditFunctions();
     // The live update feed's view of the audit log: a view reads its tables as its owner, so
     // every login sees which objects each change set touched (never what they held).
+    s << u"postgresql:DROP VIEW IF EXISTS audit_change"_s;
     s << u"postgresql:CREATE VIEW audit_change AS SELECT id, change_origin, change_items, "
          "operation, CASE WHEN (SELECT ipam_may_anywhere(ARRAY['ViewAuditLog'])) THEN principal "
          "ELSE '' END AS principal FROM audit_log"_s;

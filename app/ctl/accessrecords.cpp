@@ -1,4 +1,5 @@
 #include "accessrecords.h"
+#include <QCoreApplication>
 
 namespace ipam::ctl {
 
@@ -53,7 +54,9 @@ Parsed<OperationSet> parseOperations(const QStringList &values)
             } else if (const std::optional<OperationGroup> group = operationGroupFromString(word)) {
                 operations |= OperationSet::of(*group);
             } else {
-                return Parsed<OperationSet>::failure(u"unknown operation \"%1\""_s.arg(word));
+                return Parsed<OperationSet>::failure(
+                        QCoreApplication::translate("ipamctl", "unknown operation \"%1\"")
+                                .arg(word));
             }
         }
     }

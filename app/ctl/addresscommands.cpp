@@ -4,6 +4,7 @@
 
 #include "store/store.h"
 #include "storequeries.h"
+#include <QCoreApplication>
 
 namespace ipam::ctl {
 
@@ -37,9 +38,10 @@ int addAddress(Invocation &invocation, CommandParser &parser, const QStringList 
     if (const auto text = parser.optional(u"assignment-type"_s)) {
         const std::optional<AssignmentType> type = assignmentTypeFromString(*text);
         if (!type)
-            return refuse(
-                    u"--assignment-type must be Static, Dynamic, Auto, Reserved or VIP, not \"%1\""_s
-                            .arg(*text));
+            return refuse(QCoreApplication::translate("ipamctl",
+                                                      "--assignment-type must be Static, Dynamic, "
+                                                      "Auto, Reserved or VIP, not \"%1\"")
+                                  .arg(*text));
         address.assignmentType = *type;
     }
     if (const auto text = parser.optional(u"state"_s))

@@ -4,6 +4,7 @@
 
 #include "store/store.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 
 namespace ipam::ctl {
@@ -24,8 +25,9 @@ int listAudit(Invocation &invocation, CommandParser &parser, const QStringList &
         return refuse(limit.error());
     if (const int code = invocation.open())
         return code;
-    if (const Verdict allowed = invocation.grants().check(
-                Operation::ViewAuditLog, AccessScope::globalId, u"the audit log"_s);
+    if (const Verdict allowed
+        = invocation.grants().check(Operation::ViewAuditLog, AccessScope::globalId,
+                                    QCoreApplication::translate("ipamctl", "the audit log"));
         !allowed) {
         printError(allowed.reason());
         return Denied;

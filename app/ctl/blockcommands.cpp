@@ -4,6 +4,7 @@
 
 #include "store/store.h"
 #include "storequeries.h"
+#include <QCoreApplication>
 
 namespace ipam::ctl {
 
@@ -25,7 +26,8 @@ int addBlock(Invocation &invocation, CommandParser &parser, const QStringList &a
     if (!parser.parse(arguments, 1, 1, u"PREFIX"_s))
         return Usage;
     if (parser.isSet(u"start"_s) != parser.isSet(u"end"_s))
-        return parser.usageError(u"--start and --end go together"_s);
+        return parser.usageError(
+                QCoreApplication::translate("ipamctl", "--start and --end go together"));
     const Parsed<Prefix> prefix = Prefix::parse(parser.operands().at(0));
     if (!prefix)
         return refuse(prefix.error());
@@ -46,8 +48,9 @@ int addBlock(Invocation &invocation, CommandParser &parser, const QStringList &a
     if (const auto rir = parser.optional(u"rir"_s); rir && !rir->isEmpty()) {
         const qsizetype index = Registries.indexOf(rir->toUpper());
         if (index < 0)
-            return refuse(u"unknown RIR \"%1\"; expected one of %2"_s.arg(
-                    *rir, Registries.join(u", "_s)));
+            return refuse(
+                    QCoreApplication::translate("ipamctl", "unknown RIR \"%1\"; expected one of %2")
+                            .arg(*rir, Registries.join(u", "_s)));
         block.rir = Registries.at(index);
     }
     block.owner = parser.value(u"owner"_s);

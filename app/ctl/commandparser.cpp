@@ -2,6 +2,7 @@
 
 #include "domain/printabletext.h"
 
+#include <QCoreApplication>
 #include <cstdio>
 
 namespace ipam::ctl {
@@ -37,8 +38,10 @@ int usageError(const QString &message, const QString &synopsis)
 {
     printError(message);
     writeLine(stderr,
-              u"usage: ipamctl [--db URL] [--as PRINCIPAL] [--format table|json|csv] "_s
-                      + synopsis);
+              QCoreApplication::translate(
+                      "ipamctl",
+                      "usage: ipamctl [--db URL] [--as PRINCIPAL] [--format table|json|csv] %1")
+                      .arg(synopsis));
     return Usage;
 }
 
@@ -69,11 +72,12 @@ bool CommandParser::parse(const QStringList &arguments, int minOperands, int max
     }
     m_operands = m_parser.positionalArguments();
     if (m_operands.size() < minOperands) {
-        usageError(u"missing %1"_s.arg(operandNames));
+        usageError(QCoreApplication::translate("ipamctl", "missing %1").arg(operandNames));
         return false;
     }
     if (maxOperands >= 0 && m_operands.size() > maxOperands) {
-        usageError(u"unexpected argument \"%1\""_s.arg(m_operands.at(maxOperands)));
+        usageError(QCoreApplication::translate("ipamctl", "unexpected argument \"%1\"")
+                           .arg(m_operands.at(maxOperands)));
         return false;
     }
     return true;

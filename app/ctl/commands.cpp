@@ -1,4 +1,5 @@
 #include "commands.h"
+#include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
 
@@ -45,7 +46,8 @@ bool parseSetScope(CommandParser &parser, const QStringList &arguments, const QS
     if (!parser.parse(arguments, 1, -1, operandNames))
         return false;
     if (parser.isSet(QStringLiteral("scope")) == parser.isSet(QStringLiteral("inherit"))) {
-        parser.usageError(QStringLiteral("give either --scope PATH or --inherit"));
+        parser.usageError(
+                QCoreApplication::translate("ipamctl", "give either --scope PATH or --inherit"));
         return false;
     }
     return true;

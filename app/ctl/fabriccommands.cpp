@@ -3,6 +3,7 @@
 #include "commands.h"
 
 #include "storequeries.h"
+#include <QCoreApplication>
 
 namespace ipam::ctl {
 
@@ -76,7 +77,7 @@ int addSite(Invocation &invocation, CommandParser &parser, const QStringList &ar
     if (!parser.parse(arguments, 1, 1, u"NAME"_s))
         return Usage;
     if (!parser.isSet(u"lnet"_s))
-        return parser.usageError(u"missing --lnet NAME"_s);
+        return parser.usageError(QCoreApplication::translate("ipamctl", "missing --lnet NAME"));
     const Parsed<QList<int>> vlans = parseVlanIds(parser.values(u"vlan"_s));
     if (!vlans)
         return refuse(vlans.error());
@@ -138,7 +139,7 @@ int removeSite(Invocation &invocation, CommandParser &parser, const QStringList 
     if (!parser.parse(arguments, 1, 1, u"NAME"_s))
         return Usage;
     if (!parser.isSet(u"lnet"_s))
-        return parser.usageError(u"missing --lnet NAME"_s);
+        return parser.usageError(QCoreApplication::translate("ipamctl", "missing --lnet NAME"));
     if (const int code = invocation.open())
         return code;
     const Parsed<AddressSpace> space = invocation.names().space(parser.optional(u"space"_s));

@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QSaveFile>
 
+#include <QCoreApplication>
 #include <cstdio>
 
 namespace ipam::ctl {
@@ -36,7 +37,9 @@ int importFile(Invocation &invocation, CommandParser &parser, const QStringList 
     const std::optional<ObjectKind> kind = fileKind(word);
     if (!kind)
         return parser.usageError(
-                u"cannot import \"%1\": expected subnet, range or address"_s.arg(word));
+                QCoreApplication::translate(
+                        "ipamctl", "cannot import \"%1\": expected subnet, range or address")
+                        .arg(word));
     std::optional<Family> family;
     if (const auto text = parser.optional(u"family"_s)) {
         const Parsed<Family> parsed = parseFamily(*text);
@@ -49,7 +52,8 @@ int importFile(Invocation &invocation, CommandParser &parser, const QStringList 
     const bool opened = path == "-"_L1 ? file.open(stdin, QIODevice::ReadOnly)
                                        : (file.setFileName(path), file.open(QIODevice::ReadOnly));
     if (!opened)
-        return refuse(u"cannot read %1: %2"_s.arg(path, file.errorString()));
+        return refuse(QCoreApplication::translate("ipamctl", "cannot read %1: %2")
+                              .arg(path, file.errorString()));
     if (const int code = invocation.open())
         return code;
 
@@ -80,7 +84,9 @@ int exportFile(Invocation &invocation, CommandParser &parser, const QStringList 
     const std::optional<ObjectKind> kind = fileKind(word);
     if (!kind)
         return parser.usageError(
-                u"cannot export \"%1\": expected subnet, range or address"_s.arg(word));
+                QCoreApplication::translate(
+                        "ipamctl", "cannot export \"%1\": expected subnet, range or address")
+                        .arg(word));
     std::optional<Family> family;
     if (const auto text = parser.optional(u"family"_s)) {
         const Parsed<Family> parsed = parseFamily(*text);
@@ -105,7 +111,9 @@ int exportFile(Invocation &invocation, CommandParser &parser, const QStringList 
     if (!path || *path == "-"_L1) {
         QFile out;
         if (!out.open(stdout, QIODevice::WriteOnly))
-            return refuse(u"cannot write to standard output: %1"_s.arg(out.errorString()));
+            return refuse(
+                    QCoreApplication::translate("ipamctl", "cannot write to standard output: %1")
+                            .arg(out.errorString()));
         const Parsed<qint64> written = exporter.exportTo(*kind, &out);
         out.flush();
         return written ? Done : refuse(written.error());
@@ -113,14 +121,16 @@ int exportFile(Invocation &invocation, CommandParser &parser, const QStringList 
     // Written aside and renamed at the end: a failed export leaves the old file as it was.
     QSaveFile out(*path);
     if (!out.open(QIODevice::WriteOnly))
-        return refuse(u"cannot write %1: %2"_s.arg(*path, out.errorString()));
+        return refuse(QCoreApplication::translate("ipamctl", "cannot write %1: %2")
+                              .arg(*path, out.errorString()));
     const Parsed<qint64> written = exporter.exportTo(*kind, &out);
     if (!written) {
         out.cancelWriting();
         return refuse(written.error());
     }
     if (!out.commit())
-        return refuse(u"cannot write %1: %2"_s.arg(*path, out.errorString()));
+        return refuse(QCoreApplication::translate("ipamctl", "cannot write %1: %2")
+                              .arg(*path, out.errorString()));
     return Done;
 }
 

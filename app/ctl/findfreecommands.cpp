@@ -5,6 +5,7 @@
 
 #include "store/freeaddresses.h"
 #include "store/store.h"
+#include <QCoreApplication>
 
 namespace ipam::ctl {
 
@@ -24,7 +25,8 @@ int findFreeSubnet(Invocation &invocation, CommandParser &parser, const QStringL
     if (!parser.parse(arguments, 0, 0, QString()))
         return Usage;
     if (!parser.isSet(u"within"_s) || !parser.isSet(u"length"_s))
-        return parser.usageError(u"missing --within PREFIX and --length N"_s);
+        return parser.usageError(
+                QCoreApplication::translate("ipamctl", "missing --within PREFIX and --length N"));
     const Parsed<Prefix> within = Prefix::parse(parser.value(u"within"_s));
     if (!within)
         return refuse(within.error());
@@ -32,10 +34,13 @@ int findFreeSubnet(Invocation &invocation, CommandParser &parser, const QStringL
     const int length = parser.value(u"length"_s).toInt(&ok);
     const int maxLength = bitWidth(within.value().family());
     if (!ok || length < within.value().length() || length > maxLength)
-        return refuse(u"--length must be a prefix length from %1 to %2 inside %3, not \"%4\""_s
-                              .arg(within.value().length())
-                              .arg(maxLength)
-                              .arg(within.value().toString(), parser.value(u"length"_s)));
+        return refuse(
+                QCoreApplication::translate(
+                        "ipamctl",
+                        "--length must be a prefix length from %1 to %2 inside %3, not \"%4\"")
+                        .arg(within.value().length())
+                        .arg(maxLength)
+                        .arg(within.value().toString(), parser.value(u"length"_s)));
     const Parsed<int> count = parseCount(
             u"count"_s, parser.value(u"count"_s).isEmpty() ? u"1"_s : parser.value(u"count"_s),
             MaxCount);
@@ -52,8 +57,10 @@ int findFreeSubnet(Invocation &invocation, CommandParser &parser, const QStringL
     const AddressSet taken = invocation.store().subnetSpaceWithin(space.value().id, within.value());
     const QList<Prefix> free = taken.firstFreePrefixes(within.value(), length, count.value());
     if (free.isEmpty())
-        return refuse(u"no free /%1 in %2 in address space \"%3\""_s.arg(length).arg(
-                within.value().toString(), space.value().name));
+        return refuse(
+                QCoreApplication::translate("ipamctl", "no free /%1 in %2 in address space \"%3\"")
+                        .arg(length)
+                        .arg(within.value().toString(), space.value().name));
     QStringList texts;
     for (const Prefix &prefix : free)
         texts.append(prefix.toString());
@@ -83,7 +90,8 @@ int findFreeAddress(Invocation &invocation, CommandParser &parser, const QString
     if (!parser.parse(arguments, 0, 0, QString()))
         return Usage;
     if (parser.isSet(u"subnet"_s) == parser.isSet(u"range"_s))
-        return parser.usageError(u"give one of --subnet PREFIX or --range START-END"_s);
+        return parser.usageError(QCoreApplication::translate(
+                "ipamctl", "give one of --subnet PREFIX or --range START-END"));
     const Parsed<int> count = parseCount(
             u"count"_s, parser.value(u"count"_s).isEmpty() ? u"1"_s : parser.value(u"count"_s),
             MaxCount);
@@ -93,8 +101,10 @@ int findFreeAddress(Invocation &invocation, CommandParser &parser, const QString
     if (parser.isSet(u"range"_s)) {
         bounds = parseRangeBounds(parser.value(u"range"_s));
         if (!bounds)
-            return refuse(u"--range must be START-END (two addresses), not \"%1\""_s.arg(
-                    parser.value(u"range"_s)));
+            return refuse(
+                    QCoreApplication::translate(
+                            "ipamctl", "--range must be START-END (two addresses), not \"%1\"")
+                            .arg(parser.value(u"range"_s)));
     }
     if (const int code = invocation.open())
         return code;
@@ -107,13 +117,15 @@ int findFreeAddress(Invocation &invocation, CommandParser &parser, const QString
     if (bounds) {
         range = store.rangeByBounds(space.value().id, bounds->first, bounds->second);
         if (!range)
-            return refuse(u"no range %1 in address space \"%2\""_s.arg(parser.value(u"range"_s),
-                                                                       space.value().name));
+            return refuse(
+                    QCoreApplication::translate("ipamctl", "no range %1 in address space \"%2\"")
+                            .arg(parser.value(u"range"_s), space.value().name));
         if (const int code = invocation.refuseUnlessVisible(*range))
             return code;
         subnet = store.get<Subnet>(range->subnetId);
         if (!subnet)
-            return refuse(u"range %1 has no subnet"_s.arg(parser.value(u"range"_s)));
+            return refuse(QCoreApplication::translate("ipamctl", "range %1 has no subnet")
+                                  .arg(parser.value(u"range"_s)));
     } else {
         const Parsed<Subnet> named
                 = invocation.names().subnet(space.value(), parser.value(u"subnet"_s));
@@ -129,10 +141,13 @@ int findFreeAddress(Invocation &invocation, CommandParser &parser, const QString
     const QList<IpAddress> free
             = findFreeAddresses(store, *subnet, range ? &*range : nullptr, count.value());
     if (free.isEmpty())
-        return refuse(range ? u"range %1 in address space \"%2\" has no free address"_s.arg(
-                              parser.value(u"range"_s), space.value().name)
-                            : u"subnet %1 in address space \"%2\" has no free address"_s.arg(
-                                    subnet->networkId.toString(), space.value().name));
+        return refuse(
+                range ? QCoreApplication::translate(
+                                "ipamctl", "range %1 in address space \"%2\" has no free address")
+                                .arg(parser.value(u"range"_s), space.value().name)
+                      : QCoreApplication::translate(
+                                "ipamctl", "subnet %1 in address space \"%2\" has no free address")
+                                .arg(subnet->networkId.toString(), space.value().name));
     QStringList texts;
     for (const IpAddress &ip : free)
         texts.append(ip.toString());

@@ -10,6 +10,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 
+#include <QCoreApplication>
 #include <cmath>
 #include <cstdio>
 
@@ -41,11 +42,15 @@ int Invocation::open()
     }
     m_database = database.value();
     if (newDefaultStore)
-        printError(u"created a new, empty store %1 (%2; the console's --demo store is %3)"_s.arg(
-                location.value().filePath,
-                qEnvironmentVariableIsEmpty("IPAM_DB") ? u"the default: no --db or IPAM_DB given"_s
-                                                       : u"from IPAM_DB"_s,
-                DatabaseLocation::demoFilePath()));
+        printError(QCoreApplication::translate(
+                           "ipamctl",
+                           "created a new, empty store %1 (%2; the console's --demo store is %3)")
+                           .arg(location.value().filePath,
+                                qEnvironmentVariableIsEmpty("IPAM_DB")
+                                        ? QCoreApplication::translate(
+                                                "ipamctl", "the default: no --db or IPAM_DB given")
+                                        : QCoreApplication::translate("ipamctl", "from IPAM_DB"),
+                                DatabaseLocation::demoFilePath()));
     // On PostgreSQL the login is the principal and --as is refused; on SQLite the OS user, or
     // --as for a holder of IPAM Administrator Role in Global.
     const Parsed<Principal> principal
@@ -84,8 +89,9 @@ int Invocation::refuseUnlessVisible(const AnyObject &object)
     const ObjectId scope = scopeOf(object);
     if (grants().canView(scope))
         return Done;
-    printError(u"permission denied: %1 may not view %2 (scope %3)"_s.arg(
-            m_writePath->principal().name, describe(object), scopePath(scope)));
+    printError(QCoreApplication::translate("ipamctl",
+                                           "permission denied: %1 may not view %2 (scope %3)")
+                       .arg(m_writePath->principal().name, describe(object), scopePath(scope)));
     return Denied;
 }
 

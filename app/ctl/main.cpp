@@ -45,7 +45,9 @@ bool readGlobalOption(const QStringList &arguments, qsizetype *i, GlobalOptions 
     } else if (*i + 1 < arguments.size()) {
         value = arguments.at(++*i);
     } else {
-        *exitCode = usageError(u"missing value after %1"_s.arg(name), u"COMMAND ..."_s);
+        *exitCode = usageError(
+                QCoreApplication::translate("ipamctl", "missing value after %1").arg(name),
+                u"COMMAND ..."_s);
         return false;
     }
     if (name == "--db"_L1) {
@@ -57,7 +59,9 @@ bool readGlobalOption(const QStringList &arguments, qsizetype *i, GlobalOptions 
         // usage (2) is for a command line that is not a command.
         const std::optional<OutputFormat> format = outputFormatFromString(value);
         if (!format) {
-            *exitCode = refuse(u"--format must be table, json or csv, not \"%1\""_s.arg(value));
+            *exitCode = refuse(QCoreApplication::translate(
+                                       "ipamctl", "--format must be table, json or csv, not \"%1\"")
+                                       .arg(value));
             return false;
         }
         options->format = *format;
@@ -100,7 +104,8 @@ std::optional<QStringList> parseGlobalOptions(const QStringList &arguments, Glob
             continue;
         }
         if (beforeCommand && argument.startsWith(u'-')) {
-            *exitCode = usageError(u"unknown option %1"_s.arg(argument.section(u'=', 0, 0)),
+            *exitCode = usageError(QCoreApplication::translate("ipamctl", "unknown option %1")
+                                           .arg(argument.section(u'=', 0, 0)),
                                    u"COMMAND ..."_s);
             return std::nullopt;
         }
@@ -108,7 +113,9 @@ std::optional<QStringList> parseGlobalOptions(const QStringList &arguments, Glob
         rest.append(argument);
     }
     if (rest.isEmpty()) {
-        *exitCode = usageError(u"missing command"_s, u"COMMAND ...  (ipamctl --help lists them)"_s);
+        *exitCode = usageError(
+                QCoreApplication::translate("ipamctl", "missing command"),
+                QCoreApplication::translate("ipamctl", "COMMAND ...  (ipamctl --help lists them)"));
         return std::nullopt;
     }
     return rest;
@@ -125,8 +132,9 @@ int run(const QStringList &arguments)
     const QString &group = commandLine.constFirst();
     const QStringList verbs = synopses(group);
     if (verbs.isEmpty())
-        return usageError(u"unknown command \"%1\""_s.arg(group),
-                          u"COMMAND ...  (ipamctl --help lists them)"_s);
+        return usageError(
+                QCoreApplication::translate("ipamctl", "unknown command \"%1\"").arg(group),
+                QCoreApplication::translate("ipamctl", "COMMAND ...  (ipamctl --help lists them)"));
     const Command *found = nullptr;
     qsizetype rest = 1; // the verb, then the command's own arguments
     for (const Command &command : allCommands()) {
@@ -143,8 +151,10 @@ int run(const QStringList &arguments)
     }
     if (!found) {
         const QString message = rest < commandLine.size()
-                ? u"unknown command \"%1 %2\""_s.arg(group, commandLine.at(rest))
-                : u"missing subcommand after \"%1\""_s.arg(group);
+                ? QCoreApplication::translate("ipamctl", "unknown command \"%1 %2\"")
+                          .arg(group, commandLine.at(rest))
+                : QCoreApplication::translate("ipamctl", "missing subcommand after \"%1\"")
+                          .arg(group);
         return usageError(message, verbs.join(u"\n       ipamctl ... "_s));
     }
     if (!found->verb.isEmpty())

@@ -3,6 +3,7 @@
 #include "store/store.h"
 
 #include "storequeries.h"
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace ipam::ctl {
@@ -31,7 +32,8 @@ Parsed<AddressSpace> NameResolver::spaceNamed(const QString &name)
 {
     if (std::optional<AddressSpace> space = m_store.spaceByName(name))
         return *space;
-    return Parsed<AddressSpace>::failure(u"no address space %1"_s.arg(quoted(name)));
+    return Parsed<AddressSpace>::failure(
+            QCoreApplication::translate("ipamctl", "no address space %1").arg(quoted(name)));
 }
 
 Parsed<LogicalNetwork> NameResolver::logicalNetwork(const AddressSpace &space, const QString &name)
@@ -39,7 +41,8 @@ Parsed<LogicalNetwork> NameResolver::logicalNetwork(const AddressSpace &space, c
     if (std::optional<LogicalNetwork> network = m_store.logicalNetworkByName(space.id, name))
         return *network;
     return Parsed<LogicalNetwork>::failure(
-            u"no logical network %1 in address space %2"_s.arg(quoted(name), quoted(space.name)));
+            QCoreApplication::translate("ipamctl", "no logical network %1 in address space %2")
+                    .arg(quoted(name), quoted(space.name)));
 }
 
 Parsed<NetworkSite> NameResolver::site(const LogicalNetwork &network, const QString &name)
@@ -47,7 +50,8 @@ Parsed<NetworkSite> NameResolver::site(const LogicalNetwork &network, const QStr
     if (std::optional<NetworkSite> site = m_store.siteByName(network.id, name))
         return *site;
     return Parsed<NetworkSite>::failure(
-            u"no network site %1 in logical network %2"_s.arg(quoted(name), quoted(network.name)));
+            QCoreApplication::translate("ipamctl", "no network site %1 in logical network %2")
+                    .arg(quoted(name), quoted(network.name)));
 }
 
 QList<NetworkSite> NameResolver::sitesNamed(const AddressSpace &space, const QString &name)
@@ -69,8 +73,9 @@ Parsed<Subnet> NameResolver::subnet(const AddressSpace &space, const QString &te
         return Parsed<Subnet>::failure(prefix.error());
     if (std::optional<Subnet> subnet = m_store.subnetByPrefix(space.id, prefix.value()))
         return *subnet;
-    return Parsed<Subnet>::failure(u"no subnet %1 in address space %2"_s.arg(
-            prefix.value().toString(), quoted(space.name)));
+    return Parsed<Subnet>::failure(
+            QCoreApplication::translate("ipamctl", "no subnet %1 in address space %2")
+                    .arg(prefix.value().toString(), quoted(space.name)));
 }
 
 Parsed<Block> NameResolver::block(const AddressSpace &space, const QString &text)
@@ -80,8 +85,9 @@ Parsed<Block> NameResolver::block(const AddressSpace &space, const QString &text
         return Parsed<Block>::failure(prefix.error());
     if (std::optional<Block> block = m_store.blockByPrefix(space.id, prefix.value()))
         return *block;
-    return Parsed<Block>::failure(u"no block %1 in address space %2"_s.arg(
-            prefix.value().toString(), quoted(space.name)));
+    return Parsed<Block>::failure(
+            QCoreApplication::translate("ipamctl", "no block %1 in address space %2")
+                    .arg(prefix.value().toString(), quoted(space.name)));
 }
 
 Parsed<Range> NameResolver::range(const AddressSpace &space, const QString &startText,
@@ -95,8 +101,9 @@ Parsed<Range> NameResolver::range(const AddressSpace &space, const QString &star
         return Parsed<Range>::failure(end.error());
     if (std::optional<Range> range = m_store.rangeByBounds(space.id, start.value(), end.value()))
         return *range;
-    return Parsed<Range>::failure(u"no range %1-%2 in address space %3"_s.arg(
-            start.value().toString(), end.value().toString(), quoted(space.name)));
+    return Parsed<Range>::failure(
+            QCoreApplication::translate("ipamctl", "no range %1-%2 in address space %3")
+                    .arg(start.value().toString(), end.value().toString(), quoted(space.name)));
 }
 
 Parsed<Address> NameResolver::address(const AddressSpace &space, const QString &text,
@@ -117,12 +124,18 @@ Parsed<Address> NameResolver::address(const AddressSpace &space, const QString &
     if (matches.size() == 1)
         return matches.constFirst();
     if (matches.isEmpty())
-        return Parsed<Address>::failure(u"no address %1 in address space %2%3"_s.arg(
-                ip.value().toString(), quoted(space.name),
-                managedBy || serviceInstance ? u" for that service"_s : QString()));
+        return Parsed<Address>::failure(
+                QCoreApplication::translate("ipamctl", "no address %1 in address space %2%3")
+                        .arg(ip.value().toString(), quoted(space.name),
+                             managedBy || serviceInstance
+                                     ? QCoreApplication::translate("ipamctl", " for that service")
+                                     : QString()));
     return Parsed<Address>::failure(
-            u"address %1 is recorded %2 times in address space %3 (%4); choose one with "
-            "--managed-by and --service-instance"_s.arg(ip.value().toString())
+            QCoreApplication::translate(
+                    "ipamctl",
+                    "address %1 is recorded %2 times in address space %3 (%4); choose one with "
+                    "--managed-by and --service-instance")
+                    .arg(ip.value().toString())
                     .arg(matches.size())
                     .arg(quoted(space.name), services.join(u", "_s)));
 }
@@ -133,7 +146,9 @@ Parsed<Family> parseFamily(const QString &text)
         return Family::V4;
     if (text == "6"_L1)
         return Family::V6;
-    return Parsed<Family>::failure(u"--family must be 4 or 6, not %1"_s.arg(quoted(text)));
+    return Parsed<Family>::failure(
+            QCoreApplication::translate("ipamctl", "--family must be 4 or 6, not %1")
+                    .arg(quoted(text)));
 }
 
 Parsed<int> parseCount(const QString &option, const QString &text, int max)
@@ -142,8 +157,10 @@ Parsed<int> parseCount(const QString &option, const QString &text, int max)
     const int value = text.toInt(&ok);
     if (!ok || value < 1 || value > max)
         return Parsed<int>::failure(
-                u"--%1 must be a number from 1 to %2, not %3"_s.arg(option).arg(max).arg(
-                        quoted(text)));
+                QCoreApplication::translate("ipamctl", "--%1 must be a number from 1 to %2, not %3")
+                        .arg(option)
+                        .arg(max)
+                        .arg(quoted(text)));
     return value;
 }
 
@@ -157,7 +174,8 @@ Parsed<QList<int>> parseVlanIds(const QStringList &values)
             const int id = part.trimmed().toInt(&ok);
             if (!ok)
                 return Parsed<QList<int>>::failure(
-                        u"VLAN ID %1 is not a number"_s.arg(quoted(part.trimmed().toString())));
+                        QCoreApplication::translate("ipamctl", "VLAN ID %1 is not a number")
+                                .arg(quoted(part.trimmed().toString())));
             ids.append(id);
         }
     }

@@ -5,6 +5,7 @@
 #include "accessrecords.h"
 #include "domain/objectproperties.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 
 namespace ipam::ctl {
@@ -60,11 +61,14 @@ int whoami(Invocation &invocation, CommandParser &parser, const QStringList &arg
         break;
     }
     case OutputFormat::Table:
-        invocation.printRaw(u"Principal  %1\nGroups     %2\n\n"_s
-                                    .arg(principal.name, principal.groups.join(u", "_s))
-                                    .toUtf8());
+        invocation.printRaw(
+                QCoreApplication::translate("ipamctl", "Principal  %1\nGroups     %2\n\n")
+                        .arg(principal.name, principal.groups.join(u", "_s))
+                        .toUtf8());
         if (!grants.holdsAnyPolicy()) {
-            invocation.printRaw("no access policy: nothing is visible\n");
+            invocation.printRaw(
+                    QCoreApplication::translate("ipamctl", "no access policy: nothing is visible\n")
+                            .toUtf8());
             break;
         }
         invocation.printTable(grantRecords(grants.grants()));
@@ -83,10 +87,11 @@ int can(Invocation &invocation, CommandParser &parser, const QStringList &argume
     if (!parser.parse(arguments, 1, 1, u"OPERATION"_s))
         return Usage;
     if (!parser.isSet(u"subnet"_s))
-        return parser.usageError(u"missing --subnet PREFIX"_s);
+        return parser.usageError(QCoreApplication::translate("ipamctl", "missing --subnet PREFIX"));
     const std::optional<Operation> operation = operationFromString(parser.operands().at(0));
     if (!operation)
-        return refuse(u"unknown operation \"%1\""_s.arg(parser.operands().at(0)));
+        return refuse(QCoreApplication::translate("ipamctl", "unknown operation \"%1\"")
+                              .arg(parser.operands().at(0)));
     if (const int code = invocation.open())
         return code;
     const Parsed<AddressSpace> space = invocation.names().space(parser.optional(u"space"_s));
@@ -117,10 +122,12 @@ int can(Invocation &invocation, CommandParser &parser, const QStringList &argume
                                           {u"Reasons"_s, why}}});
     } else if (verdict) {
         if (invocation.format() == OutputFormat::Table)
-            invocation.printRaw(u"allowed: %1 may %2 on %3 (scope %4), granted by:\n"_s
-                                        .arg(grants.principal().name, verbPhrase(*operation),
-                                             objectText, scopePath)
-                                        .toUtf8());
+            invocation.printRaw(
+                    QCoreApplication::translate(
+                            "ipamctl", "allowed: %1 may %2 on %3 (scope %4), granted by:\n")
+                            .arg(grants.principal().name, verbPhrase(*operation), objectText,
+                                 scopePath)
+                            .toUtf8());
         invocation.printTable(grantRecords(reasons));
     }
     if (!verdict) {

@@ -3,6 +3,7 @@
 #include "commands.h"
 
 #include "accessrecords.h"
+#include <QCoreApplication>
 
 namespace ipam::ctl {
 
@@ -18,7 +19,8 @@ int addPolicy(Invocation &invocation, CommandParser &parser, const QStringList &
     if (!parser.parse(arguments, 1, 1, u"PRINCIPAL"_s))
         return Usage;
     if (!parser.isSet(u"role"_s) || !parser.isSet(u"scope"_s))
-        return parser.usageError(u"missing --role ROLE and --scope PATH"_s);
+        return parser.usageError(
+                QCoreApplication::translate("ipamctl", "missing --role ROLE and --scope PATH"));
     if (const int code = invocation.open())
         return code;
     AccessControlStore &access = invocation.accessControl();

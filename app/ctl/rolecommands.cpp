@@ -4,6 +4,7 @@
 #include "commands.h"
 
 #include "accessrecords.h"
+#include <QCoreApplication>
 
 namespace ipam::ctl {
 
@@ -71,7 +72,8 @@ int setRole(Invocation &invocation, CommandParser &parser, const QStringList &ar
     if (!parser.parse(arguments, 1, 1, u"NAME"_s))
         return Usage;
     if (!parser.isSet(u"add"_s) && !parser.isSet(u"remove"_s))
-        return parser.usageError(u"nothing to change: give --add or --remove"_s);
+        return parser.usageError(QCoreApplication::translate(
+                "ipamctl", "nothing to change: give --add or --remove"));
     const Parsed<OperationSet> add = parseOperations(parser.values(u"add"_s));
     if (!add)
         return refuse(add.error());

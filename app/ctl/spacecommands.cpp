@@ -3,6 +3,7 @@
 #include "commands.h"
 
 #include "storequeries.h"
+#include <QCoreApplication>
 
 namespace ipam::ctl {
 
@@ -22,17 +23,21 @@ int addSpace(Invocation &invocation, CommandParser &parser, const QStringList &a
     if (!parser.parse(arguments, 1, 1, u"NAME"_s))
         return Usage;
     if (!parser.isSet(u"type"_s))
-        return parser.usageError(u"missing --type provider|customer"_s);
+        return parser.usageError(
+                QCoreApplication::translate("ipamctl", "missing --type provider|customer"));
     const std::optional<AddressSpaceType> type
             = addressSpaceTypeFromString(parser.value(u"type"_s));
     if (!type)
-        return refuse(
-                u"--type must be provider or customer, not \"%1\""_s.arg(parser.value(u"type"_s)));
+        return refuse(QCoreApplication::translate("ipamctl",
+                                                  "--type must be provider or customer, not \"%1\"")
+                              .arg(parser.value(u"type"_s)));
     std::optional<IsolationMethod> isolation;
     if (const auto text = parser.optional(u"isolation"_s)) {
         isolation = isolationMethodFromString(*text);
         if (!isolation || *isolation == IsolationMethod::None)
-            return refuse(u"--isolation must be NVGRE or IPRewrite, not \"%1\""_s.arg(*text));
+            return refuse(QCoreApplication::translate(
+                                  "ipamctl", "--isolation must be NVGRE or IPRewrite, not \"%1\"")
+                                  .arg(*text));
     }
     if (const int code = invocation.open())
         return code;

@@ -6,6 +6,7 @@
 #include "domain/subnetplacement.h"
 #include "store/store.h"
 #include "storequeries.h"
+#include <QCoreApplication>
 
 namespace ipam::ctl {
 
@@ -67,12 +68,15 @@ Verdict applyAssignment(Invocation &invocation, const AddressSpace &space, Subne
     if (!network) {
         const QList<NetworkSite> candidates = names.sitesNamed(space, *site);
         if (candidates.isEmpty())
-            return Verdict::refused(u"no network site %1 in address space %2"_s.arg(
-                    quoted(*site), quoted(space.name)));
+            return Verdict::refused(
+                    QCoreApplication::translate("ipamctl", "no network site %1 in address space %2")
+                            .arg(quoted(*site), quoted(space.name)));
         if (candidates.size() > 1)
-            return Verdict::refused(u"network site %1 exists in several logical networks of "
-                                    "address space %2; name one with --lnet"_s.arg(
-                                            quoted(*site), quoted(space.name)));
+            return Verdict::refused(QCoreApplication::translate(
+                                            "ipamctl",
+                                            "network site %1 exists in several logical networks of "
+                                            "address space %2; name one with --lnet")
+                                            .arg(quoted(*site), quoted(space.name)));
         placeOnSite(subnet, candidates.constFirst());
         return Verdict::allowed();
     }
@@ -99,8 +103,10 @@ int applyEditOptions(Invocation &invocation, const CommandParser &parser, const 
         const std::optional<NetworkType> parsed = networkTypeFromString(*type);
         if (!parsed)
             return refuse(
-                    u"--network-type must be NonVirtualized, Provider or Customer, not %1"_s.arg(
-                            quoted(*type)));
+                    QCoreApplication::translate(
+                            "ipamctl",
+                            "--network-type must be NonVirtualized, Provider or Customer, not %1")
+                            .arg(quoted(*type)));
         subnet.networkType = *parsed;
     }
     if (const auto name = parser.optional(u"name"_s))
@@ -121,8 +127,10 @@ int applyEditOptions(Invocation &invocation, const CommandParser &parser, const 
             bool ok = false;
             const uint id = text->toUInt(&ok);
             if (!ok)
-                return refuse(u"--virtual-subnet-id must be a number 0..4294967295, not %1"_s.arg(
-                        quoted(*text)));
+                return refuse(QCoreApplication::translate(
+                                      "ipamctl",
+                                      "--virtual-subnet-id must be a number 0..4294967295, not %1")
+                                      .arg(quoted(*text)));
             subnet.virtualSubnetId = id;
         }
     }
@@ -162,7 +170,8 @@ int setSubnet(Invocation &invocation, CommandParser &parser, const QStringList &
         return Usage;
     if (std::none_of(EditOptions.cbegin(), EditOptions.cend(),
                      [&](const QString &option) { return parser.isSet(option); }))
-        return parser.usageError(u"nothing to change: give at least one option"_s);
+        return parser.usageError(QCoreApplication::translate(
+                "ipamctl", "nothing to change: give at least one option"));
     if (const int code = invocation.open())
         return code;
     const Parsed<AddressSpace> space = invocation.names().space(parser.optional(u"space"_s));
@@ -205,7 +214,7 @@ int assignSubnets(Invocation &invocation, CommandParser &parser, const QStringLi
     if (!parser.parse(arguments, 1, -1, u"PREFIX"_s))
         return Usage;
     if (assign && !parser.isSet(u"lnet"_s))
-        return parser.usageError(u"missing --lnet NAME"_s);
+        return parser.usageError(QCoreApplication::translate("ipamctl", "missing --lnet NAME"));
     if (const int code = invocation.open())
         return code;
     const Parsed<AddressSpace> space = invocation.names().space(parser.optional(u"space"_s));
@@ -321,8 +330,9 @@ int listSubnets(Invocation &invocation, CommandParser &parser, const QStringList
                 for (const NetworkSite &candidate : names.sitesNamed(space.value(), *site))
                     ids.append(candidate.id);
                 if (ids.isEmpty())
-                    return refuse(u"no network site %1 in address space %2"_s.arg(
-                            quoted(*site), quoted(space.value().name)));
+                    return refuse(QCoreApplication::translate(
+                                          "ipamctl", "no network site %1 in address space %2")
+                                          .arg(quoted(*site), quoted(space.value().name)));
             }
             filter.siteIds = ids;
         }

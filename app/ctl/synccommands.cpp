@@ -22,6 +22,7 @@
 #include <QJsonObject>
 #include <QThread>
 
+#include <QCoreApplication>
 #include <cstdio>
 #include <termios.h>
 #include <unistd.h>
@@ -65,11 +66,16 @@ Parsed<VmmCredentials> credentials(const CommandParser &parser)
     if (!environment || !environment.value().isEmpty() || !isatty(STDIN_FILENO))
         return environment;
     VmmCredentials asked;
-    std::fputs("VMM user (empty for none): ", stderr);
+    std::fputs(QCoreApplication::translate("ipamctl", "VMM user (empty for none): ")
+                       .toLocal8Bit()
+                       .constData(),
+               stderr);
     std::fflush(stderr);
     asked.user = readLine(true);
     if (!asked.user.isEmpty()) {
-        std::fputs("VMM password: ", stderr);
+        std::fputs(
+                QCoreApplication::translate("ipamctl", "VMM password: ").toLocal8Bit().constData(),
+                stderr);
         std::fflush(stderr);
         asked.password = readLine(false);
     }
@@ -156,13 +162,16 @@ int runSync(Invocation &invocation, CommandParser &parser, const QStringList &ar
     const bool listing = parser.isSet(u"conflicts"_s);
     const bool resolving = parser.isSet(u"resolve"_s);
     if (listing && resolving)
-        return parser.usageError(u"give either --conflicts or --resolve"_s);
+        return parser.usageError(
+                QCoreApplication::translate("ipamctl", "give either --conflicts or --resolve"));
     if (!listing && !resolving && !parser.isSet(u"vmm"_s))
-        return parser.usageError(u"missing --vmm URL"_s);
+        return parser.usageError(QCoreApplication::translate("ipamctl", "missing --vmm URL"));
     if (parser.isSet(u"once"_s) && parser.isSet(u"interval"_s))
-        return parser.usageError(u"give either --once or --interval"_s);
+        return parser.usageError(
+                QCoreApplication::translate("ipamctl", "give either --once or --interval"));
     if (resolving != parser.isSet(u"keep"_s))
-        return parser.usageError(u"--resolve ID goes with --keep ipam|vmm"_s);
+        return parser.usageError(
+                QCoreApplication::translate("ipamctl", "--resolve ID goes with --keep ipam|vmm"));
 
     VmmSyncOptions options;
     if (parser.isSet(u"vmm"_s)) {
@@ -170,7 +179,9 @@ int runSync(Invocation &invocation, CommandParser &parser, const QStringList &ar
         const QString scheme = options.baseUrl.scheme();
         if (!options.baseUrl.isValid() || options.baseUrl.host().isEmpty()
             || (scheme != "http"_L1 && scheme != "https"_L1))
-            return refuse(u"--vmm \"%1\" is not an http(s) URL"_s.arg(parser.value(u"vmm"_s)));
+            return refuse(
+                    QCoreApplication::translate("ipamctl", "--vmm \"%1\" is not an http(s) URL")
+                            .arg(parser.value(u"vmm"_s)));
     }
     if (const auto space = parser.optional(u"space"_s))
         options.providerSpace = *space;
@@ -188,7 +199,9 @@ int runSync(Invocation &invocation, CommandParser &parser, const QStringList &ar
     if (const auto interval = parser.optional(u"interval"_s)) {
         const Parsed<int> seconds = parseCount(u"interval"_s, *interval, 7 * 24 * 3600);
         if (!seconds || seconds.value() < 1)
-            return refuse(seconds ? u"--interval must be at least 1 second"_s : seconds.error());
+            return refuse(seconds ? QCoreApplication::translate(
+                                  "ipamctl", "--interval must be at least 1 second")
+                                  : seconds.error());
         intervalSeconds = seconds.value();
     }
     qint64 conflictId = 0;
@@ -197,14 +210,18 @@ int runSync(Invocation &invocation, CommandParser &parser, const QStringList &ar
         bool ok = false;
         conflictId = parser.value(u"resolve"_s).toLongLong(&ok);
         if (!ok || conflictId <= 0)
-            return refuse(
-                    u"--resolve takes a conflict id, not \"%1\""_s.arg(parser.value(u"resolve"_s)));
+            return refuse(QCoreApplication::translate("ipamctl",
+                                                      "--resolve takes a conflict id, not \"%1\"")
+                                  .arg(parser.value(u"resolve"_s)));
         const QString side = parser.value(u"keep"_s).toLower();
         if (side != "ipam"_L1 && side != "vmm"_L1)
-            return refuse(u"--keep must be ipam or vmm, not \"%1\""_s.arg(parser.value(u"keep"_s)));
+            return refuse(
+                    QCoreApplication::translate("ipamctl", "--keep must be ipam or vmm, not \"%1\"")
+                            .arg(parser.value(u"keep"_s)));
         keep = side == "ipam"_L1 ? KeepSide::Ipam : KeepSide::Vmm;
         if (keep == KeepSide::Ipam && !parser.isSet(u"vmm"_s))
-            return parser.usageError(u"--keep ipam sends IPAM's version to VMM: give --vmm URL"_s);
+            return parser.usageError(QCoreApplication::translate(
+                    "ipamctl", "--keep ipam sends IPAM's version to VMM: give --vmm URL"));
     }
 
     if (const int code = invocation.open())
@@ -230,9 +247,11 @@ int runSync(Invocation &invocation, CommandParser &parser, const QStringList &ar
             printError(result.message);
             return result.exitCode();
         }
-        invocation.printRaw(u"resolved conflict #%1: kept %2's version\n"_s.arg(conflictId)
-                                    .arg(keep == KeepSide::Ipam ? u"IPAM"_s : u"VMM"_s)
-                                    .toUtf8());
+        invocation.printRaw(
+                QCoreApplication::translate("ipamctl", "resolved conflict #%1: kept %2's version\n")
+                        .arg(conflictId)
+                        .arg(keep == KeepSide::Ipam ? u"IPAM"_s : u"VMM"_s)
+                        .toUtf8());
         return Done;
     }
 
@@ -246,11 +265,13 @@ int runSync(Invocation &invocation, CommandParser &parser, const QStringList &ar
             for (const QString &line : report.log)
                 text += line.toUtf8() + '\n';
             for (const QString &line : notInVmm)
-                text += "not in VMM: " + line.toUtf8() + '\n';
+                text += QCoreApplication::translate("ipamctl", "not in VMM: %1").arg(line).toUtf8()
+                        + '\n';
             invocation.printRaw(text);
         }
         if (!report.completed)
-            printError(u"sync did not complete: "_s + report.error);
+            printError(QCoreApplication::translate("ipamctl", "sync did not complete: %1")
+                               .arg(report.error));
         if (intervalSeconds == 0)
             return exitCodeOf(report);
         QThread::sleep(intervalSeconds);

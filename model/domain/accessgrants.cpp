@@ -1,4 +1,5 @@
 #include "accessgrants.h"
+#include <QCoreApplication>
 
 namespace ipam {
 
@@ -51,7 +52,8 @@ QString AccessGrants::denial(const QString &principal, Operation operation, cons
     QString verb = toString(operation);
     if (verb.size() > 1 && verb.at(1).isLower())
         verb[0] = verb.at(0).toLower();
-    return QStringLiteral("permission denied: %1 may not %2 on %3 (scope %4)")
+    return QCoreApplication::translate("ipam::AccessGrants",
+                                       "permission denied: %1 may not %2 on %3 (scope %4)")
             .arg(principal, verb, object, scopePath);
 }
 

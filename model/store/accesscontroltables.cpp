@@ -4,6 +4,7 @@
 
 #include <QSqlError>
 
+#include <QCoreApplication>
 #include <algorithm>
 
 namespace ipam {
@@ -178,7 +179,8 @@ QHash<ObjectId, qint64> AccessControlTables::objectCounts()
 Verdict AccessControlTables::mayActAsAnother(const Principal &real)
 {
     if (m_db.isPostgreSql())
-        return Verdict::refused(QStringLiteral(
+        return Verdict::refused(QCoreApplication::translate(
+                "ipam::AccessControlTables",
                 "--as is refused on PostgreSQL: the database login is the principal"));
     const AccessGrants grants = grantsFor(real);
     for (const AccessGrants::Grant &grant : grants.grants()) {
@@ -186,9 +188,11 @@ Verdict AccessControlTables::mayActAsAnother(const Principal &real)
             && grant.policy.scopeId == AccessScope::globalId)
             return Verdict::allowed();
     }
-    return Verdict::refused(QStringLiteral("permission denied: %1 may not act as another "
-                                           "principal (only holders of %2 in Global may)")
-                                    .arg(real.name, builtinroles::administrator));
+    return Verdict::refused(
+            QCoreApplication::translate("ipam::AccessControlTables",
+                                        "permission denied: %1 may not act as another "
+                                        "principal (only holders of %2 in Global may)")
+                    .arg(real.name, builtinroles::administrator));
 }
 
 Parsed<Principal> AccessControlTables::actingPrincipal(const QString &as)

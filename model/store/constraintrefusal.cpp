@@ -1,5 +1,6 @@
 #include "constraintrefusal.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace ipam {
@@ -42,9 +43,12 @@ std::optional<QString> subnetRefusal(const QString &code, const QString &text, c
         if (!refused.isEmpty())
             prefix = refused;
         if (other.isEmpty() || other == prefix)
-            return u"subnet %1 already exists in address space %2"_s.arg(prefix, quoted(spaceName));
-        return u"subnet %1 overlaps subnet %2 in address space %3"_s.arg(prefix, other,
-                                                                         quoted(spaceName));
+            return QCoreApplication::translate("ipam::ConstraintRefusal",
+                                               "subnet %1 already exists in address space %2")
+                    .arg(prefix, quoted(spaceName));
+        return QCoreApplication::translate("ipam::ConstraintRefusal",
+                                           "subnet %1 overlaps subnet %2 in address space %3")
+                .arg(prefix, other, quoted(spaceName));
     }
     // The unique start (space, family, first address), which PostgreSQL checks before the
     // exclusion constraint: a subnet of the same space starting at the same address, of this
@@ -52,8 +56,10 @@ std::optional<QString> subnetRefusal(const QString &code, const QString &text, c
     const bool uniqueStart = (code == "23505"_L1 && text.contains("ip_subnet_space_lo"_L1))
             || text.contains("UNIQUE constraint failed: ip_subnet."_L1);
     if (uniqueStart)
-        return u"subnet %1 overlaps a subnet starting at %2 in address space %3"_s.arg(
-                prefix, subnet.networkId.first().toString(), quoted(spaceName));
+        return QCoreApplication::translate(
+                       "ipam::ConstraintRefusal",
+                       "subnet %1 overlaps a subnet starting at %2 in address space %3")
+                .arg(prefix, subnet.networkId.first().toString(), quoted(spaceName));
     return std::nullopt;
 }
 

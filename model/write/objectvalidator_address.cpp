@@ -8,6 +8,7 @@
 #include "write/parentcache.h"
 #include "write/spacegeometry.h"
 #include "write/utilizationrecount.h"
+#include <QCoreApplication>
 
 namespace ipam {
 
@@ -16,7 +17,8 @@ using namespace applying;
 Outcome ObjectValidator::prepare(Block &o, const Block *)
 {
     if (!m_parents.space(o.spaceId))
-        return refused(QStringLiteral("block %1 needs an existing address space")
+        return refused(QCoreApplication::translate("ipam::ObjectValidator",
+                                                   "block %1 needs an existing address space")
                                .arg(o.networkId.toString()));
     if (o.startAddress == IpAddress() && o.endAddress == IpAddress()) {
         o.startAddress = o.networkId.first();
@@ -30,9 +32,12 @@ Outcome ObjectValidator::prepare(Block &o, const Block *)
         if (other.id == o.id)
             continue;
         if (other.networkId == o.networkId)
-            return refused(QStringLiteral("block %1 already exists").arg(o.networkId.toString()));
+            return refused(
+                    QCoreApplication::translate("ipam::ObjectValidator", "block %1 already exists")
+                            .arg(o.networkId.toString()));
         if (!other.networkId.contains(o.networkId) && !o.networkId.contains(other.networkId))
-            return refused(QStringLiteral("block %1 partly overlaps block %2")
+            return refused(QCoreApplication::translate("ipam::ObjectValidator",
+                                                       "block %1 partly overlaps block %2")
                                    .arg(o.networkId.toString(), other.networkId.toString()));
     }
     return std::nullopt;
@@ -43,7 +48,9 @@ Outcome ObjectValidator::prepare(Subnet &o, const Subnet *before)
     const QString prefix = o.networkId.toString();
     const AddressSpace *owner = m_parents.space(o.spaceId);
     if (!owner)
-        return refused(QStringLiteral("subnet %1 needs an existing address space").arg(prefix));
+        return refused(QCoreApplication::translate("ipam::ObjectValidator",
+                                                   "subnet %1 needs an existing address space")
+                               .arg(prefix));
     if (o.name.isEmpty())
         o.name = prefix;
     if (Outcome failure = refused(rules::nameIsValid(o.name, ObjectKind::Subnet)))
@@ -55,7 +62,9 @@ Outcome ObjectValidator::prepare(Subnet &o, const Subnet *before)
             return failure;
         if (before->spaceId != o.spaceId)
             return refused(
-                    QStringLiteral("subnet %1 cannot move to another address space").arg(prefix));
+                    QCoreApplication::translate("ipam::ObjectValidator",
+                                                "subnet %1 cannot move to another address space")
+                            .arg(prefix));
         // Utilization is derived, never edited.
         o.assignedAddresses = before->assignedAddresses;
         o.utilizedAddresses = before->utilizedAddresses;
@@ -63,8 +72,10 @@ Outcome ObjectValidator::prepare(Subnet &o, const Subnet *before)
             const qint64 children = m_store.count<Range>(QStringLiteral("subnet_id = ?"), {o.id})
                     + m_store.count<Address>(QStringLiteral("subnet_id = ?"), {o.id});
             if (children)
-                return refused(QStringLiteral("subnet %1 holds ranges or addresses; its NetworkId "
-                                              "cannot change to %2")
+                return refused(QCoreApplication::translate(
+                                       "ipam::ObjectValidator",
+                                       "subnet %1 holds ranges or addresses; its NetworkId "
+                                       "cannot change to %2")
                                        .arg(before->networkId.toString(), prefix));
         }
     } else {
@@ -77,12 +88,16 @@ Outcome ObjectValidator::prepare(Subnet &o, const Subnet *before)
     // A site implies its logical network.
     const NetworkSite *targetSite = m_parents.site(o.siteId);
     if (o.siteId != 0 && !targetSite)
-        return refused(QStringLiteral("subnet %1: its network site does not exist").arg(prefix));
+        return refused(QCoreApplication::translate("ipam::ObjectValidator",
+                                                   "subnet %1: its network site does not exist")
+                               .arg(prefix));
     if (targetSite && o.logicalNetworkId == 0)
         o.logicalNetworkId = targetSite->logicalNetworkId;
     const LogicalNetwork *target = m_parents.logicalNetwork(o.logicalNetworkId);
     if (o.logicalNetworkId != 0 && !target)
-        return refused(QStringLiteral("subnet %1: its logical network does not exist").arg(prefix));
+        return refused(QCoreApplication::translate("ipam::ObjectValidator",
+                                                   "subnet %1: its logical network does not exist")
+                               .arg(prefix));
     if (Outcome failure = refused(rules::subnetAssignment(o, *owner, target, targetSite)))
         return failure;
 
@@ -93,7 +108,9 @@ Outcome ObjectValidator::prepare(Subnet &o, const Subnet *before)
         }
         const VmNetwork *network = m_parents.vmNetwork(o.vmNetworkId);
         if (o.vmNetworkId != 0 && (!network || network->spaceId != owner->id))
-            return refused(QStringLiteral("subnet %1: its VM network is not in address space %2")
+            return refused(QCoreApplication::translate(
+                                   "ipam::ObjectValidator",
+                                   "subnet %1: its VM network is not in address space %2")
                                    .arg(prefix, quoted(owner->name)));
         // The rule reads the logical network's subnets only without network virtualization.
         QList<Prefix> allowed;
@@ -103,7 +120,9 @@ Outcome ObjectValidator::prepare(Subnet &o, const Subnet *before)
         if (Outcome failure = refused(rules::customerSubnetPlacement(o, network, allowed)))
             return failure;
     } else if (o.vmNetworkId != 0) {
-        return refused(QStringLiteral("subnet %1: only customer subnets belong to a VM network")
+        return refused(QCoreApplication::translate(
+                               "ipam::ObjectValidator",
+                               "subnet %1: only customer subnets belong to a VM network")
                                .arg(prefix));
     }
 
@@ -114,9 +133,12 @@ Outcome ObjectValidator::prepare(Subnet &o, const Subnet *before)
     if (const auto other
         = m_store.subnetOverlapping(o.spaceId, AddressRange::of(o.networkId), o.id)) {
         const QString what = other->networkId == o.networkId
-                ? QStringLiteral("subnet %1 already exists in address space %2")
+                ? QCoreApplication::translate("ipam::ObjectValidator",
+                                              "subnet %1 already exists in address space %2")
                           .arg(prefix, quoted(owner->name))
-                : QStringLiteral("subnet %1 overlaps subnet %2 (%3) in address space %4")
+                : QCoreApplication::translate(
+                          "ipam::ObjectValidator",
+                          "subnet %1 overlaps subnet %2 (%3) in address space %4")
                           .arg(prefix, other->networkId.toString(), quoted(other->name),
                                quoted(owner->name));
         return refused(what);
@@ -128,11 +150,12 @@ Outcome ObjectValidator::removable(const Subnet &o)
 {
     const qint64 ranges = m_store.count<Range>(QStringLiteral("subnet_id = ?"), {o.id});
     if (ranges)
-        return refused(
-                QStringLiteral("subnet %1: there are %2 range(s) associated with this subnet; "
+        return refused(QCoreApplication::translate(
+                               "ipam::ObjectValidator",
+                               "subnet %1: there are %2 range(s) associated with this subnet; "
                                "remove them first")
-                        .arg(o.networkId.toString())
-                        .arg(ranges));
+                               .arg(o.networkId.toString())
+                               .arg(ranges));
     return std::nullopt;
 }
 
@@ -143,7 +166,9 @@ Outcome ObjectValidator::prepare(Range &o, const Range *before)
         return refused(bounds.error());
     const QString text = bounds.value().toString();
     if (!m_parents.space(o.spaceId))
-        return refused(QStringLiteral("range %1 needs an existing address space").arg(text));
+        return refused(QCoreApplication::translate("ipam::ObjectValidator",
+                                                   "range %1 needs an existing address space")
+                               .arg(text));
     // A create in a change set of many (SpaceGeometry::prepare) asks the in-memory maps.
     SpaceGeometry::Shapes *shapes = nullptr;
     if (m_geometry.isActive() && !before) {
@@ -156,11 +181,14 @@ Outcome ObjectValidator::prepare(Range &o, const Range *before)
             ? SpaceGeometry::containingSubnet(*shapes, bounds.value())
             : m_store.subnetContaining(o.spaceId, bounds.value());
     if (!subnet)
-        return refused(
-                QStringLiteral("no subnet exists corresponding to the range %1 in address space %2")
-                        .arg(text, quoted(m_parents.space(o.spaceId)->name)));
+        return refused(QCoreApplication::translate(
+                               "ipam::ObjectValidator",
+                               "no subnet exists corresponding to the range %1 in address space %2")
+                               .arg(text, quoted(m_parents.space(o.spaceId)->name)));
     if (o.subnetId != 0 && o.subnetId != subnet->id)
-        return refused(QStringLiteral("range %1 does not lie in its subnet").arg(text));
+        return refused(QCoreApplication::translate("ipam::ObjectValidator",
+                                                   "range %1 does not lie in its subnet")
+                               .arg(text));
     o.subnetId = subnet->id;
     if (Outcome failure = refused(rules::rangeFitsSubnet(o, *subnet)))
         return failure;
@@ -173,18 +201,22 @@ Outcome ObjectValidator::prepare(Range &o, const Range *before)
         other.emplace(range->startAddress, range->endAddress);
     }
     if (other) {
-        return refused(QStringLiteral("range %1 overlaps range %2-%3 in subnet %4")
+        return refused(QCoreApplication::translate("ipam::ObjectValidator",
+                                                   "range %1 overlaps range %2-%3 in subnet %4")
                                .arg(text, other->first.toString(), other->second.toString(),
                                     subnet->networkId.toString()));
     }
     if (o.managedByService.isEmpty() || o.serviceInstance.isEmpty())
         return refused(
-                QStringLiteral("range %1 needs ManagedByService and ServiceInstance").arg(text));
-    if (o.managedByService.compare(QLatin1String("MS DHCP"), Qt::CaseInsensitive) == 0)
-        return refused(
-                QStringLiteral("range %1: ManagedByService \"MS DHCP\" is reserved for discovered "
-                               "DHCP scopes")
+                QCoreApplication::translate("ipam::ObjectValidator",
+                                            "range %1 needs ManagedByService and ServiceInstance")
                         .arg(text));
+    if (o.managedByService.compare(QLatin1String("MS DHCP"), Qt::CaseInsensitive) == 0)
+        return refused(QCoreApplication::translate(
+                               "ipam::ObjectValidator",
+                               "range %1: ManagedByService \"MS DHCP\" is reserved for discovered "
+                               "DHCP scopes")
+                               .arg(text));
     o.utilizedAddresses = before ? before->utilizedAddresses : 0;
     if (shapes) // the next ranges of the set must not overlap this one
         shapes->ranges.insert_or_assign(SpaceGeometry::key(o.startAddress),
@@ -206,20 +238,28 @@ Outcome ObjectValidator::prepare(Address &o, const Address *before)
     const QString ip = o.ipAddress.toString();
     const AddressSpace *owner = m_parents.space(o.spaceId);
     if (!owner)
-        return refused(QStringLiteral("address %1 needs an existing address space").arg(ip));
+        return refused(QCoreApplication::translate("ipam::ObjectValidator",
+                                                   "address %1 needs an existing address space")
+                               .arg(ip));
     m_parents.noteAddressIn(o.spaceId); // ranges written after it may map it
     if (Outcome failure = refused(rules::textIsPrintable(
-                o.deviceName, QStringLiteral("address %1 device name").arg(ip))))
+                o.deviceName,
+                QCoreApplication::translate("ipam::ObjectValidator", "address %1 device name")
+                        .arg(ip))))
         return failure;
     if (o.managedByService.isEmpty() || o.serviceInstance.isEmpty())
         return refused(
-                QStringLiteral("address %1 needs ManagedByService and ServiceInstance").arg(ip));
+                QCoreApplication::translate("ipam::ObjectValidator",
+                                            "address %1 needs ManagedByService and ServiceInstance")
+                        .arg(ip));
     for (const Address &other : m_store.addressesByIp(o.spaceId, o.ipAddress)) {
         if (other.id != o.id && other.managedByService == o.managedByService
             && other.serviceInstance == o.serviceInstance)
             return refused(
-                    QStringLiteral("address %1 already exists in address space %2 (managed by %3 "
-                                   "%4)")
+                    QCoreApplication::translate(
+                            "ipam::ObjectValidator",
+                            "address %1 already exists in address space %2 (managed by %3 "
+                            "%4)")
                             .arg(ip, quoted(owner->name), o.managedByService, o.serviceInstance));
     }
     const IpAddress a = o.ipAddress;

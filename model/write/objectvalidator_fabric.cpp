@@ -8,6 +8,7 @@
 #include "write/parentcache.h"
 #include "write/spacegeometry.h"
 #include "write/utilizationrecount.h"
+#include <QCoreApplication>
 
 namespace ipam {
 
@@ -40,25 +41,29 @@ Outcome ObjectValidator::prepare(AddressSpace &o, const AddressSpace *before)
 {
     const AddressSpace *provider = m_parents.space(o.associatedProviderSpaceId);
     if (o.associatedProviderSpaceId != 0 && !provider)
-        return refused(
-                QStringLiteral("address space %1: its provider address space no longer exists")
-                        .arg(quoted(o.name)));
+        return refused(QCoreApplication::translate(
+                               "ipam::ObjectValidator",
+                               "address space %1: its provider address space no longer exists")
+                               .arg(quoted(o.name)));
     if (Outcome failure = refused(rules::addressSpaceIsValid(o, provider)))
         return failure;
     if (before) {
         if (before->isDefault() && !o.isDefault())
-            return refused(QStringLiteral("address space \"Default\" cannot be renamed"));
+            return refused(QCoreApplication::translate(
+                    "ipam::ObjectValidator", "address space \"Default\" cannot be renamed"));
         if (before->type != o.type)
-            return refused(
-                    QStringLiteral("address space %1 cannot change between provider and customer")
-                            .arg(quoted(before->name)));
+            return refused(QCoreApplication::translate(
+                                   "ipam::ObjectValidator",
+                                   "address space %1 cannot change between provider and customer")
+                                   .arg(quoted(before->name)));
     }
     // Only a new space's name was gathered (prefetchParents): a rename asks.
     const bool surelyFree = !before && m_parents.spaceNameSurelyFree(o.name);
     if (const auto other = surelyFree ? std::nullopt : m_store.spaceByName(o.name);
         other && other->id != o.id)
-        return refused(
-                QStringLiteral("an address space named %1 already exists").arg(quoted(o.name)));
+        return refused(QCoreApplication::translate("ipam::ObjectValidator",
+                                                   "an address space named %1 already exists")
+                               .arg(quoted(o.name)));
     m_parents.noteSpaceName(o.name);
     m_parents.forget<AddressSpace>(o.id);
     return std::nullopt;
@@ -67,23 +72,27 @@ Outcome ObjectValidator::prepare(AddressSpace &o, const AddressSpace *before)
 Outcome ObjectValidator::removable(const AddressSpace &o)
 {
     if (o.isDefault())
-        return refused(
-                QStringLiteral("address space \"Default\" always exists and cannot be removed"));
+        return refused(QCoreApplication::translate(
+                "ipam::ObjectValidator",
+                "address space \"Default\" always exists and cannot be removed"));
     const QVariantList id{o.id};
     const qint64 customers
             = m_store.count<AddressSpace>(QStringLiteral("provider_space_id = ?"), id);
     if (customers)
-        return refused(
-                QStringLiteral("address space %1 is the provider of %2 customer address space(s)")
-                        .arg(quoted(o.name))
-                        .arg(customers));
+        return refused(QCoreApplication::translate(
+                               "ipam::ObjectValidator",
+                               "address space %1 is the provider of %2 customer address space(s)")
+                               .arg(quoted(o.name))
+                               .arg(customers));
     const qint64 subnets = m_store.count<Subnet>(QStringLiteral("space_id = ?"), id);
     const qint64 blocks = m_store.count<Block>(QStringLiteral("space_id = ?"), id);
     const qint64 addresses = m_store.count<Address>(QStringLiteral("space_id = ?"), id);
     const qint64 networks = m_store.count<LogicalNetwork>(QStringLiteral("space_id = ?"), id);
     if (subnets + blocks + addresses + networks)
-        return refused(QStringLiteral("address space %1 still holds %2 subnet(s), %3 block(s), %4 "
-                                      "address(es) and %5 logical network(s)")
+        return refused(QCoreApplication::translate(
+                               "ipam::ObjectValidator",
+                               "address space %1 still holds %2 subnet(s), %3 block(s), %4 "
+                               "address(es) and %5 logical network(s)")
                                .arg(quoted(o.name))
                                .arg(subnets)
                                .arg(blocks)
@@ -99,17 +108,25 @@ Outcome ObjectValidator::prepare(LogicalNetwork &o, const LogicalNetwork *before
         return failure;
     const AddressSpace *owner = m_parents.space(o.spaceId);
     if (!owner)
-        return refused(QStringLiteral("logical network %1 needs an existing provider address space")
+        return refused(QCoreApplication::translate(
+                               "ipam::ObjectValidator",
+                               "logical network %1 needs an existing provider address space")
                                .arg(quoted(o.name)));
     if (owner->type != AddressSpaceType::Provider)
-        return refused(QStringLiteral("logical network %1 cannot live in customer address space %2")
+        return refused(QCoreApplication::translate(
+                               "ipam::ObjectValidator",
+                               "logical network %1 cannot live in customer address space %2")
                                .arg(quoted(o.name), quoted(owner->name)));
     if (before && before->spaceId != o.spaceId)
-        return refused(QStringLiteral("logical network %1 cannot move to another address space")
+        return refused(QCoreApplication::translate(
+                               "ipam::ObjectValidator",
+                               "logical network %1 cannot move to another address space")
                                .arg(quoted(o.name)));
     if (const auto other = m_store.logicalNetworkByName(o.spaceId, o.name);
         other && other->id != o.id)
-        return refused(QStringLiteral("address space %1 already has a logical network named %2")
+        return refused(QCoreApplication::translate(
+                               "ipam::ObjectValidator",
+                               "address space %1 already has a logical network named %2")
                                .arg(quoted(owner->name), quoted(o.name)));
     m_parents.forget<LogicalNetwork>(o.id);
     return std::nullopt;
@@ -123,13 +140,14 @@ Outcome ObjectValidator::removable(const LogicalNetwork &o)
     const qint64 vmNetworks
             = m_store.count<VmNetwork>(QStringLiteral("logical_network_id = ?"), id);
     if (sites + subnets + vmNetworks)
-        return refused(
-                QStringLiteral("logical network %1 still has %2 network site(s), %3 assigned "
+        return refused(QCoreApplication::translate(
+                               "ipam::ObjectValidator",
+                               "logical network %1 still has %2 network site(s), %3 assigned "
                                "subnet(s) and %4 VM network(s)")
-                        .arg(quoted(o.name))
-                        .arg(sites)
-                        .arg(subnets)
-                        .arg(vmNetworks));
+                               .arg(quoted(o.name))
+                               .arg(sites)
+                               .arg(subnets)
+                               .arg(vmNetworks));
     return std::nullopt;
 }
 
@@ -141,16 +159,22 @@ Outcome ObjectValidator::prepare(NetworkSite &o, const NetworkSite *before)
         return failure;
     const LogicalNetwork *network = m_parents.logicalNetwork(o.logicalNetworkId);
     if (!network)
-        return refused(QStringLiteral("network site %1 needs an existing logical network")
-                               .arg(quoted(o.name)));
+        return refused(
+                QCoreApplication::translate("ipam::ObjectValidator",
+                                            "network site %1 needs an existing logical network")
+                        .arg(quoted(o.name)));
     if (before && before->logicalNetworkId != o.logicalNetworkId)
-        return refused(QStringLiteral("network site %1 cannot move to another logical network")
+        return refused(QCoreApplication::translate(
+                               "ipam::ObjectValidator",
+                               "network site %1 cannot move to another logical network")
                                .arg(quoted(o.name)));
     const QPair<ObjectId, QString> name(o.logicalNetworkId, o.name);
     const bool surelyFree = !before && m_parents.siteNameSurelyFree(name);
     if (const auto other = surelyFree ? std::nullopt : m_store.siteByName(name.first, name.second);
         other && other->id != o.id)
-        return refused(QStringLiteral("logical network %1 already has a network site named %2")
+        return refused(QCoreApplication::translate(
+                               "ipam::ObjectValidator",
+                               "logical network %1 already has a network site named %2")
                                .arg(quoted(network->name), quoted(o.name)));
     m_parents.noteSiteName(name);
     m_parents.forget<NetworkSite>(o.id);
@@ -161,7 +185,9 @@ Outcome ObjectValidator::removable(const NetworkSite &o)
 {
     const qint64 subnets = m_store.count<Subnet>(QStringLiteral("site_id = ?"), {o.id});
     if (subnets)
-        return refused(QStringLiteral("network site %1 still has %2 subnet(s); unassign them first")
+        return refused(QCoreApplication::translate(
+                               "ipam::ObjectValidator",
+                               "network site %1 still has %2 subnet(s); unassign them first")
                                .arg(quoted(o.name))
                                .arg(subnets));
     return std::nullopt;
@@ -173,17 +199,23 @@ Outcome ObjectValidator::prepare(VmNetwork &o, const VmNetwork *before)
         return failure;
     const AddressSpace *customer = m_parents.space(o.spaceId);
     if (!customer || customer->type != AddressSpaceType::Customer)
-        return refused(QStringLiteral("VM network %1 belongs in a customer address space")
-                               .arg(quoted(o.name)));
+        return refused(
+                QCoreApplication::translate("ipam::ObjectValidator",
+                                            "VM network %1 belongs in a customer address space")
+                        .arg(quoted(o.name)));
     if (o.logicalNetworkId != 0) {
         const LogicalNetwork *network = m_parents.logicalNetwork(o.logicalNetworkId);
         if (!network)
-            return refused(QStringLiteral("VM network %1: its logical network does not exist")
-                                   .arg(quoted(o.name)));
+            return refused(
+                    QCoreApplication::translate("ipam::ObjectValidator",
+                                                "VM network %1: its logical network does not exist")
+                            .arg(quoted(o.name)));
         if (network->spaceId != customer->associatedProviderSpaceId)
             return refused(
-                    QStringLiteral("VM network %1: logical network %2 is not in the provider "
-                                   "address space of %3")
+                    QCoreApplication::translate(
+                            "ipam::ObjectValidator",
+                            "VM network %1: logical network %2 is not in the provider "
+                            "address space of %3")
                             .arg(quoted(o.name), quoted(network->name), quoted(customer->name)));
     }
     // An update keeping its name in its space: it was unique and still is. A create in a space
@@ -192,13 +224,17 @@ Outcome ObjectValidator::prepare(VmNetwork &o, const VmNetwork *before)
     const bool newSpace = m_parents.isNewSpace(o.spaceId);
     if (!before && newSpace) {
         if (m_parents.newSpaceHasVmNetwork(o.spaceId, o.name))
-            return refused(QStringLiteral("address space %1 already has a VM network named %2")
+            return refused(QCoreApplication::translate(
+                                   "ipam::ObjectValidator",
+                                   "address space %1 already has a VM network named %2")
                                    .arg(quoted(customer->name), quoted(o.name)));
     } else if (const auto other
                = sameName ? std::nullopt : m_store.vmNetworkByName(o.spaceId, o.name);
                other && other->id != o.id)
-        return refused(QStringLiteral("address space %1 already has a VM network named %2")
-                               .arg(quoted(customer->name), quoted(o.name)));
+        return refused(
+                QCoreApplication::translate("ipam::ObjectValidator",
+                                            "address space %1 already has a VM network named %2")
+                        .arg(quoted(customer->name), quoted(o.name)));
     if (newSpace)
         m_parents.noteNewSpaceVmNetwork(o.spaceId, o.name); // moved in by an update, too
     m_parents.forget<VmNetwork>(o.id);
@@ -209,7 +245,8 @@ Outcome ObjectValidator::removable(const VmNetwork &o)
 {
     const qint64 subnets = m_store.count<Subnet>(QStringLiteral("vm_network_id = ?"), {o.id});
     if (subnets)
-        return refused(QStringLiteral("VM network %1 still has %2 subnet(s)")
+        return refused(QCoreApplication::translate("ipam::ObjectValidator",
+                                                   "VM network %1 still has %2 subnet(s)")
                                .arg(quoted(o.name))
                                .arg(subnets));
     return std::nullopt;

@@ -4,6 +4,7 @@
 #include "store/objectwriter.h"
 #include "write/changeitems.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 
 namespace ipam {
@@ -33,7 +34,9 @@ bool WriteTransaction::begin(WriteResult &result)
     if (m_db.beginWrite(&error))
         return true;
     result.status = WriteStatus::Failed;
-    result.message = QStringLiteral("cannot start a transaction: ") + error;
+    result.message = QCoreApplication::translate("ipam::WriteTransaction",
+                                                 "cannot start a transaction: %1")
+                             .arg(error);
     return false;
 }
 
@@ -69,7 +72,9 @@ bool WriteTransaction::commit(ChangeEvent &event, const QString &beforeJson,
     if (auditId == 0) {
         m_db.rollback();
         result.status = WriteStatus::Failed;
-        result.message = QStringLiteral("cannot write the audit log: ") + error;
+        result.message = QCoreApplication::translate("ipam::WriteTransaction",
+                                                     "cannot write the audit log: %1")
+                                 .arg(error);
         return false;
     }
     event.auditId = auditId;
@@ -77,12 +82,15 @@ bool WriteTransaction::commit(ChangeEvent &event, const QString &beforeJson,
     if (!announceChanges(m_db, event, &error)) {
         m_db.rollback();
         result.status = WriteStatus::Failed;
-        result.message = QStringLiteral("cannot announce the change: ") + error;
+        result.message = QCoreApplication::translate("ipam::WriteTransaction",
+                                                     "cannot announce the change: %1")
+                                 .arg(error);
         return false;
     }
     if (!m_db.commit(&error)) {
         result.status = WriteStatus::Failed;
-        result.message = QStringLiteral("commit failed: ") + error;
+        result.message = QCoreApplication::translate("ipam::WriteTransaction", "commit failed: %1")
+                                 .arg(error);
         return false;
     }
     result.auditId = auditId;

@@ -36,23 +36,16 @@
         <translation>IP-Adresse</translation>
     </message>
     <message>
-        <source>VLAN ID "%1" is not a number</source>
+        <source>VLAN ID &quot;%1&quot; is not a number</source>
         <translation>VLAN-ID „%1“ ist keine Zahl</translation>
     </message>
-</context>
-<context>
-    <name>ipam-console</name>
     <message>
-        <source>IP address management console: browse and manage physical and virtualized address space (VMM logical networks, network sites, VM networks, blocks, subnets, ranges, addresses).</source>
-        <translation>Konsole zur IP-Adressverwaltung: physischen und virtualisierten Adressraum durchsuchen und verwalten (logische VMM-Netzwerke, Netzwerkstandorte, VM-Netzwerke, Blöcke, Subnetze, Bereiche, Adressen).</translation>
+        <source>Edit %1 objects</source>
+        <translation>%1-Objekte bearbeiten</translation>
     </message>
     <message>
-        <source>The store: an SQLite file or postgresql://user@host:port/dbname (default: $IPAM_DB, else ipam.sqlite in the data folder).</source>
-        <translation>Der Datenspeicher: eine SQLite-Datei oder postgresql://benutzer@host:port/dbname (Standard: $IPAM_DB, sonst ipam.sqlite im Datenordner).</translation>
-    </message>
-    <message>
-        <source>Open the demo store (demo.sqlite in the data folder unless --db is given) and fill it with the demo data set when it is empty.</source>
-        <translation>Den Demo-Datenspeicher öffnen (demo.sqlite im Datenordner, sofern --db nicht angegeben ist) und ihn mit den Demodaten füllen, wenn er leer ist.</translation>
+        <source>%1 objects: %2</source>
+        <translation>%1-Objekte: %2</translation>
     </message>
 </context>
 <context>
@@ -103,10 +96,28 @@
     </message>
 </context>
 <context>
+    <name>ipam::AccessControlTables</name>
+    <message>
+        <source>--as is refused on PostgreSQL: the database login is the principal</source>
+        <translation>--as wird auf PostgreSQL abgelehnt: Die Datenbankanmeldung ist der Prinzipal</translation>
+    </message>
+    <message>
+        <source>permission denied: %1 may not act as another principal (only holders of %2 in Global may)</source>
+        <translation>Zugriff verweigert: %1 darf nicht als anderer Prinzipal handeln (nur Inhaber von %2 in Global dürfen das)</translation>
+    </message>
+</context>
+<context>
     <name>ipam::AccessControlView</name>
     <message>
         <source>Requires the operation: %1</source>
         <translation>Erfordert den Vorgang: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ipam::AccessGrants</name>
+    <message>
+        <source>permission denied: %1 may not %2 on %3 (scope %4)</source>
+        <translation>Zugriff verweigert: %1 darf %2 nicht auf %3 ausführen (Zugriffsbereich %4)</translation>
     </message>
 </context>
 <context>
@@ -206,7 +217,7 @@
         <translation>Geben Sie einen Namen für den Zugriffsbereich ein.</translation>
     </message>
     <message>
-        <source>An access scope name cannot contain / or \ ("%1").</source>
+        <source>An access scope name cannot contain / or \ (&quot;%1&quot;).</source>
         <translation>Ein Zugriffsbereichsname darf weder / noch \ enthalten („%1“).</translation>
     </message>
 </context>
@@ -370,10 +381,6 @@
         <translation>Gerä&amp;tetyp:</translation>
     </message>
     <message>
-        <source>IP address &amp;state:</source>
-        <translation>IP-Adress&amp;status:</translation>
-    </message>
-    <message>
         <source>&amp;Assignment type:</source>
         <translation>&amp;Zuweisungstyp:</translation>
     </message>
@@ -398,14 +405,6 @@
         <translation>Geben Sie die IP-Adresse ein oder suchen Sie eine freie.</translation>
     </message>
     <message>
-        <source>An address needs a managing service and a service instance.</source>
-        <translation>Eine Adresse benötigt einen verwaltenden Dienst und eine Dienstinstanz.</translation>
-    </message>
-    <message>
-        <source>%1 is already recorded in this address space (%2).</source>
-        <translation>%1 ist in diesem Adressraum bereits erfasst (%2).</translation>
-    </message>
-    <message>
         <source>no subnet: the address will be unmapped</source>
         <translation>kein Subnetz: die Adresse wird nicht zugeordnet</translation>
     </message>
@@ -418,12 +417,32 @@
         <translation>Kein Subnetz %1 in diesem Adressraum.</translation>
     </message>
     <message>
-        <source>Subnet %1 has no free address left.</source>
-        <translation>Subnetz %1 hat keine freie Adresse mehr.</translation>
-    </message>
-    <message>
         <source>Find a free address in subnet</source>
         <translation>Freie Adresse suchen im Subnetz</translation>
+    </message>
+    <message>
+        <source>IP address stat&amp;e:</source>
+        <translation>IP-Adress&amp;status:</translation>
+    </message>
+    <message>
+        <source>%1 — warning: %2 is %3; record it only for that purpose</source>
+        <translation>%1 — Warnung: %2 ist %3; nur für diesen Zweck erfassen</translation>
+    </message>
+    <message>
+        <source>No range %1 in this address space.</source>
+        <translation>Kein Bereich %1 in diesem Adressraum.</translation>
+    </message>
+    <message>
+        <source>%1 has no free address left.</source>
+        <translation>%1 hat keine freie Adresse mehr.</translation>
+    </message>
+    <message>
+        <source>Range %1</source>
+        <translation>Bereich %1</translation>
+    </message>
+    <message>
+        <source>Subnet %1</source>
+        <translation>Subnetz %1</translation>
     </message>
 </context>
 <context>
@@ -558,10 +577,6 @@ frei</translation>
         <source>&amp;Description:</source>
         <translation>Beschreib&amp;ung:</translation>
     </message>
-    <message>
-        <source>An address space named "%1" already exists.</source>
-        <translation>Ein Adressraum namens „%1“ existiert bereits.</translation>
-    </message>
 </context>
 <context>
     <name>ipam::AssignSubnetsDialog</name>
@@ -691,14 +706,6 @@ frei</translation>
     <message>
         <source>Enter the block as a prefix, e.g. 10.0.0.0/8.</source>
         <translation>Geben Sie den Block als Präfix ein, z. B. 10.0.0.0/8.</translation>
-    </message>
-    <message>
-        <source>Block %1 already exists.</source>
-        <translation>Block %1 existiert bereits.</translation>
-    </message>
-    <message>
-        <source>Block %1 partly overlaps block %2.</source>
-        <translation>Block %1 überschneidet sich teilweise mit Block %2.</translation>
     </message>
 </context>
 <context>
@@ -861,14 +868,6 @@ frei</translation>
         <translation>&amp;Ausschneiden</translation>
     </message>
     <message>
-        <source>&amp;Paste (Assign Here)</source>
-        <translation>&amp;Einfügen (hier zuweisen)</translation>
-    </message>
-    <message>
-        <source>Set Access Sco&amp;pe...</source>
-        <translation>Zugriffs&amp;bereich festlegen...</translation>
-    </message>
-    <message>
         <source>Set Access Scope...</source>
         <translation>Zugriffsbereich festlegen...</translation>
     </message>
@@ -914,11 +913,17 @@ frei</translation>
     </message>
     <message numerus="yes">
         <source>Assigned %n subnet(s).</source>
-        <translation><numerusform>%n Subnetz zugewiesen.</numerusform><numerusform>%n Subnetze zugewiesen.</numerusform></translation>
+        <translation>
+            <numerusform>%n Subnetz zugewiesen.</numerusform>
+            <numerusform>%n Subnetze zugewiesen.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Cut %n subnet(s): paste them onto a logical network, a network site or a provider space (unassigned) in the console tree.</source>
-        <translation><numerusform>%n Subnetz ausgeschnitten: fügen Sie es in der Konsolenstruktur auf einem logischen Netzwerk, einem Netzwerkstandort oder einem Anbieterraum (nicht zugewiesen) ein.</numerusform><numerusform>%n Subnetze ausgeschnitten: fügen Sie sie in der Konsolenstruktur auf einem logischen Netzwerk, einem Netzwerkstandort oder einem Anbieterraum (nicht zugewiesen) ein.</numerusform></translation>
+        <translation>
+            <numerusform>%n Subnetz ausgeschnitten: fügen Sie es in der Konsolenstruktur auf einem logischen Netzwerk, einem Netzwerkstandort oder einem Anbieterraum (nicht zugewiesen) ein.</numerusform>
+            <numerusform>%n Subnetze ausgeschnitten: fügen Sie sie in der Konsolenstruktur auf einem logischen Netzwerk, einem Netzwerkstandort oder einem Anbieterraum (nicht zugewiesen) ein.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 was removed by someone else meanwhile.</source>
@@ -957,6 +962,14 @@ frei</translation>
     <message>
         <source>Deleted %1 object(s).</source>
         <translation>%1 Objekt(e) gelöscht.</translation>
+    </message>
+    <message>
+        <source>Paste (Assign &amp;Here)</source>
+        <translation>Einfügen (&amp;hier zuweisen)</translation>
+    </message>
+    <message>
+        <source>Set Access Sc&amp;ope...</source>
+        <translation>Zugriffs&amp;bereich festlegen...</translation>
     </message>
 </context>
 <context>
@@ -1014,6 +1027,21 @@ frei</translation>
 %2 %3 subnets, %4 % of %5 addresses used</source>
         <translation>%1
 %2 %3 Subnetze, %4 % von %5 Adressen belegt</translation>
+    </message>
+</context>
+<context>
+    <name>ipam::ConstraintRefusal</name>
+    <message>
+        <source>subnet %1 already exists in address space %2</source>
+        <translation>Subnetz %1 existiert bereits im Adressraum %2</translation>
+    </message>
+    <message>
+        <source>subnet %1 overlaps subnet %2 in address space %3</source>
+        <translation>Subnetz %1 überschneidet sich mit Subnetz %2 im Adressraum %3</translation>
+    </message>
+    <message>
+        <source>subnet %1 overlaps a subnet starting at %2 in address space %3</source>
+        <translation>Subnetz %1 überschneidet sich mit einem Subnetz, das bei %2 beginnt, im Adressraum %3</translation>
     </message>
 </context>
 <context>
@@ -1134,11 +1162,11 @@ frei</translation>
 <context>
     <name>ipam::EditHistory</name>
     <message>
-        <source>Cannot redo "%1": %2</source>
+        <source>Cannot redo &quot;%1&quot;: %2</source>
         <translation>„%1“ kann nicht wiederholt werden: %2</translation>
     </message>
     <message>
-        <source>Cannot undo "%1": %2</source>
+        <source>Cannot undo &quot;%1&quot;: %2</source>
         <translation>„%1“ kann nicht rückgängig gemacht werden: %2</translation>
     </message>
 </context>
@@ -1269,10 +1297,6 @@ frei</translation>
     <message>
         <source>Choose a provider address space.</source>
         <translation>Wählen Sie einen Anbieteradressraum.</translation>
-    </message>
-    <message>
-        <source>This space already has a logical network named "%1".</source>
-        <translation>Dieser Raum hat bereits ein logisches Netzwerk namens „%1“.</translation>
     </message>
 </context>
 <context>
@@ -1422,7 +1446,7 @@ frei</translation>
         <translation>Live-Aktualisierung: aus</translation>
     </message>
     <message>
-        <source>Other consoles' and ipamctl's changes appear as they are committed</source>
+        <source>Other consoles&apos; and ipamctl&apos;s changes appear as they are committed</source>
         <translation>Änderungen anderer Konsolen und von ipamctl erscheinen, sobald sie festgeschrieben sind</translation>
     </message>
     <message>
@@ -1482,7 +1506,7 @@ frei</translation>
         <translation>Konsolenstruktur</translation>
     </message>
     <message>
-        <source>The address space, virtualized address space, access control and audit nodes; the selected node's objects appear in the result pane</source>
+        <source>The address space, virtualized address space, access control and audit nodes; the selected node&apos;s objects appear in the result pane</source>
         <translation>Die Knoten für Adressraum, virtualisierten Adressraum, Zugriffssteuerung und Überwachung; die Objekte des ausgewählten Knotens erscheinen im Ergebnisbereich</translation>
     </message>
     <message>
@@ -1492,6 +1516,10 @@ frei</translation>
     <message>
         <source>The commands available for the selected node and objects</source>
         <translation>Die für den ausgewählten Knoten und die Objekte verfügbaren Befehle</translation>
+    </message>
+    <message>
+        <source>Live updates: off — %1</source>
+        <translation>Live-Aktualisierung: aus — %1</translation>
     </message>
 </context>
 <context>
@@ -1513,10 +1541,6 @@ frei</translation>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <source>V&amp;LAN IDs:</source>
-        <translation>V&amp;LAN-IDs:</translation>
-    </message>
-    <message>
         <source>&amp;Host group:</source>
         <translation>&amp;Hostgruppe:</translation>
     </message>
@@ -1525,8 +1549,8 @@ frei</translation>
         <translation>Wählen Sie das logische Netzwerk, zu dem der Standort gehört.</translation>
     </message>
     <message>
-        <source>This logical network already has a site named "%1".</source>
-        <translation>Dieses logische Netzwerk hat bereits einen Standort namens „%1“.</translation>
+        <source>&amp;VLAN IDs:</source>
+        <translation>&amp;VLAN-IDs:</translation>
     </message>
 </context>
 <context>
@@ -1538,6 +1562,185 @@ frei</translation>
     <message>
         <source>%1 (read-only)</source>
         <translation>%1 (schreibgeschützt)</translation>
+    </message>
+</context>
+<context>
+    <name>ipam::ObjectValidator</name>
+    <message>
+        <source>block %1 needs an existing address space</source>
+        <translation>Block %1 braucht einen vorhandenen Adressraum</translation>
+    </message>
+    <message>
+        <source>block %1 already exists</source>
+        <translation>Block %1 existiert bereits</translation>
+    </message>
+    <message>
+        <source>block %1 partly overlaps block %2</source>
+        <translation>Block %1 überschneidet sich teilweise mit Block %2</translation>
+    </message>
+    <message>
+        <source>subnet %1 needs an existing address space</source>
+        <translation>Subnetz %1 braucht einen vorhandenen Adressraum</translation>
+    </message>
+    <message>
+        <source>subnet %1 cannot move to another address space</source>
+        <translation>Subnetz %1 kann nicht in einen anderen Adressraum verschoben werden</translation>
+    </message>
+    <message>
+        <source>subnet %1 holds ranges or addresses; its NetworkId cannot change to %2</source>
+        <translation>Subnetz %1 enthält Bereiche oder Adressen; seine NetworkId kann nicht zu %2 geändert werden</translation>
+    </message>
+    <message>
+        <source>subnet %1: its network site does not exist</source>
+        <translation>Subnetz %1: Sein Netzwerkstandort existiert nicht</translation>
+    </message>
+    <message>
+        <source>subnet %1: its logical network does not exist</source>
+        <translation>Subnetz %1: Sein logisches Netzwerk existiert nicht</translation>
+    </message>
+    <message>
+        <source>subnet %1: its VM network is not in address space %2</source>
+        <translation>Subnetz %1: Sein VM-Netzwerk liegt nicht im Adressraum %2</translation>
+    </message>
+    <message>
+        <source>subnet %1: only customer subnets belong to a VM network</source>
+        <translation>Subnetz %1: Nur Kundensubnetze gehören zu einem VM-Netzwerk</translation>
+    </message>
+    <message>
+        <source>subnet %1 already exists in address space %2</source>
+        <translation>Subnetz %1 existiert bereits im Adressraum %2</translation>
+    </message>
+    <message>
+        <source>subnet %1 overlaps subnet %2 (%3) in address space %4</source>
+        <translation>Subnetz %1 überschneidet sich mit Subnetz %2 (%3) im Adressraum %4</translation>
+    </message>
+    <message>
+        <source>subnet %1: there are %2 range(s) associated with this subnet; remove them first</source>
+        <translation>Subnetz %1: Diesem Subnetz sind %2 Bereich(e) zugeordnet; entfernen Sie diese zuerst</translation>
+    </message>
+    <message>
+        <source>range %1 needs an existing address space</source>
+        <translation>Bereich %1 braucht einen vorhandenen Adressraum</translation>
+    </message>
+    <message>
+        <source>no subnet exists corresponding to the range %1 in address space %2</source>
+        <translation>Zum Bereich %1 gibt es kein passendes Subnetz im Adressraum %2</translation>
+    </message>
+    <message>
+        <source>range %1 does not lie in its subnet</source>
+        <translation>Bereich %1 liegt nicht in seinem Subnetz</translation>
+    </message>
+    <message>
+        <source>range %1 overlaps range %2-%3 in subnet %4</source>
+        <translation>Bereich %1 überschneidet sich mit Bereich %2-%3 im Subnetz %4</translation>
+    </message>
+    <message>
+        <source>range %1 needs ManagedByService and ServiceInstance</source>
+        <translation>Bereich %1 braucht ManagedByService und ServiceInstance</translation>
+    </message>
+    <message>
+        <source>range %1: ManagedByService &quot;MS DHCP&quot; is reserved for discovered DHCP scopes</source>
+        <translation>Bereich %1: ManagedByService „MS DHCP“ ist für ermittelte DHCP-Bereiche reserviert</translation>
+    </message>
+    <message>
+        <source>address %1 needs an existing address space</source>
+        <translation>Adresse %1 braucht einen vorhandenen Adressraum</translation>
+    </message>
+    <message>
+        <source>address %1 device name</source>
+        <translation>Gerätename der Adresse %1</translation>
+    </message>
+    <message>
+        <source>address %1 needs ManagedByService and ServiceInstance</source>
+        <translation>Adresse %1 braucht ManagedByService und ServiceInstance</translation>
+    </message>
+    <message>
+        <source>address %1 already exists in address space %2 (managed by %3 %4)</source>
+        <translation>Adresse %1 existiert bereits im Adressraum %2 (verwaltet von %3 %4)</translation>
+    </message>
+    <message>
+        <source>address space %1: its provider address space no longer exists</source>
+        <translation>Adressraum %1: Sein Anbieter-Adressraum existiert nicht mehr</translation>
+    </message>
+    <message>
+        <source>address space &quot;Default&quot; cannot be renamed</source>
+        <translation>Der Adressraum „Default“ kann nicht umbenannt werden</translation>
+    </message>
+    <message>
+        <source>address space %1 cannot change between provider and customer</source>
+        <translation>Adressraum %1 kann nicht zwischen Anbieter und Kunde wechseln</translation>
+    </message>
+    <message>
+        <source>an address space named %1 already exists</source>
+        <translation>Ein Adressraum namens %1 existiert bereits</translation>
+    </message>
+    <message>
+        <source>address space &quot;Default&quot; always exists and cannot be removed</source>
+        <translation>Der Adressraum „Default“ existiert immer und kann nicht entfernt werden</translation>
+    </message>
+    <message>
+        <source>address space %1 is the provider of %2 customer address space(s)</source>
+        <translation>Adressraum %1 ist der Anbieter von %2 Kunden-Adressraum/-räumen</translation>
+    </message>
+    <message>
+        <source>address space %1 still holds %2 subnet(s), %3 block(s), %4 address(es) and %5 logical network(s)</source>
+        <translation>Adressraum %1 enthält noch %2 Subnetz(e), %3 Block/Blöcke, %4 Adresse(n) und %5 logische(s) Netzwerk(e)</translation>
+    </message>
+    <message>
+        <source>logical network %1 needs an existing provider address space</source>
+        <translation>Logisches Netzwerk %1 braucht einen vorhandenen Anbieter-Adressraum</translation>
+    </message>
+    <message>
+        <source>logical network %1 cannot live in customer address space %2</source>
+        <translation>Logisches Netzwerk %1 kann nicht im Kunden-Adressraum %2 liegen</translation>
+    </message>
+    <message>
+        <source>logical network %1 cannot move to another address space</source>
+        <translation>Logisches Netzwerk %1 kann nicht in einen anderen Adressraum verschoben werden</translation>
+    </message>
+    <message>
+        <source>address space %1 already has a logical network named %2</source>
+        <translation>Adressraum %1 hat bereits ein logisches Netzwerk namens %2</translation>
+    </message>
+    <message>
+        <source>logical network %1 still has %2 network site(s), %3 assigned subnet(s) and %4 VM network(s)</source>
+        <translation>Logisches Netzwerk %1 hat noch %2 Netzwerkstandort(e), %3 zugewiesene(s) Subnetz(e) und %4 VM-Netzwerk(e)</translation>
+    </message>
+    <message>
+        <source>network site %1 needs an existing logical network</source>
+        <translation>Netzwerkstandort %1 braucht ein vorhandenes logisches Netzwerk</translation>
+    </message>
+    <message>
+        <source>network site %1 cannot move to another logical network</source>
+        <translation>Netzwerkstandort %1 kann nicht in ein anderes logisches Netzwerk verschoben werden</translation>
+    </message>
+    <message>
+        <source>logical network %1 already has a network site named %2</source>
+        <translation>Logisches Netzwerk %1 hat bereits einen Netzwerkstandort namens %2</translation>
+    </message>
+    <message>
+        <source>network site %1 still has %2 subnet(s); unassign them first</source>
+        <translation>Netzwerkstandort %1 hat noch %2 Subnetz(e); heben Sie zuerst deren Zuweisung auf</translation>
+    </message>
+    <message>
+        <source>VM network %1 belongs in a customer address space</source>
+        <translation>VM-Netzwerk %1 gehört in einen Kunden-Adressraum</translation>
+    </message>
+    <message>
+        <source>VM network %1: its logical network does not exist</source>
+        <translation>VM-Netzwerk %1: Sein logisches Netzwerk existiert nicht</translation>
+    </message>
+    <message>
+        <source>VM network %1: logical network %2 is not in the provider address space of %3</source>
+        <translation>VM-Netzwerk %1: Logisches Netzwerk %2 liegt nicht im Anbieter-Adressraum von %3</translation>
+    </message>
+    <message>
+        <source>address space %1 already has a VM network named %2</source>
+        <translation>Adressraum %1 hat bereits ein VM-Netzwerk namens %2</translation>
+    </message>
+    <message>
+        <source>VM network %1 still has %2 subnet(s)</source>
+        <translation>VM-Netzwerk %1 hat noch %2 Subnetz(e)</translation>
     </message>
 </context>
 <context>
@@ -1685,20 +1888,8 @@ frei</translation>
         <translation>Geben Sie die letzte Adresse des Bereichs ein.</translation>
     </message>
     <message>
-        <source>No subnet of this address space holds %1; add the subnet first.</source>
-        <translation>Kein Subnetz dieses Adressraums enthält %1; fügen Sie zuerst das Subnetz hinzu.</translation>
-    </message>
-    <message>
-        <source>%1 overlaps range %2-%3.</source>
-        <translation>%1 überschneidet sich mit dem Bereich %2-%3.</translation>
-    </message>
-    <message>
-        <source>A range needs a managing service and a service instance.</source>
-        <translation>Ein Bereich benötigt einen verwaltenden Dienst und eine Dienstinstanz.</translation>
-    </message>
-    <message>
-        <source>"MS DHCP" is reserved for discovered DHCP scopes.</source>
-        <translation>„MS DHCP“ ist für erkannte DHCP-Bereiche reserviert.</translation>
+        <source>10.1.2.1/Automatic, or 10.1.2.1/5 for a metric</source>
+        <translation>10.1.2.1/Automatic oder 10.1.2.1/5 für eine Metrik</translation>
     </message>
 </context>
 <context>
@@ -1787,10 +1978,6 @@ frei</translation>
         <translation>IP-Adressblöcke</translation>
     </message>
     <message>
-        <source>Current &amp;view:</source>
-        <translation>Aktuelle &amp;Ansicht:</translation>
-    </message>
-    <message>
         <source>Show IPv4 address space (Alt+4)</source>
         <translation>IPv4-Adressraum anzeigen (Alt+4)</translation>
     </message>
@@ -1801,10 +1988,6 @@ frei</translation>
     <message>
         <source>VMM &amp;Logical Network:</source>
         <translation>&amp;Logisches VMM-Netzwerk:</translation>
-    </message>
-    <message>
-        <source>Network &amp;Site:</source>
-        <translation>Netzwerk&amp;standort:</translation>
     </message>
     <message>
         <source>Search name, owner, description, prefix, or: contains 10.1.2.3</source>
@@ -1829,6 +2012,14 @@ frei</translation>
     <message>
         <source>The objects of the selected console tree node; the details pane shows the selected one</source>
         <translation>Die Objekte des ausgewählten Knotens der Konsolenstruktur; der Detailbereich zeigt das ausgewählte</translation>
+    </message>
+    <message>
+        <source>Current vie&amp;w:</source>
+        <translation>Aktuelle &amp;Ansicht:</translation>
+    </message>
+    <message>
+        <source>Network Si&amp;te:</source>
+        <translation>Netzwerk&amp;standort:</translation>
     </message>
 </context>
 <context>
@@ -1866,7 +2057,7 @@ frei</translation>
         <translation>Geben Sie einen Namen für die Rolle ein.</translation>
     </message>
     <message>
-        <source>A role named "%1" already exists.</source>
+        <source>A role named &quot;%1&quot; already exists.</source>
         <translation>Eine Rolle namens „%1“ existiert bereits.</translation>
     </message>
 </context>
@@ -1980,7 +2171,7 @@ frei</translation>
         <translation>Kopie von %1</translation>
     </message>
     <message>
-        <source>Delete the role "%1"?</source>
+        <source>Delete the role &quot;%1&quot;?</source>
         <translation>Die Rolle „%1“ löschen?</translation>
     </message>
     <message>
@@ -2004,14 +2195,20 @@ frei</translation>
     </message>
     <message numerus="yes">
         <source>%n object(s) now inherit their access scope.</source>
-        <translation><numerusform>%n Objekt erbt jetzt seinen Zugriffsbereich.</numerusform><numerusform>%n Objekte erben jetzt ihren Zugriffsbereich.</numerusform></translation>
+        <translation>
+            <numerusform>%n Objekt erbt jetzt seinen Zugriffsbereich.</numerusform>
+            <numerusform>%n Objekte erben jetzt ihren Zugriffsbereich.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n object(s) now in access scope %1.</source>
-        <translation><numerusform>%n Objekt ist jetzt im Zugriffsbereich %1.</numerusform><numerusform>%n Objekte sind jetzt im Zugriffsbereich %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n Objekt ist jetzt im Zugriffsbereich %1.</numerusform>
+            <numerusform>%n Objekte sind jetzt im Zugriffsbereich %1.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Choose an access scope, or inherit the parent's.</source>
+        <source>Choose an access scope, or inherit the parent&apos;s.</source>
         <translation>Wählen Sie einen Zugriffsbereich oder erben Sie den des übergeordneten Objekts.</translation>
     </message>
 </context>
@@ -2121,10 +2318,6 @@ frei</translation>
         <translation>Freies Subnetz:</translation>
     </message>
     <message>
-        <source>N&amp;ame:</source>
-        <translation>N&amp;ame:</translation>
-    </message>
-    <message>
         <source>the network, when left empty</source>
         <translation>das Netzwerk, wenn leer gelassen</translation>
     </message>
@@ -2145,10 +2338,6 @@ frei</translation>
         <translation>&amp;VM-Netzwerk:</translation>
     </message>
     <message>
-        <source>V&amp;LAN IDs:</source>
-        <translation>V&amp;LAN-IDs:</translation>
-    </message>
-    <message>
         <source>&amp;Owner:</source>
         <translation>&amp;Besitzer:</translation>
     </message>
@@ -2167,18 +2356,6 @@ frei</translation>
     <message>
         <source>Enter the network as a prefix, e.g. 10.1.2.0/24.</source>
         <translation>Geben Sie das Netzwerk als Präfix ein, z. B. 10.1.2.0/24.</translation>
-    </message>
-    <message>
-        <source>Subnet %1 already exists in address space "%2".</source>
-        <translation>Subnetz %1 existiert bereits im Adressraum „%2“.</translation>
-    </message>
-    <message>
-        <source>%1 overlaps subnet %2 (%3) in address space "%4".</source>
-        <translation>%1 überschneidet sich mit Subnetz %2 (%3) im Adressraum „%4“.</translation>
-    </message>
-    <message>
-        <source>Subnet %1 holds ranges or addresses; its network cannot change.</source>
-        <translation>Subnetz %1 enthält Bereiche oder Adressen; sein Netzwerk kann sich nicht ändern.</translation>
     </message>
     <message>
         <source>Free subnet: %1</source>
@@ -2203,6 +2380,18 @@ frei</translation>
     <message>
         <source>Prefix length of the free subnet</source>
         <translation>Präfixlänge des freien Subnetzes</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>Na&amp;me:</translation>
+    </message>
+    <message>
+        <source>VL&amp;AN IDs:</source>
+        <translation>VL&amp;AN-IDs:</translation>
+    </message>
+    <message>
+        <source>%1 is outside the address blocks of %2 (%3).</source>
+        <translation>%1 liegt außerhalb der Adressblöcke von %2 (%3).</translation>
     </message>
 </context>
 <context>
@@ -2353,7 +2542,7 @@ frei</translation>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <source>Select a conflict to compare IPAM's and VMM's versions.</source>
+        <source>Select a conflict to compare IPAM&apos;s and VMM&apos;s versions.</source>
         <translation>Wählen Sie einen Konflikt aus, um die Fassungen von IPAM und VMM zu vergleichen.</translation>
     </message>
     <message>
@@ -2361,7 +2550,7 @@ frei</translation>
         <translation>&amp;IPAM behalten</translation>
     </message>
     <message>
-        <source>Keep IPAM's version and write it to VMM</source>
+        <source>Keep IPAM&apos;s version and write it to VMM</source>
         <translation>Die Fassung von IPAM behalten und nach VMM schreiben</translation>
     </message>
     <message>
@@ -2369,7 +2558,7 @@ frei</translation>
         <translation>&amp;VMM behalten</translation>
     </message>
     <message>
-        <source>Keep VMM's version and write it to IPAM</source>
+        <source>Keep VMM&apos;s version and write it to IPAM</source>
         <translation>Die Fassung von VMM behalten und nach IPAM schreiben</translation>
     </message>
     <message>
@@ -2417,11 +2606,11 @@ frei</translation>
         <translation>%1 gelöst.</translation>
     </message>
     <message>
-        <source>Conflict on %1 resolved: kept IPAM's version</source>
+        <source>Conflict on %1 resolved: kept IPAM&apos;s version</source>
         <translation>Konflikt bei %1 gelöst: Fassung von IPAM behalten</translation>
     </message>
     <message>
-        <source>Conflict on %1 resolved: kept VMM's version</source>
+        <source>Conflict on %1 resolved: kept VMM&apos;s version</source>
         <translation>Konflikt bei %1 gelöst: Fassung von VMM behalten</translation>
     </message>
     <message>
@@ -2437,11 +2626,11 @@ frei</translation>
         <translation>&lt;b&gt;%1&lt;/b&gt; (%2, %3): seit der letzten Synchronisierung in IPAM und in VMM geändert. Unterschiede: %4.</translation>
     </message>
     <message>
-        <source>Writing IPAM's version of %1 to VMM...</source>
+        <source>Writing IPAM&apos;s version of %1 to VMM...</source>
         <translation>Fassung von IPAM für %1 wird nach VMM geschrieben...</translation>
     </message>
     <message>
-        <source>Writing VMM's version of %1 to IPAM...</source>
+        <source>Writing VMM&apos;s version of %1 to IPAM...</source>
         <translation>Fassung von VMM für %1 wird nach IPAM geschrieben...</translation>
     </message>
     <message>
@@ -2496,7 +2685,7 @@ frei</translation>
         <translation>&amp;URL des VMM-Dienstes:</translation>
     </message>
     <message>
-        <source>The provider address space that holds VMM's logical networks</source>
+        <source>The provider address space that holds VMM&apos;s logical networks</source>
         <translation>Der Anbieteradressraum, der die logischen Netzwerke von VMM enthält</translation>
     </message>
     <message>
@@ -2524,11 +2713,11 @@ frei</translation>
         <translation>Synchronisieren &amp;alle:</translation>
     </message>
     <message>
-        <source>P&amp;ull: bring VMM's changes into IPAM</source>
+        <source>P&amp;ull: bring VMM&apos;s changes into IPAM</source>
         <translation>&amp;Holen: Änderungen von VMM nach IPAM übernehmen</translation>
     </message>
     <message>
-        <source>Pu&amp;sh: send IPAM's changes to VMM</source>
+        <source>Pu&amp;sh: send IPAM&apos;s changes to VMM</source>
         <translation>&amp;Senden: Änderungen von IPAM an VMM übertragen</translation>
     </message>
     <message>
@@ -2560,15 +2749,15 @@ frei</translation>
         <translation>Passwörter und Token werden nie gespeichert: die Einstellungen merken sich nur, woher sie gelesen werden, und sie werden vor jeder Synchronisierung neu gelesen. Verwenden Sie HTTPS, damit sie nicht im Klartext über das Netzwerk gehen.</translation>
     </message>
     <message>
-        <source>A token is set in this console's environment.</source>
+        <source>A token is set in this console&apos;s environment.</source>
         <translation>In der Umgebung dieser Konsole ist ein Token gesetzt.</translation>
     </message>
     <message>
-        <source>User %1 is set in this console's environment.</source>
+        <source>User %1 is set in this console&apos;s environment.</source>
         <translation>In der Umgebung dieser Konsole ist der Benutzer %1 gesetzt.</translation>
     </message>
     <message>
-        <source>Neither is set in this console's environment.</source>
+        <source>Neither is set in this console&apos;s environment.</source>
         <translation>In der Umgebung dieser Konsole ist keines von beiden gesetzt.</translation>
     </message>
     <message>
@@ -2653,15 +2842,177 @@ frei</translation>
         <source>A VM network belongs to a customer address space; add one first.</source>
         <translation>Ein VM-Netzwerk gehört zu einem Kundenadressraum; fügen Sie zuerst einen hinzu.</translation>
     </message>
+</context>
+<context>
+    <name>ipam::WriteTransaction</name>
     <message>
-        <source>This space already has a VM network named "%1".</source>
-        <translation>Dieser Raum hat bereits ein VM-Netzwerk namens „%1“.</translation>
+        <source>cannot start a transaction: %1</source>
+        <translation>Transaktion kann nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot write the audit log: %1</source>
+        <translation>Überwachungsprotokoll kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot announce the change: %1</source>
+        <translation>Änderung kann nicht bekannt gegeben werden: %1</translation>
+    </message>
+    <message>
+        <source>commit failed: %1</source>
+        <translation>Commit fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ipam::rules</name>
+    <message>
+        <source>address space</source>
+        <translation>Adressraum</translation>
+    </message>
+    <message>
+        <source>logical network</source>
+        <translation>logisches Netzwerk</translation>
+    </message>
+    <message>
+        <source>network site</source>
+        <translation>Netzwerkstandort</translation>
+    </message>
+    <message>
+        <source>VM network</source>
+        <translation>VM-Netzwerk</translation>
+    </message>
+    <message>
+        <source>block</source>
+        <translation>Block</translation>
+    </message>
+    <message>
+        <source>subnet</source>
+        <translation>Subnetz</translation>
+    </message>
+    <message>
+        <source>range</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>network type %1 does not fit address space %2 (%3)</source>
+        <translation>Netzwerktyp %1 passt nicht zum Adressraum %2 (%3)</translation>
+    </message>
+    <message>
+        <source>network type cannot change from %1 to %2</source>
+        <translation>Netzwerktyp kann nicht von %1 zu %2 wechseln</translation>
+    </message>
+    <message>
+        <source>%1 %2 holds %3 %4 at character %5</source>
+        <translation>%1 %2 enthält %3 %4 an Zeichen %5</translation>
+    </message>
+    <message>
+        <source>the bidirectional control</source>
+        <translation>das bidirektionale Steuerzeichen</translation>
+    </message>
+    <message>
+        <source>the control character</source>
+        <translation>das Steuerzeichen</translation>
+    </message>
+    <message>
+        <source>a %1 needs a name</source>
+        <translation>Name fehlt (%1)</translation>
+    </message>
+    <message>
+        <source>%1 name</source>
+        <translation>Name (%1)</translation>
+    </message>
+    <message>
+        <source>%1 name %2 has leading or trailing spaces</source>
+        <translation>Name %2 (%1) hat Leerzeichen am Anfang oder Ende</translation>
+    </message>
+    <message>
+        <source>%1 name is longer than 255 characters</source>
+        <translation>Name (%1) ist länger als 255 Zeichen</translation>
+    </message>
+    <message>
+        <source>provider address space %1 cannot have an associated provider address space</source>
+        <translation>Anbieter-Adressraum %1 kann keinen zugeordneten Anbieter-Adressraum haben</translation>
+    </message>
+    <message>
+        <source>isolation method applies to customer address spaces only, not to %1</source>
+        <translation>Eine Isolationsmethode gilt nur für Kunden-Adressräume, nicht für %1</translation>
+    </message>
+    <message>
+        <source>address space &quot;Default&quot; is a provider space</source>
+        <translation>Der Adressraum „Default“ ist ein Anbieter-Adressraum</translation>
+    </message>
+    <message>
+        <source>customer address space %1 needs an associated provider address space</source>
+        <translation>Kunden-Adressraum %1 braucht einen zugeordneten Anbieter-Adressraum</translation>
+    </message>
+    <message>
+        <source>%1 is a customer address space; a customer space must be associated with a provider space</source>
+        <translation>%1 ist ein Kunden-Adressraum; ein Kunden-Adressraum muss einem Anbieter-Adressraum zugeordnet sein</translation>
+    </message>
+    <message>
+        <source>customer address space %1 needs an isolation method (NVGRE or IPRewrite)</source>
+        <translation>Kunden-Adressraum %1 braucht eine Isolationsmethode (NVGRE oder IPRewrite)</translation>
+    </message>
+    <message>
+        <source>VLAN ID %1 is out of range (0..4094)</source>
+        <translation>VLAN-ID %1 liegt außerhalb des gültigen Bereichs (0..4094)</translation>
+    </message>
+    <message>
+        <source>VLAN ID %1 is listed twice</source>
+        <translation>VLAN-ID %1 ist doppelt aufgeführt</translation>
+    </message>
+    <message>
+        <source>network site %1 needs its logical network</source>
+        <translation>Netzwerkstandort %1 braucht sein logisches Netzwerk</translation>
+    </message>
+    <message>
+        <source>subnet %1 is in customer address space %2; only provider subnets are assigned to logical networks</source>
+        <translation>Subnetz %1 liegt im Kunden-Adressraum %2; nur Anbieter-Subnetze werden logischen Netzwerken zugewiesen</translation>
+    </message>
+    <message>
+        <source>logical network %1 belongs to another provider address space than subnet %2 (%3)</source>
+        <translation>Logisches Netzwerk %1 gehört zu einem anderen Anbieter-Adressraum als Subnetz %2 (%3)</translation>
+    </message>
+    <message>
+        <source>network site %1 is not a site of logical network %2</source>
+        <translation>Netzwerkstandort %1 ist kein Standort des logischen Netzwerks %2</translation>
+    </message>
+    <message>
+        <source>subnet %1 lies outside the subnets of VM network %2&apos;s logical network, which does not use network virtualization</source>
+        <translation>Subnetz %1 liegt außerhalb der Subnetze des logischen Netzwerks von VM-Netzwerk %2, das keine Netzwerkvirtualisierung verwendet</translation>
+    </message>
+    <message>
+        <source>gateway &quot;%1&quot; is not of the range&apos;s family</source>
+        <translation>Gateway „%1“ gehört nicht zur Adressfamilie des Bereichs</translation>
+    </message>
+    <message>
+        <source>range %1 mixes IPv4 and IPv6</source>
+        <translation>Bereich %1 mischt IPv4 und IPv6</translation>
+    </message>
+    <message>
+        <source>range %1 ends before it starts</source>
+        <translation>Bereich %1 endet, bevor er beginnt</translation>
+    </message>
+    <message>
+        <source>range %1 does not lie inside subnet %2</source>
+        <translation>Bereich %1 liegt nicht im Subnetz %2</translation>
+    </message>
+    <message>
+        <source>block %1: start/end %2-%3 lie outside the network</source>
+        <translation>Block %1: Anfang/Ende %2-%3 liegen außerhalb des Netzwerks</translation>
+    </message>
+    <message>
+        <source>block %1 ends before it starts</source>
+        <translation>Block %1 endet, bevor er beginnt</translation>
     </message>
 </context>
 <context>
     <name>ipamctl</name>
     <message>
-        <source>The store: an SQLite file or postgresql://user@host:port/dbname (default: $IPAM_DB, else ipam.sqlite in the user's data folder).</source>
+        <source>The store: an SQLite file or postgresql://user@host:port/dbname (default: $IPAM_DB, else ipam.sqlite in the user&apos;s data folder).</source>
         <translation>Der Datenspeicher: eine SQLite-Datei oder postgresql://benutzer@host:port/dbname (Standard: $IPAM_DB, sonst ipam.sqlite im Datenordner des Benutzers).</translation>
     </message>
     <message>
@@ -2729,7 +3080,7 @@ frei</translation>
         <translation>Subnetze auflisten, gefiltert nach Raum, logischem Netzwerk, Standort, Adressfamilie oder einer enthaltenen Adresse.</translation>
     </message>
     <message>
-        <source>Change a subnet's properties.</source>
+        <source>Change a subnet&apos;s properties.</source>
         <translation>Die Eigenschaften eines Subnetzes ändern.</translation>
     </message>
     <message>
@@ -2935,6 +3286,322 @@ frei</translation>
     <message>
         <source>The JSON keys of each kind are listed in ipamctl(1).</source>
         <translation>Die JSON-Schlüssel jeder Art stehen in ipamctl(1).</translation>
+    </message>
+    <message>
+        <source>unknown operation &quot;%1&quot;</source>
+        <translation>unbekannte Operation „%1“</translation>
+    </message>
+    <message>
+        <source>--assignment-type must be Static, Dynamic, Auto, Reserved or VIP, not &quot;%1&quot;</source>
+        <translation>--assignment-type muss Static, Dynamic, Auto, Reserved oder VIP sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>the audit log</source>
+        <translation>das Überwachungsprotokoll</translation>
+    </message>
+    <message>
+        <source>--start and --end go together</source>
+        <translation>--start und --end gehören zusammen</translation>
+    </message>
+    <message>
+        <source>unknown RIR &quot;%1&quot;; expected one of %2</source>
+        <translation>unbekannte RIR „%1“; erwartet wird eine von %2</translation>
+    </message>
+    <message>
+        <source>usage: ipamctl [--db URL] [--as PRINCIPAL] [--format table|json|csv] %1</source>
+        <translation>Aufruf: ipamctl [--db URL] [--as PRINCIPAL] [--format table|json|csv] %1</translation>
+    </message>
+    <message>
+        <source>missing %1</source>
+        <translation>%1 fehlt</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>unerwartetes Argument „%1“</translation>
+    </message>
+    <message>
+        <source>give either --scope PATH or --inherit</source>
+        <translation>geben Sie entweder --scope PATH oder --inherit an</translation>
+    </message>
+    <message>
+        <source>missing --lnet NAME</source>
+        <translation>--lnet NAME fehlt</translation>
+    </message>
+    <message>
+        <source>cannot import &quot;%1&quot;: expected subnet, range or address</source>
+        <translation>„%1“ kann nicht importiert werden: erwartet wird subnet, range oder address</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot export &quot;%1&quot;: expected subnet, range or address</source>
+        <translation>„%1“ kann nicht exportiert werden: erwartet wird subnet, range oder address</translation>
+    </message>
+    <message>
+        <source>cannot write to standard output: %1</source>
+        <translation>Schreiben auf die Standardausgabe nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>missing --within PREFIX and --length N</source>
+        <translation>--within PREFIX und --length N fehlen</translation>
+    </message>
+    <message>
+        <source>--length must be a prefix length from %1 to %2 inside %3, not &quot;%4&quot;</source>
+        <translation>--length muss eine Präfixlänge von %1 bis %2 innerhalb von %3 sein, nicht „%4“</translation>
+    </message>
+    <message>
+        <source>no free /%1 in %2 in address space &quot;%3&quot;</source>
+        <translation>kein freies /%1 in %2 im Adressraum „%3“</translation>
+    </message>
+    <message>
+        <source>give one of --subnet PREFIX or --range START-END</source>
+        <translation>geben Sie --subnet PREFIX oder --range START-END an</translation>
+    </message>
+    <message>
+        <source>--range must be START-END (two addresses), not &quot;%1&quot;</source>
+        <translation>--range muss START-END (zwei Adressen) sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>no range %1 in address space &quot;%2&quot;</source>
+        <translation>kein Bereich %1 im Adressraum „%2“</translation>
+    </message>
+    <message>
+        <source>range %1 has no subnet</source>
+        <translation>Bereich %1 hat kein Subnetz</translation>
+    </message>
+    <message>
+        <source>range %1 in address space &quot;%2&quot; has no free address</source>
+        <translation>Bereich %1 im Adressraum „%2“ hat keine freie Adresse</translation>
+    </message>
+    <message>
+        <source>subnet %1 in address space &quot;%2&quot; has no free address</source>
+        <translation>Subnetz %1 im Adressraum „%2“ hat keine freie Adresse</translation>
+    </message>
+    <message>
+        <source>created a new, empty store %1 (%2; the console&apos;s --demo store is %3)</source>
+        <translation>neuer, leerer Datenspeicher %1 angelegt (%2; der --demo-Datenspeicher der Konsole ist %3)</translation>
+    </message>
+    <message>
+        <source>the default: no --db or IPAM_DB given</source>
+        <translation>der Standard: weder --db noch IPAM_DB angegeben</translation>
+    </message>
+    <message>
+        <source>from IPAM_DB</source>
+        <translation>aus IPAM_DB</translation>
+    </message>
+    <message>
+        <source>permission denied: %1 may not view %2 (scope %3)</source>
+        <translation>Zugriff verweigert: %1 darf %2 nicht anzeigen (Zugriffsbereich %3)</translation>
+    </message>
+    <message>
+        <source>missing value after %1</source>
+        <translation>Wert nach %1 fehlt</translation>
+    </message>
+    <message>
+        <source>--format must be table, json or csv, not &quot;%1&quot;</source>
+        <translation>--format muss table, json oder csv sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>unknown option %1</source>
+        <translation>unbekannte Option %1</translation>
+    </message>
+    <message>
+        <source>missing command</source>
+        <translation>Befehl fehlt</translation>
+    </message>
+    <message>
+        <source>COMMAND ...  (ipamctl --help lists them)</source>
+        <translation>COMMAND ...  (ipamctl --help listet sie auf)</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>unbekannter Befehl „%1“</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1 %2&quot;</source>
+        <translation>unbekannter Befehl „%1 %2“</translation>
+    </message>
+    <message>
+        <source>missing subcommand after &quot;%1&quot;</source>
+        <translation>Unterbefehl nach „%1“ fehlt</translation>
+    </message>
+    <message>
+        <source>no address space %1</source>
+        <translation>kein Adressraum %1</translation>
+    </message>
+    <message>
+        <source>no logical network %1 in address space %2</source>
+        <translation>kein logisches Netzwerk %1 im Adressraum %2</translation>
+    </message>
+    <message>
+        <source>no network site %1 in logical network %2</source>
+        <translation>kein Netzwerkstandort %1 im logischen Netzwerk %2</translation>
+    </message>
+    <message>
+        <source>no subnet %1 in address space %2</source>
+        <translation>kein Subnetz %1 im Adressraum %2</translation>
+    </message>
+    <message>
+        <source>no block %1 in address space %2</source>
+        <translation>kein Block %1 im Adressraum %2</translation>
+    </message>
+    <message>
+        <source>no range %1-%2 in address space %3</source>
+        <translation>kein Bereich %1-%2 im Adressraum %3</translation>
+    </message>
+    <message>
+        <source>no address %1 in address space %2%3</source>
+        <translation>keine Adresse %1 im Adressraum %2%3</translation>
+    </message>
+    <message>
+        <source> for that service</source>
+        <translation> für diesen Dienst</translation>
+    </message>
+    <message>
+        <source>address %1 is recorded %2 times in address space %3 (%4); choose one with --managed-by and --service-instance</source>
+        <translation>Adresse %1 ist %2-mal im Adressraum %3 erfasst (%4); wählen Sie eine mit --managed-by und --service-instance</translation>
+    </message>
+    <message>
+        <source>--family must be 4 or 6, not %1</source>
+        <translation>--family muss 4 oder 6 sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>--%1 must be a number from 1 to %2, not %3</source>
+        <translation>--%1 muss eine Zahl von 1 bis %2 sein, nicht %3</translation>
+    </message>
+    <message>
+        <source>VLAN ID %1 is not a number</source>
+        <translation>VLAN-ID %1 ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>Principal  %1
+Groups     %2
+
+</source>
+        <translation>Prinzipal  %1
+Gruppen    %2
+
+</translation>
+    </message>
+    <message>
+        <source>no access policy: nothing is visible
+</source>
+        <translation>keine Zugriffsrichtlinie: nichts ist sichtbar
+</translation>
+    </message>
+    <message>
+        <source>missing --subnet PREFIX</source>
+        <translation>--subnet PREFIX fehlt</translation>
+    </message>
+    <message>
+        <source>allowed: %1 may %2 on %3 (scope %4), granted by:
+</source>
+        <translation>erlaubt: %1 darf %2 auf %3 ausführen (Zugriffsbereich %4), gewährt durch:
+</translation>
+    </message>
+    <message>
+        <source>missing --role ROLE and --scope PATH</source>
+        <translation>--role ROLE und --scope PATH fehlen</translation>
+    </message>
+    <message>
+        <source>nothing to change: give --add or --remove</source>
+        <translation>nichts zu ändern: geben Sie --add oder --remove an</translation>
+    </message>
+    <message>
+        <source>missing --type provider|customer</source>
+        <translation>--type provider|customer fehlt</translation>
+    </message>
+    <message>
+        <source>--type must be provider or customer, not &quot;%1&quot;</source>
+        <translation>--type muss provider oder customer sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--isolation must be NVGRE or IPRewrite, not &quot;%1&quot;</source>
+        <translation>--isolation muss NVGRE oder IPRewrite sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>no network site %1 in address space %2</source>
+        <translation>kein Netzwerkstandort %1 im Adressraum %2</translation>
+    </message>
+    <message>
+        <source>network site %1 exists in several logical networks of address space %2; name one with --lnet</source>
+        <translation>Netzwerkstandort %1 gibt es in mehreren logischen Netzwerken des Adressraums %2; nennen Sie eines mit --lnet</translation>
+    </message>
+    <message>
+        <source>--network-type must be NonVirtualized, Provider or Customer, not %1</source>
+        <translation>--network-type muss NonVirtualized, Provider oder Customer sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>--virtual-subnet-id must be a number 0..4294967295, not %1</source>
+        <translation>--virtual-subnet-id muss eine Zahl von 0..4294967295 sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>nothing to change: give at least one option</source>
+        <translation>nichts zu ändern: geben Sie mindestens eine Option an</translation>
+    </message>
+    <message>
+        <source>VMM user (empty for none): </source>
+        <translation>VMM-Benutzer (leer für keinen): </translation>
+    </message>
+    <message>
+        <source>VMM password: </source>
+        <translation>VMM-Kennwort: </translation>
+    </message>
+    <message>
+        <source>give either --conflicts or --resolve</source>
+        <translation>geben Sie entweder --conflicts oder --resolve an</translation>
+    </message>
+    <message>
+        <source>missing --vmm URL</source>
+        <translation>--vmm URL fehlt</translation>
+    </message>
+    <message>
+        <source>give either --once or --interval</source>
+        <translation>geben Sie entweder --once oder --interval an</translation>
+    </message>
+    <message>
+        <source>--resolve ID goes with --keep ipam|vmm</source>
+        <translation>--resolve ID gehört zu --keep ipam|vmm</translation>
+    </message>
+    <message>
+        <source>--vmm &quot;%1&quot; is not an http(s) URL</source>
+        <translation>--vmm „%1“ ist keine http(s)-URL</translation>
+    </message>
+    <message>
+        <source>--interval must be at least 1 second</source>
+        <translation>--interval muss mindestens 1 Sekunde sein</translation>
+    </message>
+    <message>
+        <source>--resolve takes a conflict id, not &quot;%1&quot;</source>
+        <translation>--resolve erwartet eine Konflikt-ID, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--keep must be ipam or vmm, not &quot;%1&quot;</source>
+        <translation>--keep muss ipam oder vmm sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--keep ipam sends IPAM&apos;s version to VMM: give --vmm URL</source>
+        <translation>--keep ipam sendet die Fassung von IPAM an VMM: geben Sie --vmm URL an</translation>
+    </message>
+    <message>
+        <source>resolved conflict #%1: kept %2&apos;s version
+</source>
+        <translation>Konflikt #%1 gelöst: Fassung von %2 behalten
+</translation>
+    </message>
+    <message>
+        <source>not in VMM: %1</source>
+        <translation>nicht in VMM: %1</translation>
+    </message>
+    <message>
+        <source>sync did not complete: %1</source>
+        <translation>Synchronisierung nicht abgeschlossen: %1</translation>
     </message>
 </context>
 </TS>

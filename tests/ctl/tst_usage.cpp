@@ -2,6 +2,7 @@
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -21,6 +22,7 @@ private slots:
     void consoleManPageHasEveryOption();
     void helpIsGermanInAGermanLocale();
     void bashCompletesCommandsFlagsAndNames();
+    void zshCompletesCommandsFlagsAndNames();
 
 private:
     static QString run(const QString &program, const QStringList &arguments,
@@ -194,6 +196,43 @@ void TestUsage::bashCompletesCommandsFlagsAndNames()
              QStringList{QStringLiteral("Default")});
     QCOMPARE(complete(QStringLiteral("ipamctl --db %1 site add X --lnet Co").arg(db)),
              QStringList{QStringLiteral("Corp\\ Net")});
+}
+
+void TestUsage::zshCompletesCommandsFlagsAndNames()
+{
+    QVERIFY2(!QStandardPaths::findExecutable(QStringLiteral("zsh")).isEmpty(), "install zsh");
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("completion.sqlite"));
+    run(m_ctl,
+        {QStringLiteral("--db"), db, QStringLiteral("lnet"), QStringLiteral("add"),
+         QStringLiteral("Corp Net")});
+    // Completes `line` in zsh's own completion system (zsh -f, compinit, the Tab key in a
+    // pseudo-terminal) and returns what _ipamctl offered for the word under the cursor.
+    auto complete = [&](const QString &line) {
+        return run(QStringLiteral("zsh"),
+                   {QStringLiteral("-f"),
+                    QStringLiteral(IPAM_SOURCE_DIR "/tests/ctl/zsh-complete.zsh"),
+                    QStringLiteral(IPAM_SOURCE_DIR "/resources/completion"),
+                    QStringLiteral(IPAM_BINARY_DIR "/app"), line})
+                .split(u'\n', Qt::SkipEmptyParts);
+    };
+    const QStringList commands = complete(QStringLiteral("ipamctl "));
+    for (const char *command : {"space", "lnet", "site", "subnet", "block", "range", "address",
+                                "find-free-subnet", "import", "export", "sync"})
+        QVERIFY2(commands.contains(QLatin1String(command)), qPrintable(commands.join(u' ')));
+    QCOMPARE(complete(QStringLiteral("ipamctl sub")), QStringList{QStringLiteral("subnet")});
+    const QStringList verbs = complete(QStringLiteral("ipamctl subnet "));
+    for (const char *verb : {"add", "list", "set", "remove", "assign", "unassign", "set-scope"})
+        QVERIFY2(verbs.contains(QLatin1String(verb)), qPrintable(verbs.join(u' ')));
+    QVERIFY(!verbs.contains(QStringLiteral("subnet")));
+    const QStringList flags = complete(QStringLiteral("ipamctl subnet list --"));
+    QVERIFY2(flags.contains(QStringLiteral("--contains")), qPrintable(flags.join(u' ')));
+    QVERIFY(flags.contains(QStringLiteral("--family")));
+    QVERIFY(!flags.contains(QStringLiteral("--vlan"))); // subnet add's, not list's
+    QCOMPARE(complete(QStringLiteral("ipamctl --db %1 subnet list --space ").arg(db)),
+             QStringList{QStringLiteral("Default")});
+    QCOMPARE(complete(QStringLiteral("ipamctl --db %1 site add X --lnet Co").arg(db)),
+             QStringList{QStringLiteral("Corp Net")});
 }
 
 QTEST_GUILESS_MAIN(TestUsage)

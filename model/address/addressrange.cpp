@@ -1,5 +1,6 @@
 #include "addressrange.h"
 
+#include <QCoreApplication>
 #include <QDebug>
 
 namespace ipam {
@@ -31,13 +32,16 @@ Parsed<AddressRange> AddressRange::make(IpAddress first, IpAddress last)
 {
     if (first.family() != last.family()) {
         return Parsed<AddressRange>::failure(
-                QStringLiteral("\"%1\" and \"%2\" are of different address families (%3 and %4)")
+                QCoreApplication::translate(
+                        "ipam::AddressRange",
+                        "\"%1\" and \"%2\" are of different address families (%3 and %4)")
                         .arg(first.toString(), last.toString(), familyName(first.family()),
                              familyName(last.family())));
     }
     if (first > last) {
         return Parsed<AddressRange>::failure(
-                QStringLiteral("range start \"%1\" is after its end \"%2\"")
+                QCoreApplication::translate("ipam::AddressRange",
+                                            "range start \"%1\" is after its end \"%2\"")
                         .arg(first.toString(), last.toString()));
     }
     return AddressRange(first.family(), first.value(), last.value());

@@ -1,4 +1,5 @@
 #include "addresstext.h"
+#include <QCoreApplication>
 
 namespace ipam {
 
@@ -226,10 +227,11 @@ AddressText::Scan AddressText::scanPrefix(QStringView text)
 
 QString AddressText::describe(QStringView text, const Scan &scan, Subject subject)
 {
-    const QString what
-            = subject == Subject::Address ? QStringLiteral("address") : QStringLiteral("prefix");
+    const QString what = subject == Subject::Address
+            ? QCoreApplication::translate("ipam::AddressText", "address")
+            : QCoreApplication::translate("ipam::AddressText", "prefix");
     if (text.isEmpty())
-        return QStringLiteral("empty %1").arg(what);
+        return QCoreApplication::translate("ipam::AddressText", "empty %1").arg(what);
 
     bool hasSpace = false;
     bool onlySpace = true;
@@ -238,26 +240,32 @@ QString AddressText::describe(QStringView text, const Scan &scan, Subject subjec
         onlySpace &= c.isSpace();
     }
     if (onlySpace)
-        return QStringLiteral("empty %1 (%2 is only whitespace)").arg(what, quoted(text));
+        return QCoreApplication::translate("ipam::AddressText", "empty %1 (%2 is only whitespace)")
+                .arg(what, quoted(text));
     if (hasSpace) {
-        return QStringLiteral("%1 contains whitespace; spaces are not allowed in or around %2")
+        return QCoreApplication::translate(
+                       "ipam::AddressText",
+                       "%1 contains whitespace; spaces are not allowed in or around %2")
                 .arg(quoted(text),
-                     subject == Subject::Address ? QStringLiteral("an address")
-                                                 : QStringLiteral("a prefix"));
+                     subject == Subject::Address
+                             ? QCoreApplication::translate("ipam::AddressText", "an address")
+                             : QCoreApplication::translate("ipam::AddressText", "a prefix"));
     }
     if (const qsizetype percent = text.indexOf(u'%'); percent >= 0) {
-        return QStringLiteral("%1: scope ids are not allowed (%2)")
+        return QCoreApplication::translate("ipam::AddressText",
+                                           "%1: scope ids are not allowed (%2)")
                 .arg(quoted(text), quoted(text.mid(percent)));
     }
     if (subject == Subject::Address && text.contains(u'/')) {
-        return QStringLiteral("%1 has a /length: expected an address, not a prefix")
+        return QCoreApplication::translate("ipam::AddressText",
+                                           "%1 has a /length: expected an address, not a prefix")
                 .arg(quoted(text));
     }
     // In a prefix only the address part is checked here: the length has its own messages.
     const QStringView checked = subject == Subject::Prefix ? text.left(text.indexOf(u'/')) : text;
     for (QChar c : checked) {
         if (!isAllowed(c.unicode()))
-            return QStringLiteral("%1: unexpected character %2")
+            return QCoreApplication::translate("ipam::AddressText", "%1: unexpected character %2")
                     .arg(quoted(text), characterName(c));
     }
 
@@ -268,62 +276,98 @@ QString AddressText::describe(QStringView text, const Scan &scan, Subject subjec
         break;
     case Problem::BadCharacter:
         if (scan.culprit.isEmpty())
-            return QStringLiteral("%1: missing address before \"/\"").arg(t);
-        return QStringLiteral("%1: unexpected character %2").arg(t, culprit);
+            return QCoreApplication::translate("ipam::AddressText",
+                                               "%1: missing address before \"/\"")
+                    .arg(t);
+        return QCoreApplication::translate("ipam::AddressText", "%1: unexpected character %2")
+                .arg(t, culprit);
     case Problem::V4PartCount:
-        return QStringLiteral("%1: an IPv4 address has exactly 4 decimal parts separated by dots, "
-                              "found %2")
+        return QCoreApplication::translate(
+                       "ipam::AddressText",
+                       "%1: an IPv4 address has exactly 4 decimal parts separated by dots, "
+                       "found %2")
                 .arg(t)
                 .arg(scan.count);
     case Problem::V4EmptyPart:
-        return QStringLiteral("%1: empty part in IPv4 address (two dots in a row, or a dot at "
-                              "the start or end)")
+        return QCoreApplication::translate(
+                       "ipam::AddressText",
+                       "%1: empty part in IPv4 address (two dots in a row, or a dot at "
+                       "the start or end)")
                 .arg(t);
     case Problem::V4NotDecimal:
-        return QStringLiteral("%1: %2 is not a decimal number 0..255").arg(t, culprit);
+        return QCoreApplication::translate("ipam::AddressText",
+                                           "%1: %2 is not a decimal number 0..255")
+                .arg(t, culprit);
     case Problem::V4LeadingZero:
-        return QStringLiteral("%1: leading zero in %2 is ambiguous (octal?)").arg(t, culprit);
+        return QCoreApplication::translate("ipam::AddressText",
+                                           "%1: leading zero in %2 is ambiguous (octal?)")
+                .arg(t, culprit);
     case Problem::V4OutOfRange:
-        return QStringLiteral("%1: %2 is out of range 0..255").arg(t, scan.culprit.toString());
+        return QCoreApplication::translate("ipam::AddressText", "%1: %2 is out of range 0..255")
+                .arg(t, scan.culprit.toString());
     case Problem::V6LeadingColon:
-        return QStringLiteral("%1: a leading \":\" is only allowed as part of \"::\"").arg(t);
+        return QCoreApplication::translate("ipam::AddressText",
+                                           "%1: a leading \":\" is only allowed as part of \"::\"")
+                .arg(t);
     case Problem::V6TrailingColon:
-        return QStringLiteral("%1: a trailing \":\" is only allowed as part of \"::\"").arg(t);
+        return QCoreApplication::translate("ipam::AddressText",
+                                           "%1: a trailing \":\" is only allowed as part of \"::\"")
+                .arg(t);
     case Problem::V6ColonRun:
-        return QStringLiteral("%1: too many colons in a row (at most \"::\")").arg(t);
+        return QCoreApplication::translate("ipam::AddressText",
+                                           "%1: too many colons in a row (at most \"::\")")
+                .arg(t);
     case Problem::V6SecondDoubleColon:
-        return QStringLiteral("%1: at most one \"::\" is allowed").arg(t);
+        return QCoreApplication::translate("ipam::AddressText", "%1: at most one \"::\" is allowed")
+                .arg(t);
     case Problem::V6GroupTooLong:
-        return QStringLiteral("%1: group %2 has more than 4 hex digits").arg(t, culprit);
+        return QCoreApplication::translate("ipam::AddressText",
+                                           "%1: group %2 has more than 4 hex digits")
+                .arg(t, culprit);
     case Problem::V6TooFewGroups:
-        return QStringLiteral("%1: an IPv6 address has 8 groups (or fewer with \"::\"), found %2")
+        return QCoreApplication::translate(
+                       "ipam::AddressText",
+                       "%1: an IPv6 address has 8 groups (or fewer with \"::\"), found %2")
                 .arg(t)
                 .arg(scan.count);
     case Problem::V6TooManyGroups:
-        return QStringLiteral("%1: too many groups for an IPv6 address (%2; at most 8, or 7 "
-                              "with \"::\")")
+        return QCoreApplication::translate(
+                       "ipam::AddressText",
+                       "%1: too many groups for an IPv6 address (%2; at most 8, or 7 "
+                       "with \"::\")")
                 .arg(t)
                 .arg(scan.count);
     case Problem::V6MisplacedV4:
-        return QStringLiteral("%1: the embedded IPv4 part %2 must come last").arg(t, culprit);
+        return QCoreApplication::translate("ipam::AddressText",
+                                           "%1: the embedded IPv4 part %2 must come last")
+                .arg(t, culprit);
     case Problem::MissingLength:
-        return QStringLiteral("%1: missing /length").arg(t);
+        return QCoreApplication::translate("ipam::AddressText", "%1: missing /length").arg(t);
     case Problem::EmptyLength:
-        return QStringLiteral("%1: missing /length (nothing after \"/\")").arg(t);
+        return QCoreApplication::translate("ipam::AddressText",
+                                           "%1: missing /length (nothing after \"/\")")
+                .arg(t);
     case Problem::LengthNotDecimal:
         if (scan.culprit.contains(u'.'))
-            return QStringLiteral("%1: prefix length %2 is not a decimal number (netmasks are "
-                                  "not accepted; write the length)")
+            return QCoreApplication::translate(
+                           "ipam::AddressText",
+                           "%1: prefix length %2 is not a decimal number (netmasks are "
+                           "not accepted; write the length)")
                     .arg(t, culprit);
-        return QStringLiteral("%1: prefix length %2 is not a decimal number").arg(t, culprit);
+        return QCoreApplication::translate("ipam::AddressText",
+                                           "%1: prefix length %2 is not a decimal number")
+                .arg(t, culprit);
     case Problem::LengthLeadingZero:
-        return QStringLiteral("%1: leading zero in prefix length %2").arg(t, culprit);
+        return QCoreApplication::translate("ipam::AddressText",
+                                           "%1: leading zero in prefix length %2")
+                .arg(t, culprit);
     case Problem::LengthOutOfRange:
-        return QStringLiteral("%1: prefix length %2 is out of range 0..%3")
+        return QCoreApplication::translate("ipam::AddressText",
+                                           "%1: prefix length %2 is out of range 0..%3")
                 .arg(t, scan.culprit.toString())
                 .arg(scan.count);
     }
-    return QStringLiteral("%1 is not a valid %2").arg(t, what);
+    return QCoreApplication::translate("ipam::AddressText", "%1 is not a valid %2").arg(t, what);
 }
 
 int AddressText::format(char16_t *out, Family family, uint128 value)

@@ -2,6 +2,7 @@
 
 #include "addresstext.h"
 
+#include <QCoreApplication>
 #include <QDebug>
 
 namespace ipam {
@@ -10,7 +11,7 @@ namespace {
 
 QString hostBitsMessage(const QString &asWritten, const Prefix &canonical)
 {
-    return QStringLiteral("%1 has host bits set; did you mean %2?")
+    return QCoreApplication::translate("ipam::Prefix", "%1 has host bits set; did you mean %2?")
             .arg(asWritten, canonical.toString());
 }
 
@@ -36,7 +37,8 @@ Parsed<Prefix> Prefix::make(IpAddress network, int length)
     const int width = bitWidth(network.family());
     if (length < 0 || length > width) {
         return Parsed<Prefix>::failure(
-                QStringLiteral("prefix length %1 is out of range 0..%2 for %3")
+                QCoreApplication::translate("ipam::Prefix",
+                                            "prefix length %1 is out of range 0..%2 for %3")
                         .arg(length)
                         .arg(width)
                         .arg(network.toString()));

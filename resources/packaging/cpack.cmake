@@ -16,7 +16,9 @@ set(CPACK_GENERATOR DEB)
 set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
 set(CPACK_STRIP_FILES ON)
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
-set(CPACK_DEBIAN_PACKAGE_SECTION net)
+# Not DFSG-free (all rights reserved, see packaging/copyright): Debian files such packages
+# under non-free.
+set(CPACK_DEBIAN_PACKAGE_SECTION non-free/net)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "https://github.com/ipam-console/ipam-console")
 # Libraries are found by dpkg-shlibdeps; the Qt SQL drivers and the SVG icon plugins (libqt6svg6) are

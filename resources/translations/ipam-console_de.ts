@@ -47,6 +47,14 @@
         <source>%1 objects: %2</source>
         <translation>%1-Objekte: %2</translation>
     </message>
+    <message>
+        <source>gateway &quot;%1&quot;: %2</source>
+        <translation>Gateway „%1“: %2</translation>
+    </message>
+    <message>
+        <source>gateway &quot;%1&quot;: the metric after / must be Automatic or a number from 1 to 9999</source>
+        <translation>Gateway „%1“: Die Metrik nach / muss Automatic oder eine Zahl von 1 bis 9999 sein</translation>
+    </message>
 </context>
 <context>
     <name>ipam::AccessControlPage</name>
@@ -528,6 +536,17 @@ frei</translation>
     </message>
 </context>
 <context>
+    <name>ipam::AddressRange</name>
+    <message>
+        <source>&quot;%1&quot; and &quot;%2&quot; are of different address families (%3 and %4)</source>
+        <translation>„%1“ und „%2“ gehören zu verschiedenen Adressfamilien (%3 und %4)</translation>
+    </message>
+    <message>
+        <source>range start &quot;%1&quot; is after its end &quot;%2&quot;</source>
+        <translation>Bereichsanfang „%1“ liegt hinter seinem Ende „%2“</translation>
+    </message>
+</context>
+<context>
     <name>ipam::AddressSpaceDialog</name>
     <message>
         <source>Edit IP Address Space</source>
@@ -576,6 +595,133 @@ frei</translation>
     <message>
         <source>&amp;Description:</source>
         <translation>Beschreib&amp;ung:</translation>
+    </message>
+</context>
+<context>
+    <name>ipam::AddressText</name>
+    <message>
+        <source>address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>prefix</source>
+        <translation>Präfix</translation>
+    </message>
+    <message>
+        <source>empty %1</source>
+        <translation>%1 fehlt</translation>
+    </message>
+    <message>
+        <source>empty %1 (%2 is only whitespace)</source>
+        <translation>%1 fehlt (%2 besteht nur aus Leerraum)</translation>
+    </message>
+    <message>
+        <source>%1 contains whitespace; spaces are not allowed in or around %2</source>
+        <translation>%1 enthält Leerraum; Leerzeichen sind in %2 und drumherum nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>an address</source>
+        <translation>einer Adresse</translation>
+    </message>
+    <message>
+        <source>a prefix</source>
+        <translation>einem Präfix</translation>
+    </message>
+    <message>
+        <source>%1: scope ids are not allowed (%2)</source>
+        <translation>%1: Zonen-IDs (scope ids) sind nicht erlaubt (%2)</translation>
+    </message>
+    <message>
+        <source>%1 has a /length: expected an address, not a prefix</source>
+        <translation>%1 hat eine /Länge: erwartet wird eine Adresse, kein Präfix</translation>
+    </message>
+    <message>
+        <source>%1: unexpected character %2</source>
+        <translation>%1: unerwartetes Zeichen %2</translation>
+    </message>
+    <message>
+        <source>%1: missing address before &quot;/&quot;</source>
+        <translation>%1: Adresse vor „/“ fehlt</translation>
+    </message>
+    <message>
+        <source>%1: an IPv4 address has exactly 4 decimal parts separated by dots, found %2</source>
+        <translation>%1: Eine IPv4-Adresse hat genau 4 durch Punkte getrennte Dezimalteile, gefunden: %2</translation>
+    </message>
+    <message>
+        <source>%1: empty part in IPv4 address (two dots in a row, or a dot at the start or end)</source>
+        <translation>%1: leerer Teil in der IPv4-Adresse (zwei Punkte hintereinander oder ein Punkt am Anfang oder Ende)</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a decimal number 0..255</source>
+        <translation>%1: %2 ist keine Dezimalzahl 0..255</translation>
+    </message>
+    <message>
+        <source>%1: leading zero in %2 is ambiguous (octal?)</source>
+        <translation>%1: Die führende Null in %2 ist mehrdeutig (oktal?)</translation>
+    </message>
+    <message>
+        <source>%1: %2 is out of range 0..255</source>
+        <translation>%1: %2 liegt außerhalb von 0..255</translation>
+    </message>
+    <message>
+        <source>%1: a leading &quot;:&quot; is only allowed as part of &quot;::&quot;</source>
+        <translation>%1: Ein „:“ am Anfang ist nur als Teil von „::“ erlaubt</translation>
+    </message>
+    <message>
+        <source>%1: a trailing &quot;:&quot; is only allowed as part of &quot;::&quot;</source>
+        <translation>%1: Ein „:“ am Ende ist nur als Teil von „::“ erlaubt</translation>
+    </message>
+    <message>
+        <source>%1: too many colons in a row (at most &quot;::&quot;)</source>
+        <translation>%1: zu viele Doppelpunkte hintereinander (höchstens „::“)</translation>
+    </message>
+    <message>
+        <source>%1: at most one &quot;::&quot; is allowed</source>
+        <translation>%1: Höchstens ein „::“ ist erlaubt</translation>
+    </message>
+    <message>
+        <source>%1: group %2 has more than 4 hex digits</source>
+        <translation>%1: Gruppe %2 hat mehr als 4 Hexadezimalziffern</translation>
+    </message>
+    <message>
+        <source>%1: an IPv6 address has 8 groups (or fewer with &quot;::&quot;), found %2</source>
+        <translation>%1: Eine IPv6-Adresse hat 8 Gruppen (oder weniger mit „::“), gefunden: %2</translation>
+    </message>
+    <message>
+        <source>%1: too many groups for an IPv6 address (%2; at most 8, or 7 with &quot;::&quot;)</source>
+        <translation>%1: zu viele Gruppen für eine IPv6-Adresse (%2; höchstens 8, oder 7 mit „::“)</translation>
+    </message>
+    <message>
+        <source>%1: the embedded IPv4 part %2 must come last</source>
+        <translation>%1: Der eingebettete IPv4-Teil %2 muss am Ende stehen</translation>
+    </message>
+    <message>
+        <source>%1: missing /length</source>
+        <translation>%1: /Länge fehlt</translation>
+    </message>
+    <message>
+        <source>%1: missing /length (nothing after &quot;/&quot;)</source>
+        <translation>%1: /Länge fehlt (nichts nach „/“)</translation>
+    </message>
+    <message>
+        <source>%1: prefix length %2 is not a decimal number (netmasks are not accepted; write the length)</source>
+        <translation>%1: Präfixlänge %2 ist keine Dezimalzahl (Netzmasken werden nicht angenommen; geben Sie die Länge an)</translation>
+    </message>
+    <message>
+        <source>%1: prefix length %2 is not a decimal number</source>
+        <translation>%1: Präfixlänge %2 ist keine Dezimalzahl</translation>
+    </message>
+    <message>
+        <source>%1: leading zero in prefix length %2</source>
+        <translation>%1: führende Null in der Präfixlänge %2</translation>
+    </message>
+    <message>
+        <source>%1: prefix length %2 is out of range 0..%3</source>
+        <translation>%1: Präfixlänge %2 liegt außerhalb von 0..%3</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid %2</source>
+        <translation>%1 ist als %2 ungültig</translation>
     </message>
 </context>
 <context>
@@ -1819,6 +1965,17 @@ frei</translation>
     <message>
         <source>%1 (%2 of %3 changes were applied before it)</source>
         <translation>%1 (%2 von %3 Änderungen wurden davor angewendet)</translation>
+    </message>
+</context>
+<context>
+    <name>ipam::Prefix</name>
+    <message>
+        <source>%1 has host bits set; did you mean %2?</source>
+        <translation>In %1 sind Hostbits gesetzt; meinten Sie %2?</translation>
+    </message>
+    <message>
+        <source>prefix length %1 is out of range 0..%2 for %3</source>
+        <translation>Präfixlänge %1 liegt außerhalb von 0..%2 für %3</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFile>
 #include <QMenuBar>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTest>
@@ -26,6 +27,8 @@ private slots:
     void initTestCase();
     void everyTranslationIsFinished_data();
     void everyTranslationIsFinished();
+    void placeholdersSurviveTranslation_data();
+    void placeholdersSurviveTranslation();
     void consoleStartsInGerman();
 };
 
@@ -77,17 +80,78 @@ void TestLocalization::everyTranslationIsFinished()
             if (type == QLatin1String("unfinished") || type == QLatin1String("vanished")
                 || type == QLatin1String("obsolete") || text.trimmed().isEmpty())
                 problems.append(source);
-            // A placeholder lost in translation drops a value from the message.
-            for (int n = 1; n <= 9; ++n) {
-                const QString placeholder = QStringLiteral("%%1").arg(n);
-                if (source.contains(placeholder) && !text.contains(placeholder))
-                    problems.append(source + QStringLiteral(" (lost ") + placeholder + u')');
-            }
         }
     }
     QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
     QVERIFY(messages > 500);
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QStringLiteral(" | "))));
+}
+
+void TestLocalization::placeholdersSurviveTranslation_data()
+{
+    everyTranslationIsFinished_data();
+}
+
+// A placeholder lost in translation drops a value from the message (the prefix that
+// overlaps, the offending CSV line); one the source does not have prints as "%3". Each
+// translation (each plural form) must hold exactly the source's %1..%99 and %n.
+void TestLocalization::placeholdersSurviveTranslation()
+{
+    QFETCH(QString, file);
+    QFile ts(file);
+    QVERIFY(ts.open(QIODevice::ReadOnly));
+    static const QRegularExpression placeholder(QStringLiteral("%(\\d{1,2}|n)"));
+    auto placeholders = [](const QString &text) {
+        QStringList found;
+        for (const QRegularExpressionMatch &match : placeholder.globalMatch(text))
+            found.append(match.captured(0));
+        found.sort();
+        found.removeDuplicates();
+        return found;
+    };
+    QXmlStreamReader xml(&ts);
+    QString context;
+    QString source;
+    int checked = 0;
+    QStringList problems;
+    auto check = [&](const QString &translation) {
+        ++checked;
+        const QStringList want = placeholders(source);
+        const QStringList got = placeholders(translation);
+        if (want != got)
+            problems.append(
+                    QStringLiteral("%1: \"%2\" has %3, its translation \"%4\" has %5")
+                            .arg(context, source, want.join(u','), translation, got.join(u',')));
+    };
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (!xml.isStartElement())
+            continue;
+        if (xml.name() == QLatin1String("name")) {
+            context = xml.readElementText();
+        } else if (xml.name() == QLatin1String("source")) {
+            source = xml.readElementText();
+        } else if (xml.name() == QLatin1String("translation")) {
+            QString text;
+            bool numerus = false;
+            while (!xml.atEnd()) {
+                xml.readNext();
+                if (xml.isEndElement() && xml.name() == QLatin1String("translation"))
+                    break;
+                if (xml.isStartElement() && xml.name() == QLatin1String("numerusform")) {
+                    numerus = true;
+                    check(xml.readElementText());
+                } else if (xml.isCharacters()) {
+                    text += xml.text();
+                }
+            }
+            if (!numerus)
+                check(text);
+        }
+    }
+    QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+    QVERIFY(checked > 500);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QStringLiteral("\n"))));
 }
 
 void TestLocalization::consoleStartsInGerman()

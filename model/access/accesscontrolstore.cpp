@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QSqlError>
 
+#include <QCoreApplication>
 #include <algorithm>
 
 namespace ipam {
@@ -40,7 +41,9 @@ WriteResult execute(Database &db, const QString &sql, const QVariantList &binds 
                 || Database::describe(error).contains(QLatin1String("constraint"),
                                                       Qt::CaseInsensitive);
         return failure(constraint ? WriteStatus::Refused : WriteStatus::Failed,
-                       QStringLiteral("refused by the database: ") + Database::describe(error));
+                       QCoreApplication::translate("ipam::AccessControlStore",
+                                                   "refused by the database: %1")
+                               .arg(Database::describe(error)));
     }
     if (rowsAffected)
         *rowsAffected = query.numRowsAffected();
@@ -110,16 +113,20 @@ WriteResult AccessControlStore::addScope(const QString &path, const QString &des
     const AccessScopeTree tree = m_tables.scopeTree();
     QStringList parts = AccessScopeTree::splitPath(path);
     if (parts.size() < 2)
-        return refused(QStringLiteral("access scope Global always exists"));
+        return refused(QCoreApplication::translate("ipam::AccessControlStore",
+                                                   "access scope Global always exists"));
     const QString name = parts.takeLast();
     const QString parentPath = parts.join(AccessScope::separator);
     const std::optional<ObjectId> parent = tree.idForPath(parentPath);
     if (!parent)
-        return refused(QStringLiteral("access scope %1 does not exist; add it first")
+        return refused(QCoreApplication::translate("ipam::AccessControlStore",
+                                                   "access scope %1 does not exist; add it first")
                                .arg(quoted(parentPath)));
     const QString full = parentPath + AccessScope::separator + name;
     if (tree.idForPath(full))
-        return refused(QStringLiteral("access scope %1 already exists").arg(quoted(full)));
+        return refused(QCoreApplication::translate("ipam::AccessControlStore",
+                                                   "access scope %1 already exists")
+                               .arg(quoted(full)));
 
     AdministrativeChange change;
     change.label = QStringLiteral("scope add");
@@ -144,17 +151,23 @@ WriteResult AccessControlStore::editScope(const QString &path, const QString &ne
     const AccessScopeTree tree = m_tables.scopeTree();
     const std::optional<ObjectId> id = tree.idForPath(path);
     if (!id)
-        return refused(QStringLiteral("access scope %1 does not exist").arg(quoted(path)));
+        return refused(QCoreApplication::translate("ipam::AccessControlStore",
+                                                   "access scope %1 does not exist")
+                               .arg(quoted(path)));
     const AccessScope scope = *tree.scope(*id);
     if (scope.isGlobal() && newName != scope.name)
-        return refused(QStringLiteral("access scope Global cannot be renamed"));
+        return refused(QCoreApplication::translate("ipam::AccessControlStore",
+                                                   "access scope Global cannot be renamed"));
     if (newName.trimmed().isEmpty() || newName.contains(AccessScope::separator)
         || newName.contains(QLatin1Char('\\')))
-        return refused(QStringLiteral("%1 is not a valid access scope name").arg(quoted(newName)));
+        return refused(QCoreApplication::translate("ipam::AccessControlStore",
+                                                   "%1 is not a valid access scope name")
+                               .arg(quoted(newName)));
     for (ObjectId sibling : tree.children(scope.parentId)) {
         if (sibling != scope.id
             && tree.scope(sibling)->name.compare(newName, Qt::CaseInsensitive) == 0)
-            return refused(QStringLiteral("access scope %1 already exists")
+            return refused(QCoreApplication::translate("ipam::AccessControlStore",
+                                                       "access scope %1 already exists")
                                    .arg(quoted(tree.path(sibling))));
     }
     AdministrativeChange change;
@@ -183,19 +196,26 @@ WriteResult AccessControlStore::moveScope(const QString &path, const QString &ne
     const std::optional<ObjectId> id = tree.idForPath(path);
     const std::optional<ObjectId> parent = tree.idForPath(newParentPath);
     if (!id)
-        return refused(QStringLiteral("access scope %1 does not exist").arg(quoted(path)));
+        return refused(QCoreApplication::translate("ipam::AccessControlStore",
+                                                   "access scope %1 does not exist")
+                               .arg(quoted(path)));
     if (!parent)
-        return refused(QStringLiteral("access scope %1 does not exist").arg(quoted(newParentPath)));
+        return refused(QCoreApplication::translate("ipam::AccessControlStore",
+                                                   "access scope %1 does not exist")
+                               .arg(quoted(newParentPath)));
     if (*id == AccessScope::globalId)
-        return refused(QStringLiteral("access scope Global cannot be moved"));
+        return refused(QCoreApplication::translate("ipam::AccessControlStore",
+                                                   "access scope Global cannot be moved"));
     if (tree.isWithin(*parent, *id))
-        return refused(QStringLiteral("access scope %1 cannot move inside itself")
+        return refused(QCoreApplication::translate("ipam::AccessControlStore",
+                                                   "access scope %1 cannot move inside itself")
                                .arg(quoted(tree.path(*id))));
     const AccessScope scope = *tree.scope(*id);
     for (ObjectId sibling : tree.children(*parent)) {
         if (sibling != scope.id
             && tree.scope(sibling)->name.compare(scope.name, Qt::CaseInsensitive) == 0)
-            return refused(QStringLiteral("access scope %1 already exists")
+            return refused(QCoreApplication::translate("ipam::AccessControlStore",
+                                                       "access scope %1 already exists")
                                    .arg(quoted(tree.path(sibling))));
     }
     AdministrativeChange change;
@@ -220,9 +240,12 @@ WriteResult AccessControlStore::removeScope(const QString &path)
     const AccessScopeTree tree = m_tables.scopeTree();
     const std::optional<ObjectId> id = tree.idForPath(path);
     if (!id)
-        return refused(QStringLiteral("access scope %1 does not exist").arg(quoted(path)));
+        return refused(QCoreApplication::translate("ipam::AccessControlStore",
+                                                   "access scope %1 does not exist")
+                               .arg(quoted(path)));
     if (*id == AccessScope::globalId)
-        return refused(QStringLiteral("access scope Global cannot be removed"));
+        return refused(QCoreApplication::translate("ipam::AccessControlStore",
+                                                   "access scope Global cannot be removed"));
     const AccessScope scope = *tree.scope(*id);
     const QList<ObjectId> subtree = tree.subtree(scope.id);
     const QList<AccessPolicy> allPolicies = m_tables.policies();
@@ -295,8 +318,10 @@ std::optional<QString> reservedOperation(const OperationSet &operations)
 {
     for (Operation o : operations.toList()) {
         if (operationInfo(o).adminRoleOnly)
-            return QStringLiteral("operation %1 is reserved to %2 and cannot be part of another "
-                                  "role")
+            return QCoreApplication::translate(
+                           "ipam::AccessControlStore",
+                           "operation %1 is reserved to %2 and cannot be part of another "
+                           "role")
                     .arg(operationKey(o), builtinroles::administrator);
     }
     return std::nullopt;
@@ -308,9 +333,12 @@ WriteResult AccessControlStore::addRole(const QString &name, const OperationSet 
 {
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty())
-        return refused(QStringLiteral("a role needs a name"));
+        return refused(
+                QCoreApplication::translate("ipam::AccessControlStore", "a role needs a name"));
     if (m_tables.roleByName(trimmed))
-        return refused(QStringLiteral("role %1 already exists").arg(quoted(trimmed)));
+        return refused(
+                QCoreApplication::translate("ipam::AccessControlStore", "role %1 already exists")
+                        .arg(quoted(trimmed)));
     if (const std::optional<QString> reserved = reservedOperation(operations))
         return refused(*reserved);
     AdministrativeChange change;
@@ -340,7 +368,9 @@ WriteResult AccessControlStore::copyRole(const QString &from, const QString &nam
 {
     const std::optional<UserRole> source = m_tables.roleByName(from);
     if (!source)
-        return refused(QStringLiteral("role %1 does not exist").arg(quoted(from)));
+        return refused(
+                QCoreApplication::translate("ipam::AccessControlStore", "role %1 does not exist")
+                        .arg(quoted(from)));
     OperationSet operations = source->operations;
     // A copy of IPAM Administrator Role holds everything a custom role may hold.
     for (Operation o : operations.toList()) {
@@ -354,13 +384,19 @@ WriteResult AccessControlStore::setRole(const QString &name, const UserRole &val
 {
     const std::optional<UserRole> role = m_tables.roleByName(name);
     if (!role)
-        return refused(QStringLiteral("role %1 does not exist").arg(quoted(name)));
+        return refused(
+                QCoreApplication::translate("ipam::AccessControlStore", "role %1 does not exist")
+                        .arg(quoted(name)));
     if (role->isBuiltIn)
-        return refused(QStringLiteral("role %1 is built in and cannot be changed; copy it")
-                               .arg(quoted(role->name)));
+        return refused(
+                QCoreApplication::translate("ipam::AccessControlStore",
+                                            "role %1 is built in and cannot be changed; copy it")
+                        .arg(quoted(role->name)));
     const QString newName = values.name.trimmed().isEmpty() ? role->name : values.name.trimmed();
     if (const auto other = m_tables.roleByName(newName); other && other->id != role->id)
-        return refused(QStringLiteral("role %1 already exists").arg(quoted(newName)));
+        return refused(
+                QCoreApplication::translate("ipam::AccessControlStore", "role %1 already exists")
+                        .arg(quoted(newName)));
     if (const std::optional<QString> reserved = reservedOperation(values.operations))
         return refused(*reserved);
     AdministrativeChange change;
@@ -389,7 +425,9 @@ WriteResult AccessControlStore::editRole(const QString &name, const OperationSet
 {
     const std::optional<UserRole> role = m_tables.roleByName(name);
     if (!role)
-        return refused(QStringLiteral("role %1 does not exist").arg(quoted(name)));
+        return refused(
+                QCoreApplication::translate("ipam::AccessControlStore", "role %1 does not exist")
+                        .arg(quoted(name)));
     UserRole values = *role;
     values.operations |= add;
     for (Operation o : remove.toList())
@@ -401,18 +439,26 @@ WriteResult AccessControlStore::removeRole(const QString &name)
 {
     const std::optional<UserRole> role = m_tables.roleByName(name);
     if (!role)
-        return refused(QStringLiteral("role %1 does not exist").arg(quoted(name)));
+        return refused(
+                QCoreApplication::translate("ipam::AccessControlStore", "role %1 does not exist")
+                        .arg(quoted(name)));
     if (role->isBuiltIn)
-        return refused(QStringLiteral("role %1 is built in and cannot be removed")
+        return refused(QCoreApplication::translate("ipam::AccessControlStore",
+                                                   "role %1 is built in and cannot be removed")
                                .arg(quoted(role->name)));
     const QList<AccessPolicy> policies = m_tables.policies();
     const auto uses = std::count_if(policies.begin(), policies.end(),
                                     [&](const AccessPolicy &p) { return p.roleId == role->id; });
     if (uses > 0)
-        return refused(QStringLiteral("role %1 is used by %2 access polic%3; remove them first")
+        return refused((uses == 1
+                                ? QCoreApplication::translate(
+                                        "ipam::AccessControlStore",
+                                        "role %1 is used by %2 access policy; remove them first")
+                                : QCoreApplication::translate(
+                                        "ipam::AccessControlStore",
+                                        "role %1 is used by %2 access policies; remove them first"))
                                .arg(quoted(role->name))
-                               .arg(uses)
-                               .arg(uses == 1 ? QStringLiteral("y") : QStringLiteral("ies")));
+                               .arg(uses));
     AdministrativeChange change;
     change.label = QStringLiteral("role remove");
     change.object = roleObject(role->name);
@@ -438,18 +484,24 @@ WriteResult AccessControlStore::addPolicy(const QString &userOrGroup, bool isGro
 {
     const QString who = userOrGroup.trimmed();
     if (who.isEmpty())
-        return refused(QStringLiteral("an access policy needs a user or group"));
+        return refused(QCoreApplication::translate("ipam::AccessControlStore",
+                                                   "an access policy needs a user or group"));
     const std::optional<UserRole> r = m_tables.roleByName(role);
     if (!r)
-        return refused(QStringLiteral("role %1 does not exist").arg(quoted(role)));
+        return refused(
+                QCoreApplication::translate("ipam::AccessControlStore", "role %1 does not exist")
+                        .arg(quoted(role)));
     const AccessScopeTree tree = m_tables.scopeTree();
     const std::optional<ObjectId> scope = tree.idForPath(scopePath);
     if (!scope)
-        return refused(QStringLiteral("access scope %1 does not exist").arg(quoted(scopePath)));
+        return refused(QCoreApplication::translate("ipam::AccessControlStore",
+                                                   "access scope %1 does not exist")
+                               .arg(quoted(scopePath)));
     for (const AccessPolicy &p : m_tables.policies()) {
         if (p.userOrGroup == who && p.isGroup == isGroup && p.roleId == r->id
             && p.scopeId == *scope)
-            return refused(QStringLiteral("%1 already holds %2 in %3")
+            return refused(QCoreApplication::translate("ipam::AccessControlStore",
+                                                       "%1 already holds %2 in %3")
                                    .arg(quoted(who), quoted(r->name), quoted(tree.path(*scope))));
     }
     AdministrativeChange change;
@@ -476,7 +528,8 @@ WriteResult AccessControlStore::addPolicy(const QString &userOrGroup, bool isGro
                 QString error;
                 if (!db.exec(QStringLiteral("CREATE ROLE \"%1\" LOGIN").arg(identifier), &error))
                     return failure(WriteStatus::Failed,
-                                   QStringLiteral("cannot create login %1: %2")
+                                   QCoreApplication::translate("ipam::AccessControlStore",
+                                                               "cannot create login %1: %2")
                                            .arg(quoted(policy.userOrGroup), error));
             }
         }
@@ -499,14 +552,17 @@ WriteResult AccessControlStore::removePolicies(const QString &userOrGroup,
     if (role) {
         const std::optional<UserRole> r = m_tables.roleByName(*role);
         if (!r)
-            return refused(QStringLiteral("role %1 does not exist").arg(quoted(*role)));
+            return refused(QCoreApplication::translate("ipam::AccessControlStore",
+                                                       "role %1 does not exist")
+                                   .arg(quoted(*role)));
         roleId = r->id;
     }
     if (scopePath) {
         scopeId = tree.idForPath(*scopePath);
         if (!scopeId)
-            return refused(
-                    QStringLiteral("access scope %1 does not exist").arg(quoted(*scopePath)));
+            return refused(QCoreApplication::translate("ipam::AccessControlStore",
+                                                       "access scope %1 does not exist")
+                                   .arg(quoted(*scopePath)));
     }
     QList<AccessPolicy> doomed;
     for (const AccessPolicy &p : m_tables.policies()) {
@@ -515,7 +571,9 @@ WriteResult AccessControlStore::removePolicies(const QString &userOrGroup,
             doomed.append(p);
     }
     if (doomed.isEmpty())
-        return refused(QStringLiteral("%1 holds no such access policy").arg(quoted(userOrGroup)));
+        return refused(QCoreApplication::translate("ipam::AccessControlStore",
+                                                   "%1 holds no such access policy")
+                               .arg(quoted(userOrGroup)));
     AdministrativeChange change;
     change.label = QStringLiteral("policy remove");
     change.object = policyObject(userOrGroup.trimmed());
@@ -544,8 +602,9 @@ WriteResult AccessControlStore::setAccessScope(const QList<ObjectRef> &objects,
     if (scopePath) {
         target = tree.idForPath(*scopePath);
         if (!target)
-            return refused(
-                    QStringLiteral("access scope %1 does not exist").arg(quoted(*scopePath)));
+            return refused(QCoreApplication::translate("ipam::AccessControlStore",
+                                                       "access scope %1 does not exist")
+                                   .arg(quoted(*scopePath)));
     }
     AdministrativeChange change;
     change.label = target ? QStringLiteral("set access scope")
@@ -556,7 +615,9 @@ WriteResult AccessControlStore::setAccessScope(const QList<ObjectRef> &objects,
         std::optional<AnyObject> object = m_writePath.store().get(ref.kind, ref.id);
         if (!object)
             return refused(
-                    QStringLiteral("%1 #%2 does not exist").arg(displayName(ref.kind)).arg(ref.id));
+                    QCoreApplication::translate("ipam::AccessControlStore", "%1 #%2 does not exist")
+                            .arg(displayName(ref.kind))
+                            .arg(ref.id));
         const QString text = describe(*object);
         change.requirements.append(
                 {Operation::SetAccessScope, storedPart(*object).accessScopeId, text});

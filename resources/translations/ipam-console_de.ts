@@ -104,6 +104,101 @@
     </message>
 </context>
 <context>
+    <name>ipam::AccessControlStore</name>
+    <message>
+        <source>refused by the database: %1</source>
+        <translation>von der Datenbank abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>access scope Global always exists</source>
+        <translation>Der Zugriffsbereich Global existiert immer</translation>
+    </message>
+    <message>
+        <source>access scope %1 does not exist; add it first</source>
+        <translation>Zugriffsbereich %1 existiert nicht; legen Sie ihn zuerst an</translation>
+    </message>
+    <message>
+        <source>access scope %1 already exists</source>
+        <translation>Zugriffsbereich %1 existiert bereits</translation>
+    </message>
+    <message>
+        <source>access scope %1 does not exist</source>
+        <translation>Zugriffsbereich %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>access scope Global cannot be renamed</source>
+        <translation>Der Zugriffsbereich Global kann nicht umbenannt werden</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid access scope name</source>
+        <translation>%1 ist kein gültiger Name für einen Zugriffsbereich</translation>
+    </message>
+    <message>
+        <source>access scope Global cannot be moved</source>
+        <translation>Der Zugriffsbereich Global kann nicht verschoben werden</translation>
+    </message>
+    <message>
+        <source>access scope %1 cannot move inside itself</source>
+        <translation>Zugriffsbereich %1 kann nicht in sich selbst verschoben werden</translation>
+    </message>
+    <message>
+        <source>access scope Global cannot be removed</source>
+        <translation>Der Zugriffsbereich Global kann nicht entfernt werden</translation>
+    </message>
+    <message>
+        <source>operation %1 is reserved to %2 and cannot be part of another role</source>
+        <translation>Die Operation %1 ist %2 vorbehalten und kann nicht Teil einer anderen Rolle sein</translation>
+    </message>
+    <message>
+        <source>a role needs a name</source>
+        <translation>Eine Rolle braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>role %1 already exists</source>
+        <translation>Rolle %1 existiert bereits</translation>
+    </message>
+    <message>
+        <source>role %1 does not exist</source>
+        <translation>Rolle %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>role %1 is built in and cannot be changed; copy it</source>
+        <translation>Rolle %1 ist integriert und kann nicht geändert werden; kopieren Sie sie</translation>
+    </message>
+    <message>
+        <source>role %1 is built in and cannot be removed</source>
+        <translation>Rolle %1 ist integriert und kann nicht entfernt werden</translation>
+    </message>
+    <message>
+        <source>role %1 is used by %2 access policy; remove them first</source>
+        <translation>Rolle %1 wird von %2 Zugriffsrichtlinie verwendet; entfernen Sie diese zuerst</translation>
+    </message>
+    <message>
+        <source>role %1 is used by %2 access policies; remove them first</source>
+        <translation>Rolle %1 wird von %2 Zugriffsrichtlinien verwendet; entfernen Sie diese zuerst</translation>
+    </message>
+    <message>
+        <source>an access policy needs a user or group</source>
+        <translation>Eine Zugriffsrichtlinie braucht einen Benutzer oder eine Gruppe</translation>
+    </message>
+    <message>
+        <source>%1 already holds %2 in %3</source>
+        <translation>%1 hat %2 in %3 bereits</translation>
+    </message>
+    <message>
+        <source>cannot create login %1: %2</source>
+        <translation>Anmeldung %1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no such access policy</source>
+        <translation>%1 hat keine solche Zugriffsrichtlinie</translation>
+    </message>
+    <message>
+        <source>%1 #%2 does not exist</source>
+        <translation>%1 #%2 existiert nicht</translation>
+    </message>
+</context>
+<context>
     <name>ipam::AccessControlTables</name>
     <message>
         <source>--as is refused on PostgreSQL: the database login is the principal</source>

@@ -22,6 +22,7 @@ private slots:
     void usageErrorIsGerman();
     void nameResolverRefusalIsGerman();
     void denialIsGerman();
+    void accessControlRefusalIsGerman();
 
 private:
     ProcessRun ctl(const QStringList &arguments, const QString &lang = u"de_DE.UTF-8"_s)
@@ -111,6 +112,20 @@ void TestIpamCtlGerman::denialIsGerman()
         QCOMPARE(err(run),
                  u"ipamctl: --as wird auf PostgreSQL abgelehnt: Die Datenbankanmeldung ist der "
                  "Prinzipal"_s);
+}
+
+void TestIpamCtlGerman::accessControlRefusalIsGerman()
+{
+    ProcessRun run = ctl({u"role"_s, u"remove"_s, u"IPAM Administrator Role"_s});
+    QCOMPARE(run.exitCode, 1);
+    QCOMPARE(err(run),
+             u"ipamctl: Rolle \"IPAM Administrator Role\" ist integriert und kann nicht entfernt "
+             "werden"_s);
+    run = ctl({u"scope"_s, u"add"_s, u"Global/Nope/Lab"_s});
+    QCOMPARE(run.exitCode, 1);
+    QCOMPARE(
+            err(run),
+            u"ipamctl: Zugriffsbereich \"Global/Nope\" existiert nicht; legen Sie ihn zuerst an"_s);
 }
 
 QTEST_GUILESS_MAIN(TestIpamCtlGerman)

@@ -4,6 +4,7 @@
 #include "store/accesscontrolschema.h"
 #include "store/postgresenforcement.h"
 #include "store/postgreshardening.h"
+#include "store/postgresstatementchecks.h"
 #include "store/vmmsyncschema.h"
 
 namespace ipam {
@@ -285,6 +286,10 @@ const QList<Migration> &migrations()
              "PostgreSQL's access control holds against psql: fixed search paths, an "
              "append-only audit log, row-level security for reads, change feed view",
              auditChangeViewSchema() + postgresHardeningSchema()},
+            {10,
+             "PostgreSQL's access checks per statement (multi-row writes pay them once); scope "
+             "derived on update only when what it depends on changed",
+             postgresStatementChecksSchema()},
     };
     return list;
 }

@@ -59,9 +59,11 @@ bool MultiRowWriter::savepoint(const char *verb, QString *error)
 }
 
 template<typename T>
-WriteOutcome MultiRowWriter::insert(const QList<T *> &objects, int *failedIndex)
+WriteOutcome MultiRowWriter::insert(const QList<T *> &objects, int *failedIndex, bool *batchRefused)
 {
     *failedIndex = -1;
+    if (batchRefused)
+        *batchRefused = false;
     const QStringList &columns = ObjectTable<T>::columns();
     const int values = int(columns.size()) + 2; // version, modified_ms, then the columns
     const int batchRows = std::min(rowsPerStatement, maxParameters / values);
@@ -93,8 +95,15 @@ WriteOutcome MultiRowWriter::insert(const QList<T *> &objects, int *failedIndex)
         const bool inserted = query->exec();
         while (inserted && query->next())
             ids.push_back(query->value(0).toLongLong());
+        WriteOutcome batchFailure;
+        if (!inserted)
+            batchFailure = m_writer.failureOf(*query, *objects.at(start));
+        else if (int(ids.size()) != count)
+            batchFailure = WriteFailure{
+                    WriteStatus::Failed,
+                    QStringLiteral("%1 rows inserted, %2 returned").arg(count).arg(ids.size())};
         query->finish();
-        if (inserted && int(ids.size()) == count) {
+        if (!batchFailure) {
             if (!savepoint("RELEASE SAVEPOINT", &error))
                 return WriteFailure{WriteStatus::Failed, error};
             std::sort(ids.begin(), ids.end());
@@ -109,6 +118,11 @@ WriteOutcome MultiRowWriter::insert(const QList<T *> &objects, int *failedIndex)
         // Refused (or short): the same rows one by one, so the refusal names its object.
         if (!savepoint("ROLLBACK TO SAVEPOINT", &error) || !savepoint("RELEASE SAVEPOINT", &error))
             return WriteFailure{WriteStatus::Failed, error};
+        if (batchRefused) {
+            *batchRefused = true;
+            *failedIndex = int(start);
+            return batchFailure;
+        }
         for (qsizetype i = start; i < start + count; ++i) {
             if (WriteOutcome failure = m_writer.insert(*objects.at(i))) {
                 *failedIndex = int(i);
@@ -127,11 +141,11 @@ bool MultiRowWriter::update(const QString &table, const QList<Column> &columns,
     // VALUES' parameters have no type of their own: the first row casts them.
     QStringList sets;
     QStringList names{QStringLiteral("id")};
-    QStringList typed{QStringLiteral("?::bigint")};
+    QStringList typed{QStringLiteral("CAST(? AS bigint)")};
     for (const Column &column : columns) {
         sets << QStringLiteral("%1 = v.%1").arg(column.name);
         names << column.name;
-        typed << QStringLiteral("?::") + column.type;
+        typed << QStringLiteral("CAST(? AS %1)").arg(column.type);
     }
     const QString first = QLatin1Char('(') + typed.join(QLatin1Char(',')) + QLatin1Char(')');
     const QString row = rowOf(values);
@@ -139,11 +153,12 @@ bool MultiRowWriter::update(const QString &table, const QList<Column> &columns,
         const int count = int(std::min<qsizetype>(batchRows, rows.size() - start));
         QStringList list(count, row);
         list.first() = first;
+        // A common table expression names VALUES' columns on both SQLite and PostgreSQL.
         const QString sql
-                = QStringLiteral("UPDATE %1 AS t SET %2 FROM (VALUES %3) AS v(%4) "
-                                 "WHERE t.id = v.id")
-                          .arg(table, sets.join(QStringLiteral(", ")), list.join(QLatin1Char(',')),
-                               names.join(QStringLiteral(", ")));
+                = QStringLiteral("WITH v(%1) AS (VALUES %2) UPDATE %3 AS t SET %4 FROM "
+                                 "v WHERE t.id = v.id")
+                          .arg(names.join(QStringLiteral(", ")), list.join(QLatin1Char(',')), table,
+                               sets.join(QStringLiteral(", ")));
         BatchQuery query(m_db, sql, count == batchRows);
         for (qsizetype i = start; i < start + count; ++i) {
             for (const QVariant &value : rows.at(i))
@@ -158,7 +173,7 @@ bool MultiRowWriter::update(const QString &table, const QList<Column> &columns,
 }
 
 #define IPAM_MULTI_ROW_WRITER_KIND(T) \
-    template WriteOutcome MultiRowWriter::insert<T>(const QList<T *> &, int *);
+    template WriteOutcome MultiRowWriter::insert<T>(const QList<T *> &, int *, bool *);
 IPAM_MULTI_ROW_WRITER_KIND(AddressSpace)
 IPAM_MULTI_ROW_WRITER_KIND(LogicalNetwork)
 IPAM_MULTI_ROW_WRITER_KIND(NetworkSite)

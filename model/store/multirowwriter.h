@@ -33,8 +33,11 @@ public:
 
     // Inserts every object (setting its id, version 1 and modification time), in order. On a
     // refusal or failure, `*failedIndex` is the object's index (or -1 for the whole batch).
+    // With `batchRefused`, a refused batch is not written again one by one: it is rolled back,
+    // *batchRefused set and `*failedIndex` is its first object (those before it are written),
+    // for a caller that checks each object again before writing it alone.
     template<typename T>
-    WriteOutcome insert(const QList<T *> &objects, int *failedIndex);
+    WriteOutcome insert(const QList<T *> &objects, int *failedIndex, bool *batchRefused = nullptr);
 
     // A column of a multi-row UPDATE and its SQL type (VALUES' parameters need one).
     struct Column

@@ -139,8 +139,6 @@ QStringList postgresStatementChecksSchema()
 {
     QStringList s;
     s << checkUpdate() << syncStateChecks() << scopeDerivation();
-    for (const char *table : {"ip_subnet", "ip_range"})
-        s << u"postgresql:ALTER TABLE %1 SET (fillfactor = 90)"_s.arg(QLatin1StringView(table));
     return s;
 }
 

@@ -4,6 +4,7 @@
 #include "store/accesscontrolschema.h"
 #include "store/postgresenforcement.h"
 #include "store/postgreshardening.h"
+#include "store/searchschema.h"
 #include "store/vmmsyncschema.h"
 
 namespace ipam {
@@ -285,6 +286,10 @@ const QList<Migration> &migrations()
              "PostgreSQL's access control holds against psql: fixed search paths, an "
              "append-only audit log, row-level security for reads, change feed view",
              auditChangeViewSchema() + postgresHardeningSchema()},
+            {10,
+             "global search: trigram indexes over names, owners, descriptions and MACs (SQLite "
+             "FTS5, PostgreSQL pg_trgm)",
+             SearchSchema::migration()},
     };
     return list;
 }

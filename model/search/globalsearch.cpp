@@ -100,8 +100,10 @@ QString SearchHit::detail() const
     std::visit(
             [&add](const auto &o) {
                 using T = std::decay_t<decltype(o)>;
-                if constexpr (std::is_same_v<T, Subnet>)
-                    add(o.name);
+                if constexpr (std::is_same_v<T, Subnet>) {
+                    if (o.name != o.networkId.toString()) // IPAM's default name: the prefix
+                        add(o.name);
+                }
                 if constexpr (std::is_same_v<T, Block>)
                     add(o.rir);
                 if constexpr (std::is_same_v<T, Address>) {

@@ -95,7 +95,7 @@ private:
     void onLayoutAboutToBeChanged();
     void onLayoutChanged();
 
-    QPointer<SubnetFilterProxy> m_proxy;
+    SubnetFilterProxy *m_proxy = nullptr; // not owned; outlives this model
     int m_column = -1;
     std::vector<Group> m_groups; // by group id; ids of emptied groups are reused
     std::vector<int> m_freeIds;

@@ -5,6 +5,7 @@
 #include "store/postgresenforcement.h"
 #include "store/postgreshardening.h"
 #include "store/postgresstatementchecks.h"
+#include "store/searchschema.h"
 #include "store/vmmsyncschema.h"
 
 namespace ipam {
@@ -287,6 +288,10 @@ const QList<Migration> &migrations()
              "append-only audit log, row-level security for reads, change feed view",
              auditChangeViewSchema() + postgresHardeningSchema()},
             {10,
+             "global search: trigram indexes over names, owners, descriptions and MACs (SQLite "
+             "FTS5, PostgreSQL pg_trgm)",
+             SearchSchema::migration()},
+            {11,
              "PostgreSQL's access checks per statement (multi-row writes pay them once); scope "
              "derived on update only when what it depends on changed",
              postgresStatementChecksSchema()},

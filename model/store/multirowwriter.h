@@ -13,7 +13,7 @@ namespace ipam {
 // up to rowsPerStatement per INSERT ... VALUES (...), (...) RETURNING id, and updates of the
 // write path's own columns (a recount's counters) per UPDATE ... FROM (VALUES ...). One round
 // trip, one plan and one run of the database's statement-level access checks (schema version
-// 10) per batch instead of per row: QPSQL writes about 10,500 rows/s one by one and about
+// 11) per batch instead of per row: QPSQL writes about 10,500 rows/s one by one and about
 // 149,000 rows/s 1,000 per statement on this machine.
 //
 // A batch the database refuses (a constraint, an overlap, an access check) is rolled back to

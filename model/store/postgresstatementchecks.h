@@ -4,7 +4,7 @@
 
 namespace ipam {
 
-// Schema version 10 (PostgreSQL only): the database's own access checks of version 9, with
+// Schema version 11 (PostgreSQL only): the database's own access checks of version 9, with
 // the same rules and the same refusals, paid per statement rather than per row, so that the
 // write path's multi-row statements (store/multirowwriter.h) cost the checks once each.
 //

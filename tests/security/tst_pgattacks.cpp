@@ -436,7 +436,7 @@ void TestPgAttacks::attackIsRefused_data()
                        "%EAST_SCOPE% WHERE id = %WEST_SUBNET%"),
         "nothing");
 
-    // Schema version 10's statement-level checks and scope derivation.
+    // Schema version 11's statement-level checks and scope derivation.
     row("multi-row update, one statement", "reader", none,
         QStringLiteral("UPDATE ip_subnet SET description = 'pwned' WHERE id IN (%EAST_SUBNET%, "
                        "%EAST_SPARE_SUBNET%)"),

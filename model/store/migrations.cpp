@@ -295,6 +295,8 @@ const QList<Migration> &migrations()
              "PostgreSQL's access checks per statement (multi-row writes pay them once); scope "
              "derived on update only when what it depends on changed",
              postgresStatementChecksSchema()},
+            {12, "PostgreSQL: the scope derivation plans its parent look-up per call",
+             postgresDerivationPlansSchema()},
     };
     return list;
 }

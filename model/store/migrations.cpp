@@ -4,6 +4,7 @@
 #include "store/accesscontrolschema.h"
 #include "store/postgresenforcement.h"
 #include "store/postgreshardening.h"
+#include "store/savedviewschema.h"
 #include "store/searchschema.h"
 #include "store/vmmsyncschema.h"
 
@@ -290,6 +291,8 @@ const QList<Migration> &migrations()
              "global search: trigram indexes over names, owners, descriptions and MACs (SQLite "
              "FTS5, PostgreSQL pg_trgm)",
              SearchSchema::migration()},
+            {11, "saved views: the result pane's filter, order and columns under a name",
+             savedViewSchema()},
     };
     return list;
 }

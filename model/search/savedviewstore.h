@@ -12,7 +12,7 @@ class WritePath;
 struct WriteResult;
 
 // The saved views of one principal: those in the store (its own and everyone's, table
-// saved_view of schema version 11) and the local ones of this computer (QSettings). Store views
+// saved_view of schema version 12) and the local ones of this computer (QSettings). Store views
 // are saved and removed through the write path (WritePath::submit(AdministrativeChange)), so
 // each edit is one transaction with its audit row ("saved view save" / "saved view remove"),
 // and other consoles see it. A principal edits and removes its own views and the shared ones;

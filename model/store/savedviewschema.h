@@ -4,7 +4,7 @@
 
 namespace ipam {
 
-// Saved views (schema version 11): one row per view, named per owner ('' = shared with
+// Saved views (schema version 12): one row per view, named per owner ('' = shared with
 // everyone; else the principal it belongs to), its definition as JSON (search/savedview.h).
 // On PostgreSQL every login may use the table, and row-level security shows a login only the
 // shared views and its own.

@@ -1,4 +1,4 @@
-// Saved views in the store (schema v11) and on this computer (QSettings), on SQLite and
+// Saved views in the store (schema v12) and on this computer (QSettings), on SQLite and
 // PostgreSQL: saved through the write path with an audit row, listed shared-then-own-then-local,
 // found own-first, replaced under the same name, removed; another principal sees the shared
 // views but not this one's own; a bad name is refused and leaves the store unchanged.

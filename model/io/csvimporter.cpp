@@ -1,12 +1,16 @@
 #include "csvimporter.h"
 
 #include "domain/gateway.h"
+#include "domain/objectproperties.h"
 #include "domain/printabletext.h"
 #include "domain/rules.h"
 #include "domain/subnetplacement.h"
 #include "io/csvreader.h"
+#include "io/importkeys.h"
 #include "store/store.h"
+#include "write/bulkload.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QIODevice>
 
@@ -112,16 +116,28 @@ public:
         , m_family(family)
     { }
 
+    enum class Step { Chunk, End, Error };
+
     bool readHeader(ObjectKind kind);
-    bool readRows(ObjectKind kind);
+    // Reads rows into `changes` until it holds `chunk` changes (Chunk), the file ends (End) or
+    // a row does not parse or resolve (Error, `error` set).
+    Step readRows(ObjectKind kind, int chunk);
+    // Empties `changes` and `lines` for the next chunk.
+    void clearChunk()
+    {
+        changes.changes.clear();
+        lines.clear();
+        m_keys.seal();
+    }
 
     ChangeSet changes;
-    QList<qint64> lines; // CSV line of each change
+    QList<qint64> lines; // CSV line of each change of `changes`
     QString error;
     qint64 rows = 0;
     qint64 added = 0;
     qint64 updated = 0;
     qint64 skipped = 0;
+    qint64 unchanged = 0;
 
 private:
     bool readSubnet(const CsvRecord &record);
@@ -154,7 +170,7 @@ private:
     bool parseAddressList(const CsvRecord &record, int column, QList<QString> *out);
     bool parseAssignmentType(const CsvRecord &record, AssignmentType *out);
     void add(AnyObject object, qint64 line);
-    void update(AnyObject object, qint64 version, qint64 line);
+    void update(AnyObject object, const AnyObject &stored, qint64 version, qint64 line);
 
     const AddressSpace *spaceNamed(const QString &name);
     const LogicalNetwork *logicalNetworkNamed(ObjectId spaceId, const QString &name);
@@ -169,7 +185,7 @@ private:
     QHash<std::pair<ObjectId, QString>, std::optional<LogicalNetwork>> m_logicalNetworks;
     QHash<std::pair<ObjectId, QString>, std::optional<NetworkSite>> m_sites;
     QHash<std::pair<ObjectId, QString>, std::optional<VmNetwork>> m_vmNetworks;
-    QHash<QByteArray, qint64> m_keys; // object key (objectKey()) -> the line that named it first
+    ImportKeys m_keys; // object keys (objectKey()) and the line that named each first
     // Spaces that held no object of the imported kind when the import began: their rows are
     // all new, without a lookup each (a million-row import into a new space).
     QHash<ObjectId, bool> m_emptySpaces;
@@ -293,10 +309,10 @@ bool ImportRun::readHeader(ObjectKind kind)
     }
 }
 
-bool ImportRun::readRows(ObjectKind kind)
+ImportRun::Step ImportRun::readRows(ObjectKind kind, int chunk)
 {
     CsvRecord record;
-    while (m_reader.next(record)) {
+    while (changes.changes.size() < chunk && m_reader.next(record)) {
         ++rows;
         bool ok = false;
         switch (kind) {
@@ -313,13 +329,13 @@ bool ImportRun::readRows(ObjectKind kind)
             break;
         }
         if (!ok)
-            return false;
+            return Step::Error;
     }
     if (!m_reader.error().isEmpty()) {
         error = m_reader.error();
-        return false;
+        return Step::Error;
     }
-    return true;
+    return changes.changes.size() >= chunk ? Step::Chunk : Step::End;
 }
 
 bool ImportRun::skipFamily(Family family)
@@ -381,10 +397,9 @@ const AddressSpace *ImportRun::resolveSpace(const CsvRecord &record,
 
 bool ImportRun::noteKey(const CsvRecord &record, int column, const QByteArray &key)
 {
-    const auto it = m_keys.constFind(key);
-    if (it != m_keys.constEnd())
-        return fail(record, column, u"the same object as line %1"_s.arg(it.value()));
-    m_keys.insert(key, record.line);
+    if (const std::optional<qint64> line = m_keys.lineOf(key))
+        return fail(record, column, u"the same object as line %1"_s.arg(*line));
+    m_keys.add(key, record.line);
     return true;
 }
 
@@ -444,8 +459,14 @@ void ImportRun::add(AnyObject object, qint64 line)
     ++added;
 }
 
-void ImportRun::update(AnyObject object, qint64 version, qint64 line)
+void ImportRun::update(AnyObject object, const AnyObject &stored, qint64 version, qint64 line)
 {
+    // A row that changes nothing writes nothing: a re-import of the same file leaves every
+    // version, the audit log and the change feed as they were.
+    if (storedProperties(object) == storedProperties(stored)) {
+        ++unchanged;
+        return;
+    }
     changes.update(std::move(object), version);
     lines.append(line);
     ++updated;
@@ -544,7 +565,7 @@ bool ImportRun::readSubnet(const CsvRecord &record)
         subnet.customConfiguration = *configuration;
 
     if (existing)
-        update(subnet, existing->version, record.line);
+        update(subnet, *existing, existing->version, record.line);
     else
         add(subnet, record.line);
     return true;
@@ -629,7 +650,7 @@ bool ImportRun::readRange(const CsvRecord &record)
     }
 
     if (existing)
-        update(range, existing->version, record.line);
+        update(range, *existing, existing->version, record.line);
     else
         add(range, record.line);
     return true;
@@ -692,7 +713,7 @@ bool ImportRun::readAddress(const CsvRecord &record)
         address.description = *description;
 
     if (existing)
-        update(address, existing->version, record.line);
+        update(address, *existing, existing->version, record.line);
     else
         add(address, record.line);
     return true;
@@ -714,23 +735,58 @@ ImportResult CsvImporter::importFrom(ObjectKind kind, QIODevice *device, const Q
     ImportResult result;
     CsvReader reader(device);
     ImportRun run(m_writePath.store(), reader, m_family);
-    const bool read = run.readHeader(kind) && run.readRows(kind);
-    result.rows = run.rows;
-    result.skipped = run.skipped;
-    if (!read) {
-        result.status = WriteStatus::Refused;
-        result.message = run.error;
+    auto counts = [&] {
+        result.rows = run.rows;
+        result.skipped = run.skipped;
+        result.unchanged = run.unchanged;
+    };
+    auto refuse = [&](WriteStatus status, const QString &message) {
+        counts();
+        result.status = status;
+        result.message = message;
         return result;
-    }
+    };
+    if (!run.readHeader(kind))
+        return refuse(WriteStatus::Refused, run.error);
+
+    // Streamed: a chunk of rows is parsed and resolved, then written through the load's one
+    // transaction, so at most one chunk is held as objects; a bad row anywhere, a refusal or a
+    // cancel rolls back every chunk before it.
+    // The transaction starts before the first row is resolved, so every look-up of a name or a
+    // stored object sees the store the load writes into.
+    BulkLoad load(m_writePath, label);
+    if (WriteResult begun; !load.begin(begun))
+        return refuse(begun.status, begun.message);
     run.changes.label = label;
-    const WriteResult written = m_writePath.submit(run.changes);
-    if (!written.ok()) {
-        result.status = written.status;
-        result.message = written.failedChange >= 0 && written.failedChange < run.lines.size()
-                ? u"line %1: %2"_s.arg(run.lines.at(written.failedChange)).arg(written.message)
-                : written.message;
-        return result;
+    for (;;) {
+        const ImportRun::Step step = run.readRows(kind, BulkLoad::chunkSize);
+        if (step == ImportRun::Step::Error) {
+            load.cancel();
+            return refuse(WriteStatus::Refused, run.error);
+        }
+        if (!run.changes.isEmpty()) {
+            const WriteResult written = load.apply(run.changes);
+            if (!written.ok())
+                return refuse(written.status,
+                              written.failedChange >= 0 && written.failedChange < run.lines.size()
+                                      ? u"line %1: %2"_s.arg(run.lines.at(written.failedChange))
+                                                .arg(written.message)
+                                      : written.message);
+            run.clearChunk();
+        }
+        if (m_progress && !m_progress(run.rows, reader.bytesRead())) {
+            load.cancel();
+            result.cancelled = true;
+            return refuse(WriteStatus::Failed,
+                          QCoreApplication::translate("ipam::CsvImporter",
+                                                      "import cancelled; nothing was changed"));
+        }
+        if (step == ImportRun::Step::End)
+            break;
     }
+    if (const WriteResult written = load.commit(); !written.ok())
+        return refuse(written.status, written.message);
+    counts();
     result.added = run.added;
     result.updated = run.updated;
     return result;

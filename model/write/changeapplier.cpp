@@ -57,6 +57,20 @@ Outcome ChangeApplier::prepareBulk(const ChangeSet &changes, int *failedChange)
 
 Outcome ChangeApplier::applyAll(const ChangeSet &changes, int *failedChange)
 {
+    Outcome failure = applyChunk(changes, failedChange);
+    if (!failure)
+        failure = finish();
+    return failure;
+}
+
+void ChangeApplier::setBulkLoad()
+{
+    m_bulkSubnets.setAlwaysActive();
+    m_geometry.setAlwaysActive();
+}
+
+Outcome ChangeApplier::applyChunk(const ChangeSet &changes, int *failedChange)
+{
     prefetch(changes);
     Outcome failure = prepareBulk(changes, failedChange);
     const QList<Change> &list = changes.changes;
@@ -83,7 +97,7 @@ Outcome ChangeApplier::applyAll(const ChangeSet &changes, int *failedChange)
             *failedChange = i;
     }
     if (!failure)
-        failure = finish();
+        failure = flushPendingSubnets();
     return failure;
 }
 
@@ -165,6 +179,13 @@ Outcome ChangeApplier::applyTyped(const Change &change, const T &given)
         // Edited or removed geometry: the in-memory lookups of these spaces read it again.
         m_geometry.forget(stored->spaceId);
         m_geometry.forget(object.spaceId);
+    }
+    if constexpr (std::is_same_v<T, Subnet>) {
+        if (change.op == ChangeOp::Remove || stored->networkId != object.networkId
+            || stored->spaceId != object.spaceId) {
+            m_bulkSubnets.forget(stored->spaceId);
+            m_bulkSubnets.forget(object.spaceId);
+        }
     }
     // The access scope is not the editor's to change here (AccessControlStore::setAccessScope
     // is): the new state keeps the stored one, and authorization sees it.

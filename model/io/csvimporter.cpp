@@ -723,6 +723,7 @@ bool ImportRun::readAddress(const CsvRecord &record)
 
 CsvImporter::CsvImporter(WritePath &writePath)
     : m_writePath(writePath)
+    , m_chunkSize(BulkLoad::chunkSize)
 { }
 
 bool CsvImporter::canImport(ObjectKind kind)
@@ -759,7 +760,7 @@ ImportResult CsvImporter::importFrom(ObjectKind kind, QIODevice *device, const Q
         return refuse(begun.status, begun.message);
     run.changes.label = label;
     for (;;) {
-        const ImportRun::Step step = run.readRows(kind, BulkLoad::chunkSize);
+        const ImportRun::Step step = run.readRows(kind, m_chunkSize);
         if (step == ImportRun::Step::Error) {
             load.cancel();
             return refuse(WriteStatus::Refused, run.error);

@@ -6,6 +6,7 @@
 
 #include <QString>
 
+#include <algorithm>
 #include <functional>
 #include <optional>
 
@@ -87,6 +88,10 @@ public:
         m_progress = std::move(handler);
     }
 
+    // Rows per chunk (BulkLoad::chunkSize by default); tests use small chunks to cross chunk
+    // boundaries with small files.
+    void setChunkSize(int rows) { m_chunkSize = std::max(1, rows); }
+
     // `device` is open for reading; `label` names the import in the audit log.
     ImportResult importFrom(ObjectKind kind, QIODevice *device, const QString &label);
 
@@ -94,6 +99,7 @@ private:
     WritePath &m_writePath;
     std::optional<Family> m_family;
     std::function<bool(qint64, qint64)> m_progress;
+    int m_chunkSize;
 };
 
 } // namespace ipam

@@ -85,19 +85,19 @@ WriteOutcome BulkSubnetCreate::prevalidate(const ChangeSet &changes, Store &stor
     if (!m_active)
         return std::nullopt;
 
-    // The first clash in change order: its later change, and the other subnet's text.
+    // The first clash in change order: its later change, and the other subnet (a change of
+    // this set, or a span of the store or of an earlier set of the load).
     int offender = -1;
-    QString otherText;
+    int otherChange = -1;
+    std::pair<int, SubnetSpans::Span> otherSpan;
     bool sameSpan = false;
-    auto note = [&](int change, QString other, bool same) {
+    auto note = [&](int change, int other, std::pair<int, SubnetSpans::Span> span, bool same) {
         if (offender >= 0 && offender <= change)
             return;
         offender = change;
-        otherText = std::move(other);
+        otherChange = other;
+        otherSpan = span;
         sameSpan = same;
-    };
-    auto textOf = [&](int change) {
-        return std::get<Subnet>(changes.changes.at(change).object).networkId.toString();
     };
     std::vector<std::pair<SubnetSpans *, std::vector<SubnetSpans::Span>>> additions;
     for (auto &[key, intervals] : groups) {
@@ -116,11 +116,11 @@ WriteOutcome BulkSubnetCreate::prevalidate(const ChangeSet &changes, Store &stor
             if (reach && interval.first <= reach->last) {
                 const bool newer = interval.change > reach->change;
                 note(newer ? interval.change : reach->change,
-                     textOf(newer ? reach->change : interval.change),
+                     newer ? reach->change : interval.change, {},
                      interval.first == reach->first && interval.last == reach->last);
             }
             if (const auto other = known->overlapping(interval.first, interval.last))
-                note(interval.change, prefixText(key.second, *other),
+                note(interval.change, -1, {key.second, *other},
                      other->first == interval.first && other->last == interval.last);
             if (!reach || interval.last > reach->last)
                 reach = &interval;
@@ -133,14 +133,34 @@ WriteOutcome BulkSubnetCreate::prevalidate(const ChangeSet &changes, Store &stor
         const Subnet &subnet = std::get<Subnet>(changes.changes.at(offender).object);
         const AddressSpace *owner = parents.space(subnet.spaceId);
         const QString space = quoted(owner ? owner->name : QString());
-        return refused(sameSpan ? QCoreApplication::translate(
-                                          "ipam::ObjectValidator",
-                                          "subnet %1 already exists in address space %2")
-                                          .arg(subnet.networkId.toString(), space)
-                                : QCoreApplication::translate(
-                                          "ipam::BulkSubnetCreate",
-                                          "subnet %1 overlaps subnet %2 in address space %3")
-                                          .arg(subnet.networkId.toString(), otherText, space));
+        if (sameSpan)
+            return refused(
+                    QCoreApplication::translate("ipam::ObjectValidator",
+                                                "subnet %1 already exists in address space %2")
+                            .arg(subnet.networkId.toString(), space));
+        // The other subnet's prefix and name, as ObjectValidator words the same refusal: read
+        // here, once, on the refusal's path only.
+        QString otherPrefix, otherName;
+        if (otherChange >= 0) {
+            const Subnet &other = std::get<Subnet>(changes.changes.at(otherChange).object);
+            otherPrefix = other.networkId.toString();
+            // As ObjectValidator::prepare will name it (a subnet without a name takes its prefix).
+            otherName = other.name.isEmpty() ? otherPrefix : other.name;
+        } else {
+            otherPrefix = prefixText(otherSpan.first, otherSpan.second);
+            const Family family = otherSpan.first == 6 ? Family::V6 : Family::V4;
+            const QList<Subnet> stored
+                    = store.select<Subnet>(QStringLiteral("space_id = ? AND family = ? AND lo = ?"),
+                                           {subnet.spaceId, otherSpan.first,
+                                            IpAddress(family, otherSpan.second.first).toBytes()},
+                                           QString());
+            if (!stored.isEmpty())
+                otherName = stored.constFirst().name;
+        }
+        return refused(
+                QCoreApplication::translate("ipam::ObjectValidator",
+                                            "subnet %1 overlaps subnet %2 (%3) in address space %4")
+                        .arg(subnet.networkId.toString(), otherPrefix, quoted(otherName), space));
     }
     // The set's spans from now on: a later set of the same load is checked against them.
     for (auto &[known, added] : additions)

@@ -98,10 +98,26 @@ QList<int> ChangeApplier::applyOrder(const ChangeSet &changes) const
 
 Outcome ChangeApplier::applyAll(const ChangeSet &changes, int *failedChange)
 {
+    Outcome failure = applyChunk(changes, failedChange);
+    if (!failure)
+        failure = finish();
+    return failure;
+}
+
+void ChangeApplier::setBulkLoad()
+{
+    m_bulkSubnets.setAlwaysActive();
+    m_geometry.setAlwaysActive();
+}
+
+Outcome ChangeApplier::applyChunk(const ChangeSet &changes, int *failedChange)
+{
     prefetch(changes);
     Outcome failure = prepareBulk(changes, failedChange);
     const QList<Change> &list = changes.changes;
     m_changeCount = int(list.size());
+    m_followedSpaces.clear(); // indexes of this chunk only
+    m_heldFailed = -1;
     m_holdCreates = m_db.isPostgreSql();
     // A customer space whose VM network the next change creates, naming the space as its
     // parent, does not get one by name as well.
@@ -135,8 +151,12 @@ Outcome ChangeApplier::applyAll(const ChangeSet &changes, int *failedChange)
         if (failure)
             *failedChange = m_heldFailed >= 0 ? m_heldFailed : i;
     }
+    // What the chunk still holds is written now: the next chunk (BulkLoad) or finish() may
+    // read it.
     if (!failure) {
-        failure = finish();
+        failure = flushHeldCreates();
+        if (!failure)
+            failure = flushPendingSubnets();
         if (failure && m_heldFailed >= 0)
             *failedChange = m_heldFailed;
     }
@@ -231,6 +251,13 @@ Outcome ChangeApplier::applyTyped(const Change &change, const T &given)
         // Edited or removed geometry: the in-memory lookups of these spaces read it again.
         m_geometry.forget(stored->spaceId);
         m_geometry.forget(object.spaceId);
+    }
+    if constexpr (std::is_same_v<T, Subnet>) {
+        if (change.op == ChangeOp::Remove || stored->networkId != object.networkId
+            || stored->spaceId != object.spaceId) {
+            m_bulkSubnets.forget(stored->spaceId);
+            m_bulkSubnets.forget(object.spaceId);
+        }
     }
     // The access scope is not the editor's to change here (AccessControlStore::setAccessScope
     // is): the new state keeps the stored one, and authorization sees it.

@@ -1510,6 +1510,60 @@ frei</translation>
     </message>
 </context>
 <context>
+    <name>ipam::GlobalSearchDialog</name>
+    <message>
+        <source>Search Everywhere</source>
+        <translation>Überall suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Find an address, prefix, name, MAC or owner in every address space:</source>
+        <translation>&amp;Adresse, Präfix, Name, MAC oder Besitzer in allen Adressräumen suchen:</translation>
+    </message>
+    <message>
+        <source>Search everywhere</source>
+        <translation>Überall suchen</translation>
+    </message>
+    <message>
+        <source>10.1.2.3, contains 10.1.0.0/16, dc1-core, 00:15:5d:0a, owner</source>
+        <translation>10.1.2.3, contains 10.1.0.0/16, dc1-core, 00:15:5d:0a, Besitzer</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Suchergebnisse</translation>
+    </message>
+    <message>
+        <source>Nothing found</source>
+        <translation>Nichts gefunden</translation>
+    </message>
+    <message>
+        <source>1 object</source>
+        <translation>1 Objekt</translation>
+    </message>
+    <message>
+        <source>%1 objects</source>
+        <translation>%1 Objekte</translation>
+    </message>
+    <message>
+        <source> (more match: type more to narrow)</source>
+        <translation> (weitere Treffer: weiter tippen, um einzugrenzen)</translation>
+    </message>
+    <message>
+        <source> · type at least 3 characters to search blocks, subnets, ranges and addresses</source>
+        <translation> · mindestens 3 Zeichen eingeben, um Blöcke, Subnetze, Bereiche und Adressen zu durchsuchen</translation>
+    </message>
+    <message>
+        <source> · %1 ms</source>
+        <translation> · %1 ms</translation>
+    </message>
+</context>
+<context>
+    <name>ipam::GroupedSubnetView</name>
+    <message>
+        <source>Result pane: IP Address Subnets, grouped</source>
+        <translation>Ergebnisbereich: IP-Adresssubnetze, gruppiert</translation>
+    </message>
+</context>
+<context>
     <name>ipam::LogicalNetworkDialog</name>
     <message>
         <source>Edit VMM Logical Network</source>
@@ -1761,6 +1815,14 @@ frei</translation>
     <message>
         <source>Live updates: off — %1</source>
         <translation>Live-Aktualisierung: aus — %1</translation>
+    </message>
+    <message>
+        <source>Search &amp;Everywhere...</source>
+        <translation>Üb&amp;erall suchen...</translation>
+    </message>
+    <message>
+        <source>Find an address, prefix, name, MAC or owner in every address space (Ctrl+K)</source>
+        <translation>Adresse, Präfix, Name, MAC oder Besitzer in allen Adressräumen suchen (Strg+K)</translation>
     </message>
 </context>
 <context>
@@ -2273,6 +2335,14 @@ frei</translation>
         <source>Network Si&amp;te:</source>
         <translation>Netzwerk&amp;standort:</translation>
     </message>
+    <message>
+        <source>&amp;Group by:</source>
+        <translation>&amp;Gruppieren nach:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
 </context>
 <context>
     <name>ipam::RoleDialog</name>
@@ -2429,6 +2499,128 @@ frei</translation>
     <message>
         <source>Role %1 deleted.</source>
         <translation>Rolle %1 gelöscht.</translation>
+    </message>
+</context>
+<context>
+    <name>ipam::SavedViewsMenu</name>
+    <message>
+        <source>Sa&amp;ved Views</source>
+        <translation>Gespeicherte &amp;Ansichten</translation>
+    </message>
+    <message>
+        <source>&amp;Save Current View...</source>
+        <translation>Aktuelle Ansicht &amp;speichern...</translation>
+    </message>
+    <message>
+        <source>Shared with everyone</source>
+        <translation>Für alle freigegeben</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Meine</translation>
+    </message>
+    <message>
+        <source>This computer only</source>
+        <translation>Nur dieser Computer</translation>
+    </message>
+    <message>
+        <source>Saved View</source>
+        <translation>Gespeicherte Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Saved View</source>
+        <translation>Gespeicherte Ansicht &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Remove Saved View</source>
+        <translation>Gespeicherte Ansicht entfernen</translation>
+    </message>
+    <message>
+        <source>The console tree has no node %1 any more.</source>
+        <translation>Die Konsolenstruktur hat keinen Knoten %1 mehr.</translation>
+    </message>
+    <message>
+        <source>There is no logical network %1 any more.</source>
+        <translation>Es gibt kein logisches Netzwerk %1 mehr.</translation>
+    </message>
+    <message>
+        <source>Save Current View</source>
+        <translation>Aktuelle Ansicht speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>For &amp;me (in the store)</source>
+        <translation>Für &amp;mich (im Speicher)</translation>
+    </message>
+    <message>
+        <source>For &amp;everyone (in the store)</source>
+        <translation>Für &amp;alle (im Speicher)</translation>
+    </message>
+    <message>
+        <source>On this &amp;computer only</source>
+        <translation>Nur auf diesem &amp;Computer</translation>
+    </message>
+    <message>
+        <source>Shared:</source>
+        <translation>Freigegeben:</translation>
+    </message>
+</context>
+<context>
+    <name>ipam::SearchResultModel</name>
+    <message>
+        <source>Address Spaces</source>
+        <translation>Adressräume</translation>
+    </message>
+    <message>
+        <source>Logical Networks</source>
+        <translation>Logische Netzwerke</translation>
+    </message>
+    <message>
+        <source>Network Sites</source>
+        <translation>Netzwerkstandorte</translation>
+    </message>
+    <message>
+        <source>VM Networks</source>
+        <translation>VM-Netzwerke</translation>
+    </message>
+    <message>
+        <source>IP Address Blocks</source>
+        <translation>IP-Adressblöcke</translation>
+    </message>
+    <message>
+        <source>IP Address Subnets</source>
+        <translation>IP-Adresssubnetze</translation>
+    </message>
+    <message>
+        <source>IP Address Ranges</source>
+        <translation>IP-Adressbereiche</translation>
+    </message>
+    <message>
+        <source>IP Addresses</source>
+        <translation>IP-Adressen</translation>
+    </message>
+    <message>
+        <source>%1 (first %2)</source>
+        <translation>%1 (erste %2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <source>Address Space</source>
+        <translation>Adressraum</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
     </message>
 </context>
 <context>
@@ -2644,6 +2836,28 @@ frei</translation>
     <message>
         <source>%1 is outside the address blocks of %2 (%3).</source>
         <translation>%1 liegt außerhalb der Adressblöcke von %2 (%3).</translation>
+    </message>
+</context>
+<context>
+    <name>ipam::SubnetGroupModel</name>
+    <message>
+        <source>%1 (1 subnet)</source>
+        <translation>%1 (1 Subnetz)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 subnets)</source>
+        <translation>%1 (%2 Subnetze)</translation>
+    </message>
+</context>
+<context>
+    <name>ipam::SubnetGrouping</name>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>%1–%2 %</source>
+        <translation>%1–%2 %</translation>
     </message>
 </context>
 <context>
@@ -3854,6 +4068,26 @@ Gruppen    %2
     <message>
         <source>sync did not complete: %1</source>
         <translation>Synchronisierung nicht abgeschlossen: %1</translation>
+    </message>
+    <message>
+        <source>note: blocks, subnets, ranges and addresses are searched for 3 characters or more</source>
+        <translation>Hinweis: Blöcke, Subnetze, Bereiche und Adressen werden ab 3 Zeichen durchsucht</translation>
+    </message>
+    <message>
+        <source>note: more %1 objects match than --limit %2 shows</source>
+        <translation>Hinweis: mehr %1-Objekte passen, als --limit %2 zeigt</translation>
+    </message>
+    <message>
+        <source>no saved view %1</source>
+        <translation>keine gespeicherte Ansicht %1</translation>
+    </message>
+    <message>
+        <source>saved view %1 lists %2, not subnets</source>
+        <translation>gespeicherte Ansicht %1 listet %2, keine Subnetze</translation>
+    </message>
+    <message>
+        <source>Find objects in every address space: an address or prefix (&quot;contains 10.1.2.3&quot;), a name, a MAC, an owner.</source>
+        <translation>Objekte in allen Adressräumen suchen: eine Adresse oder ein Präfix (&quot;contains 10.1.2.3&quot;), einen Namen, eine MAC, einen Besitzer.</translation>
     </message>
 </context>
 </TS>

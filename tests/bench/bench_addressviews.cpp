@@ -271,6 +271,8 @@ struct Ours
     double rangesFirst = -1;
     double longestTurn = 0;
     int turnsOver100 = 0;
+    // The longest turn and the turns over 100 ms of each phase, in order.
+    std::vector<std::pair<QString, std::pair<double, int>>> phases;
     qint64 peakKb = 0;
     qint64 residentKb = 0;
 };
@@ -293,10 +295,17 @@ Ours windowFigures(const QString &path)
     auto lastTick = Clock::now();
     QTimer ticker;
     ticker.setInterval(5);
+    const auto phase = [&](const char *name) {
+        o.phases.push_back({QString::fromLatin1(name), {0.0, 0}});
+    };
+    phase("opening, subnets streaming");
     QObject::connect(&ticker, &QTimer::timeout, [&] {
         const double turn = msSince(lastTick);
         o.longestTurn = std::max(o.longestTurn, turn);
         o.turnsOver100 += turn > 100 ? 1 : 0;
+        auto &current = o.phases.back().second;
+        current.first = std::max(current.first, turn);
+        current.second += turn > 100 ? 1 : 0;
         lastTick = Clock::now();
     });
     ticker.start();
@@ -319,11 +328,13 @@ Ours windowFigures(const QString &path)
             o.addressesFirstRows = view->model()->rowCount();
         }
     });
+    phase("addresses view shown");
     lastTick = Clock::now();
     pane->setCurrentView(ResultPane::View::Addresses);
     spin([&] { return o.addressesFirst >= 0; }, 60000);
 
     // Scrolling to the end 40 times: a page read each time.
+    phase("40 pages scrolled");
     const auto scrolling = Clock::now();
     for (int i = 0; i < 40; ++i) {
         view->scrollToBottom();
@@ -333,6 +344,7 @@ Ours windowFigures(const QString &path)
     o.scrolledRows = view->model()->rowCount();
 
     // A site, and back to the whole space.
+    phase("filter changes");
     const auto narrowing = Clock::now();
     pane->setChoices(KeyChoice::object(models.directory().allLogicalNetworks().constFirst()),
                      KeyChoice::any());
@@ -347,6 +359,7 @@ Ours windowFigures(const QString &path)
 
     // The ranges view.
     QTableView *ranges = pane->itemView(ResultPane::View::Ranges);
+    phase("ranges view shown");
     const auto rangesShown = Clock::now();
     pane->setCurrentView(ResultPane::View::Ranges);
     ranges->viewport()->repaint();
@@ -483,6 +496,10 @@ int main(int argc, char **argv)
     row("   longest event-loop turn (whole run)", ms(o.longestTurn),
         ms(b.wholeMs * scale) + QStringLiteral(" (frozen)"), "<= 100 ms");
     row("   event-loop turns over 100 ms", QString::number(o.turnsOver100), QString(), "0");
+    for (const auto &[name, figures] : o.phases) {
+        row(qPrintable(QStringLiteral("     %1: longest, turns > 100 ms").arg(name)),
+            ms(figures.first) + QStringLiteral(", %1").arg(figures.second), QString(), "");
+    }
     row("2. peak memory of the process (VmHWM)", mb(o.peakKb),
         QStringLiteral("%1 (addresses alone, x%2)")
                 .arg(mb(qint64(double(b.wholeKb) * scale)))

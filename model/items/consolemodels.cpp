@@ -455,7 +455,8 @@ void ConsoleModels::onStreamFinished(const QString &error)
 
 void ConsoleModels::drain()
 {
-    constexpr qsizetype slice = 16384;
+    // 8,192 rows per turn: 16,384 measured turns of 132-166 ms on the shared machine.
+    constexpr qsizetype slice = 8192;
     if (m_backlog.isEmpty()) {
         m_drain->stop();
         return;

@@ -36,7 +36,7 @@ class WritePath;
 // Loading: load() reads everything at once (tests, small stores); startLoading() reads the
 // containers, blocks, ranges and addresses, and streams the subnets from a worker thread
 // (SubnetStream) so the first screenful appears at once; pages are applied in slices of
-// 16,384 rows, one per turn of the event loop, so input and painting go on meanwhile. Change events
+// 8,192 rows, one per turn of the event loop, so input and painting go on meanwhile. Change events
 // that arrive during the stream wait and are applied after it, as upserts, so nothing is lost or
 // applied twice.
 //

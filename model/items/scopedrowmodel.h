@@ -24,10 +24,13 @@ class ScopedRowModel : public ObjectRowModel<Object, RowData>
     using Base = ObjectRowModel<Object, RowData>;
 
 public:
-    // Rows per page and the time one page may take: a screenful is ~50 rows, and a turn of
-    // the event loop should stay well under 100 ms.
+    // Rows per page and the time reading one may take: a screenful is ~50 rows, and a turn of
+    // the event loop (the read, then the proxy and the view taking the rows in) should stay
+    // well under 100 ms. The first page, read inside the reset of a filter change, is smaller:
+    // it only has to fill the screen, and the view asks for the next at once.
     static constexpr qsizetype pageRows = 5000;
-    static constexpr std::chrono::milliseconds pageBudget{40};
+    static constexpr qsizetype firstPageRows = 1000;
+    static constexpr std::chrono::milliseconds pageBudget{25};
     using Screen = std::function<void(QList<Object> *)>;
 
     ScopedRowModel(ObjectKind kind, const SubnetTable &subnets, const NetworkDirectory &directory,
@@ -90,7 +93,7 @@ public:
         this->clearRows();
         if (m_wanted) {
             m_load.start(*m_wanted);
-            for (const Object &object : readPage())
+            for (const Object &object : readPage(qMin(m_pageRows, firstPageRows)))
                 this->appendRow(object);
         } else {
             m_load.stop();
@@ -119,7 +122,7 @@ public:
             m_pending = false;
             if (!m_store || m_suspended || m_load.atEnd())
                 return;
-            this->insertBatch(readPage());
+            this->insertBatch(readPage(m_pageRows));
             retryIfEmpty();
         });
     }
@@ -132,9 +135,9 @@ protected:
     }
 
 private:
-    QList<Object> readPage()
+    QList<Object> readPage(qsizetype rows)
     {
-        QList<Object> page = m_load.template next<Object>(*m_store, m_pageRows, pageBudget);
+        QList<Object> page = m_load.template next<Object>(*m_store, rows, pageBudget);
         m_lastPageRows = page.size();
         if (m_screen)
             m_screen(&page);

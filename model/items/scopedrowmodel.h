@@ -3,6 +3,7 @@
 #include "items/objectrowmodel.h"
 #include "items/scopedload.h"
 
+#include <QSet>
 #include <QTimer>
 
 #include <functional>
@@ -89,6 +90,7 @@ public:
             return;
         ++m_generation;
         m_pending = false;
+        m_revealed.clear();
         this->beginResetModel();
         this->clearRows();
         if (m_wanted) {
@@ -101,6 +103,22 @@ public:
         this->resetCaches();
         this->endResetModel();
         retryIfEmpty();
+    }
+
+    // Shows one object of the scope now, though no page has reached it yet (the console going
+    // to an object: global search, a link): it is appended, and the page that reaches it
+    // later skips it. False when the object lies outside the scope.
+    bool reveal(const Object &object)
+    {
+        if (!m_store)
+            return this->rowOf(object.id) >= 0;
+        if (!m_load.inScope(locationOf(object)))
+            return false;
+        if (this->rowOf(object.id) < 0) {
+            m_revealed.insert(object.id);
+            this->apply({object}, {});
+        }
+        return this->rowOf(object.id) >= 0;
     }
 
     bool canFetchMore(const QModelIndex &parent) const override
@@ -131,7 +149,11 @@ protected:
     virtual ChildLocation locationOf(const Object &object) const = 0;
     bool holds(const Object &object) const override
     {
-        return !m_store || m_load.covers(locationOf(object));
+        if (!m_store)
+            return true;
+        const ChildLocation location = locationOf(object);
+        return m_load.covers(location)
+                || (m_revealed.contains(object.id) && m_load.inScope(location));
     }
 
 private:
@@ -156,7 +178,8 @@ private:
     Screen m_screen;
     std::optional<ResultFilter> m_wanted;
     bool m_suspended = false;
-    bool m_pending = false; // a page is to be read on the next turn
+    bool m_pending = false;    // a page is to be read on the next turn
+    QSet<ObjectId> m_revealed; // shown ahead of the pages (reveal())
     quint64 m_generation = 0;
     qsizetype m_lastPageRows = 0;
     qsizetype m_pageRows = pageRows;

@@ -377,6 +377,20 @@ void TestScopedLoad::liveChangesApplyToLoadedPagesOnly()
     QVERIFY(f.writePath->submit(removeUnread).ok());
     QCOMPARE(model.rowCount(), 5);
 
+    // Going to an object beyond the pages read (global search) shows it now, and once.
+    const Address revealed = f.writePath->store()
+                                     .select<Address>(QStringLiteral("subnet_id = ?"),
+                                                      {subnetAt("10.1.12.0/24").id})
+                                     .constFirst();
+    QCOMPARE(model.rowOf(revealed.id), -1);
+    QVERIFY(model.reveal(revealed));
+    QVERIFY(model.rowOf(revealed.id) >= 0);
+    QCOMPARE(model.rowCount(), 6);
+    const Address v6
+            = f.writePath->store().select<Address>(QStringLiteral("family = 6")).constFirst();
+    QVERIFY(!model.reveal(v6)); // outside the scope (IPv4)
+    QCOMPARE(model.rowCount(), 6);
+
     // Reading on: every row of the store once, the removed ones not, the new ones once.
     fetchAll(model, model.scopedLoad());
     const QList<Address> stored

@@ -40,7 +40,13 @@ QJsonArray subnetVLan(const QString &subnet, int vlan)
 //    (tenant prefixes 192.168.x.0/24, overlapping between tenants as HNV allows) and a pool
 //    per VM subnet;
 //  - odd units are VLAN-based: 3 VLANNetwork VM networks whose VM subnets are the sites'
-//    subnet/VLAN pairs, and one NoIsolation VM network.
+//    subnets, and one NoIsolation VM network;
+//  - every unit's NoIsolation VM network ("Tenant <unit>-direct" in virtualized units) has a
+//    VM subnet of each site's first subnet, as VMM gives a VM network on the logical network's
+//    own addresses: what tells a client of SPF proper (no site set) which logical network a
+//    pool's site is on (VmmDerivedSites).
+// Pools carry what SPF's pools carry besides: DefaultGatewayIPAddresses, DNSServers,
+// DNSSearchSuffixes (verbose JSON wraps these), VMHostGroup, and read-only decimals as strings.
 // IDs are name-based (UUIDv5 in the stamp's namespace): the same stamp gives the same IDs.
 void SpfEntityStore::generate(int count)
 {
@@ -97,35 +103,53 @@ void SpfEntityStore::generate(int count)
                       providerSubnet(n, 10) + QLatin1Char('-') + providerSubnet(n, 14)},
                      {QStringLiteral("VIPAddressSet"),
                       s == 0 ? providerSubnet(n, 190) + QLatin1Char('-') + providerSubnet(n, 199)
-                             : QString()}});
+                             : QString()},
+                     {QStringLiteral("DefaultGatewayIPAddresses"),
+                      QJsonArray{providerSubnet(n, 1)}},
+                     {QStringLiteral("DNSServers"), QJsonArray{}},
+                     {QStringLiteral("DNSSearchSuffixes"), QJsonArray{}},
+                     {QStringLiteral("VMHostGroup"),
+                      QStringLiteral("All Hosts\\") + QLatin1String(siteNames[site])},
+                     {QStringLiteral("AvailableAddresses"), QStringLiteral("181")}});
             }
         }
 
-        for (int tenant = 0; tenant < 4; ++tenant) {
-            const QString isolation = virtualized ? QStringLiteral("WindowsNetworkVirtualization")
-                    : tenant < 3                  ? QStringLiteral("VLANNetwork")
-                                                  : QStringLiteral("NoIsolation");
-            const QString vmNetworkName = QStringLiteral("Tenant %1-%2")
-                                                  .arg(unit + 1, 5, 10, QLatin1Char('0'))
-                                                  .arg(tenant + 1);
+        for (int tenant = 0; tenant < (virtualized ? 5 : 4); ++tenant) {
+            const QString isolation = virtualized && tenant < 4
+                    ? QStringLiteral("WindowsNetworkVirtualization")
+                    : tenant < 3 ? QStringLiteral("VLANNetwork")
+                                 : QStringLiteral("NoIsolation");
+            const QString vmNetworkName = tenant == 4
+                    ? QStringLiteral("Tenant %1-direct").arg(unit + 1, 5, 10, QLatin1Char('0'))
+                    : QStringLiteral("Tenant %1-%2")
+                              .arg(unit + 1, 5, 10, QLatin1Char('0'))
+                              .arg(tenant + 1);
             const QString vmNetwork = put(
                     QStringLiteral("VMNetworks"),
                     {{QStringLiteral("Name"), vmNetworkName},
                      {QStringLiteral("Description"), QStringLiteral("Generated ") + isolation},
                      {QStringLiteral("LogicalNetworkId"), logicalNetwork},
                      {QStringLiteral("IsolationType"), isolation}});
-            if (isolation == QLatin1String("NoIsolation"))
+            if (isolation == QLatin1String("NoIsolation")) {
+                for (int site = 0; site < 4; ++site) {
+                    put(QStringLiteral("VMSubnets"),
+                        {{QStringLiteral("Name"),
+                          vmNetworkName + QLatin1Char(' ') + QLatin1String(siteNames[site])},
+                         {QStringLiteral("VMNetworkId"), vmNetwork},
+                         {QStringLiteral("Subnet"), providerSubnet(unit * 8 + site * 2)}});
+                }
                 continue;
+            }
             for (int s = 0; s < 2; ++s) {
                 const QString vmSubnetName
                         = vmNetworkName + QStringLiteral(" Subnet %1").arg(s + 1);
                 const int n = unit * 8 + tenant * 2 + s;
-                const QJsonArray pairs = virtualized ? subnetVLan(tenantSubnet(tenant * 2 + s), 0)
-                                                     : subnetVLan(providerSubnet(n), 1 + n % 4094);
+                const QString subnet
+                        = virtualized ? tenantSubnet(tenant * 2 + s) : providerSubnet(n);
                 const QString vmSubnet = put(QStringLiteral("VMSubnets"),
                                              {{QStringLiteral("Name"), vmSubnetName},
                                               {QStringLiteral("VMNetworkId"), vmNetwork},
-                                              {QStringLiteral("SubnetVLans"), pairs}});
+                                              {QStringLiteral("Subnet"), subnet}});
                 if (!virtualized)
                     continue;
                 const int t = tenant * 2 + s;
@@ -136,7 +160,10 @@ void SpfEntityStore::generate(int count)
                      {QStringLiteral("IPAddressRangeStart"), tenantSubnet(t, 2)},
                      {QStringLiteral("IPAddressRangeEnd"), tenantSubnet(t, 254)},
                      {QStringLiteral("IPAddressReservedSet"), QString()},
-                     {QStringLiteral("VIPAddressSet"), QString()}});
+                     {QStringLiteral("VIPAddressSet"), QString()},
+                     {QStringLiteral("DefaultGatewayIPAddresses"), QJsonArray{}},
+                     {QStringLiteral("DNSServers"), QJsonArray{}},
+                     {QStringLiteral("DNSSearchSuffixes"), QJsonArray{}}});
             }
         }
     }

@@ -72,6 +72,7 @@ private Q_SLOTS:
     {
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY2(QFile::exists(QStringLiteral(IPAMCTL_PATH)), IPAMCTL_PATH);
+        m_peer.peer().setSiteSet(true); // the seed has a site of its own (the extension)
         QVERIFY(m_peer.listen());
         m_base = m_peer.peer().baseUrl().toString();
     }

@@ -205,6 +205,7 @@ void TestSyncPane::synchronizesInTheBackgroundIntoTheModels()
     QString error;
     QVERIFY2(console.open(&error), qPrintable(error));
     SpfPeerThread peer;
+    peer.peer().setSiteSet(true); // compared with the peer's own sites
     QVERIFY(peer.listen());
     peer.peer().add(QStringLiteral("LogicalNetworks"), logicalNetwork(QStringLiteral("Storage")));
     peer.peer().add(QStringLiteral("LogicalNetworks"), logicalNetwork(QStringLiteral("Backup")));
@@ -267,6 +268,7 @@ void TestSyncPane::windowStaysResponsiveDuringASlowVmm()
     QString error;
     QVERIFY2(console.open(&error), qPrintable(error));
     SpfPeerThread peer;
+    peer.peer().setSiteSet(true); // compared with the peer's own sites
     QVERIFY(peer.listen());
     for (int i = 0; i < 5; ++i)
         peer.peer().add(QStringLiteral("LogicalNetworks"),
@@ -306,6 +308,7 @@ void TestSyncPane::windowStaysResponsiveWhileALargeSyncLands()
     QString error;
     QVERIFY2(console.open(&error), qPrintable(error));
     SpfPeerThread peer;
+    peer.peer().setSiteSet(true); // compared with the peer's own sites
     QVERIFY(peer.listen());
     peer.peer().generate(1000);
     console.useService(peer.peer().baseUrl());
@@ -342,6 +345,7 @@ void TestSyncPane::cancelStopsTheRun()
     QString error;
     QVERIFY2(console.open(&error), qPrintable(error));
     SpfPeerThread peer;
+    peer.peer().setSiteSet(true); // compared with the peer's own sites
     QVERIFY(peer.listen());
     peer.peer().generate(200);
     peer.peer().delayNext(1000, 300);
@@ -392,6 +396,7 @@ void TestSyncPane::conflictsAreListedAndResolvedFromThePane()
     QString error;
     QVERIFY2(console.open(&error), qPrintable(error));
     SpfPeerThread peer;
+    peer.peer().setSiteSet(true); // compared with the peer's own sites
     QVERIFY(peer.listen());
     const QUuid storageId = peer.peer().add(QStringLiteral("LogicalNetworks"),
                                             logicalNetwork(QStringLiteral("Storage"), "base"));
@@ -496,6 +501,7 @@ void TestSyncPane::periodicIntervalRunsTheSync()
     QString error;
     QVERIFY2(console.open(&error), qPrintable(error));
     SpfPeerThread peer;
+    peer.peer().setSiteSet(true); // compared with the peer's own sites
     QVERIFY(peer.listen());
     peer.peer().add(QStringLiteral("LogicalNetworks"), logicalNetwork(QStringLiteral("Storage")));
     console.useService(peer.peer().baseUrl());
@@ -519,6 +525,7 @@ void TestSyncPane::syncActsAsTheConsolePrincipalUnderRbac()
     QString error;
     QVERIFY2(console.open(&error, QStringLiteral("guest")), qPrintable(error));
     SpfPeerThread peer;
+    peer.peer().setSiteSet(true); // compared with the peer's own sites
     QVERIFY(peer.listen());
     peer.peer().add(QStringLiteral("LogicalNetworks"), logicalNetwork(QStringLiteral("Storage")));
     console.useService(peer.peer().baseUrl());
@@ -556,6 +563,7 @@ void TestSyncPane::listsWhatVmmWouldNotTake()
     const WriteResult created = console.writePath->submit(changes);
     QVERIFY2(created.ok(), qPrintable(created.message));
     SpfPeerThread peer;
+    peer.peer().setSiteSet(true); // compared with the peer's own sites
     QVERIFY(peer.listen());
     peer.peer().refuseWrites(QStringLiteral("LogicalNetworks"), 405);
     console.useService(peer.peer().baseUrl());
@@ -676,6 +684,7 @@ void TestSyncPane::mainWindowOffersSynchronizeNow()
     QString error;
     QVERIFY2(console.open(&error), qPrintable(error));
     SpfPeerThread peer;
+    peer.peer().setSiteSet(true); // compared with the peer's own sites
     QVERIFY(peer.listen());
     peer.peer().add(QStringLiteral("LogicalNetworks"), logicalNetwork(QStringLiteral("Storage")));
     peer.peer().delayNext(2, 300);

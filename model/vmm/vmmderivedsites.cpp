@@ -2,7 +2,6 @@
 
 #include "store/database.h"
 #include "vmm/jsontext.h"
-#include "vmm/vmmipamstate.h"
 #include "vmm/vmmlookups.h"
 #include "vmm/vmmreader.h"
 #include "vmm/vmmsynccontext.h"
@@ -18,10 +17,9 @@ namespace ipam {
 
 using namespace Qt::StringLiterals;
 
-VmmDerivedSites::VmmDerivedSites(VmmSyncContext &ctx, VmmLookups &lookups, VmmIpamState &ipam)
+VmmDerivedSites::VmmDerivedSites(VmmSyncContext &ctx, VmmLookups &lookups)
     : m_ctx(ctx)
     , m_lookups(lookups)
-    , m_ipam(ipam)
 { }
 
 namespace {
@@ -30,69 +28,130 @@ namespace {
 struct Definition
 {
     QUuid stampId;
-    QStringList subnets; // sorted, each once
+    QStringList subnets; // canonical, sorted, each once
     QStringList hostGroups;
     QStringList pools; // names, for messages
 };
 
-QJsonObject valuesOf(const VmmSyncContext &ctx, const QString &set, const vmm::RemoteEntity &e)
+// The properties of an entity this needs, as VMM sent them. An entity matched by its
+// fingerprint was not parsed: its own bytes are read here (not its link's baseline, which
+// would be one database read per link).
+QJsonObject sentValues(const vmm::RemoteEntity &e)
 {
     if (!e.sameAsBaseline)
         return e.values;
-    const VmmLink *link = ctx.linkIndex.ofRemote(set, e.id);
-    return link ? link->baseline.object() : QJsonObject();
+    return QJsonDocument::fromJson(QByteArray::fromRawData(e.raw.data(), e.raw.size())).object();
 }
 
-// A VM network isolated by VLAN (or not at all) uses its logical network's own subnets: VMM
-// makes its VM subnets from the network sites' SubnetVLans. So a VM subnet of one with a
-// pool's subnet says which logical network that pool's site is on. By subnet, the logical
-// network's ID.
-QHash<QString, QString> vlanSubnetNetworks(VmmReader &reader)
+QString canonicalPrefix(const QJsonValue &value)
+{
+    const Parsed<Prefix> prefix = Prefix::parse(value.toString().trimmed());
+    return prefix ? prefix.value().toString() : QString();
+}
+
+// A VM network isolated by VLAN (or not at all, or External) uses its logical network's own
+// subnets: VMM makes its VM subnets from the network sites' SubnetVLans. So a VM subnet of one
+// with a pool's subnet says which logical network that pool's site is on. By subnet, the
+// logical network's ID.
+QHash<QString, QString> networksOfVlanSubnets(VmmReader &reader)
 {
     QHash<QString, QString> networkOfVmNetwork;
     for (const vmm::RemoteEntity &e : std::as_const(reader.entities(vmm::vmNetworks))) {
-        const QJsonObject v = valuesOf(reader.context(), vmm::vmNetworks, e);
+        const QJsonObject v = sentValues(e);
         if (v.value("IsolationType"_L1).toString() != "WindowsNetworkVirtualization"_L1)
-            networkOfVmNetwork.insert(vmm::guidText(e.id),
-                                      v.value("LogicalNetworkId"_L1).toString());
+            networkOfVmNetwork.insert(
+                    vmm::guidText(e.id),
+                    vmm::guidText(QUuid::fromString(v.value("LogicalNetworkId"_L1).toString())));
     }
     QHash<QString, QString> networkOfSubnet;
     if (networkOfVmNetwork.isEmpty())
         return networkOfSubnet;
     for (const vmm::RemoteEntity &e : std::as_const(reader.entities(vmm::vmSubnets))) {
-        const QJsonObject v = valuesOf(reader.context(), vmm::vmSubnets, e);
-        const QString network = networkOfVmNetwork.value(v.value("VMNetworkId"_L1).toString());
+        const QJsonObject v = sentValues(e);
+        const QString network = networkOfVmNetwork.value(
+                vmm::guidText(QUuid::fromString(v.value("VMNetworkId"_L1).toString())));
         if (!network.isEmpty())
-            networkOfSubnet.insert(v.value("Subnet"_L1).toString(), network);
+            networkOfSubnet.insert(canonicalPrefix(v.value("Subnet"_L1)), network);
     }
     return networkOfSubnet;
 }
 
 } // namespace
 
+// The no-op path: every pool is as its link recorded it, none is gone, and IPAM is as the last
+// completed run left it, so each derived site is what that run agreed on: its link stands for
+// it, as a fingerprinted entity's does, and nothing is read.
+bool VmmDerivedSites::unchangedSinceLastRun(VmmReader &reader)
+{
+    if (!m_ctx.ipamUnchanged || !m_ctx.options.hostGroups.isEmpty())
+        return false;
+    const QList<vmm::RemoteEntity> &pools = reader.entities(vmm::pools);
+    for (const vmm::RemoteEntity &pool : pools) {
+        if (!pool.sameAsBaseline)
+            return false;
+    }
+    qsizetype poolLinks = 0;
+    QList<vmm::RemoteEntity> sites;
+    for (const VmmLink &link : std::as_const(m_ctx.linkIndex.byId())) {
+        if (link.remoteId.isNull())
+            continue;
+        if (link.remoteSet == vmm::pools) {
+            ++poolLinks;
+        } else if (link.remoteSet == vmm::definitions) {
+            if (link.remoteHash == 0)
+                return false; // never seen settled: compare it in full
+            vmm::RemoteEntity site;
+            site.id = link.remoteId;
+            site.stampId = link.stampId;
+            site.hash = link.remoteHash;
+            site.sameAsBaseline = true;
+            sites.append(site);
+        }
+    }
+    if (poolLinks != pools.size())
+        return false;
+    m_ctx.report.fingerprinted += int(sites.size());
+    reader.setDerived(vmm::definitions, std::move(sites));
+    return true;
+}
+
 void VmmDerivedSites::derive(VmmReader &reader)
 {
+    if (unchangedSinceLastRun(reader))
+        return;
     QList<vmm::RemoteEntity> &pools = reader.entities(vmm::pools);
     QMap<QString, Definition> definitions; // by the definition's ID: a stable order
+    QHash<QUuid, QString> definitionOfPool;
     for (const vmm::RemoteEntity &pool : std::as_const(pools)) {
-        // A pool matched by fingerprint was not read: its link's baseline is what it says.
-        const QJsonObject values = valuesOf(m_ctx, vmm::pools, pool);
-        const QString id = values.value("LogicalNetworkDefinitionId"_L1).toString();
-        if (id.isEmpty())
+        const QJsonObject values = sentValues(pool);
+        const QUuid definition
+                = QUuid::fromString(values.value("LogicalNetworkDefinitionId"_L1).toString());
+        if (definition.isNull())
             continue; // a pool of a VM subnet
+        const QString id = vmm::guidText(definition);
+        definitionOfPool.insert(pool.id, id);
         Definition &d = definitions[id];
         d.stampId = pool.stampId;
-        const QString subnet = values.value("Subnet"_L1).toString();
+        const QString subnet = canonicalPrefix(values.value("Subnet"_L1));
         if (!subnet.isEmpty() && !d.subnets.contains(subnet))
             d.subnets.append(subnet);
-        if (!pool.hostGroup.isEmpty() && !d.hostGroups.contains(pool.hostGroup))
-            d.hostGroups.append(pool.hostGroup);
+        const QString hostGroup = values.value("VMHostGroup"_L1).toString().trimmed();
+        if (!hostGroup.isEmpty() && !d.hostGroups.contains(hostGroup))
+            d.hostGroups.append(hostGroup);
         d.pools.append(values.value("Name"_L1).toString());
     }
     const QList<vmm::RemoteEntity> &networks = reader.entities(vmm::logicalNetworks);
     const QString onlyNetwork
             = networks.size() == 1 ? vmm::guidText(networks.first().id) : QString();
-    const QHash<QString, QString> networkOfSubnet = vlanSubnetNetworks(reader);
+    std::optional<QHash<QString, QString>> networkOfSubnet; // read when a new site needs it
+
+    // IPAM's sites, read once (not one query per definition).
+    m_lookups.loadSubnets();
+    QHash<ObjectId, NetworkSite> sitesById;
+    for (const NetworkSite &site : m_ctx.store.select<NetworkSite>(
+                 u"logical_network_id IN (SELECT id FROM logical_network WHERE space_id = ?)"_s,
+                 {m_ctx.provider.id}))
+        sitesById.insert(site.id, site);
 
     QList<vmm::RemoteEntity> sites;
     QSet<QString> outOfScope;
@@ -102,41 +161,40 @@ void VmmDerivedSites::derive(VmmReader &reader)
         QString name;
         QString network;
         QStringList groups = d.hostGroups;
-        if (const VmmLink *link = m_ctx.linkIndex.ofRemote(vmm::definitions, it.key())) {
-            const std::optional<QJsonObject> ipam
-                    = m_ipam.ipamValues(ObjectKind::NetworkSite, link->objectId);
-            if (ipam) {
-                name = ipam->value("Name"_L1).toString();
-                network = ipam->value("LogicalNetworkId"_L1).toString();
-                for (const QJsonValue &group : ipam->value("HostGroups"_L1).toArray())
-                    groups.append(group.toString());
-            }
+        const VmmLink *link = m_ctx.linkIndex.ofRemote(vmm::definitions, it.key());
+        if (const auto site = link ? sitesById.constFind(link->objectId) : sitesById.constEnd();
+            site != sitesById.constEnd()) {
+            name = site->name;
+            network = m_ctx.linkIndex.remoteOf(ObjectKind::LogicalNetwork, site->logicalNetworkId);
+            groups.append(vmm::hostGroupsOf(*site));
         }
         if (name.isEmpty() || network.isEmpty()) {
             // A new site: an IPAM subnet at one of its prefixes tells where it belongs.
             for (const QString &text : std::as_const(d.subnets)) {
-                const Parsed<Prefix> prefix = Prefix::parse(text);
-                const auto subnet = prefix ? m_lookups.subnetAt(m_ctx.provider.id, prefix.value())
-                                           : std::nullopt;
+                const auto subnet
+                        = m_lookups.subnetAt(m_ctx.provider.id, Prefix::parse(text).value());
                 if (!subnet)
                     continue;
-                if (subnet->siteId
-                    && !m_ctx.linkIndex.ofObject(ObjectKind::NetworkSite, subnet->siteId)) {
-                    if (const auto site = m_ctx.store.get<NetworkSite>(subnet->siteId)) {
-                        name = site->name;
-                        network = m_ctx.linkIndex.remoteOf(ObjectKind::LogicalNetwork,
-                                                           site->logicalNetworkId);
-                        groups.append(vmm::hostGroupsOf(*site));
-                        break;
-                    }
+                const auto site = sitesById.constFind(subnet->siteId);
+                if (site != sitesById.constEnd()
+                    && !m_ctx.linkIndex.ofObject(ObjectKind::NetworkSite, site->id)) {
+                    name = site->name;
+                    network = m_ctx.linkIndex.remoteOf(ObjectKind::LogicalNetwork,
+                                                       site->logicalNetworkId);
+                    groups.append(vmm::hostGroupsOf(*site));
+                    break;
                 }
                 if (network.isEmpty() && subnet->logicalNetworkId)
                     network = m_ctx.linkIndex.remoteOf(ObjectKind::LogicalNetwork,
                                                        subnet->logicalNetworkId);
             }
-            for (const QString &text : std::as_const(d.subnets)) {
-                if (network.isEmpty())
-                    network = networkOfSubnet.value(text);
+            if (network.isEmpty()) {
+                if (!networkOfSubnet)
+                    networkOfSubnet = networksOfVlanSubnets(reader);
+                for (const QString &text : std::as_const(d.subnets)) {
+                    if (network.isEmpty())
+                        network = networkOfSubnet->value(text);
+                }
             }
             if (network.isEmpty())
                 network = onlyNetwork;
@@ -168,9 +226,7 @@ void VmmDerivedSites::derive(VmmReader &reader)
         json.key("Name"_L1).value(name);
         QList<QPair<QString, int>> pairs;
         for (const QString &text : std::as_const(d.subnets)) {
-            const Parsed<Prefix> prefix = Prefix::parse(text);
-            const auto subnet
-                    = prefix ? m_lookups.subnetAt(m_ctx.provider.id, prefix.value()) : std::nullopt;
+            const auto subnet = m_lookups.subnetAt(m_ctx.provider.id, Prefix::parse(text).value());
             pairs.append({text, subnet ? subnet->vlanIds.value(0, 0) : 0});
         }
         vmm::writeSubnetVLans(json, pairs);
@@ -184,8 +240,7 @@ void VmmDerivedSites::derive(VmmReader &reader)
     }
     if (!outOfScope.isEmpty()) {
         pools.removeIf([&](const vmm::RemoteEntity &pool) {
-            const QJsonObject values = valuesOf(m_ctx, vmm::pools, pool);
-            return outOfScope.contains(values.value("LogicalNetworkDefinitionId"_L1).toString());
+            return outOfScope.contains(definitionOfPool.value(pool.id));
         });
     }
     reader.setDerived(vmm::definitions, std::move(sites));

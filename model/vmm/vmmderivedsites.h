@@ -7,7 +7,6 @@
 namespace ipam {
 
 struct VmmSyncContext;
-class VmmIpamState;
 class VmmLookups;
 class VmmReader;
 
@@ -28,20 +27,23 @@ class VmmReader;
 //                 site is refused, saying how to place it.
 // Names and VLANs are thus IPAM's: an edit in IPAM is never a change to push (there is no set
 // to write to) and never overwritten. The run reconciles these sites like any others
-// (VmmSyncRun::reconcile), but only ever pulls.
+// (VmmSyncRun::reconcile), but only ever pulls. A no-op re-sync (every pool matched by its
+// fingerprint, none gone, IPAM as the last run left it) reads nothing: each site's link
+// stands for it.
 class VmmDerivedSites
 {
 public:
-    VmmDerivedSites(VmmSyncContext &ctx, VmmLookups &lookups, VmmIpamState &ipam);
+    VmmDerivedSites(VmmSyncContext &ctx, VmmLookups &lookups);
 
     // Derives the sites from the reader's pools and hands them to it (VmmReader::setDerived);
     // pools of a site out of the host group scope are taken out of the reader's pools.
     void derive(VmmReader &reader);
 
 private:
+    bool unchangedSinceLastRun(VmmReader &reader);
+
     VmmSyncContext &m_ctx;
     VmmLookups &m_lookups;
-    VmmIpamState &m_ipam;
 };
 
 } // namespace ipam

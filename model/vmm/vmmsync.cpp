@@ -90,7 +90,7 @@ VmmSyncReport VmmSyncRun::run()
     if (!m_reader.fetch())
         return m_ctx.report;
     if (m_ctx.derivedSites)
-        VmmDerivedSites(m_ctx, m_lookups, m_ipam).derive(m_reader);
+        VmmDerivedSites(m_ctx, m_lookups).derive(m_reader);
     m_ctx.linkIndex.dropRemoteHashes(); // only fetch() reads them
     qCDebug(lcVmmSync) << "fetch" << phase.restart() << "ms";
 

@@ -204,8 +204,7 @@ void TestSyncPane::synchronizesInTheBackgroundIntoTheModels()
     IPAM_REQUIRE_DATABASE(console.database);
     QString error;
     QVERIFY2(console.open(&error), qPrintable(error));
-    SpfPeerThread peer;
-    peer.peer().setSiteSet(true); // compared with the peer's own sites
+    SpfPeerThread peer; // SPF proper: no network site set
     QVERIFY(peer.listen());
     peer.peer().add(QStringLiteral("LogicalNetworks"), logicalNetwork(QStringLiteral("Storage")));
     peer.peer().add(QStringLiteral("LogicalNetworks"), logicalNetwork(QStringLiteral("Backup")));
@@ -251,6 +250,13 @@ void TestSyncPane::synchronizesInTheBackgroundIntoTheModels()
     QCOMPARE(createdRows, 2);
     QVERIFY2(pane.statusLabel()->text().contains(QStringLiteral("created 2")),
              qPrintable(pane.statusLabel()->text()));
+    // SPF has no site set: the pane says where the sites' names and VLANs come from.
+    bool derivedNoted = false;
+    for (int row = 0; row < pane.logModel()->rowCount(); ++row)
+        derivedNoted = derivedNoted
+                || pane.logModel()->entry(row).detail.contains(
+                        QStringLiteral("network sites were derived from its pools"));
+    QVERIFY(derivedNoted);
 
     // Nothing changed: the next run writes nothing.
     committed.clear();

@@ -135,7 +135,10 @@ void VmmDerivedSites::derive(VmmReader &reader)
         const QString subnet = canonicalPrefix(values.value("Subnet"_L1));
         if (!subnet.isEmpty() && !d.subnets.contains(subnet))
             d.subnets.append(subnet);
-        const QString hostGroup = values.value("VMHostGroup"_L1).toString().trimmed();
+        // Not a canonical value (parseEntity keeps it apart); in the bytes of a matched one.
+        const QString hostGroup = pool.sameAsBaseline
+                ? values.value("VMHostGroup"_L1).toString().trimmed()
+                : pool.hostGroup;
         if (!hostGroup.isEmpty() && !d.hostGroups.contains(hostGroup))
             d.hostGroups.append(hostGroup);
         d.pools.append(values.value("Name"_L1).toString());

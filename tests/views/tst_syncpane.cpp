@@ -485,18 +485,26 @@ void TestSyncPane::conflictsAreListedAndResolvedFromThePane()
                                                            : QStringLiteral("edited in IPAM"));
     }
 
-    // Keep IPAM for Backup: VMM takes IPAM's description.
+    // Keep IPAM for Backup: SPF takes no logical network writes, so the pane says why and the
+    // conflict stays; keeping VMM's then settles it.
     pane.conflictView()->setCurrentIndex(pane.conflictModel()->index(0, 0));
     QCOMPARE(pane.conflictModel()->conflict(0).name, QStringLiteral("Backup"));
     QTest::mouseClick(pane.keepIpamButton(), Qt::LeftButton);
     QVERIFY(resolved.wait(syncTimeoutMs));
-    QVERIFY2(resolved.at(1).at(1).toBool(), qPrintable(resolved.at(1).at(2).toString()));
-    QTRY_COMPARE(pane.conflictModel()->rowCount(), 0);
+    QVERIFY(!resolved.at(1).at(1).toBool());
+    QVERIFY2(resolved.at(1).at(2).toString().contains(QStringLiteral("read-only (GET only)")),
+             qPrintable(resolved.at(1).at(2).toString()));
+    QCOMPARE(pane.conflictModel()->rowCount(), 1);
     QCOMPARE(peer.peer()
                      .entity(QStringLiteral("LogicalNetworks"), backupId)
                      ->value(QStringLiteral("Description"))
                      .toString(),
-             QStringLiteral("edited in IPAM"));
+             QStringLiteral("edited in VMM"));
+    pane.conflictView()->setCurrentIndex(pane.conflictModel()->index(0, 0));
+    QTest::mouseClick(pane.keepVmmButton(), Qt::LeftButton);
+    QVERIFY(resolved.wait(syncTimeoutMs));
+    QVERIFY2(resolved.at(2).at(1).toBool(), qPrintable(resolved.at(2).at(2).toString()));
+    QTRY_COMPARE(pane.conflictModel()->rowCount(), 0);
     QCOMPARE(pane.tabs()->tabText(1), QStringLiteral("Conflicts"));
     QVERIFY(!pane.keepIpamButton()->isEnabled()); // nothing selected any more
 }

@@ -32,19 +32,19 @@ QJsonArray subnetVLan(const QString &subnet, int vlan)
 
 } // namespace
 
-// Exactly count entities, parents before children, so any prefix of the sequence is
-// consistent. Per fabric unit (one logical network):
+// Exactly count entities, parents before children, in whole fabric units (the rest as lone
+// logical networks). Per fabric unit (one logical network):
 //  - 4 definitions (sites East/West/North/South, host groups "All Hosts\<site>"), 2 subnets
 //    and VLANs each, one pool per subnet; provider subnets never overlap across the peer;
 //  - even units enable network virtualization: 4 HNV VM networks with 2 VM subnets each
 //    (tenant prefixes 192.168.x.0/24, overlapping between tenants as HNV allows) and a pool
 //    per VM subnet;
 //  - odd units are VLAN-based: 3 VLANNetwork VM networks whose VM subnets are the sites'
-//    subnets, and one NoIsolation VM network;
-//  - every unit's NoIsolation VM network ("Tenant <unit>-direct" in virtualized units) has a
-//    VM subnet of each site's first subnet, as VMM gives a VM network on the logical network's
-//    own addresses: what tells a client of SPF proper (no site set) which logical network a
-//    pool's site is on (VmmDerivedSites).
+//    subnets;
+//  - every unit first has a NoIsolation VM network ("Tenant <unit>-direct") with a VM subnet
+//    of each site's first subnet, as VMM gives a VM network on the logical network's own
+//    addresses: what tells a client of SPF proper (no site set) which logical network a pool's
+//    site is on (VmmDerivedSites).
 // Pools carry what SPF's pools carry besides: DefaultGatewayIPAddresses, DNSServers,
 // DNSSearchSuffixes (verbose JSON wraps these), VMHostGroup, and read-only decimals as strings.
 // IDs are name-based (UUIDv5 in the stamp's namespace): the same stamp gives the same IDs.
@@ -69,6 +69,19 @@ void SpfEntityStore::generate(int count)
     for (; remaining > 0; ++unit) {
         const bool virtualized = unit % 2 == 0;
         const QString fabric = QStringLiteral("Fabric %1").arg(unit + 1, 5, 10, QLatin1Char('0'));
+        // Whole units only, so the fabric holds together however it is read; what is left is
+        // made of logical networks alone (each consistent by itself).
+        constexpr int virtualizedUnit = 1 + 1 + 4 + 4 + 8 + 4 + 8 + 8;
+        constexpr int vlanUnit = 1 + 1 + 4 + 4 + 8 + 3 + 6;
+        if (remaining < (virtualized ? virtualizedUnit : vlanUnit)) {
+            for (int extra = 1; remaining > 0; ++extra) {
+                put(QStringLiteral("LogicalNetworks"),
+                    {{QStringLiteral("Name"), fabric + QStringLiteral(" extra %1").arg(extra)},
+                     {QStringLiteral("Description"), QStringLiteral("Generated, no sites")},
+                     {QStringLiteral("NetworkVirtualizationEnabled"), false}});
+            }
+            break;
+        }
         const QString logicalNetwork
                 = put(QStringLiteral("LogicalNetworks"),
                       {{QStringLiteral("Name"), fabric},
@@ -76,6 +89,25 @@ void SpfEntityStore::generate(int count)
                         virtualized ? QStringLiteral("Generated fabric, network virtualization")
                                     : QStringLiteral("Generated fabric, VLAN-based")},
                        {QStringLiteral("NetworkVirtualizationEnabled"), virtualized}});
+
+        // First the VM network on the logical network's own addresses, with a VM subnet of each
+        // site's first subnet: so any prefix of the sequence that holds a pool holds what says
+        // which logical network the pool's site is on.
+        const QString direct
+                = QStringLiteral("Tenant %1-direct").arg(unit + 1, 5, 10, QLatin1Char('0'));
+        const QString directId
+                = put(QStringLiteral("VMNetworks"),
+                      {{QStringLiteral("Name"), direct},
+                       {QStringLiteral("Description"), QStringLiteral("Generated NoIsolation")},
+                       {QStringLiteral("LogicalNetworkId"), logicalNetwork},
+                       {QStringLiteral("IsolationType"), QStringLiteral("NoIsolation")}});
+        for (int site = 0; site < 4; ++site) {
+            put(QStringLiteral("VMSubnets"),
+                {{QStringLiteral("Name"),
+                  direct + QLatin1Char(' ') + QLatin1String(siteNames[site])},
+                 {QStringLiteral("VMNetworkId"), directId},
+                 {QStringLiteral("Subnet"), providerSubnet(unit * 8 + site * 2)}});
+        }
 
         for (int site = 0; site < 4; ++site) {
             const QString siteName = fabric + QLatin1Char(' ') + QLatin1String(siteNames[site]);
@@ -114,32 +146,18 @@ void SpfEntityStore::generate(int count)
             }
         }
 
-        for (int tenant = 0; tenant < (virtualized ? 5 : 4); ++tenant) {
-            const QString isolation = virtualized && tenant < 4
-                    ? QStringLiteral("WindowsNetworkVirtualization")
-                    : tenant < 3 ? QStringLiteral("VLANNetwork")
-                                 : QStringLiteral("NoIsolation");
-            const QString vmNetworkName = tenant == 4
-                    ? QStringLiteral("Tenant %1-direct").arg(unit + 1, 5, 10, QLatin1Char('0'))
-                    : QStringLiteral("Tenant %1-%2")
-                              .arg(unit + 1, 5, 10, QLatin1Char('0'))
-                              .arg(tenant + 1);
+        for (int tenant = 0; tenant < (virtualized ? 4 : 3); ++tenant) {
+            const QString isolation = virtualized ? QStringLiteral("WindowsNetworkVirtualization")
+                                                  : QStringLiteral("VLANNetwork");
+            const QString vmNetworkName = QStringLiteral("Tenant %1-%2")
+                                                  .arg(unit + 1, 5, 10, QLatin1Char('0'))
+                                                  .arg(tenant + 1);
             const QString vmNetwork = put(
                     QStringLiteral("VMNetworks"),
                     {{QStringLiteral("Name"), vmNetworkName},
                      {QStringLiteral("Description"), QStringLiteral("Generated ") + isolation},
                      {QStringLiteral("LogicalNetworkId"), logicalNetwork},
                      {QStringLiteral("IsolationType"), isolation}});
-            if (isolation == QLatin1String("NoIsolation")) {
-                for (int site = 0; site < 4; ++site) {
-                    put(QStringLiteral("VMSubnets"),
-                        {{QStringLiteral("Name"),
-                          vmNetworkName + QLatin1Char(' ') + QLatin1String(siteNames[site])},
-                         {QStringLiteral("VMNetworkId"), vmNetwork},
-                         {QStringLiteral("Subnet"), providerSubnet(unit * 8 + site * 2)}});
-                }
-                continue;
-            }
             for (int s = 0; s < 2; ++s) {
                 const QString vmSubnetName
                         = vmNetworkName + QStringLiteral(" Subnet %1").arg(s + 1);

@@ -22,6 +22,7 @@ class AuditPane;
 class ConsoleModels;
 class DetailsPane;
 class LiveChangeFeed;
+class SavedViewsMenu;
 class SyncPane;
 
 // The console's main window, MMC style: the console tree at the left, the result pane (with
@@ -62,6 +63,12 @@ public:
     // (the tooltip says why it is not on).
     void showLiveUpdates(LiveChangeFeed &feed);
     QLabel *liveUpdatesLabel() const { return m_liveLabel; }
+    // Edit ▸ Search Everywhere... (Ctrl+K, and the toolbar): GlobalSearchDialog; its choice is
+    // shown through ObjectLocator.
+    QAction *globalSearchAction() const { return m_globalSearch; }
+    // View ▸ Saved Views.
+    SavedViewsMenu *savedViewsMenu() const { return m_savedViews; }
+    void openGlobalSearch();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -106,6 +113,8 @@ private:
     QAction *m_export = nullptr;
     QAction *m_selectAll = nullptr;
     QAction *m_find = nullptr;
+    QAction *m_globalSearch = nullptr;
+    SavedViewsMenu *m_savedViews = nullptr;
     QAction *m_refresh = nullptr;
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;

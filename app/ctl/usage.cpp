@@ -116,6 +116,10 @@ const Entry CommandDescriptions[] = {
                            "Synchronize a provider space with VMM (once, or every "
                            "--interval seconds; --stamp GUID picks the VMM server when SPF "
                            "serves several); list conflicts; resolve one.")},
+        {"search",
+         QT_TRANSLATE_NOOP("ipamctl",
+                           "Find objects in every address space: an address or prefix "
+                           "(\"contains 10.1.2.3\"), a name, a MAC, an owner.")},
 };
 
 const Entry ExitCodes[] = {

@@ -4,6 +4,9 @@
 #include "store/accesscontrolschema.h"
 #include "store/postgresenforcement.h"
 #include "store/postgreshardening.h"
+#include "store/postgresstatementchecks.h"
+#include "store/savedviewschema.h"
+#include "store/searchschema.h"
 #include "store/vmmsyncschema.h"
 
 namespace ipam {
@@ -285,6 +288,18 @@ const QList<Migration> &migrations()
              "PostgreSQL's access control holds against psql: fixed search paths, an "
              "append-only audit log, row-level security for reads, change feed view",
              auditChangeViewSchema() + postgresHardeningSchema()},
+            {10,
+             "global search: trigram indexes over names, owners, descriptions and MACs (SQLite "
+             "FTS5, PostgreSQL pg_trgm)",
+             SearchSchema::migration()},
+            {11,
+             "PostgreSQL's access checks per statement (multi-row writes pay them once); scope "
+             "derived on update only when what it depends on changed",
+             postgresStatementChecksSchema()},
+            {12, "saved views: the result pane's filter, order and columns under a name",
+             savedViewSchema()},
+            {13, "PostgreSQL: the scope derivation plans its parent look-up per call",
+             postgresDerivationPlansSchema()},
     };
     return list;
 }

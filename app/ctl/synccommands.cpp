@@ -3,7 +3,7 @@
 //
 //   sync --vmm URL [--space PROVIDER] [--stamp GUID] [--host-group G]... [--dry-run]
 //        [--no-pull] [--no-push] [--once | --interval SECONDS] [--credentials-file F]
-//        [--timeout SECONDS]
+//        [--timeout SECONDS] [--ca-file PEM] [--pin SHA256]
 //   sync --conflicts
 //   sync --resolve ID --keep ipam|vmm [--vmm URL] [--space PROVIDER] [--credentials-file F]
 //
@@ -38,7 +38,8 @@ namespace {
 
 const QString synopsis = u"sync --vmm URL [--space PROVIDER] [--stamp GUID] [--host-group G]... "
                          "[--dry-run] [--no-pull] [--no-push] [--once | --interval SECONDS] "
-                         "[--credentials-file F] [--timeout SECONDS] | sync --conflicts "
+                         "[--credentials-file F] [--timeout SECONDS] [--ca-file PEM] "
+                         "[--pin SHA256] | sync --conflicts "
                          "| sync --resolve ID --keep ipam|vmm [--vmm URL] [--space PROVIDER] "
                          "[--credentials-file F]"_s;
 
@@ -155,6 +156,8 @@ int runSync(Invocation &invocation, CommandParser &parser, const QStringList &ar
     parser.addValue(u"interval"_s, u"SECONDS"_s);
     parser.addValue(u"credentials-file"_s, u"F"_s);
     parser.addValue(u"timeout"_s, u"SECONDS"_s);
+    parser.addValue(u"ca-file"_s, u"PEM"_s);
+    parser.addValue(u"pin"_s, u"SHA256"_s);
     parser.addFlag(u"no-pull"_s);
     parser.addFlag(u"no-push"_s);
     parser.addFlag(u"conflicts"_s);
@@ -196,6 +199,19 @@ int runSync(Invocation &invocation, CommandParser &parser, const QStringList &ar
                                   .arg(*stamp));
     }
     options.hostGroups = parser.values(u"host-group"_s);
+    // HTTPS: the system's CAs, plus a private CA's certificate, or the service's own pinned.
+    if (const auto caFile = parser.optional(u"ca-file"_s))
+        options.caFile = *caFile;
+    if (const auto pin = parser.optional(u"pin"_s)) {
+        QString hex = *pin;
+        hex.remove(u':');
+        if (hex.size() != 64
+            || QByteArray::fromHex(hex.toLatin1()).toHex() != hex.toLower().toLatin1())
+            return refuse(
+                    QCoreApplication::translate("ipamctl", "--pin \"%1\" is not a SHA-256 in hex")
+                            .arg(*pin));
+        options.pinnedSha256 = hex;
+    }
     options.dryRun = parser.isSet(u"dry-run"_s);
     options.pull = !parser.isSet(u"no-pull"_s);
     options.push = !parser.isSet(u"no-push"_s);

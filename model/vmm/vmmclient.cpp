@@ -2,6 +2,7 @@
 
 #include "vmm/odataservice.h"
 
+#include <QAuthenticator>
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -9,6 +10,9 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QSet>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslError>
 #include <QTimer>
 #include <QUrlQuery>
 
@@ -52,6 +56,29 @@ VmmClient::VmmClient(const VmmSyncOptions &options, const std::atomic<bool> *can
 {
     // Every request is a fresh question: never answered from a cache.
     m_network->setAutoDeleteReplies(false);
+    m_pin = options.pinnedSha256.toLatin1().toLower();
+    m_pin.replace(':', QByteArray()).replace(' ', QByteArray());
+    if (!options.caFile.isEmpty()) {
+        m_caCertificates = QSslCertificate::fromPath(options.caFile, QSsl::Pem);
+        if (m_caCertificates.isEmpty())
+            m_setupError = u"no PEM certificate in the CA file %1"_s.arg(options.caFile);
+    }
+    // The service's challenge, answered in its own scheme by QAuthenticator (Basic, NTLM or
+    // Negotiate), once per request: wrong credentials end in a 401, not in a loop.
+    QObject::connect(m_network.get(), &QNetworkAccessManager::authenticationRequired,
+                     m_network.get(), [this](QNetworkReply *reply, QAuthenticator *auth) {
+                         const VmmCredentials &c = m_options.credentials;
+                         if (c.user.isEmpty() || reply->property("ipamAuthTried").toBool())
+                             return;
+                         reply->setProperty("ipamAuthTried", true);
+                         auth->setUser(c.user);
+                         auth->setPassword(c.password);
+                     });
+}
+
+bool VmmClient::pinMatches(const QSslCertificate &certificate) const
+{
+    return !certificate.isNull() && certificate.digest(QCryptographicHash::Sha256).toHex() == m_pin;
 }
 
 VmmClient::~VmmClient() = default;
@@ -78,11 +105,13 @@ QNetworkRequest VmmClient::makeRequest(const QUrl &url, bool hasBody) const
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
                          QNetworkRequest::AlwaysNetwork);
     const VmmCredentials &c = m_options.credentials;
-    if (!c.bearerToken.isEmpty()) {
+    if (!c.bearerToken.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + c.bearerToken.toUtf8());
-    } else if (!c.user.isEmpty()) {
-        request.setRawHeader("Authorization",
-                             "Basic " + (c.user + u':' + c.password).toUtf8().toBase64());
+    if (request.url().scheme() == "https"_L1) {
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration(); // the system's CAs
+        if (!m_caCertificates.isEmpty())
+            tls.addCaCertificates(m_caCertificates);
+        request.setSslConfiguration(tls);
     }
     return request;
 }
@@ -110,6 +139,10 @@ VmmClient::Raw VmmClient::send(const QByteArray &method, const QUrl &url, const 
     if (m_cancelled && *m_cancelled) {
         raw.cancelled = true;
         raw.error = u"cancelled"_s;
+        return raw;
+    }
+    if (!m_setupError.isEmpty()) {
+        raw.error = m_setupError;
         return raw;
     }
     ++m_requests;
@@ -143,6 +176,26 @@ VmmClient::Raw VmmClient::send(const QByteArray &method, const QUrl &url, const 
             reply->abort();
         }
     });
+    QString pinError;
+    if (!m_pin.isEmpty()) {
+        // The pinned certificate is trusted whoever signed it; any other is refused, however
+        // well signed.
+        QObject::connect(reply, &QNetworkReply::sslErrors, &loop,
+                         [&](const QList<QSslError> &errors) {
+                             if (pinMatches(reply->sslConfiguration().peerCertificate()))
+                                 reply->ignoreSslErrors(errors);
+                         });
+        QObject::connect(reply, &QNetworkReply::encrypted, &loop, [&] {
+            const QSslCertificate peer = reply->sslConfiguration().peerCertificate();
+            if (!pinMatches(peer)) {
+                pinError = u"the service's certificate (SHA-256 %1) is not the pinned one (%2)"_s
+                                   .arg(QString::fromLatin1(
+                                                peer.digest(QCryptographicHash::Sha256).toHex()),
+                                        QString::fromLatin1(m_pin));
+                reply->abort();
+            }
+        });
+    }
     deadline.start(m_options.timeoutMs);
     poll.start(50);
     if (!reply->isFinished())
@@ -154,6 +207,9 @@ VmmClient::Raw VmmClient::send(const QByteArray &method, const QUrl &url, const 
         raw.body = reply->readAll();
     if (raw.cancelled) {
         raw.error = u"cancelled"_s;
+    } else if (!pinError.isEmpty()) {
+        raw.status = 0;
+        raw.error = pinError;
     } else if (raw.timedOut) {
         raw.status = 0;
         raw.error = u"no answer within %1 ms"_s.arg(m_options.timeoutMs);

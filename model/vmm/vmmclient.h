@@ -6,6 +6,7 @@
 
 #include <QJsonObject>
 #include <QList>
+#include <QSslCertificate>
 #include <QString>
 #include <QUrl>
 #include <QUuid>
@@ -50,7 +51,10 @@ struct VmmSetReply
 // absolute next links), and retries what may pass on a second try (5xx but 501, timeouts,
 // dropped connections, truncated or malformed JSON) a bounded number of times with a doubling
 // pause. POST is never retried: a create whose answer was lost may have happened, and the
-// next sync adopts it by name rather than creating it twice.
+// next sync adopts it by name rather than creating it twice. User and password go through
+// QAuthenticator, which answers the service's challenge in its scheme (Basic, NTLM,
+// Negotiate: SPF sits behind IIS with either); HTTPS trusts the system's CA store plus
+// VmmSyncOptions::caFile, or the pinned certificate (pinnedSha256).
 class VmmClient
 {
 public:
@@ -93,10 +97,14 @@ private:
     VmmReply request(const QByteArray &method, const QUrl &url, const QJsonObject *body, bool retry,
                      bool setPage = false);
     QNetworkRequest makeRequest(const QUrl &url, bool hasBody) const;
+    bool pinMatches(const QSslCertificate &certificate) const;
     bool pause(int ms);
 
     VmmSyncOptions m_options;
-    QString m_base; // without a trailing slash
+    QString m_base;       // without a trailing slash
+    QString m_setupError; // a CA file that cannot be read: every request fails with it
+    QByteArray m_pin;     // lower-case hex, no colons
+    QList<QSslCertificate> m_caCertificates;
     const std::atomic<bool> *m_cancelled;
     std::unique_ptr<QNetworkAccessManager> m_network;
     int m_requests = 0;

@@ -37,6 +37,12 @@ struct VmmSyncOptions
     bool pull = true;    // VMM -> IPAM
     bool push = true;    // IPAM -> VMM
     VmmCredentials credentials;
+    // HTTPS: the system's CA store always; plus the CA certificates of this PEM file (a
+    // private CA), and/or the SHA-256 of the service's own certificate (hex, colons allowed):
+    // with a pin, a certificate the CAs do not vouch for is accepted if it is the pinned one,
+    // and any other is refused even when a CA vouches for it.
+    QString caFile;
+    QString pinnedSha256;
     int timeoutMs = 30000;  // per HTTP request
     int retries = 2;        // per request, on 5xx / timeout / dropped connection / bad JSON
     int retryDelayMs = 200; // first backoff; doubles per retry

@@ -8,6 +8,10 @@
 #include <QJsonDocument>
 #include <QPointer>
 #include <QRegularExpression>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QSslServer>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QThread>
@@ -178,6 +182,26 @@ SpfPeer::SpfPeer(QObject *parent)
 
 SpfPeer::~SpfPeer() = default;
 
+bool SpfPeer::useTls(const QByteArray &certificatePem, const QByteArray &keyPem)
+{
+    const QSslCertificate certificate(certificatePem, QSsl::Pem);
+    const QSslKey key(keyPem, QSsl::Rsa, QSsl::Pem);
+    if (certificate.isNull() || key.isNull() || m_server->isListening())
+        return false;
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setLocalCertificate(certificate);
+    tls.setPrivateKey(key);
+    tls.setPeerVerifyMode(QSslSocket::VerifyNone);
+    auto *server = new QSslServer(this);
+    server->setSslConfiguration(tls);
+    // The handshake comes first: a connection is handed over once it is encrypted.
+    connect(server, &QTcpServer::pendingConnectionAvailable, this, &SpfPeer::onNewConnection);
+    delete m_server;
+    m_server = server;
+    m_tls = true;
+    return true;
+}
+
 bool SpfPeer::listen(quint16 port)
 {
     return m_server->listen(QHostAddress::LocalHost, port);
@@ -185,8 +209,10 @@ bool SpfPeer::listen(quint16 port)
 
 QUrl SpfPeer::baseUrl() const
 {
-    return QUrl(
-            QStringLiteral("http://127.0.0.1:%1%2").arg(m_server->serverPort()).arg(basePath()));
+    return QUrl(QStringLiteral("%1://127.0.0.1:%2%3")
+                        .arg(m_tls ? QStringLiteral("https") : QStringLiteral("http"))
+                        .arg(m_server->serverPort())
+                        .arg(basePath()));
 }
 
 QUrl SpfPeer::entityUrl(const QString &set, const QUuid &id) const

@@ -98,6 +98,9 @@ public:
 
     // 127.0.0.1, any free port (or the one given).
     bool listen(quint16 port = 0);
+    // The same over HTTPS (as SPF serves only since 2012 R2) with this certificate and key
+    // (PEM): the tests make a self-signed one at run time. Before listen().
+    bool useTls(const QByteArray &certificatePem, const QByteArray &keyPem);
     QUrl baseUrl() const;
     static QString basePath()
     {
@@ -200,6 +203,7 @@ private:
     qint64 m_serverNanoseconds = 0;
 
     QTcpServer *m_server;
+    bool m_tls = false;
     QHash<QTcpSocket *, std::shared_ptr<Connection>> m_connections;
 };
 

@@ -11,10 +11,14 @@
 #include "testdatabase.h"
 #include "vmm/vmmsync.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QProcess>
 #include <QSqlQuery>
+#include <QSslCertificate>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace ipam;
@@ -236,6 +240,7 @@ private Q_SLOTS:
     void derivedSiteKeepsIpamNameAndVlansAcrossResyncs_data();
     void derivedSiteKeepsIpamNameAndVlansAcrossResyncs();
     void severalStampsAreRefusedUnlessOneIsPicked();
+    void httpsTrustsTheCaFileOrThePinAndNothingElse();
 };
 
 void TestVmmSpfContract::fullPullThenNothingThenCutOffConverges()
@@ -510,6 +515,66 @@ void TestVmmSpfContract::severalStampsAreRefusedUnlessOneIsPicked()
             QVERIFY2(r.query.contains(u"StampId eq guid'%1'"_s.arg(guid(f.peer.stampId()))),
                      qPrintable(r.query));
     }
+}
+
+// SPF serves HTTPS only. A certificate made now by openssl (Debian's), self-signed for
+// 127.0.0.1: unknown to the system's CA store, trusted through the CA file or the pin, and
+// refused with another CA file or another pin (even beside the right CA).
+void TestVmmSpfContract::httpsTrustsTheCaFileOrThePinAndNothingElse()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    auto makeCertificate = [&](const QString &name) {
+        QProcess openssl;
+        openssl.start(u"openssl"_s,
+                      {u"req"_s, u"-x509"_s, u"-newkey"_s, u"rsa:2048"_s, u"-nodes"_s, u"-keyout"_s,
+                       dir.filePath(name + u".key"_s), u"-out"_s, dir.filePath(name + u".pem"_s),
+                       u"-days"_s, u"2"_s, u"-subj"_s, u"/CN=127.0.0.1"_s, u"-addext"_s,
+                       u"subjectAltName=IP:127.0.0.1"_s});
+        return openssl.waitForFinished(60000) && openssl.exitCode() == 0;
+    };
+    QVERIFY(makeCertificate(u"peer"_s));
+    QVERIFY(makeCertificate(u"other"_s));
+    auto read = [&](const QString &name) {
+        QFile file(dir.filePath(name));
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    };
+    auto pinOf = [&](const QString &name) {
+        return QString::fromLatin1(QSslCertificate(read(name + u".pem"_s))
+                                           .digest(QCryptographicHash::Sha256)
+                                           .toHex(':'));
+    };
+
+    Fixture f(u"sqlite"_s, false, SpfPeer::Shape::Light);
+    QVERIFY(f.peer.useTls(read(u"peer.pem"_s), read(u"peer.key"_s)));
+    START(f);
+    QCOMPARE(f.peer.baseUrl().scheme(), u"https"_s);
+    seed(f.peer);
+    VmmSyncOptions o = f.options();
+    const VmmSyncReport unknown = f.sync(o); // the system's CAs do not know it
+    QVERIFY(!unknown.completed);
+    QVERIFY2(unknown.error.contains("certificate"_L1, Qt::CaseInsensitive),
+             qPrintable(unknown.error));
+    o.caFile = dir.filePath(u"other.pem"_s);
+    QVERIFY(!f.sync(o).completed);
+    o.caFile = dir.filePath(u"peer.pem"_s);
+    const VmmSyncReport trusted = f.sync(o);
+    QVERIFY2(trusted.completed && trusted.refused == 0, qPrintable(trusted.error));
+    QCOMPARE(trusted.created, 16);
+    o.caFile.clear();
+    o.pinnedSha256 = pinOf(u"peer"_s);
+    const VmmSyncReport pinned = f.sync(o);
+    QVERIFY2(pinned.completed, qPrintable(pinned.error));
+    o.caFile = dir.filePath(u"peer.pem"_s);
+    o.pinnedSha256 = pinOf(u"other"_s);
+    const VmmSyncReport wrongPin = f.sync(o);
+    QVERIFY(!wrongPin.completed);
+    QVERIFY2(wrongPin.error.contains("not the pinned one"_L1), qPrintable(wrongPin.error));
+    o.pinnedSha256.clear();
+    o.caFile = dir.filePath(u"missing.pem"_s);
+    const VmmSyncReport noFile = f.sync(o);
+    QVERIFY(!noFile.completed);
+    QVERIFY2(noFile.error.contains("missing.pem"_L1), qPrintable(noFile.error));
 }
 
 QTEST_GUILESS_MAIN(TestVmmSpfContract)

@@ -6,6 +6,7 @@
 #include "consoletreedelegate.h"
 #include "detailspane.h"
 #include "globalsearchdialog.h"
+#include "importdialog.h"
 #include "items/auditlogmodel.h"
 #include "items/consolemodels.h"
 #include "items/consoletreemodel.h"
@@ -240,6 +241,11 @@ void MainWindow::buildMenus()
     m_tree->addAction(m_commands->action(ConsoleCommands::PasteOnNode));
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *import = file->addAction(tr("&Import..."), this, [this] {
+        ImportDialog dialog(m_models, this);
+        dialog.exec();
+    });
+    import->setObjectName(QStringLiteral("importAction"));
     file->addAction(m_export);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);

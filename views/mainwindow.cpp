@@ -6,6 +6,7 @@
 #include "consoletreedelegate.h"
 #include "detailspane.h"
 #include "globalsearchdialog.h"
+#include "helpbrowser.h"
 #include "importdialog.h"
 #include "items/auditlogmodel.h"
 #include "items/consolemodels.h"
@@ -350,6 +351,16 @@ void MainWindow::buildMenus()
     action->addAction(m_commands->action(ConsoleCommands::DeleteNode));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *contextHelp = help->addAction(tr("IPAM Console &Help"), this, [this] {
+        showHelp(HelpBrowser::topicFor(QApplication::focusWidget(),
+                                       m_models.tree().kindOf(m_tree->currentIndex())));
+    });
+    contextHelp->setObjectName(QStringLiteral("helpAction"));
+    contextHelp->setShortcut(QKeySequence::HelpContents);
+    contextHelp->setShortcutContext(Qt::ApplicationShortcut); // also in the dialogs
+    help->addAction(tr("&Walk-throughs (README)"), this,
+                    [this] { showHelp(QStringLiteral("README.md")); });
+    help->addSeparator();
     help->addAction(tr("&About IPAM Console"), this, [this] {
         QMessageBox::about(
                 this, tr("About IPAM Console"),
@@ -709,6 +720,20 @@ void MainWindow::onCommitted(ObjectKind kind, ObjectId id)
         break;
     }
     m_result->selectIds({id});
+}
+
+HelpBrowser *MainWindow::showHelp(const QString &topic)
+{
+    auto *browser = findChild<HelpBrowser *>();
+    if (!browser)
+        browser = new HelpBrowser(this);
+    if (topic == QLatin1String("README.md"))
+        browser->showWalkThroughs();
+    else
+        browser->showTopic(topic);
+    browser->show();
+    browser->raise();
+    return browser;
 }
 
 void MainWindow::openGlobalSearch()

@@ -298,6 +298,8 @@ const QList<Migration> &migrations()
              postgresStatementChecksSchema()},
             {12, "saved views: the result pane's filter, order and columns under a name",
              savedViewSchema()},
+            {13, "PostgreSQL: the scope derivation plans its parent look-up per call",
+             postgresDerivationPlansSchema()},
     };
     return list;
 }

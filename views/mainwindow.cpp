@@ -6,6 +6,8 @@
 #include "consoletreedelegate.h"
 #include "detailspane.h"
 #include "globalsearchdialog.h"
+#include "helpbrowser.h"
+#include "importdialog.h"
 #include "items/auditlogmodel.h"
 #include "items/consolemodels.h"
 #include "items/consoletreemodel.h"
@@ -240,6 +242,11 @@ void MainWindow::buildMenus()
     m_tree->addAction(m_commands->action(ConsoleCommands::PasteOnNode));
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *import = file->addAction(tr("&Import..."), this, [this] {
+        ImportDialog dialog(m_models, this);
+        dialog.exec();
+    });
+    import->setObjectName(QStringLiteral("importAction"));
     file->addAction(m_export);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
@@ -344,6 +351,16 @@ void MainWindow::buildMenus()
     action->addAction(m_commands->action(ConsoleCommands::DeleteNode));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *contextHelp = help->addAction(tr("IPAM Console &Help"), this, [this] {
+        showHelp(HelpBrowser::topicFor(QApplication::focusWidget(),
+                                       m_models.tree().kindOf(m_tree->currentIndex())));
+    });
+    contextHelp->setObjectName(QStringLiteral("helpAction"));
+    contextHelp->setShortcut(QKeySequence::HelpContents);
+    contextHelp->setShortcutContext(Qt::ApplicationShortcut); // also in the dialogs
+    help->addAction(tr("&Walk-throughs (README)"), this,
+                    [this] { showHelp(QStringLiteral("README.md")); });
+    help->addSeparator();
     help->addAction(tr("&About IPAM Console"), this, [this] {
         QMessageBox::about(
                 this, tr("About IPAM Console"),
@@ -703,6 +720,20 @@ void MainWindow::onCommitted(ObjectKind kind, ObjectId id)
         break;
     }
     m_result->selectIds({id});
+}
+
+HelpBrowser *MainWindow::showHelp(const QString &topic)
+{
+    auto *browser = findChild<HelpBrowser *>();
+    if (!browser)
+        browser = new HelpBrowser(this);
+    if (topic == QLatin1String("README.md"))
+        browser->showWalkThroughs();
+    else
+        browser->showTopic(topic);
+    browser->show();
+    browser->raise();
+    return browser;
 }
 
 void MainWindow::openGlobalSearch()

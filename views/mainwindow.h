@@ -23,6 +23,7 @@ class ConsoleModels;
 class DetailsPane;
 class LiveChangeFeed;
 class SavedViewsMenu;
+class HelpBrowser;
 class SyncPane;
 
 // The console's main window, MMC style: the console tree at the left, the result pane (with
@@ -69,6 +70,8 @@ public:
     // View ▸ Saved Views.
     SavedViewsMenu *savedViewsMenu() const { return m_savedViews; }
     void openGlobalSearch();
+    // Help (F1: the page of what has the focus; Help ▸ Walk-throughs: the README).
+    HelpBrowser *showHelp(const QString &topic = QString());
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -138,6 +138,22 @@ QString SearchSchema::indexedPredicate(ObjectKind kind)
     return entry ? anyText(*entry) : QString();
 }
 
+QString SearchSchema::sqliteInsertTrigger(ObjectKind kind)
+{
+    const Indexed *entry = indexed(kind);
+    return entry ? QLatin1String(entry->fts) + QStringLiteral("_insert") : QString();
+}
+
+QString SearchSchema::sqliteIndexRowsAfter(ObjectKind kind)
+{
+    const Indexed *entry = indexed(kind);
+    if (!entry)
+        return {};
+    return QStringLiteral("INSERT INTO %1 (rowid, %2) SELECT id, %3 FROM %4 WHERE id > ? AND (%5)")
+            .arg(QLatin1String(entry->fts), entry->columns.join(QStringLiteral(", ")),
+                 ftsValues(*entry, QString()), QLatin1String(entry->table), anyText(*entry));
+}
+
 QStringList SearchSchema::migration()
 {
     QStringList statements = {QStringLiteral("postgresql:CREATE EXTENSION IF NOT EXISTS pg_trgm")};

@@ -27,6 +27,12 @@ QStringList columns(ObjectKind kind);
 QString postgresExpression(ObjectKind kind);
 QString indexedPredicate(ObjectKind kind);
 
+// SQLite: the trigger that indexes each new row of the kind's table, and the statement that
+// indexes every row with an id above its one bound value in one go (a bulk load drops the
+// trigger and runs this before it commits; SqliteDeferredIndexes). Empty for other kinds.
+QString sqliteInsertTrigger(ObjectKind kind);
+QString sqliteIndexRowsAfter(ObjectKind kind);
+
 // The statements of the migration (both backends, "sqlite:"/"postgresql:" prefixed).
 QStringList migration();
 

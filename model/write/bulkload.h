@@ -8,6 +8,7 @@
 namespace ipam {
 
 class ChangeApplier;
+class SqliteDeferredIndexes;
 class WriteTransaction;
 
 // The write path for a load too large to hold as one ChangeSet (a CSV import of a million
@@ -21,6 +22,9 @@ class WriteTransaction;
 // WritePath::maxObjectsInAudit objects' before/after and the count, plus audit_object id runs so
 // that each object finds the row in its own history); the change event other consoles get
 // ("*": reload). The utilization of touched subnets and ranges is recounted once, at commit.
+// On SQLite the global search index of the kinds the load creates is filled once, before
+// COMMIT, not by a trigger per row (SqliteDeferredIndexes), and foreign keys are checked at
+// COMMIT. A load must not edit the text of rows it created (an import never names a row twice).
 class BulkLoad
 {
 public:
@@ -51,6 +55,7 @@ private:
     QString m_firstObject;
     std::unique_ptr<WriteTransaction> m_transaction;
     std::unique_ptr<ChangeApplier> m_applier;
+    std::unique_ptr<SqliteDeferredIndexes> m_deferred;
     bool m_open = false;
     qint64 m_changes = 0;
 };

@@ -252,7 +252,19 @@ Outcome ObjectValidator::prepare(Address &o, const Address *before)
                 QCoreApplication::translate("ipam::ObjectValidator",
                                             "address %1 needs ManagedByService and ServiceInstance")
                         .arg(ip));
-    for (const Address &other : m_store.addressesByIp(o.spaceId, o.ipAddress)) {
+    // A create in bulk mode (a bulk load: the importer has read every stored object its rows
+    // name) asks the in-memory maps; the store's UNIQUE key still refuses a duplicate.
+    SpaceGeometry::Shapes *shapes = nullptr;
+    if (m_geometry.isActive() && !before) {
+        QString error;
+        shapes = m_geometry.shapes(o.spaceId, &error);
+        if (!shapes)
+            return Failure{WriteStatus::Failed, QStringLiteral("address %1: %2").arg(ip, error)};
+    }
+    const QList<Address> sameIp = shapes && m_geometry.isBulkLoad()
+            ? QList<Address>()
+            : m_store.addressesByIp(o.spaceId, o.ipAddress);
+    for (const Address &other : sameIp) {
         if (other.id != o.id && other.managedByService == o.managedByService
             && other.serviceInstance == o.serviceInstance)
             return refused(
@@ -263,13 +275,14 @@ Outcome ObjectValidator::prepare(Address &o, const Address *before)
                             .arg(ip, quoted(owner->name), o.managedByService, o.serviceInstance));
     }
     const IpAddress a = o.ipAddress;
-    const std::optional<Subnet> subnet
-            = m_store.subnetContaining(o.spaceId, AddressRange::make(a, a).value());
+    const AddressRange at = AddressRange::make(a, a).value();
+    const std::optional<Subnet> subnet = shapes ? SpaceGeometry::containingSubnet(*shapes, at)
+                                                : m_store.subnetContaining(o.spaceId, at);
     o.subnetId = subnet ? subnet->id : 0;
     if (!subnet) // a subnet created after it in this change set adopts it
         m_parents.noteUnmappedAddressIn(o.spaceId);
     o.rangeId = 0;
-    if (subnet) {
+    if (subnet && (!shapes || SpaceGeometry::overlappingRange(*shapes, at))) {
         if (const auto range
             = m_store.rangeContaining(subnet->id, a, o.managedByService, o.serviceInstance))
             o.rangeId = range->id;

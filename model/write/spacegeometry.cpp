@@ -23,11 +23,8 @@ SpaceGeometry::Shapes *SpaceGeometry::shapes(ObjectId spaceId, QString *error)
 void SpaceGeometry::addSubnet(const Subnet &subnet)
 {
     if (const auto shapes = m_spaces.find(subnet.spaceId); shapes != m_spaces.end()) {
-        Subnet shape;
-        shape.id = subnet.id;
-        shape.spaceId = subnet.spaceId;
-        shape.networkId = subnet.networkId;
-        shapes->second.subnets.insert_or_assign(key(subnet.networkId.first()), shape);
+        shapes->second.subnets.insert_or_assign(key(subnet.networkId.first()),
+                                                SubnetShape{subnet.id, subnet.networkId.length()});
     }
 }
 
@@ -39,8 +36,11 @@ bool SpaceGeometry::load(const QList<ObjectId> &spaceIds, QString *error)
     for (qsizetype i = 0; i < spaceIds.size(); i += perStatement) {
         const QList<ObjectId> part = spaceIds.mid(i, perStatement);
         const QString marks = QStringList(part.size(), QStringLiteral("?")).join(QLatin1Char(','));
-        for (const ObjectId spaceId : part)
-            m_spaces.insert_or_assign(spaceId, Shapes());
+        for (const ObjectId spaceId : part) {
+            Shapes shapes;
+            shapes.spaceId = spaceId;
+            m_spaces.insert_or_assign(spaceId, std::move(shapes));
+        }
         QVariantList binds;
         for (const ObjectId spaceId : part)
             binds.append(spaceId);
@@ -54,12 +54,9 @@ bool SpaceGeometry::load(const QList<ObjectId> &spaceIds, QString *error)
                     const Family family = row.value(2).toInt() == 6 ? Family::V6 : Family::V4;
                     const IpAddress first
                             = IpAddress::fromBytes(family, row.value(3).toByteArray());
-                    Subnet shape;
-                    shape.id = row.value(1).toLongLong();
-                    shape.spaceId = spaceId;
-                    shape.networkId = Prefix::make(first, row.value(4).toInt()).value();
                     auto &map = m_spaces.at(spaceId).subnets;
-                    map.emplace_hint(map.end(), key(first), std::move(shape));
+                    map.emplace_hint(map.end(), key(first),
+                                     SubnetShape{row.value(1).toLongLong(), row.value(4).toInt()});
                 });
         if (!subnetsRead)
             return false;
@@ -90,10 +87,17 @@ std::optional<Subnet> SpaceGeometry::containingSubnet(const Shapes &shapes,
     auto next = shapes.subnets.upper_bound(key(range.last()));
     if (next == shapes.subnets.begin())
         return std::nullopt;
-    const auto &[at, subnet] = *std::prev(next);
-    if (at.first != familyNumber(range.family()) || !subnet.networkId.contains(range.first())
-        || !subnet.networkId.contains(range.last()))
+    const auto &[at, shape] = *std::prev(next);
+    if (at.first != familyNumber(range.family()))
         return std::nullopt;
+    const Parsed<Prefix> prefix = Prefix::make(IpAddress(range.family(), at.second), shape.length);
+    if (!prefix || !prefix.value().contains(range.first())
+        || !prefix.value().contains(range.last()))
+        return std::nullopt;
+    Subnet subnet;
+    subnet.id = shape.id;
+    subnet.spaceId = shapes.spaceId;
+    subnet.networkId = prefix.value();
     return subnet;
 }
 

@@ -23,10 +23,20 @@ class SpaceGeometry
 {
 public:
     using Key = std::pair<int, uint128>; // (family number, first address)
+    // A subnet as the maps keep it: 16 bytes beside its key, not a whole Subnet (a space of a
+    // million subnets would hold a third of a gigabyte of empty strings).
+    struct SubnetShape
+    {
+        ObjectId id;
+        int length;
+    };
     struct Shapes
     {
-        std::map<Key, Subnet> subnets;                         // id, spaceId and networkId only
-        std::map<Key, std::pair<IpAddress, IpAddress>> ranges; // start, end
+        ObjectId spaceId = 0;
+        std::map<Key, SubnetShape> subnets;
+        // Start and end of its ranges (read or written here); none: an address of the space
+        // lies in no range, without asking the store.
+        std::map<Key, std::pair<IpAddress, IpAddress>> ranges;
     };
 
     explicit SpaceGeometry(Database &database);
@@ -38,6 +48,7 @@ public:
     // For a bulk load (BulkLoad): the maps for every set from now on, however few ranges it
     // creates, read once per space and then following the load's writes.
     void setAlwaysActive() { m_alwaysActive = true; }
+    bool isBulkLoad() const { return m_alwaysActive; }
 
     // One space's maps, read on first use; null and `error` when the read failed.
     Shapes *shapes(ObjectId spaceId, QString *error);

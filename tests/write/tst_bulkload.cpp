@@ -107,6 +107,7 @@ private Q_SLOTS:
     void oneBoundedAuditRowEachObjectFindsIt();
     void deniedRowLeavesStoreUnchanged_data() { addBackendRows(); }
     void deniedRowLeavesStoreUnchanged();
+    void searchIndexHoldsLoadedRows();
     void killedImportLeavesStoreUnchanged_data() { addBackendRows(); }
     void killedImportLeavesStoreUnchanged();
 };
@@ -338,6 +339,36 @@ void TestBulkLoad::deniedRowLeavesStoreUnchanged()
     QVERIFY2(denied.message.startsWith(u"line 852: "_s), qPrintable(denied.message));
     QCOMPARE(f.fingerprint(), before);
     QCOMPARE(f.deniedAuditRows(), denials + 1); // the denial itself is audited
+}
+
+// SQLite: the load fills global search's index once at commit (its per-row trigger dropped
+// meanwhile); afterwards every loaded row is found, and the trigger indexes new rows again.
+void TestBulkLoad::searchIndexHoldsLoadedRows()
+{
+    RbacFixture f(u"sqlite"_s);
+    QString why;
+    QVERIFY2(f.start(&why), qPrintable(why));
+    const ImportResult result = importBytes(*f.admin, subnetFile(1500, u"East fabric"_s), 400);
+    QVERIFY2(result.ok(), qPrintable(result.message));
+    auto found = [&](const QString &needle) {
+        QSqlQuery q(f.db->connection());
+        q.prepare(u"SELECT count(*) FROM search_subnet WHERE search_subnet MATCH ?"_s);
+        q.addBindValue(u"\""_s + needle + u"\""_s);
+        return q.exec() && q.next() ? q.value(0).toLongLong() : -1;
+    };
+    QCOMPARE(found(u"Subnet-1234"_s), 1);
+    QCOMPARE(found(u"Subnet-7"_s), 111); // Subnet-7, -70..-79, -700..-799 (all < 1500)
+    QCOMPARE(countOf(*f.db,
+                     u"SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' AND "
+                     "name = 'search_subnet_insert'"_s),
+             1);
+    Subnet subnet;
+    subnet.spaceId = f.locations.value(u"East"_s).provider.id;
+    subnet.networkId = prefix(u"192.168.7.0/24"_s);
+    subnet.name = u"after-the-load"_s;
+    subnet.networkType = NetworkType::Provider;
+    f.adminCreate(subnet);
+    QCOMPARE(found(u"after-the-load"_s), 1);
 }
 
 void TestBulkLoad::killedImportLeavesStoreUnchanged()

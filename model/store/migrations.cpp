@@ -4,6 +4,7 @@
 #include "store/accesscontrolschema.h"
 #include "store/postgresenforcement.h"
 #include "store/postgreshardening.h"
+#include "store/utilizationhistoryschema.h"
 #include "store/vmmsyncschema.h"
 
 namespace ipam {
@@ -285,6 +286,10 @@ const QList<Migration> &migrations()
              "PostgreSQL's access control holds against psql: fixed search paths, an "
              "append-only audit log, row-level security for reads, change feed view",
              auditChangeViewSchema() + postgresHardeningSchema()},
+            {10,
+             "utilization history: a point per subnet and range and committed change that moved "
+             "its counts, back-filled from the figures as they stand",
+             utilizationHistorySchema()},
     };
     return list;
 }

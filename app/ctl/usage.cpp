@@ -115,6 +115,16 @@ const Entry CommandDescriptions[] = {
          QT_TRANSLATE_NOOP("ipamctl",
                            "Synchronize a provider space with VMM (once, or every "
                            "--interval seconds); list conflicts; resolve one.")},
+        {"utilization history",
+         QT_TRANSLATE_NOOP("ipamctl",
+                           "Show an object's utilization over time (default: the last 30 "
+                           "days, each change; --step samples at fixed steps such as 1d). "
+                           "KIND is subnet, range (START-END), block, site (with --lnet), "
+                           "lnet or space.")},
+        {"utilization forecast",
+         QT_TRANSLATE_NOOP("ipamctl",
+                           "Forecast when an object crosses the over-utilization threshold "
+                           "and is full (least squares over the last --days days).")},
 };
 
 const Entry ExitCodes[] = {

@@ -72,7 +72,7 @@ bool insertPoints(Database &database, const UtilizationSample *samples, int rows
                                                : QVariant(QMetaType::fromType<QString>()))
               << s.used;
     }
-    return forEachRow(database, sql, binds, error, [](const auto &) { });
+    return forEachRow(database, sql, binds, error, [](const auto &) {});
 }
 
 } // namespace

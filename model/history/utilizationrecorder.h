@@ -20,8 +20,8 @@ public:
     static void setEnabled(bool enabled);
 
     // `samples` name each object once (PostgreSQL refuses a statement that updates one row
-    // twice; UtilizationRecount's sets never repeat one). False with the database's message in `error` when a statement failed (the caller
-    // rolls the whole change set back).
+    // twice; UtilizationRecount's sets never repeat one). False with the database's message in
+    // `error` when a statement failed (the caller rolls the whole change set back).
     static bool record(Database &database, qint64 atMs, const QList<UtilizationSample> &samples,
                        QString *error);
 };

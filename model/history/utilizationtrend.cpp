@@ -98,8 +98,8 @@ QList<TrendPoint> UtilizationTrend::sampled(qint64 stepMs) const
 }
 
 bool UtilizationTrendReader::readMembers(const ObjectRef &object, qint64 toMs, QList<Row> *rows,
-                                         QSet<QPair<int, ObjectId>> *members,
-                                         AddressCount *total, QString *error)
+                                         QSet<QPair<int, ObjectId>> *members, AddressCount *total,
+                                         QString *error)
 {
     const QString table = tableOf(object.kind);
     if (table.isEmpty()) {

@@ -50,8 +50,8 @@ public:
 
     // The sum over `objects` from `fromMs` to `toMs`; false with `error` naming what failed
     // (an unknown object, an address, the database's message).
-    bool read(const QList<ObjectRef> &objects, qint64 fromMs, qint64 toMs,
-              UtilizationTrend *trend, QString *error);
+    bool read(const QList<ObjectRef> &objects, qint64 fromMs, qint64 toMs, UtilizationTrend *trend,
+              QString *error);
 
 private:
     struct Row

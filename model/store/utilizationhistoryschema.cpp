@@ -36,12 +36,10 @@ QStringList utilizationHistorySchema()
             " ON CONFLICT DO NOTHING");
     const QString sqlite = QStringLiteral("sqlite:");
     const QString pg = QStringLiteral("postgresql:");
-    return {sqlite + table + QStringLiteral(" WITHOUT ROWID"),
-            pg + table,
+    return {sqlite + table + QStringLiteral(" WITHOUT ROWID"), pg + table,
             sqlite + subnets.arg(QStringLiteral("max")),
             pg + subnets.arg(QStringLiteral("greatest")),
-            sqlite + ranges.arg(QStringLiteral("max")),
-            pg + ranges.arg(QStringLiteral("greatest")),
+            sqlite + ranges.arg(QStringLiteral("max")), pg + ranges.arg(QStringLiteral("greatest")),
             // Utilization figures are visible to every login, as the objects' own counts are
             // in the result pane; whoever commits a change appends its points.
             pg + QStringLiteral("GRANT SELECT, INSERT, UPDATE ON utilization_point TO PUBLIC")};

@@ -28,9 +28,9 @@
 #include <QStandardPaths>
 
 #include <algorithm>
-#include <ctime>
 #include <chrono>
 #include <cstdio>
+#include <ctime>
 #include <vector>
 
 using namespace ipam;
@@ -60,8 +60,7 @@ double median(std::vector<double> values)
     return values[values.size() / 2];
 }
 
-void row(const char *what, double ours, double baseline, const char *baselineName,
-         const char *goal)
+void row(const char *what, double ours, double baseline, const char *baselineName, const char *goal)
 {
     std::printf("  %-44s %9.2f ms   %-22s %9.2f ms  (%+.1f %%)  %s\n", what, ours, baselineName,
                 baseline, baseline > 0 ? (ours / baseline - 1) * 100 : 0.0, goal);
@@ -105,19 +104,20 @@ int benchBackend(const QString &backend, int runs)
     first.create(network);
     if (!submit(writePath, first))
         return 1;
-    network.id = writePath.store().select<LogicalNetwork>(QStringLiteral("1 = 1"), {}, {}).first().id;
+    network.id
+            = writePath.store().select<LogicalNetwork>(QStringLiteral("1 = 1"), {}, {}).first().id;
     ChangeSet subnets;
     for (int i = 0; i < subnetCount; ++i) {
         Subnet s;
         s.spaceId = def;
         s.logicalNetworkId = network.id;
-        s.networkId = Prefix::parse(QStringLiteral("10.%1.%2.0/24").arg(i / 256).arg(i % 256))
-                              .value();
+        s.networkId
+                = Prefix::parse(QStringLiteral("10.%1.%2.0/24").arg(i / 256).arg(i % 256)).value();
         subnets.create(s);
         Range r;
         r.spaceId = def;
-        r.startAddress = IpAddress::parse(QStringLiteral("10.%1.%2.1").arg(i / 256).arg(i % 256))
-                                 .value();
+        r.startAddress
+                = IpAddress::parse(QStringLiteral("10.%1.%2.1").arg(i / 256).arg(i % 256)).value();
         r.endAddress = IpAddress::parse(QStringLiteral("10.%1.%2.200").arg(i / 256).arg(i % 256))
                                .value();
         subnets.create(r);
@@ -201,18 +201,20 @@ int benchBackend(const QString &backend, int runs)
         "history off", "goal <= +10 %");
     row("their removal, one set", median(removeOnCpu), median(removeOffCpu), "history off",
         "goal <= +10 %");
-    row("one address per set (200 + 200 sets), per set", median(singleOnCpu),
-        median(singleOffCpu), "history off", "goal <= +10 %");
+    row("one address per set (200 + 200 sets), per set", median(singleOnCpu), median(singleOffCpu),
+        "history off", "goal <= +10 %");
 
     // A year of daily points for 1,000 subnets (storage), weekly for all 10,000 (reads).
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     const qint64 yearAgo = now - 365 * msPerDay;
     QSqlQuery wipe(db->connection());
     wipe.exec(QStringLiteral("DELETE FROM utilization_point"));
-    const QList<Subnet> all = writePath.store().select<Subnet>(QStringLiteral("1 = 1"), {}, QStringLiteral("id"));
+    const QList<Subnet> all
+            = writePath.store().select<Subnet>(QStringLiteral("1 = 1"), {}, QStringLiteral("id"));
     auto sizeNow = [&]() -> qint64 {
         if (db->isPostgreSql())
-            return scalar(*db, QStringLiteral("SELECT pg_total_relation_size('utilization_point')"));
+            return scalar(*db,
+                          QStringLiteral("SELECT pg_total_relation_size('utilization_point')"));
         QSqlQuery q(db->connection());
         q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
         return QFileInfo(testDb.url()).size();
@@ -258,21 +260,30 @@ int benchBackend(const QString &backend, int runs)
         const qsizetype onePoints = trend.points.size();
         start = Clock::now();
         qint64 n = 0;
-        forEachRow(*db, QStringLiteral("SELECT at_ms, assigned, used FROM utilization_point WHERE kind = 5 AND object_id = ?"), {all.at(17).id}, &error, [&n](const auto &) { ++n; });
+        forEachRow(*db,
+                   QStringLiteral("SELECT at_ms, assigned, used FROM utilization_point WHERE kind "
+                                  "= 5 AND object_id = ?"),
+                   {all.at(17).id}, &error, [&n](const auto &) { ++n; });
         oneBare.push_back(msSince(start));
         start = Clock::now();
         reader.read({{ObjectKind::LogicalNetwork, network.id}}, yearAgo, now, &trend, &error);
         lnRead.push_back(msSince(start));
         start = Clock::now();
         n = 0;
-        forEachRow(*db, QStringLiteral("SELECT object_id, at_ms, assigned, used FROM utilization_point WHERE kind = 5"), {}, &error, [&n](const auto &) { ++n; });
+        forEachRow(*db,
+                   QStringLiteral("SELECT object_id, at_ms, assigned, used FROM utilization_point "
+                                  "WHERE kind = 5"),
+                   {}, &error, [&n](const auto &) { ++n; });
         lnBare.push_back(msSince(start));
         if (run == 0)
-            std::printf(" trends (one subnet: %lld points; the logical network: %lld points from %lld rows):\n",
+            std::printf(" trends (one subnet: %lld points; the logical network: %lld points from "
+                        "%lld rows):\n",
                         qlonglong(onePoints), qlonglong(trend.points.size()), qlonglong(n));
     }
-    row("trend of one subnet over a year", median(one), median(oneBare), "bare SELECT of its points", "goal <= 20 ms");
-    row("trend of a logical network of 10,000 subnets", median(lnRead), median(lnBare), "bare SELECT of the rows", "goal <= 200 ms");
+    row("trend of one subnet over a year", median(one), median(oneBare),
+        "bare SELECT of its points", "goal <= 20 ms");
+    row("trend of a logical network of 10,000 subnets", median(lnRead), median(lnBare),
+        "bare SELECT of the rows", "goal <= 200 ms");
 
     // Forecasts of the 10,000 subnets, each from its own year.
     std::vector<UtilizationTrend> trends(all.size());

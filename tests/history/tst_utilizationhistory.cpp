@@ -64,8 +64,8 @@ Figures recountSubnets(Store &store, const QList<Subnet> &subnets)
         f.total += subnet.networkId.size();
         f.used += scalar(db, QStringLiteral("SELECT count(*) FROM ip_address WHERE subnet_id = ?"),
                          {subnet.id});
-        for (const Range &range : store.select<Range>(QStringLiteral("subnet_id = ?"),
-                                                      {subnet.id}, QString()))
+        for (const Range &range :
+             store.select<Range>(QStringLiteral("subnet_id = ?"), {subnet.id}, QString()))
             f.assigned += AddressRange::make(range.startAddress, range.endAddress).value().size();
     }
     return f;
@@ -74,10 +74,12 @@ Figures recountSubnets(Store &store, const QList<Subnet> &subnets)
 Figures recountRange(Store &store, ObjectId rangeId)
 {
     const Range range = *store.get<Range>(rangeId);
-    const AddressCount size = AddressRange::make(range.startAddress, range.endAddress).value().size();
+    const AddressCount size
+            = AddressRange::make(range.startAddress, range.endAddress).value().size();
     return {size, size,
             scalar(store.database(),
-                   QStringLiteral("SELECT count(*) FROM ip_address WHERE range_id = ?"), {rangeId})};
+                   QStringLiteral("SELECT count(*) FROM ip_address WHERE range_id = ?"),
+                   {rangeId})};
 }
 
 class History
@@ -129,8 +131,8 @@ public:
         if (ref.kind == ObjectKind::Range)
             return recountRange(store(), ref.id);
         const QString where = ref.kind == ObjectKind::Subnet ? QStringLiteral("id = ?")
-                : ref.kind == ObjectKind::LogicalNetwork   ? QStringLiteral("logical_network_id = ?")
-                                                           : QStringLiteral("space_id = ?");
+                : ref.kind == ObjectKind::LogicalNetwork ? QStringLiteral("logical_network_id = ?")
+                                                         : QStringLiteral("space_id = ?");
         return recountSubnets(store(), store().select<Subnet>(where, {ref.id}, QString()));
     }
     Figures trendValue(const ObjectRef &ref, qint64 atMs, qint64 fromMs, qint64 toMs)
@@ -203,8 +205,8 @@ void TestUtilizationHistory::trendMatchesRecountAtEveryStep()
                 if (rollUp && j < membershipChangedAt)
                     continue; // a roll-up sums the subnets it holds now
                 const Figures expected = it.value();
-                Figures got = h.trendValue(objects.value(it.key()), moments.at(j).atMs, from,
-                                           now.atMs);
+                Figures got
+                        = h.trendValue(objects.value(it.key()), moments.at(j).atMs, from, now.atMs);
                 // The total is the object's size as it stands.
                 got.total = h.figuresOf(objects.value(it.key())).total;
                 if (!(got == expected))
@@ -357,11 +359,12 @@ void TestUtilizationHistory::onlyMovedObjectsGetPoints()
     ChangeSet addresses;
     for (int i = 0; i < 300; ++i)
         addresses.create(h.address(qPrintable(i < 256 ? QStringLiteral("10.3.%1.9").arg(i)
-                                                       : QStringLiteral("10.4.%1.9").arg(i - 256))));
+                                                      : QStringLiteral("10.4.%1.9").arg(i - 256))));
     h.step(addresses);
     QCOMPARE(points(), 300);
     // An edit that moves no count writes no point.
-    Subnet one = h.store().select<Subnet>(QStringLiteral("1 = 1"), {}, QStringLiteral("id")).first();
+    Subnet one
+            = h.store().select<Subnet>(QStringLiteral("1 = 1"), {}, QStringLiteral("id")).first();
     one.description = QStringLiteral("renamed");
     ChangeSet edit;
     edit.update(one, one.version);
@@ -399,7 +402,8 @@ void TestUtilizationHistory::multiSelectionSumsAndCountsEachSubnetOnce()
     UtilizationTrend trend;
     QString error;
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    QVERIFY2(reader.read({{ObjectKind::LogicalNetwork, ln.id}, {ObjectKind::Subnet, s1.id},
+    QVERIFY2(reader.read({{ObjectKind::LogicalNetwork, ln.id},
+                          {ObjectKind::Subnet, s1.id},
                           {ObjectKind::Subnet, s2.id}},
                          now - 60'000, now, &trend, &error),
              qPrintable(error));
@@ -492,8 +496,8 @@ UtilizationTrend linearHistory(qint64 now, int days, qint64 start, qint64 perDay
     trend.fromMs = now - days * msPerDay;
     trend.toMs = now;
     for (int d = 0; d < days; ++d)
-        trend.points.append({now - (days - 1 - d) * msPerDay - 1000, AddressCount(),
-                             start + perDay * d});
+        trend.points.append(
+                {now - (days - 1 - d) * msPerDay - 1000, AddressCount(), start + perDay * d});
     return trend;
 }
 
@@ -540,7 +544,8 @@ void TestUtilizationHistory::sampledStepsHoldTheLastValue()
     trend.total = AddressCount::fromValue(256);
     trend.fromMs = 1000;
     trend.toMs = 5000;
-    trend.points = {{1000, AddressCount(), 1}, {2500, AddressCount(), 7}, {4000, AddressCount(), 3}};
+    trend.points
+            = {{1000, AddressCount(), 1}, {2500, AddressCount(), 7}, {4000, AddressCount(), 3}};
     const QList<TrendPoint> steps = trend.sampled(1000);
     QCOMPARE(steps.size(), 5);
     const QList<qint64> used = {1, 1, 7, 3, 3};

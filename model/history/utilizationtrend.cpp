@@ -63,6 +63,29 @@ QString tableOf(ObjectKind kind)
     }
 }
 
+// A stored count: on SQLite parsed from the text in place (a year of a logical network's
+// points is most of a million rows; a QString each was a third of the read), else as text.
+AddressCount countOf(const SqliteValue &value)
+{
+    const QByteArrayView text = value.utf8();
+    if (text.size() > 0 && text.size() <= 18) {
+        quint64 n = 0;
+        for (const char c : text) {
+            if (c < '0' || c > '9')
+                return addressCountFromText(value.toString());
+            n = n * 10 + quint64(c - '0');
+        }
+        return AddressCount::fromValue(n);
+    }
+    return addressCountFromText(value.toString());
+}
+
+template<typename Value>
+AddressCount countOf(const Value &value)
+{
+    return addressCountFromText(value.toString());
+}
+
 quint64 keyOf(quint8 kind, ObjectId id)
 {
     return (quint64(kind) << 56) | quint64(id);
@@ -117,7 +140,7 @@ bool UtilizationTrendReader::readMembers(const ObjectRef &object, qint64 toMs, Q
     }
     auto addRow = [rows](quint8 kind, const auto &row) {
         rows->append({row.value(1).toLongLong(), kind, row.value(0).toLongLong(),
-                      addressCountFromText(row.value(2).toString()), row.value(3).toLongLong()});
+                      countOf(row.value(2)), row.value(3).toLongLong()});
     };
     const int subnetKind = int(ObjectKind::Subnet);
     if (object.kind == ObjectKind::Range) {
@@ -147,11 +170,13 @@ bool UtilizationTrendReader::readMembers(const ObjectRef &object, qint64 toMs, Q
     // The members first (their totals, and which ones another object of the selection named
     // already), then their points in one indexed join.
     QSet<ObjectId> fresh;
+    qsizetype listedCount = 0;
     const bool listed = forEachRow(
             m_db,
             QStringLiteral("SELECT s.id, s.family, s.prefix_length FROM ip_subnet s WHERE %1")
                     .arg(condition),
             {object.id}, error, [&](const auto &row) {
+                ++listedCount;
                 const ObjectId id = row.value(0).toLongLong();
                 if (members->contains({subnetKind, id}))
                     return;
@@ -164,6 +189,7 @@ bool UtilizationTrendReader::readMembers(const ObjectRef &object, qint64 toMs, Q
         return false;
     if (fresh.isEmpty())
         return true;
+    const bool allFresh = fresh.size() == listedCount;
     return forEachRow(m_db,
                       QStringLiteral("SELECT p.object_id, p.at_ms, p.assigned, p.used FROM "
                                      "ip_subnet s JOIN utilization_point p ON p.kind = %1 AND "
@@ -171,7 +197,8 @@ bool UtilizationTrendReader::readMembers(const ObjectRef &object, qint64 toMs, Q
                               .arg(subnetKind)
                               .arg(condition),
                       {object.id, toMs}, error, [&](const auto &row) {
-                          if (fresh.contains(row.value(0).toLongLong()))
+                          // Only subnets no earlier object of the selection held.
+                          if (allFresh || fresh.contains(row.value(0).toLongLong()))
                               addRow(quint8(ObjectKind::Subnet), row);
                       });
 }
@@ -191,8 +218,9 @@ bool UtilizationTrendReader::read(const QList<ObjectRef> &objects, qint64 fromMs
         if (object.kind == ObjectKind::Range)
             rangeSizes += total;
     }
-    std::stable_sort(rows.begin(), rows.end(),
-                     [](const Row &a, const Row &b) { return a.atMs < b.atMs; });
+    // No object has two points at one time (the primary key), so the order among equal times
+    // does not matter: all of them apply before the point is taken.
+    std::sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) { return a.atMs < b.atMs; });
     // The sweep: each object's latest figures, and their sums, point by point.
     QHash<quint64, qsizetype> latest; // key -> index into rows of the object's current point
     latest.reserve(members.size());

@@ -1,9 +1,11 @@
 // utilization history | forecast: an object's utilization over time, from the history the
 // write path keeps (history/utilizationtrend.h), and when it will cross the over-utilization
-// threshold and be full (history/utilizationforecast.h).
+// threshold and be full (history/utilizationforecast.h). alert list: the utilization alerts
+// raised now (history/utilizationalert.h), exit 5 when there is any, for monitoring scripts.
 
 #include "commands.h"
 
+#include "history/utilizationalert.h"
 #include "history/utilizationforecast.h"
 #include "history/utilizationtrend.h"
 #include "store/store.h"
@@ -248,6 +250,56 @@ int forecast(Invocation &invocation, CommandParser &parser, const QStringList &a
     return Done;
 }
 
+// Exit code of `alert list` when at least one alert is raised (monitoring scripts).
+constexpr int AlertsRaised = 5;
+
+int listAlerts(Invocation &invocation, CommandParser &parser, const QStringList &arguments)
+{
+    parser.addValue(u"space"_s, u"NAME"_s);
+    parser.addValue(u"full-within"_s, u"DAYS"_s);
+    parser.addFlag(u"under"_s);
+    if (!parser.parse(arguments, 0, 0, QString()))
+        return Usage;
+    // 0: no forecast alerts, thresholds only.
+    const QString within = parser.optional(u"full-within"_s).value_or(u"30"_s);
+    const Parsed<int> days
+            = within == u"0"_s ? Parsed<int>(0) : parseCount(u"full-within"_s, within, 3650);
+    if (!days)
+        return refuse(days.error());
+    if (const int code = invocation.open())
+        return code;
+    SqlCondition condition;
+    if (const auto name = parser.optional(u"space"_s)) {
+        const Parsed<AddressSpace> space = invocation.names().spaceNamed(*name);
+        if (!space)
+            return refuse(space.error());
+        condition.add(u"space_id = ?"_s, {space.value().id});
+    }
+    // Only what the principal may see raises its alerts.
+    const QList<Subnet> subnets = invocation.selectVisible<Subnet>(condition, u"id"_s);
+    AlertRules rules;
+    rules.thresholds = invocation.store().thresholds();
+    rules.under = parser.isSet(u"under"_s);
+    rules.fullWithinDays = days.value();
+    QList<UtilizationAlert> alerts;
+    QString error;
+    if (!evaluateAlerts(invocation.store().database(), subnets, rules,
+                        QDateTime::currentMSecsSinceEpoch(), &alerts, &error))
+        return refuse(error);
+    QHash<ObjectId, QString> spaceNames;
+    for (const AddressSpace &space : invocation.store().select<AddressSpace>())
+        spaceNames.insert(space.id, space.name);
+    RecordTable table;
+    table.columns = {u"Condition"_s, u"Subnet"_s, u"AddressSpace"_s, u"PercentageUtilized"_s,
+                     u"FullAt"_s};
+    for (const UtilizationAlert &alert : std::as_const(alerts))
+        table.rows.append({toString(alert.condition), alert.prefix, spaceNames.value(alert.spaceId),
+                           QString::number(alert.percent, 'f', 2),
+                           alert.fullAtMs ? isoTime(*alert.fullAtMs) : QString()});
+    invocation.printTable(table);
+    return alerts.isEmpty() ? Done : AlertsRaised;
+}
+
 } // namespace
 
 QList<Command> utilizationCommands()
@@ -259,6 +311,8 @@ QList<Command> utilizationCommands()
              history},
             {u"utilization"_s, u"forecast"_s,
              u"utilization forecast KIND NAME [--space NAME] [--lnet NAME] [--days N]"_s, forecast},
+            {u"alert"_s, u"list"_s, u"alert list [--space NAME] [--full-within DAYS] [--under]"_s,
+             listAlerts},
     };
 }
 

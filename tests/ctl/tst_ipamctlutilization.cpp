@@ -32,6 +32,8 @@ private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void historyShowsEachChange_data() { test::addBackendRows(); }
     void historyShowsEachChange();
+    void alertListExitsFiveWhileRaised_data() { test::addBackendRows(); }
+    void alertListExitsFiveWhileRaised();
     void refusals_data() { test::addBackendRows(); }
     void refusals();
 
@@ -101,6 +103,48 @@ void TestIpamCtlUtilization::historyShowsEachChange()
     QVERIFY2(forecast.exitCode == 0, qPrintable(forecast.describe()));
     QCOMPARE(forecast.first().value(u"UtilizedAddresses"_s).toInt(), 2);
     QVERIFY(forecast.first().value(u"Method"_s).toString().contains(u"least squares"_s));
+}
+
+void TestIpamCtlUtilization::alertListExitsFiveWhileRaised()
+{
+    QFETCH(QString, backend);
+    test::TestDatabase testDb(backend);
+    IPAM_REQUIRE_DATABASE(testDb);
+    const QString db = testDb.url();
+    EXPECT_EXIT(ctl(db, {u"subnet"_s, u"add"_s, u"10.0.0.0/28"_s}), 0);
+    EXPECT_EXIT(ctl(db, {u"subnet"_s, u"add"_s, u"10.0.1.0/24"_s}), 0);
+    const QStringList list
+            = {u"--format"_s, u"json"_s, u"alert"_s, u"list"_s, u"--full-within"_s, u"0"_s};
+    const Run none = ctl(db, list);
+    QCOMPARE(none.exitCode, 0);
+    QCOMPARE(none.json().size(), 0);
+    // 13 of 16 addresses: 81.25 %, over the 80 % threshold.
+    for (int host = 1; host <= 13; ++host)
+        EXPECT_EXIT(ctl(db, {u"address"_s, u"add"_s, u"10.0.0.%1"_s.arg(host)}), 0);
+    const Run over = ctl(db, list);
+    QCOMPARE(over.exitCode, 5);
+    QCOMPARE(over.json().size(), 1);
+    QCOMPARE(over.first().value(u"Condition"_s).toString(), u"OverThreshold"_s);
+    QCOMPARE(over.first().value(u"Subnet"_s).toString(), u"10.0.0.0/28"_s);
+    QCOMPARE(over.first().value(u"PercentageUtilized"_s).toString(), u"81.25"_s);
+    // Under-utilized subnets only when asked: the empty /24.
+    const Run under = ctl(db, list + QStringList{u"--under"_s});
+    QCOMPARE(under.exitCode, 5);
+    QCOMPARE(under.json().size(), 2);
+    QCOMPARE(under.json().at(1).toObject().value(u"Condition"_s).toString(), u"UnderThreshold"_s);
+    // The growth of today forecasts the /28 full within the year.
+    const Run soon = ctl(
+            db, {u"--format"_s, u"json"_s, u"alert"_s, u"list"_s, u"--full-within"_s, u"365"_s});
+    QCOMPARE(soon.exitCode, 5);
+    bool full = false;
+    for (const QJsonValue &alert : soon.json())
+        full |= alert.toObject().value(u"Condition"_s).toString() == u"FullWithin"_s;
+    QVERIFY2(full, soon.out.constData());
+    // A removal that brings it under the threshold clears the alert.
+    EXPECT_EXIT(ctl(db, {u"address"_s, u"remove"_s, u"10.0.0.13"_s}), 0);
+    const Run cleared = ctl(db, list);
+    QVERIFY2(cleared.exitCode == 0, qPrintable(cleared.describe()));
+    QCOMPARE(cleared.json().size(), 0);
 }
 
 void TestIpamCtlUtilization::refusals()

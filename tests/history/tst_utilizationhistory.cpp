@@ -5,6 +5,7 @@
 // and PostgreSQL; the back-fill of a store written before the history; the forecast on
 // constructed histories with known answers.
 
+#include "history/utilizationalert.h"
 #include "history/utilizationforecast.h"
 #include "history/utilizationrecorder.h"
 #include "history/utilizationtrend.h"
@@ -175,6 +176,8 @@ private Q_SLOTS:
     void upgradeBackFillsFromTheFiguresAsTheyStand();
     void unknownObjectIsNamed_data() { addBackendRows(); }
     void unknownObjectIsNamed();
+    void fullWithinAlertFollowsTheForecast_data() { addBackendRows(); }
+    void fullWithinAlertFollowsTheForecast();
     void forecastOfLinearGrowth();
     void forecastWithoutGrowthHasNoDate();
     void forecastWhenAlreadyOver();
@@ -483,6 +486,40 @@ void TestUtilizationHistory::unknownObjectIsNamed()
     QCOMPARE(error, QStringLiteral("no ip_subnet with id 4242"));
     QVERIFY(!reader.read({{ObjectKind::Address, 1}}, 0, 1, &trend, &error));
     QVERIFY2(error.contains(QLatin1String("no utilization history")), qPrintable(error));
+}
+
+void TestUtilizationHistory::fullWithinAlertFollowsTheForecast()
+{
+    QFETCH(QString, backend);
+    History h(backend);
+    IPAM_REQUIRE_DATABASE(h.testDb);
+    QVERIFY(h.start());
+    Subnet s;
+    s.spaceId = h.store().defaultSpace()->id;
+    s.networkId = Prefix::parse(QStringLiteral("10.7.0.0/24")).value();
+    s = h.create(s);
+    QVERIFY(s.id);
+    // A constructed history: 56 + 5 a day over the last 30 days (201 now): full (256) in 11
+    // days at that rate, over 80 % (204.8) in one.
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    QString error;
+    QVERIFY(h.db->beginWrite(&error));
+    for (int d = 0; d < 30; ++d)
+        QVERIFY2(UtilizationRecorder::record(
+                         *h.db, now - (29 - d) * msPerDay - 60'000,
+                         {{ObjectKind::Subnet, s.id, AddressCount(), 56 + 5 * d}}, &error),
+                 qPrintable(error));
+    QVERIFY(h.db->commit(&error));
+    AlertRules rules;
+    rules.fullWithinDays = 30;
+    QList<UtilizationAlert> alerts;
+    QVERIFY2(evaluateAlerts(*h.db, {s}, rules, now, &alerts, &error), qPrintable(error));
+    QCOMPARE(alerts.size(), 1);
+    QVERIFY(alerts.at(0).condition == UtilizationAlert::Condition::FullWithin);
+    QCOMPARE(UtilizationForecast::daysUntil(alerts.at(0).fullAtMs, now), qint64(11));
+    rules.fullWithinDays = 10; // not within ten days
+    QVERIFY(evaluateAlerts(*h.db, {s}, rules, now, &alerts, &error));
+    QCOMPARE(alerts.size(), 0);
 }
 
 namespace {

@@ -12,7 +12,7 @@
 //  - forecasts: forecastUtilization over the 10,000 subnets' trends.
 // On PostgreSQL when IPAM_TEST_PG_URL is set (a superuser URL), SQLite always.
 //
-//     bench_history [--runs N] [--reads-only]
+//     bench_history [--runs N] [--reads-only] [--subnets N (1,000..60,000)]
 
 #include "history/utilizationforecast.h"
 #include "history/utilizationrecorder.h"
@@ -96,7 +96,10 @@ int benchBackend(const QString &backend, int runs)
     std::shared_ptr<Database> db = testDb.open();
     WritePath writePath(db, Principal{QStringLiteral("bench"), {}});
     const ObjectId def = writePath.store().defaultSpace()->id;
-    constexpr int subnetCount = 10'000;
+    int subnetCount = 10'000; // --subnets N
+    if (const qsizetype i = QCoreApplication::arguments().indexOf(QStringLiteral("--subnets"));
+        i >= 0 && i + 1 < QCoreApplication::arguments().size())
+        subnetCount = qBound(1000, QCoreApplication::arguments().at(i + 1).toInt(), 60'000);
     LogicalNetwork network;
     network.name = QStringLiteral("Bench");
     network.spaceId = def;
@@ -192,14 +195,14 @@ int benchBackend(const QString &backend, int runs)
     UtilizationRecorder::setEnabled(true);
     if (!readsOnly) {
         std::printf(" write path, median of %d (history kept vs off, same run):\n", runs);
-        row("10,000 addresses in 10,000 subnets, one set", median(bulkOn), median(bulkOff),
+        row("N addresses in N subnets (--subnets), one set", median(bulkOn), median(bulkOff),
             "history off", "goal <= +10 %");
         row("their removal, one set", median(removeOn), median(removeOff), "history off",
             "goal <= +10 %");
         row("one address per set (200 + 200 sets), per set", median(singleOn), median(singleOff),
             "history off", "goal <= +10 %");
         std::printf(" the same, this process's CPU time:\n");
-        row("10,000 addresses in 10,000 subnets, one set", median(bulkOnCpu), median(bulkOffCpu),
+        row("N addresses in N subnets (--subnets), one set", median(bulkOnCpu), median(bulkOffCpu),
             "history off", "goal <= +10 %");
         row("their removal, one set", median(removeOnCpu), median(removeOffCpu), "history off",
             "goal <= +10 %");

@@ -4,6 +4,8 @@
 #include "store/accesscontrolschema.h"
 #include "store/postgresenforcement.h"
 #include "store/postgreshardening.h"
+#include "store/postgresstatementchecks.h"
+#include "store/searchschema.h"
 #include "store/utilizationhistoryschema.h"
 #include "store/vmmsyncschema.h"
 
@@ -287,6 +289,14 @@ const QList<Migration> &migrations()
              "append-only audit log, row-level security for reads, change feed view",
              auditChangeViewSchema() + postgresHardeningSchema()},
             {10,
+             "global search: trigram indexes over names, owners, descriptions and MACs (SQLite "
+             "FTS5, PostgreSQL pg_trgm)",
+             SearchSchema::migration()},
+            {11,
+             "PostgreSQL's access checks per statement (multi-row writes pay them once); scope "
+             "derived on update only when what it depends on changed",
+             postgresStatementChecksSchema()},
+            {12,
              "utilization history: a point per subnet and range and committed change that moved "
              "its counts, back-filled from the figures as they stand",
              utilizationHistorySchema()},

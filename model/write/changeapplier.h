@@ -34,6 +34,11 @@ public:
     // All of `changes`, with the reads ahead and the recount; on a refusal `failedChange` is
     // the index of the change refused (or stays as it was for a failure of the whole set).
     WriteOutcome applyAll(const ChangeSet &changes, int *failedChange);
+    // One chunk of a bulk load (BulkLoad): applyAll without the recount, with what bulk mode
+    // holds written. Call finish() once after the last chunk.
+    WriteOutcome applyChunk(const ChangeSet &changes, int *failedChange);
+    // Bulk modes for every chunk from now on (their caches then span the whole load).
+    void setBulkLoad();
 
     // The steps of applyAll, for tests of one step.
     void prefetch(const ChangeSet &changes);
@@ -61,6 +66,21 @@ private:
     void record(ChangeOp op, const AnyObject &object, const AnyObject *previous);
     WriteOutcome flushPendingSubnets();
     WriteOutcome recordPendingSubnets();
+    // The steps after a create's row is written: recorded, kept, noted, its after-write effects.
+    template<typename T>
+    WriteOutcome created(T &object, int change);
+    void keepWritten(int change, const AnyObject &object);
+
+    // PostgreSQL: creates held back to go to the database together (MultiRowWriter), one kind
+    // at a time; see holdsCreate.
+    template<typename T>
+    bool holdsCreate(const T &object) const;
+    WriteOutcome flushHeldCreates();
+    template<typename T>
+    WriteOutcome writeHeld(QList<std::pair<AnyObject, int>> &held);
+    // The order to apply a set's changes in: as given, or on PostgreSQL for a set of creates
+    // only, parents' kinds first (each kind then goes to the database in one batch).
+    QList<int> applyOrder(const ChangeSet &changes) const;
 
     // After-write effects, per kind: address mapping, the derived VM network.
     WriteOutcome afterWrite(ChangeOp, const AddressSpace &o);
@@ -88,7 +108,14 @@ private:
     // Whether the customer space the current change creates gets its VM network from the next
     // change of the set (Change::parentChange) rather than by name (afterWrite).
     bool m_vmNetworkFollows = false;
+    QSet<int> m_followedSpaces; // the changes creating such spaces
     qint64 m_audited = 0;
+    int m_changeCount = 0;
+    int m_current = -1; // the change being applied (its index in the set)
+    bool m_holdCreates = false;
+    QList<std::pair<AnyObject, int>> m_heldCreates; // (object, change), all of one kind
+    QList<int> m_bulkSubnetChanges;                 // the changes of m_bulkSubnets' pending
+    int m_heldFailed = -1; // the change of a held create that failed when written
 };
 
 } // namespace ipam

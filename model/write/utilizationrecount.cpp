@@ -1,6 +1,7 @@
 #include "utilizationrecount.h"
 
 #include "history/utilizationrecorder.h"
+#include "store/multirowwriter.h"
 #include "store/sqlitestatement.h"
 
 namespace ipam {
@@ -85,6 +86,10 @@ WriteOutcome UtilizationRecount::run(Store &store, ObjectWriter &writer, ChangeE
                 });
         if (!counted)
             return WriteFailure{WriteStatus::Failed, error};
+        // On PostgreSQL the part's new figures go in one UPDATE (each statement pays a round
+        // trip, a plan and the database's access check); SQLite's native statement is cheaper
+        // per row than binding one long statement.
+        QList<QVariantList> figures;
         for (const ObjectId subnetId : part) {
             const auto found = stored.find(subnetId);
             if (found == stored.end())
@@ -94,9 +99,11 @@ WriteOutcome UtilizationRecount::run(Store &store, ObjectWriter &writer, ChangeE
             const qint64 utilized = utilizedOf.value(subnetId);
             if (assigned == subnet.assignedAddresses && utilized == subnet.utilizedAddresses)
                 continue;
-            if (!writer.run(QStringLiteral("UPDATE ip_subnet SET assigned_addresses = ?, "
-                                           "utilized_addresses = ? WHERE id = ?"),
-                            {assigned.toString(), utilized, subnetId}, &error))
+            if (writer.database().isPostgreSql())
+                figures.append({subnetId, assigned.toString(), utilized});
+            else if (!writer.run(QStringLiteral("UPDATE ip_subnet SET assigned_addresses = ?, "
+                                                "utilized_addresses = ? WHERE id = ?"),
+                                 {assigned.toString(), utilized, subnetId}, &error))
                 return WriteFailure{WriteStatus::Failed, error};
             subnet.assignedAddresses = assigned;
             subnet.utilizedAddresses = utilized;
@@ -107,6 +114,13 @@ WriteOutcome UtilizationRecount::run(Store &store, ObjectWriter &writer, ChangeE
             if (keepObjects)
                 event.objects.append(subnet);
         }
+        if (!figures.isEmpty()
+            && !MultiRowWriter(writer).update(
+                    QStringLiteral("ip_subnet"),
+                    {{QStringLiteral("assigned_addresses"), QStringLiteral("text")},
+                     {QStringLiteral("utilized_addresses"), QStringLiteral("bigint")}},
+                    figures, &error))
+            return WriteFailure{WriteStatus::Failed, error};
     }
     if (!UtilizationRecorder::record(writer.database(), writer.nowMs(), moved, &error))
         return WriteFailure{WriteStatus::Failed, error};

@@ -1,5 +1,6 @@
 #include "bulksubnetcreate.h"
 
+#include "store/multirowwriter.h"
 #include "store/objecttable.h"
 #include "store/sqlitebulkinsert.h"
 #include "write/applyoutcome.h"
@@ -168,8 +169,15 @@ WriteOutcome BulkSubnetCreate::prevalidate(const ChangeSet &changes, Store &stor
     return std::nullopt;
 }
 
-WriteOutcome BulkSubnetCreate::insertPending(ObjectWriter &writer)
+bool BulkSubnetCreate::batchFull(const Database &database) const
 {
+    return database.isPostgreSql() && m_pending.size() >= MultiRowWriter::rowsPerStatement;
+}
+
+WriteOutcome BulkSubnetCreate::insertPending(ObjectWriter &writer, int *failedIndex)
+{
+    if (failedIndex)
+        *failedIndex = -1;
     if (SqliteBulkInsert *native = writer.sqliteInsert(); native && native->isAvailable()) {
         // Inserting in key order keeps the (space, family, lo) index appending at its right
         // edge instead of touching random pages: a third faster for a shuffled file.
@@ -188,42 +196,17 @@ WriteOutcome BulkSubnetCreate::insertPending(ObjectWriter &writer)
                     : Failure{WriteStatus::Failed, error};
         return std::nullopt;
     }
-    const int rows = int(m_pending.size());
-    const QStringList &columns = ObjectTable<Subnet>::columns();
-    const QString row = QLatin1Char('(')
-            + QStringList(columns.size() + 2, QStringLiteral("?")).join(QLatin1Char(','))
-            + QLatin1Char(')');
-    const QString sql = QStringLiteral("INSERT INTO ip_subnet (version, modified_ms, %1) VALUES %2 "
-                                       "RETURNING id, space_id, family, lo")
-                                .arg(columns.join(QStringLiteral(", ")),
-                                     QStringList(rows, row).join(QLatin1Char(',')));
-    QSqlQuery &query = writer.database().prepared(sql);
-    for (const Subnet &subnet : std::as_const(m_pending)) {
-        query.addBindValue(1);
-        query.addBindValue(writer.nowMs());
-        ObjectTable<Subnet>::bind(query, subnet);
-    }
-    if (!query.exec()) {
-        Outcome failure = writer.failureOf(query, m_pending.constFirst());
-        query.finish();
-        return failure;
-    }
-    // RETURNING's row order is not promised, so match the ids back by the unique key.
-    QHash<QPair<ObjectId, QByteArray>, ObjectId> ids;
-    while (query.next()) {
-        QByteArray key = query.value(3).toByteArray();
-        key.prepend(char(query.value(2).toInt()));
-        ids.insert({query.value(1).toLongLong(), key}, query.value(0).toLongLong());
-    }
-    query.finish();
-    for (Subnet &subnet : m_pending) {
-        QByteArray key = subnet.networkId.first().toBytes();
-        key.prepend(char(familyNumber(subnet.networkId.family())));
-        subnet.id = ids.value({subnet.spaceId, key});
-        subnet.version = 1;
-        subnet.lastModifiedMs = writer.nowMs();
-    }
-    return std::nullopt;
+    // PostgreSQL: 1,000 rows per INSERT; a refused one is written again row by row, so the
+    // refusal names its subnet.
+    QList<Subnet *> objects;
+    objects.reserve(m_pending.size());
+    for (Subnet &subnet : m_pending)
+        objects.append(&subnet);
+    int failed = -1;
+    WriteOutcome failure = MultiRowWriter(writer).insert(objects, &failed);
+    if (failedIndex)
+        *failedIndex = failed;
+    return failure;
 }
 
 } // namespace ipam

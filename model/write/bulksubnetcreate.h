@@ -41,14 +41,13 @@ public:
     // A validated subnet, written with the next insertPending.
     void add(const Subnet &subnet) { m_pending.append(subnet); }
     bool isEmpty() const { return m_pending.isEmpty(); }
-    // PostgreSQL takes them 100 per INSERT; SQLite all at once, in key order.
-    bool batchFull(const Database &database) const
-    {
-        return database.isPostgreSql() && m_pending.size() >= 100;
-    }
+    // PostgreSQL takes them a multi-row statement at a time (MultiRowWriter); SQLite all at
+    // once, in key order.
+    bool batchFull(const Database &database) const;
     // Inserts the pending subnets, giving each its id and version; they stay pending until
-    // takePending (the applier records them).
-    WriteOutcome insertPending(ObjectWriter &writer);
+    // takePending (the applier records them). On PostgreSQL a refusal names its subnet, whose
+    // index among the pending ones is `*failedIndex` (-1 when unknown).
+    WriteOutcome insertPending(ObjectWriter &writer, int *failedIndex = nullptr);
     QList<Subnet> takePending() { return std::exchange(m_pending, {}); }
 
 private:

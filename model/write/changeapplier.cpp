@@ -550,8 +550,14 @@ Outcome ChangeApplier::flushPendingSubnets()
 {
     if (m_bulkSubnets.isEmpty())
         return std::nullopt;
-    if (Outcome failure = m_bulkSubnets.insertPending(m_writer))
+    int failed = -1;
+    if (Outcome failure = m_bulkSubnets.insertPending(m_writer, &failed)) {
+        // The refused subnet's own change, not the one whose turn it was.
+        if (failed >= 0 && failed < m_bulkSubnetChanges.size()
+            && m_bulkSubnetChanges.at(failed) >= 0)
+            m_heldFailed = m_bulkSubnetChanges.at(failed);
         return failure;
+    }
     return recordPendingSubnets();
 }
 

@@ -343,24 +343,22 @@ void DetailsPane::showBlockMap(const Block &block)
 
 void DetailsPane::showSubnetMap(const Subnet &subnet)
 {
-    const RangeModel &ranges = m_models.ranges();
+    // From the store: the range and address models may hold only the result pane's scope.
     std::vector<AddressMap::Piece> pieces;
     QHash<ObjectId, QString> names;
     const ObjectId lnet = subnet.logicalNetworkId;
-    for (int row = 0; row < ranges.rowCount(); ++row) {
-        if (ranges.rowData(row).subnetId != subnet.id)
+    for (const Range &stored : m_models.rangesOf(subnet.id)) {
+        const Parsed<AddressRange> range
+                = AddressRange::make(stored.startAddress, stored.endAddress);
+        if (!range)
             continue;
-        const AddressRange range = ranges.rangeOf(row);
-        pieces.push_back({range, 0.0, lnet, ranges.rowData(row).id});
-        names.insert(ranges.rowData(row).id, tr("range %1").arg(range.toString()));
+        pieces.push_back({range.value(), 0.0, lnet, stored.id});
+        names.insert(stored.id, tr("range %1").arg(range.value().toString()));
     }
     AddressMap map = AddressMap::build(subnet.networkId, std::move(pieces), 256);
     std::vector<IpAddress> used;
-    const AddressModel &addresses = m_models.addresses();
-    for (int row = 0; row < addresses.rowCount(); ++row) {
-        if (addresses.rowData(row).subnetId == subnet.id)
-            used.push_back(addresses.addressOf(row));
-    }
+    for (const Address &address : m_models.addressesOf(subnet.id))
+        used.push_back(address.ipAddress);
     map.addUsedAddresses(used);
     m_mapKind = ObjectKind::Range;
     m_map->setMap(map, names);

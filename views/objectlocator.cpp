@@ -2,9 +2,11 @@
 
 #include "mainwindow.h"
 
+#include "items/addressmodel.h"
 #include "items/consolemodels.h"
 #include "items/consoletreemodel.h"
 #include "items/networkdirectory.h"
+#include "items/rangemodel.h"
 #include "items/subnetmodel.h"
 
 #include <QTableView>
@@ -90,6 +92,11 @@ bool ObjectLocator::reveal(const AnyObject &object)
     result->setFamily(family);
     result->setSearchText(QString());
     result->setCurrentView(view);
+    // Ranges and addresses may be read per scope, page by page: show this one now.
+    if (const auto *range = std::get_if<Range>(&object))
+        m_models.ranges().reveal(*range);
+    else if (const auto *address = std::get_if<Address>(&object))
+        m_models.addresses().reveal(*address);
     result->selectIds({id});
     result->currentItemView()->setFocus();
     return result->currentId() == id;

@@ -226,8 +226,10 @@ ResultPane::ResultPane(ConsoleModels &models, QWidget *parent)
     connect(m_networkChooser, &QComboBox::activated, this, &ResultPane::onNetworkChosen);
     connect(m_siteChooser, &QComboBox::activated, this, &ResultPane::onSiteChosen);
     connect(this, &ResultPane::countsChanged, this, [this] {
+        // A view loaded per scope holds the pages read so far: say so rather than a total.
+        const bool more = proxy(m_view)->canFetchMore({});
         m_count->setText(
-                tr("%1 of %2")
+                (more ? tr("%1 of the first %2 read") : tr("%1 of %2"))
                         .arg(QLocale().toString(shownCount()), QLocale().toString(totalCount())));
     });
     updateChooserScope();

@@ -191,6 +191,7 @@ int main(int argc, char **argv)
     QObject::connect(&feed, &LiveChangeFeed::changed, &models, &ConsoleModels::apply);
     QObject::connect(&feed, &LiveChangeFeed::reloadNeeded, &models, &ConsoleModels::apply);
     models.setAccessControlEnforced(true); // show only what the principal may see
+    models.setLoadPerScope(true); // ranges and addresses a page at a time, per result-pane scope
     QString error;
     if (!models.startLoading(&error))
         return fail(error);

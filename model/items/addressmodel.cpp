@@ -15,7 +15,7 @@ using namespace ResultColumns;
 
 AddressModel::AddressModel(const NetworkDirectory &directory, const SubnetModel &subnets,
                            const RangeModel &ranges, QObject *parent)
-    : ObjectRowModel(parent)
+    : ScopedRowModel(ObjectKind::Address, subnets.table(), directory, parent)
     , m_directory(directory)
     , m_subnets(subnets)
     , m_ranges(ranges)

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "items/objectrowmodel.h"
+#include "items/scopedrowmodel.h"
 
 namespace ipam {
 
@@ -31,7 +31,7 @@ struct AddressRow
 // IP address records (IPAM's IP Addresses view and the IP Address Inventory). An address
 // shows and filters under the logical network and site of its subnet; unmapped ones (no
 // subnet) only under their space.
-class AddressModel : public ObjectRowModel<Address, AddressRow>
+class AddressModel : public ScopedRowModel<Address, AddressRow>
 {
     Q_OBJECT
 public:
@@ -75,6 +75,10 @@ public:
                             const QList<ObjectId> &rangeIds) const;
 
 private:
+    ChildLocation locationOf(const Address &object) const override
+    {
+        return {object.id, object.subnetId, object.spaceId, object.ipAddress.family()};
+    }
     AddressRow makeRow(const Address &address) override;
     QVariant display(const AddressRow &row, int column) const;
 

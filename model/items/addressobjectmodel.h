@@ -8,6 +8,7 @@
 namespace ipam {
 
 class SearchQuery;
+struct ResultFilter;
 
 // A table of one kind of address object (subnets, ranges, addresses or blocks), as the result
 // pane lists them. Besides the item-model interface it offers the typed hooks the filter
@@ -42,6 +43,10 @@ public:
         const QString title = headerData(column, Qt::Horizontal).toString();
         return column == networkColumn() ? 20 : qMax(10, int(title.size()) + 3);
     }
+
+    // The result pane's filter, before the proxy applies it: a model that loads per scope
+    // (ScopedRowModel) reads the filter's scope; the others hold everything and ignore it.
+    virtual void scopeTo(const ResultFilter &filter) { Q_UNUSED(filter); }
 
     void setThresholds(const UtilizationThresholds &thresholds) { m_thresholds = thresholds; }
     const UtilizationThresholds &thresholds() const { return m_thresholds; }

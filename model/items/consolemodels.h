@@ -36,7 +36,7 @@ class WritePath;
 // Loading: load() reads everything at once (tests, small stores); startLoading() reads the
 // containers, blocks, ranges and addresses, and streams the subnets from a worker thread
 // (SubnetStream) so the first screenful appears at once; pages are applied in slices of
-// 16,384 rows, one per turn of the event loop, so input and painting go on meanwhile. Change events
+// 8,192 rows, one per turn of the event loop, so input and painting go on meanwhile. Change events
 // that arrive during the stream wait and are applied after it, as upserts, so nothing is lost or
 // applied twice.
 //
@@ -60,6 +60,11 @@ public:
     bool load(QString *error = nullptr);
     bool startLoading(QString *error = nullptr);
     bool isLoading() const { return m_loading; }
+    // Off by default (tests, small stores: ranges and addresses are read whole). On (the
+    // console): the range and address models read only the scope the result pane shows, a page
+    // at a time (ScopedRowModel), so a store of 10,000,000 addresses opens at once.
+    void setLoadPerScope(bool perScope);
+    bool loadsPerScope() const { return m_perScope; }
 
     WritePath &writePath() { return m_writePath; }
     Store &store();
@@ -75,6 +80,12 @@ public:
     const UtilizationThresholds &thresholds() const { return m_thresholds; }
 
     void apply(const ipam::ChangeEvent &event);
+
+    // The ranges and addresses of one subnet (its address map), from the store: the models
+    // may hold only the scope the result pane shows. Access control screens them as it does
+    // the models' rows.
+    QList<Range> rangesOf(ObjectId subnetId);
+    QList<Address> addressesOf(ObjectId subnetId);
 
     // Off by default (the console's own tests run without RBAC); the console turns it on
     // before loading when its write path enforces role-based access control.
@@ -112,6 +123,7 @@ private:
     template<typename T>
     void screen(QList<T> *upserts, QList<ObjectId> *removals);
     void reload();
+    void loadRangesAndAddresses();
 
     WritePath &m_writePath;
     std::unique_ptr<NetworkDirectory> m_directory;
@@ -128,6 +140,7 @@ private:
     // Containers the principal may not see, by (kind, id): path nodes are taken from here.
     QHash<QPair<int, ObjectId>, AnyObject> m_hiddenContainers;
     bool m_streamed = false; // the last load streamed the subnets (startLoading)
+    bool m_perScope = false;
 
     bool m_loading = false;
     qint64 m_expected = 0;

@@ -21,6 +21,11 @@ void ObjectFilterProxy::setSourceModel(QAbstractItemModel *sourceModel)
 
 void ObjectFilterProxy::setFilter(const ResultFilter &filter)
 {
+    // A source loaded per scope reads the scope first (the first call, or a reset when it
+    // changed; it keeps its rows when only the search text changed); the proxy then decides
+    // the search text over the rows it holds.
+    if (m_source)
+        m_source->scopeTo(filter);
     if (filter == m_filter)
         return;
     m_filter = filter;

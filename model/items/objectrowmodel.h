@@ -3,18 +3,24 @@
 #include "items/addressobjectmodel.h"
 #include "items/stringpool.h"
 
+#include <QHash>
 #include <QList>
 
 #include <algorithm>
+#include <deque>
 #include <vector>
 
 namespace ipam {
 
 // The common part of the range, address and block models: compact rows (`RowData`, with an
-// `id` field; text in a StringPool) kept in id order, and the change feed applied one object
-// at a time with exact notifications. These tables are a few thousand to tens of thousands of
-// rows, where an O(n) vector insert per change is cheaper than any index; the subnets, a
-// million rows, have SubnetModel.
+// `id` field; text in a StringPool) and the change feed applied one object at a time with
+// exact notifications.
+//
+// Rows are kept in the order they arrived (a whole load sorted by id, then pages and new
+// objects appended: the proxy in front sorts), in a deque, so appending a page of a
+// 10,000,000-row table never copies the rows already held (a vector's growth would, in one
+// stall); an id -> row hash answers rowOf(). A removal renumbers the rows after it, O(n) in
+// the rows held, which per scope are the pages read so far.
 template<typename Object, typename RowData>
 class ObjectRowModel : public AddressObjectModel
 {
@@ -26,13 +32,7 @@ public:
         return parent.isValid() ? 0 : int(m_rows.size());
     }
     ObjectId objectId(int row) const override { return m_rows[size_t(row)].id; }
-    int rowOf(ObjectId id) const override
-    {
-        const auto it = std::lower_bound(
-                m_rows.begin(), m_rows.end(), id,
-                [](const RowData &row, ObjectId wanted) { return row.id < wanted; });
-        return it != m_rows.end() && it->id == id ? int(it - m_rows.begin()) : -1;
-    }
+    int rowOf(ObjectId id) const override { return int(m_rowOf.value(id, -1)); }
     Qt::ItemFlags flags(const QModelIndex &index) const override
     {
         if (!index.isValid())
@@ -46,38 +46,52 @@ public:
         beginResetModel();
         std::sort(objects.begin(), objects.end(),
                   [](const Object &a, const Object &b) { return a.id < b.id; });
-        m_rows.clear();
-        m_text = StringPool();
-        m_rows.reserve(size_t(objects.size()));
+        clearRows();
         for (const Object &object : std::as_const(objects))
-            m_rows.push_back(makeRow(object));
+            appendRow(object);
         resetCaches();
         endResetModel();
     }
 
+    // Appends the objects not held yet, as one insertion at the end.
+    void insertBatch(const QList<Object> &objects)
+    {
+        QList<const Object *> fresh;
+        fresh.reserve(objects.size());
+        for (const Object &object : objects) {
+            if (!m_rowOf.contains(object.id))
+                fresh.append(&object);
+        }
+        if (fresh.isEmpty())
+            return;
+        const int first = rowCount();
+        beginInsertRows({}, first, first + int(fresh.size()) - 1);
+        for (const Object *object : std::as_const(fresh))
+            appendRow(*object);
+        endInsertRows();
+        resetCaches();
+    }
+
     void apply(const QList<Object> &upserts, const QList<ObjectId> &removals)
     {
-        for (ObjectId id : removals) {
-            const int row = rowOf(id);
-            if (row < 0)
-                continue;
-            beginRemoveRows({}, row, row);
-            m_rows.erase(m_rows.begin() + row);
-            endRemoveRows();
-        }
+        for (ObjectId id : removals)
+            removeRow(rowOf(id));
         for (const Object &object : upserts) {
             const int row = rowOf(object.id);
+            if (!holds(object)) {
+                // Out of the part this model shows (loaded per scope): gone, or left to the
+                // page that reads it.
+                removeRow(row);
+                continue;
+            }
             if (row >= 0) {
                 m_rows[size_t(row)] = makeRow(object);
                 Q_EMIT dataChanged(index(row, 0), index(row, columnCount() - 1));
                 continue;
             }
-            const auto it = std::lower_bound(
-                    m_rows.begin(), m_rows.end(), object.id,
-                    [](const RowData &r, ObjectId wanted) { return r.id < wanted; });
-            const int position = int(it - m_rows.begin());
+            const int position = rowCount();
             beginInsertRows({}, position, position);
-            m_rows.insert(m_rows.begin() + position, makeRow(object));
+            appendRow(object);
             endInsertRows();
         }
         if (!removals.isEmpty() || !upserts.isEmpty())
@@ -94,8 +108,40 @@ public:
 protected:
     virtual RowData makeRow(const Object &object) = 0;
     virtual void resetCaches() { }
+    // Whether the model shows this object (a model loaded per scope shows part of the store).
+    virtual bool holds(const Object &object) const
+    {
+        Q_UNUSED(object);
+        return true;
+    }
 
-    std::vector<RowData> m_rows;
+    void clearRows()
+    {
+        m_rows.clear();
+        m_rows.shrink_to_fit();
+        m_rowOf.clear();
+        m_text = StringPool();
+    }
+
+    void appendRow(const Object &object)
+    {
+        m_rowOf.insert(object.id, qsizetype(m_rows.size()));
+        m_rows.push_back(makeRow(object));
+    }
+    void removeRow(int row)
+    {
+        if (row < 0)
+            return;
+        beginRemoveRows({}, row, row);
+        m_rowOf.remove(m_rows[size_t(row)].id);
+        m_rows.erase(m_rows.begin() + row);
+        for (size_t i = size_t(row); i < m_rows.size(); ++i)
+            m_rowOf[m_rows[i].id] = qsizetype(i);
+        endRemoveRows();
+    }
+
+    std::deque<RowData> m_rows;
+    QHash<ObjectId, qsizetype> m_rowOf;
     StringPool m_text;
 };
 

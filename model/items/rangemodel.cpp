@@ -12,7 +12,7 @@ using namespace ResultColumns;
 
 RangeModel::RangeModel(const NetworkDirectory &directory, const SubnetModel &subnets,
                        QObject *parent)
-    : ObjectRowModel(parent)
+    : ScopedRowModel(ObjectKind::Range, subnets.table(), directory, parent)
     , m_directory(directory)
     , m_subnets(subnets)
 { }

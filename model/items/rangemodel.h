@@ -1,7 +1,7 @@
 #pragma once
 
 #include "address/addressrange.h"
-#include "items/objectrowmodel.h"
+#include "items/scopedrowmodel.h"
 
 namespace ipam {
 
@@ -27,7 +27,7 @@ struct RangeRow
 
 // IP address ranges (IPAM's IP Address Ranges view; VMM's static IP address pools). A range
 // shows and filters under the logical network and site of its subnet.
-class RangeModel : public ObjectRowModel<Range, RangeRow>
+class RangeModel : public ScopedRowModel<Range, RangeRow>
 {
     Q_OBJECT
 public:
@@ -70,6 +70,10 @@ public:
     QString rangeText(ObjectId id) const;
 
 private:
+    ChildLocation locationOf(const Range &object) const override
+    {
+        return {object.id, object.subnetId, object.spaceId, object.startAddress.family()};
+    }
     RangeRow makeRow(const Range &range) override;
     QVariant display(const RangeRow &row, int column) const;
     double percent(const RangeRow &row) const;

@@ -13,6 +13,7 @@
 #include "store/store.h"
 #include "utilizationbardelegate.h"
 #include "utilizationbreakdown.h"
+#include "utilizationtrendtab.h"
 #include "write/writepath.h"
 
 #include <QAction>
@@ -105,6 +106,9 @@ DetailsPane::DetailsPane(ConsoleModels &models, QWidget *parent)
     m_history->setHeaderLabels({tr("Time"), tr("Principal"), tr("Operation"), tr("Outcome")});
     m_history->setRootIsDecorated(false);
     m_tabs->addTab(m_history, tr("Event Catalog"));
+    m_trend = new UtilizationTrendTab(m_models, m_tabs);
+    m_trend->setObjectName(QStringLiteral("utilizationTrend"));
+    m_tabs->addTab(m_trend, tr("Utilization Trend"));
     layout->addWidget(m_tabs, 1);
     connect(m_map, &AddressMapWidget::cellActivated, this,
             [this](ObjectId id) { Q_EMIT objectActivated(m_mapKind, id); });
@@ -124,6 +128,7 @@ void DetailsPane::clear()
     m_breakdown->clear();
     m_map->clear();
     m_mapCaption->clear();
+    m_trend->clear();
 }
 
 void DetailsPane::showAuditEntry(const AuditEntry &entry)
@@ -227,6 +232,10 @@ void DetailsPane::showObjects(ObjectKind kind, const QList<ObjectId> &ids)
     m_map->clear();
     m_mapCaption->clear();
     m_history->clear();
+    QList<ObjectRef> refs;
+    for (ObjectId id : ids)
+        refs.append({kind, id});
+    showTrend(refs); // their sum
     if (kind == ObjectKind::Subnet) {
         const SubnetTable &table = m_models.subnets().table();
         SubnetTable::Totals totals;
@@ -273,6 +282,7 @@ void DetailsPane::showObject(const AnyObject &object)
     appendAccessScope(properties, object);
     showProperties(properties);
     showHistory(object);
+    showTrend({{kindOf(object), storedPart(object).id}});
     m_map->clear();
     m_mapCaption->clear();
     m_breakdown->clear();
@@ -386,6 +396,7 @@ void DetailsPane::showNode(const QString &title, ObjectKind kind, ObjectId id,
             }
             appendAccessScope(properties, *object);
             showHistory(*object);
+            showTrend({{kind, id}});
         }
     }
     const QString familyName
@@ -397,6 +408,20 @@ void DetailsPane::showNode(const QString &title, ObjectKind kind, ObjectId id,
     if (totals.count > 0)
         m_breakdown->set(totals.total, std::nullopt, AddressCount::fromValue(totals.utilized),
                          m_models.thresholds());
+}
+
+void DetailsPane::showTrend(const QList<ObjectRef> &objects)
+{
+    // Addresses and VM networks keep no utilization history.
+    QList<ObjectRef> kept;
+    for (const ObjectRef &ref : objects) {
+        if (ref.kind != ObjectKind::Address && ref.kind != ObjectKind::VmNetwork)
+            kept.append(ref);
+    }
+    if (kept.isEmpty())
+        m_trend->clear();
+    else
+        m_trend->setObjects(kept);
 }
 
 } // namespace ipam

@@ -15,6 +15,7 @@ struct AuditEntry;
 class AddressMapWidget;
 class ConsoleModels;
 class UtilizationBreakdown;
+class UtilizationTrendTab;
 
 // The pane below the result pane: everything about the selection. One object: every
 // property (ObjectPresenter, names resolved), its utilization broken down into assigned (in
@@ -41,6 +42,7 @@ public:
     QString title() const;
     const AddressMapWidget *addressMap() const { return m_map; }
     QTreeWidget *properties() const { return m_properties; }
+    UtilizationTrendTab *trend() const { return m_trend; }
 
 Q_SIGNALS:
     // A cell of the address map was clicked: its subnet (for a block) or range.
@@ -52,6 +54,7 @@ private:
                            const AnyObject &object) const;
     void showProperties(const QList<std::pair<QString, QVariant>> &properties);
     void showHistory(const AnyObject &object);
+    void showTrend(const QList<ObjectRef> &objects);
     void showBlockMap(const Block &block);
     void showSubnetMap(const Subnet &subnet);
 
@@ -63,6 +66,7 @@ private:
     AddressMapWidget *m_map = nullptr;
     QLabel *m_mapCaption = nullptr;
     QTreeWidget *m_history = nullptr;
+    UtilizationTrendTab *m_trend = nullptr;
     ObjectKind m_mapKind = ObjectKind::Subnet;
 };
 

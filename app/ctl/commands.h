@@ -38,6 +38,7 @@ QList<Command> policyCommands();         // policycommands.cpp
 QList<Command> permissionCommands();     // permissioncommands.cpp: whoami, can
 QList<Command> syncCommands();           // synccommands.cpp: sync (VMM)
 QList<Command> searchCommands();         // searchcommands.cpp: search (global search)
+QList<Command> utilizationCommands();    // utilizationcommands.cpp: history, forecast
 
 // Creates one object and prints it as written; returns the exit code.
 template<typename T>

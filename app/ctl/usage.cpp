@@ -120,6 +120,23 @@ const Entry CommandDescriptions[] = {
          QT_TRANSLATE_NOOP("ipamctl",
                            "Find objects in every address space: an address or prefix "
                            "(\"contains 10.1.2.3\"), a name, a MAC, an owner.")},
+        {"utilization history",
+         QT_TRANSLATE_NOOP("ipamctl",
+                           "Show an object's utilization over time (default: the last 30 "
+                           "days, each change; --step samples at fixed steps such as 1d). "
+                           "KIND is subnet, range (START-END), block, site (with --lnet), "
+                           "lnet or space.")},
+        {"alert list",
+         QT_TRANSLATE_NOOP("ipamctl",
+                           "List the utilization alerts raised now: subnets over the "
+                           "threshold, forecast full within --full-within days (default 30; 0: "
+                           "none), "
+                           "with --under also under-utilized ones. Exit 5 when any is "
+                           "raised.")},
+        {"utilization forecast",
+         QT_TRANSLATE_NOOP("ipamctl",
+                           "Forecast when an object crosses the over-utilization threshold "
+                           "and is full (least squares over the last --days days).")},
 };
 
 const Entry ExitCodes[] = {
@@ -134,6 +151,7 @@ const Entry ExitCodes[] = {
                            "operand, option or value.")},
         {"3", QT_TRANSLATE_NOOP("ipamctl", "Permission denied.")},
         {"4", QT_TRANSLATE_NOOP("ipamctl", "Conflict with a concurrent change.")},
+        {"5", QT_TRANSLATE_NOOP("ipamctl", "alert list: at least one alert is raised.")},
 };
 
 const Entry Environment[] = {

@@ -2,8 +2,10 @@
 
 #include "access/accesscontrolstore.h"
 #include "io/demodataplan.h"
+#include "io/demohistory.h"
 #include "write/writepath.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QRandomGenerator>
 #include <QSet>
@@ -800,6 +802,9 @@ bool loadDemoDataSet(WritePath &writePath, QString *error)
 {
     DemoLoader loader(writePath);
     if (!loader.load(error))
+        return false;
+    // A year of history behind today's figures (io/demohistory.h).
+    if (!writeDemoHistory(writePath.store().database(), QDateTime::currentMSecsSinceEpoch(), error))
         return false;
     if (const WriteResult result = loadDemoAccessControl(writePath); !result.ok()) {
         // Everything else loaded: the address space is usable, the demo's scopes are not.

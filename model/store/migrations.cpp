@@ -7,6 +7,7 @@
 #include "store/postgresstatementchecks.h"
 #include "store/savedviewschema.h"
 #include "store/searchschema.h"
+#include "store/utilizationhistoryschema.h"
 #include "store/vmmsyncschema.h"
 
 namespace ipam {
@@ -300,6 +301,10 @@ const QList<Migration> &migrations()
              savedViewSchema()},
             {13, "PostgreSQL: the scope derivation plans its parent look-up per call",
              postgresDerivationPlansSchema()},
+            {14,
+             "utilization history: a point per subnet and range and committed change that moved "
+             "its counts, back-filled from the figures as they stand",
+             utilizationHistorySchema()},
     };
     return list;
 }

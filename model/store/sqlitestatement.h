@@ -77,6 +77,8 @@ public:
     int toInt() const { return int(m_statement.int64(m_column)); }
     QString toString() const { return m_statement.text(m_column); }
     QByteArray toByteArray() const { return m_statement.utf8(m_column).toByteArray(); }
+    // The text without a copy, valid until the next step (hot loops that parse it).
+    QByteArrayView utf8() const { return m_statement.utf8(m_column); }
     bool isNull() const { return m_statement.isNull(m_column); }
 
 private:

@@ -1,5 +1,6 @@
 #include "utilizationrecount.h"
 
+#include "history/utilizationrecorder.h"
 #include "store/multirowwriter.h"
 #include "store/sqlitestatement.h"
 
@@ -26,14 +27,26 @@ WriteOutcome UtilizationRecount::run(Store &store, ObjectWriter &writer, ChangeE
         return QStringList(ids.size(), QStringLiteral("?")).join(QLatin1Char(','));
     };
     QVariantList binds;
+    // The history's points (history/utilizationrecorder.h): exactly the objects whose counts
+    // moved, which this recount finds anyway.
+    QList<UtilizationSample> moved;
     const QList<ObjectId> ranges(m_ranges.cbegin(), m_ranges.cend());
     for (qsizetype i = 0; i < ranges.size(); i += perStatement) {
         const QString marks = inList(ranges.mid(i, perStatement), &binds);
-        if (!writer.run(QStringLiteral("UPDATE ip_range SET utilized_addresses = (SELECT count(*) "
-                                       "FROM ip_address WHERE ip_address.range_id = ip_range.id) "
-                                       "WHERE id IN (%1)")
-                                .arg(marks),
-                        binds, &error))
+        // Only the ranges whose count moved are written, and RETURNING names them.
+        const bool recounted = forEachRow(
+                writer.database(),
+                QStringLiteral("UPDATE ip_range SET utilized_addresses = c.n FROM (SELECT r.id, "
+                               "(SELECT count(*) FROM ip_address a WHERE a.range_id = r.id) AS n "
+                               "FROM ip_range r WHERE r.id IN (%1)) AS c WHERE ip_range.id = c.id "
+                               "AND ip_range.utilized_addresses <> c.n RETURNING ip_range.id, "
+                               "ip_range.utilized_addresses")
+                        .arg(marks),
+                binds, &error, [&moved](const auto &row) {
+                    moved.append({ObjectKind::Range, row.value(0).toLongLong(), AddressCount(),
+                                  row.value(1).toLongLong()});
+                });
+        if (!recounted)
             return WriteFailure{WriteStatus::Failed, error};
     }
     const QList<ObjectId> subnets(m_subnets.cbegin(), m_subnets.cend());
@@ -94,6 +107,7 @@ WriteOutcome UtilizationRecount::run(Store &store, ObjectWriter &writer, ChangeE
                 return WriteFailure{WriteStatus::Failed, error};
             subnet.assignedAddresses = assigned;
             subnet.utilizedAddresses = utilized;
+            moved.append({ObjectKind::Subnet, subnet.id, assigned, utilized});
             // A derived update: no version bump (nobody edited the subnet), but listeners must
             // show the new utilization.
             event.items.append({ChangeOp::Update, ObjectKind::Subnet, subnet.id, subnet.version});
@@ -108,6 +122,8 @@ WriteOutcome UtilizationRecount::run(Store &store, ObjectWriter &writer, ChangeE
                     figures, &error))
             return WriteFailure{WriteStatus::Failed, error};
     }
+    if (!UtilizationRecorder::record(writer.database(), writer.nowMs(), moved, &error))
+        return WriteFailure{WriteStatus::Failed, error};
     return std::nullopt;
 }
 

@@ -27,7 +27,8 @@ const QStringList EditOptions = {u"name"_s,
                                  u"lnet"_s,
                                  u"site"_s,
                                  u"virtual-subnet-id"_s,
-                                 u"network-type"_s};
+                                 u"network-type"_s,
+                                 u"field"_s};
 
 void addEditOptions(CommandParser &parser)
 {
@@ -40,6 +41,7 @@ void addEditOptions(CommandParser &parser)
     parser.addValue(u"site"_s, u"NAME"_s);
     parser.addValue(u"virtual-subnet-id"_s, u"N"_s);
     parser.addValue(u"network-type"_s, u"NonVirtualized|Provider|Customer"_s);
+    addFieldOption(parser);
 }
 
 // Points the subnet at the logical network and site named by --lnet / --site, resolved in
@@ -149,6 +151,9 @@ int addSubnet(Invocation &invocation, CommandParser &parser, const QStringList &
     const Parsed<Prefix> prefix = Prefix::parse(parser.operands().at(0));
     if (!prefix)
         return refuse(prefix.error());
+    const Parsed<QList<FieldAssignment>> fields = fieldOptions(parser);
+    if (!fields)
+        return refuse(fields.error());
     if (const int code = invocation.open())
         return code;
     const Parsed<AddressSpace> space = invocation.names().space(parser.optional(u"space"_s));
@@ -160,7 +165,7 @@ int addSubnet(Invocation &invocation, CommandParser &parser, const QStringList &
     subnet.networkType = rules::defaultNetworkType(space.value());
     if (const int code = applyEditOptions(invocation, parser, space.value(), subnet))
         return code;
-    return createAndPrint(invocation, subnet, u"subnet add"_s);
+    return createAndPrint(invocation, subnet, u"subnet add"_s, fields.value());
 }
 
 int setSubnet(Invocation &invocation, CommandParser &parser, const QStringList &arguments)
@@ -172,6 +177,9 @@ int setSubnet(Invocation &invocation, CommandParser &parser, const QStringList &
                      [&](const QString &option) { return parser.isSet(option); }))
         return parser.usageError(QCoreApplication::translate(
                 "ipamctl", "nothing to change: give at least one option"));
+    const Parsed<QList<FieldAssignment>> fields = fieldOptions(parser);
+    if (!fields)
+        return refuse(fields.error());
     if (const int code = invocation.open())
         return code;
     const Parsed<AddressSpace> space = invocation.names().space(parser.optional(u"space"_s));
@@ -183,7 +191,7 @@ int setSubnet(Invocation &invocation, CommandParser &parser, const QStringList &
     Subnet subnet = found.value();
     if (const int code = applyEditOptions(invocation, parser, space.value(), subnet))
         return code;
-    return updateAndPrint(invocation, subnet, u"subnet set"_s);
+    return updateAndPrint(invocation, subnet, u"subnet set"_s, fields.value());
 }
 
 int removeSubnet(Invocation &invocation, CommandParser &parser, const QStringList &arguments)
@@ -348,7 +356,8 @@ QList<Command> subnetCommands()
 {
     const QString editOptions = u"[--space NAME] [--name N] [--vlan N]... [--owner O] "
                                 u"[--description D] [--lnet NAME] "
-                                "[--site NAME] [--virtual-subnet-id N] [--network-type T]"_s;
+                                "[--site NAME] [--virtual-subnet-id N] [--network-type T] "
+                                "[--field NAME=VALUE]..."_s;
     return {
             {u"subnet"_s, u"add"_s, u"subnet add PREFIX "_s + editOptions, addSubnet},
             {u"subnet"_s, u"list"_s,

@@ -1,5 +1,7 @@
 #include "csvimporter.h"
 
+#include "store/customfieldtables.h"
+
 #include "domain/gateway.h"
 #include "domain/printabletext.h"
 #include "domain/rules.h"
@@ -124,6 +126,9 @@ public:
     qint64 skipped = 0;
 
 private:
+    // The custom field columns of the row, checked against their definitions (the write path
+    // checks them again in its transaction), for the change the row becomes.
+    bool readFields(const CsvRecord &record);
     bool readSubnet(const CsvRecord &record);
     bool readRange(const CsvRecord &record);
     bool readAddress(const CsvRecord &record);
@@ -165,6 +170,13 @@ private:
     CsvReader &m_reader;
     std::optional<Family> m_family;
     Columns m_columns;
+    struct FieldColumn
+    {
+        int column;
+        CustomField field;
+    };
+    QList<FieldColumn> m_fieldColumns;
+    QList<FieldAssignment> m_rowFields;
     QHash<QString, std::optional<AddressSpace>> m_spaces;
     QHash<std::pair<ObjectId, QString>, std::optional<LogicalNetwork>> m_logicalNetworks;
     QHash<std::pair<ObjectId, QString>, std::optional<NetworkSite>> m_sites;
@@ -243,6 +255,19 @@ bool ImportRun::readHeader(ObjectKind kind)
         const int index = m_reader.column(name);
         return index >= 0 || alias.isEmpty() ? index : m_reader.column(alias);
     };
+    // Custom fields by name: a column of a field defined for the kind (IPAM: "custom-field
+    // columns allowed if defined beforehand"); built-ins that are properties are read as such.
+    const Parsed<QList<CustomField>> fields = CustomFieldTables(m_store.database()).fields();
+    if (!fields) {
+        error = fields.error();
+        return false;
+    }
+    for (const CustomField &field : fields.value()) {
+        if (!field.property.isEmpty() || !field.appliesToKind(kind))
+            continue;
+        if (const int index = m_reader.column(field.name); index >= 0)
+            m_fieldColumns.append({index, field});
+    }
     Columns &c = m_columns;
     c.addressSpace = column(u"AddressSpace");
     c.providerSpace = column(u"ProviderAddressSpace");
@@ -298,6 +323,8 @@ bool ImportRun::readRows(ObjectKind kind)
     CsvRecord record;
     while (m_reader.next(record)) {
         ++rows;
+        if (!readFields(record))
+            return false;
         bool ok = false;
         switch (kind) {
         case ObjectKind::Subnet:
@@ -437,16 +464,33 @@ bool ImportRun::parseAssignmentType(const CsvRecord &record, AssignmentType *out
     return true;
 }
 
+bool ImportRun::readFields(const CsvRecord &record)
+{
+    m_rowFields.clear();
+    for (const FieldColumn &f : std::as_const(m_fieldColumns)) {
+        const QString &text = field(record, f.column);
+        const Parsed<QStringList> values = customfields::parseValue(f.field, text);
+        if (!values)
+            return fail(record, f.column, values.error());
+        m_rowFields.append({f.field.name, text});
+    }
+    return true;
+}
+
 void ImportRun::add(AnyObject object, qint64 line)
 {
-    changes.create(std::move(object));
+    // A new object gets the fields the row gives a value; an empty cell has nothing to clear.
+    QList<FieldAssignment> fields = std::exchange(m_rowFields, {});
+    fields.removeIf([](const FieldAssignment &a) { return a.text.trimmed().isEmpty(); });
+    changes.create(std::move(object), std::move(fields));
     lines.append(line);
     ++added;
 }
 
 void ImportRun::update(AnyObject object, qint64 version, qint64 line)
 {
-    changes.update(std::move(object), version);
+    // An empty cell clears the field, as an empty property column clears the property.
+    changes.update(std::move(object), version, std::exchange(m_rowFields, {}));
     lines.append(line);
     ++updated;
 }

@@ -2,6 +2,7 @@
 
 #include "domain/principal.h"
 #include "store/accesscontrolschema.h"
+#include "store/customfieldschema.h"
 #include "store/postgresenforcement.h"
 #include "store/postgreshardening.h"
 #include "store/vmmsyncschema.h"
@@ -285,6 +286,10 @@ const QList<Migration> &migrations()
              "PostgreSQL's access control holds against psql: fixed search paths, an "
              "append-only audit log, row-level security for reads, change feed view",
              auditChangeViewSchema() + postgresHardeningSchema()},
+            {10,
+             "custom fields (IPAM's built-in ones seeded), their values and associations, IP "
+             "address range groups; Edit custom fields",
+             customFieldSchema() + customFieldHardeningSchema()},
     };
     return list;
 }

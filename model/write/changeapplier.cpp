@@ -34,6 +34,7 @@ ChangeApplier::ChangeApplier(Store &store, const Principal &principal, Authorize
     , m_parents(store)
     , m_geometry(store.database())
     , m_validator(store, m_parents, m_geometry, m_recount, m_bulkSubnets)
+    , m_fields(store.database())
 {
     // A refusal by one of the database's constraints names the space as the checks would.
     m_writer.setSpaceNames([this](ObjectId spaceId) {
@@ -126,6 +127,21 @@ void ChangeApplier::record(ChangeOp op, const AnyObject &object, const AnyObject
     }
 }
 
+void ChangeApplier::recordFields(const QJsonObject &before, const QJsonObject &after)
+{
+    if (m_audited > WritePath::maxObjectsInAudit)
+        return;
+    auto add = [](QJsonArray &array, const QJsonObject &values) {
+        if (values.isEmpty() || array.isEmpty())
+            return;
+        QJsonObject last = array.last().toObject();
+        last.insert(QStringLiteral("CustomFields"), values);
+        array.replace(array.size() - 1, last);
+    };
+    add(this->before, before);
+    add(this->after, after);
+}
+
 template<typename T>
 Outcome ChangeApplier::applyTyped(const Change &change, const T &given)
 {
@@ -133,21 +149,41 @@ Outcome ChangeApplier::applyTyped(const Change &change, const T &given)
     T object = given;
     if constexpr (std::is_same_v<T, VmNetwork> || std::is_same_v<T, AddressSpace>)
         m_parents.clearVmNetworkNames(); // a space's VM network may appear, change or go
+    // The custom field values, checked before the object is (a built-in field such as Device
+    // Type sets the object's own property, which the object's checks then see).
+    FieldValueApplier::Prepared fields;
+    auto prepareFields = [&](ObjectId id) -> Outcome {
+        if (change.fields.isEmpty())
+            return std::nullopt;
+        AnyObject any(object);
+        if (Outcome failure = m_fields.prepare(&any, id, change.fields, &fields))
+            return failure;
+        object = std::get<T>(std::move(any));
+        return std::nullopt;
+    };
     if (change.op == ChangeOp::Create) {
         object.id = 0;
+        if (Outcome failure = prepareFields(0))
+            return failure;
         if (Outcome failure = authorize(operationFor(ChangeOp::Create, kind), object))
             return failure;
         if (Outcome failure = m_validator.prepare(object, nullptr))
             return failure;
         if constexpr (std::is_same_v<T, Subnet>) {
             if (m_bulkSubnets.isActive()) {
+                if (!fields.values.isEmpty())
+                    m_pendingSubnetFields.insert({object.spaceId, object.networkId.toString()},
+                                                 fields);
                 m_bulkSubnets.add(object);
                 return m_bulkSubnets.batchFull(m_db) ? flushPendingSubnets() : std::nullopt;
             }
         }
         if (Outcome failure = m_writer.insert(object))
             return failure;
+        if (Outcome failure = m_fields.write(kind, object.id, fields))
+            return failure;
         record(ChangeOp::Create, object, nullptr);
+        recordFields({}, FieldValueApplier::json(fields));
         if (m_keepObjects)
             written.append(object);
         m_parents.noteCreated(object);
@@ -192,21 +228,29 @@ Outcome ChangeApplier::applyTyped(const Change &change, const T &given)
         // goes: the foreign keys refuse the DELETE while references remain.
         if (Outcome failure = afterWrite(ChangeOp::Remove, *stored))
             return failure;
+        QJsonObject valuesBefore;
+        if constexpr (fieldkinds::canHaveFields(T::kind)) {
+            if (Outcome failure = m_fields.removeAll(kind, stored->id, &valuesBefore))
+                return failure;
+        }
         if (Outcome failure = m_writer.remove(*stored))
             return failure;
         // A parent read ahead (prefetchParents) is gone for the changes after this one.
         m_parents.forget<T>(stored->id);
         record(ChangeOp::Remove, *stored, nullptr);
+        recordFields(valuesBefore, {});
         if (m_keepObjects)
             written.append(*stored);
         return std::nullopt;
     }
 
+    if (Outcome failure = prepareFields(object.id))
+        return failure;
     Operation operation = operationFor(ChangeOp::Update, kind);
     if constexpr (std::is_same_v<T, Subnet>) {
         // A change of the logical network / site alone is an assignment, which RBAC grants
-        // separately from editing the subnet.
-        if (sameExceptAssignment(object, *stored))
+        // separately from editing the subnet (custom field values are an edit).
+        if (change.fields.isEmpty() && sameExceptAssignment(object, *stored))
             operation = Operation::AssignSubnet;
     }
     if (Outcome failure = authorize(operation, *stored))
@@ -217,8 +261,11 @@ Outcome ChangeApplier::applyTyped(const Change &change, const T &given)
         return failure;
     if (Outcome failure = m_writer.update(object, stored->version))
         return failure;
+    if (Outcome failure = m_fields.write(kind, object.id, fields))
+        return failure;
     const AnyObject previous(*stored);
     record(ChangeOp::Update, object, &previous);
+    recordFields(fields.before, FieldValueApplier::json(fields));
     if (m_keepObjects)
         written.append(object);
     return afterWrite(ChangeOp::Update, object);
@@ -362,7 +409,19 @@ Outcome ChangeApplier::flushPendingSubnets()
 Outcome ChangeApplier::recordPendingSubnets()
 {
     for (const Subnet &subnet : m_bulkSubnets.takePending()) {
+        QJsonObject values;
+        if (!m_pendingSubnetFields.isEmpty()) {
+            const auto it = m_pendingSubnetFields.constFind(
+                    {subnet.spaceId, subnet.networkId.toString()});
+            if (it != m_pendingSubnetFields.constEnd()) {
+                if (Outcome failure = m_fields.write(ObjectKind::Subnet, subnet.id, *it))
+                    return failure;
+                values = FieldValueApplier::json(*it);
+                m_pendingSubnetFields.erase(it);
+            }
+        }
         record(ChangeOp::Create, subnet, nullptr);
+        recordFields({}, values);
         if (m_keepObjects)
             written.append(subnet);
         if (Outcome failure = afterWrite(ChangeOp::Create, subnet))

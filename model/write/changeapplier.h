@@ -7,6 +7,7 @@
 #include "write/bulksubnetcreate.h"
 #include "write/changeevent.h"
 #include "write/changeset.h"
+#include "write/fieldvalueapplier.h"
 #include "write/objectvalidator.h"
 #include "write/parentcache.h"
 #include "write/spacegeometry.h"
@@ -59,6 +60,8 @@ private:
     WriteOutcome applyTyped(const Change &change, const T &object);
     WriteOutcome authorize(Operation operation, const AnyObject &object);
     void record(ChangeOp op, const AnyObject &object, const AnyObject *previous);
+    // Adds the custom field values to the audit row of the change just recorded.
+    void recordFields(const QJsonObject &before, const QJsonObject &after);
     WriteOutcome flushPendingSubnets();
     WriteOutcome recordPendingSubnets();
 
@@ -85,6 +88,10 @@ private:
     UtilizationRecount m_recount;
     BulkSubnetCreate m_bulkSubnets;
     ObjectValidator m_validator;
+    FieldValueApplier m_fields;
+    // New subnets held by bulk mode until their ids are known, with their values: by space and
+    // prefix (bulk mode writes them in key order, not change order).
+    QHash<QPair<ObjectId, QString>, FieldValueApplier::Prepared> m_pendingSubnetFields;
     // Whether the customer space the current change creates gets its VM network from the next
     // change of the set (Change::parentChange) rather than by name (afterWrite).
     bool m_vmNetworkFollows = false;

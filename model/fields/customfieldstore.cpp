@@ -55,7 +55,7 @@ const QStringList &rangeProperties()
 {
     static const QStringList names
             = {u"ManagedByService"_s, u"ServiceInstance"_s, u"AssignmentType"_s, u"Owner"_s,
-               u"Description"_s,      u"AddressSpace"_s,    u"NetworkType"_s};
+               u"Description"_s,      u"AddressSpace"_s};
     return names;
 }
 

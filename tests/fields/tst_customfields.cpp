@@ -6,6 +6,7 @@
 #include "fields/customfieldstore.h"
 #include "io/csvexporter.h"
 #include "io/csvimporter.h"
+#include "items/edithistory.h"
 #include "rbacfixture.h"
 #include "store/customfieldtables.h"
 #include "testdatabase.h"
@@ -137,6 +138,8 @@ private Q_SLOTS:
     void csvRoundTripsFieldsByName();
     void csvRefusesABadValueNamingItsLine_data() { addBackendRows(); }
     void csvRefusesABadValueNamingItsLine();
+    void undoRestoresValues_data() { addBackendRows(); }
+    void undoRestoresValues();
 };
 
 void TestCustomFields::parsesValues_data()
@@ -442,7 +445,8 @@ void TestCustomFields::bulkSubnetsKeepTheirValues()
     QCOMPARE(s.valueRows(), count);
     CustomFieldTables tables(*s.db);
     ObjectId cost = 0;
-    for (const CustomField &f : tables.fields().value())
+    const QList<CustomField> all = tables.fields().value();
+    for (const CustomField &f : all)
         cost = f.name == u"Cost"_s ? f.id : cost;
     const QHash<ObjectId, QString> column = tables.column(ObjectKind::Subnet, cost).value();
     for (const Subnet &subnet : s.writePath->store().select<Subnet>()) {
@@ -575,6 +579,37 @@ void TestCustomFields::csvRefusesABadValueNamingItsLine()
              qPrintable(result.message));
     QVERIFY(s.writePath->store().select<Subnet>().isEmpty());
     QCOMPARE(s.valueRows(), 0);
+}
+
+void TestCustomFields::undoRestoresValues()
+{
+    START_FIELD_STORE(s);
+    EditHistory history(*s.writePath);
+    ChangeSet create;
+    create.create(s.subnet(u"10.8.0.0/24"_s), {{u"Site"_s, u"East"_s}, {u"Cost"_s, u"5"_s}});
+    QVERIFY(history.run(create).ok());
+    Subnet subnet = s.writePath->store().select<Subnet>().value(0);
+    ChangeSet edit;
+    edit.update(subnet, subnet.version, {{u"Site"_s, u"West"_s}, {u"Tags"_s, u"a"_s}});
+    QVERIFY(history.run(edit).ok());
+    QMap<QString, QString> edited
+            = {{u"Site"_s, u"West"_s}, {u"Tags"_s, u"a"_s}, {u"Cost"_s, u"5"_s}};
+    QCOMPARE(s.values(ObjectKind::Subnet, subnet.id), edited);
+    history.undo();
+    const QMap<QString, QString> created = {{u"Site"_s, u"East"_s}, {u"Cost"_s, u"5"_s}};
+    QCOMPARE(s.values(ObjectKind::Subnet, subnet.id), created);
+    history.redo();
+    QCOMPARE(s.values(ObjectKind::Subnet, subnet.id), edited);
+    // A removal undone brings the object back with its values.
+    subnet = s.writePath->store().select<Subnet>().value(0);
+    ChangeSet remove;
+    remove.remove(subnet, subnet.version);
+    QVERIFY(history.run(remove).ok());
+    QCOMPARE(s.valueRows(), 0);
+    history.undo();
+    const Subnet back = s.writePath->store().select<Subnet>().value(0);
+    QVERIFY(back.id != 0);
+    QCOMPARE(s.values(ObjectKind::Subnet, back.id), edited);
 }
 
 QTEST_GUILESS_MAIN(TestCustomFields)

@@ -9,6 +9,7 @@
 #include "auditpane.h"
 #include "consoletreedelegate.h"
 #include "detailspane.h"
+#include "globalsearchdialog.h"
 #include "items/auditlogmodel.h"
 #include "items/consolemodels.h"
 #include "items/consoletreemodel.h"
@@ -18,6 +19,7 @@
 #include "items/subnetassignment.h"
 #include "items/subnetmodel.h"
 #include "live/livechangefeed.h"
+#include "objectlocator.h"
 #include "syncpane.h"
 #include "write/writepath.h"
 
@@ -228,6 +230,12 @@ void MainWindow::buildMenus()
         m_result->searchBox()->setFocus();
         m_result->searchBox()->selectAll();
     });
+    m_globalSearch
+            = makeAction(tr("Search &Everywhere..."), "find", QKeySequence(Qt::CTRL | Qt::Key_K));
+    m_globalSearch->setObjectName(QStringLiteral("globalSearchAction"));
+    m_globalSearch->setToolTip(tr("Find an address, prefix, name, MAC or owner in every address "
+                                  "space (Ctrl+K)"));
+    connect(m_globalSearch, &QAction::triggered, this, &MainWindow::openGlobalSearch);
     m_refresh = makeAction(tr("&Refresh"), "refresh", QKeySequence::Refresh);
     connect(m_refresh, &QAction::triggered, this, &MainWindow::refresh);
     m_result->addAction(m_commands->action(ConsoleCommands::DeleteSelection));
@@ -254,6 +262,7 @@ void MainWindow::buildMenus()
     edit->addAction(m_copy);
     edit->addAction(m_selectAll);
     edit->addAction(m_find);
+    edit->addAction(m_globalSearch);
     edit->addSeparator();
     edit->addAction(m_commands->action(ConsoleCommands::EditSelection));
     edit->addAction(m_commands->action(ConsoleCommands::DeleteSelection));
@@ -385,6 +394,7 @@ void MainWindow::buildMenus()
     toolbar->addAction(m_copy);
     toolbar->addAction(m_export);
     toolbar->addAction(m_refresh);
+    toolbar->addAction(m_globalSearch);
 }
 
 void MainWindow::addSyncPane(SyncPane *pane)
@@ -722,6 +732,21 @@ void MainWindow::onCommitted(ObjectKind kind, ObjectId id)
         break;
     }
     m_result->selectIds({id});
+}
+
+void MainWindow::openGlobalSearch()
+{
+    auto *dialog = findChild<GlobalSearchDialog *>();
+    if (!dialog) {
+        dialog = new GlobalSearchDialog(m_models, this);
+        connect(dialog, &GlobalSearchDialog::objectChosen, this,
+                [this](const AnyObject &object) { ObjectLocator(*this, m_models).reveal(object); });
+    }
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
+    dialog->searchBox()->setFocus();
+    dialog->searchBox()->selectAll();
 }
 
 void MainWindow::showTreeMenu(const QPoint &position)

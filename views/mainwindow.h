@@ -62,6 +62,10 @@ public:
     // (the tooltip says why it is not on).
     void showLiveUpdates(LiveChangeFeed &feed);
     QLabel *liveUpdatesLabel() const { return m_liveLabel; }
+    // Edit ▸ Search Everywhere... (Ctrl+K, and the toolbar): GlobalSearchDialog; its choice is
+    // shown through ObjectLocator.
+    QAction *globalSearchAction() const { return m_globalSearch; }
+    void openGlobalSearch();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -106,6 +110,7 @@ private:
     QAction *m_export = nullptr;
     QAction *m_selectAll = nullptr;
     QAction *m_find = nullptr;
+    QAction *m_globalSearch = nullptr;
     QAction *m_refresh = nullptr;
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;

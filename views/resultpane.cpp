@@ -1,5 +1,6 @@
 #include "resultpane.h"
 
+#include "groupedsubnetview.h"
 #include "resulttableview.h"
 
 #include "io/csvwriter.h"
@@ -12,6 +13,7 @@
 #include "items/objectfilterproxy.h"
 #include "items/rangemodel.h"
 #include "items/subnetfilterproxy.h"
+#include "items/subnetgrouping.h"
 #include "items/subnetmodel.h"
 #include "utilizationbardelegate.h"
 
@@ -101,6 +103,19 @@ ResultPane::ResultPane(ConsoleModels &models, QWidget *parent)
     viewLabel->setBuddy(m_viewChooser);
     viewBar->addWidget(viewLabel);
     viewBar->addWidget(m_viewChooser);
+    // Group by: the subnets' groupable columns (GroupedSubnetView).
+    auto *groupLabel = new QLabel(tr("&Group by:"), this);
+    m_groupChooser = new QComboBox(this);
+    m_groupChooser->setObjectName(QStringLiteral("groupBy"));
+    m_groupChooser->addItem(tr("(none)"), -1);
+    for (int column = 0; column < SubnetModel::ColumnCount; ++column) {
+        if (SubnetGrouping::isGroupable(column))
+            m_groupChooser->addItem(SubnetModel::columnTitle(column), column);
+    }
+    groupLabel->setBuddy(m_groupChooser);
+    viewBar->addSpacing(12);
+    viewBar->addWidget(groupLabel);
+    viewBar->addWidget(m_groupChooser);
     viewBar->addStretch();
     m_familyButtons = new QButtonGroup(this);
     for (Family family : {Family::V4, Family::V6}) {
@@ -178,6 +193,19 @@ ResultPane::ResultPane(ConsoleModels &models, QWidget *parent)
         m_views[size_t(v)] = itemView;
         m_stack->addWidget(itemView);
     }
+    m_grouped = new GroupedSubnetView(subnets, this);
+    m_stack->addWidget(m_grouped);
+    connect(m_grouped, &GroupedSubnetView::subnetActivated, this,
+            [this](ObjectId id) { Q_EMIT activated(ObjectKind::Subnet, id); });
+    connect(m_grouped->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &ResultPane::selectionChanged);
+    connect(m_grouped, &QWidget::customContextMenuRequested, this, [this](const QPoint &position) {
+        Q_EMIT contextMenuRequested(m_grouped->viewport()->mapToGlobal(position));
+    });
+    connect(m_groupChooser, &QComboBox::currentIndexChanged, this, [this] {
+        if (!m_updating)
+            setGroupColumn(m_groupChooser->currentData().toInt());
+    });
     layout->addWidget(m_stack, 1);
 
     m_searchTimer = new QTimer(this);
@@ -481,7 +509,8 @@ void ResultPane::setCurrentView(View view)
     m_updating = true;
     m_viewChooser->setCurrentIndex(int(view));
     m_updating = false;
-    m_stack->setCurrentIndex(int(view));
+    m_stack->setCurrentIndex(isGrouped() ? viewCount : int(view));
+    m_groupChooser->setEnabled(view == View::Subnets);
     updateChooserScope();
     if (m_stale[size_t(view)])
         applyFilterTo(view);
@@ -526,8 +555,35 @@ void ResultPane::setSearchText(const QString &text)
     applyFilter();
 }
 
+bool ResultPane::isGrouped() const
+{
+    return m_view == View::Subnets && m_grouped->groupColumn() >= 0;
+}
+
+int ResultPane::groupColumn() const
+{
+    return m_grouped->groupColumn();
+}
+
+void ResultPane::setGroupColumn(int column)
+{
+    const QList<ObjectId> selected = selectedIds();
+    if (m_grouped->groupColumn() < 0)
+        m_grouped->followColumnsOf(itemView(View::Subnets));
+    m_grouped->setGroupColumn(column);
+    m_updating = true;
+    m_groupChooser->setCurrentIndex(qMax(0, m_groupChooser->findData(m_grouped->groupColumn())));
+    m_updating = false;
+    m_stack->setCurrentIndex(isGrouped() ? viewCount : int(m_view));
+    if (!selected.isEmpty())
+        selectIds(selected);
+    Q_EMIT selectionChanged();
+}
+
 QList<ObjectId> ResultPane::selectedIds() const
 {
+    if (isGrouped())
+        return m_grouped->selectedIds();
     QList<ObjectId> ids;
     const QTableView *itemView = currentItemView();
     QModelIndexList rows = itemView->selectionModel()->selectedRows();
@@ -541,12 +597,18 @@ QList<ObjectId> ResultPane::selectedIds() const
 
 ObjectId ResultPane::currentId() const
 {
+    if (isGrouped())
+        return m_grouped->currentId();
     const QModelIndex current = currentItemView()->selectionModel()->currentIndex();
     return current.isValid() ? current.data(ItemRole::ObjectId).toLongLong() : 0;
 }
 
 void ResultPane::selectIds(const QList<ObjectId> &ids)
 {
+    if (isGrouped()) {
+        m_grouped->selectIds(ids);
+        return;
+    }
     // Runs of adjacent rows as one range each: QItemSelectionModel merges ranges pairwise, so
     // 10,000 one-row ranges (a drop's moved rows) would take seconds, one range microseconds.
     std::vector<int> rows;

@@ -23,6 +23,7 @@ namespace ipam {
 class AddressObjectModel;
 class ChoiceListModel;
 class ConsoleModels;
+class GroupedSubnetView;
 class ResultProxy;
 
 // The centre of the console: what the selected tree node holds, as one of IPAM's four
@@ -69,6 +70,13 @@ public:
     QComboBox *logicalNetworkChooser() const { return m_networkChooser; }
     QComboBox *siteChooser() const { return m_siteChooser; }
     QLineEdit *searchBox() const { return m_search; }
+    // Group by (the subnets view): a SubnetModel column, or -1 for the flat table. Grouped,
+    // the subnets show in GroupedSubnetView and the selection is that view's.
+    void setGroupColumn(int column);
+    int groupColumn() const;
+    QComboBox *groupChooser() const { return m_groupChooser; }
+    GroupedSubnetView *groupedView() const { return m_grouped; }
+    bool isGrouped() const;
 
     // The selected objects of the current view (rows, in view order).
     QList<ObjectId> selectedIds() const;
@@ -118,6 +126,8 @@ private:
     std::array<QObject *, viewCount> m_proxies{};
     std::array<bool, viewCount> m_stale{};
     QComboBox *m_viewChooser = nullptr;
+    QComboBox *m_groupChooser = nullptr;
+    GroupedSubnetView *m_grouped = nullptr;
     QButtonGroup *m_familyButtons = nullptr;
     QComboBox *m_networkChooser = nullptr;
     QComboBox *m_siteChooser = nullptr;

@@ -32,7 +32,8 @@ const QList<Command> &allCommands()
         for (QList<Command> (*group)() :
              {spaceCommands, logicalNetworkCommands, subnetCommands, blockCommands, rangeCommands,
               addressCommands, findFreeCommands, fileCommands, auditCommands, scopeCommands,
-              roleCommands, policyCommands, permissionCommands, syncCommands, fieldCommands})
+              roleCommands, policyCommands, permissionCommands, syncCommands, searchCommands,
+              fieldCommands})
             list += group();
         return list;
     }();

@@ -37,6 +37,7 @@ QList<Command> roleCommands();           // rolecommands.cpp
 QList<Command> policyCommands();         // policycommands.cpp
 QList<Command> permissionCommands();     // permissioncommands.cpp: whoami, can
 QList<Command> syncCommands();           // synccommands.cpp: sync (VMM)
+QList<Command> searchCommands();         // searchcommands.cpp: search (global search)
 QList<Command> fieldCommands();          // fieldcommands.cpp: field, range-group
 
 // --field NAME=VALUE (may repeat) on the add and set of blocks, subnets, ranges, addresses.

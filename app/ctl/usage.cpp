@@ -115,6 +115,10 @@ const Entry CommandDescriptions[] = {
          QT_TRANSLATE_NOOP("ipamctl",
                            "Synchronize a provider space with VMM (once, or every "
                            "--interval seconds); list conflicts; resolve one.")},
+        {"search",
+         QT_TRANSLATE_NOOP("ipamctl",
+                           "Find objects in every address space: an address or prefix "
+                           "(\"contains 10.1.2.3\"), a name, a MAC, an owner.")},
         {"field add",
          QT_TRANSLATE_NOOP("ipamctl",
                            "Define a custom field for blocks, subnets, ranges or addresses.")},

@@ -6,6 +6,7 @@
 #include "store/sqlitefileguard.h"
 
 #include <QAtomicInt>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QSqlError>
@@ -54,8 +55,10 @@ Parsed<std::shared_ptr<Database>> Database::open(const DatabaseLocation &locatio
 
     if (location.isPostgreSql()) {
         if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
-            return Result::failure(QStringLiteral("the PostgreSQL driver (QPSQL) is not installed: "
-                                                  "apt-get install libqt6sql6-psql"));
+            return Result::failure(QCoreApplication::translate("ipam::Database",
+                                                               "the PostgreSQL driver (QPSQL) is "
+                                                               "not installed: apt-get install "
+                                                               "libqt6sql6-psql"));
         db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
         db.setHostName(location.host);
         db.setPort(location.port);
@@ -70,20 +73,24 @@ Parsed<std::shared_ptr<Database>> Database::open(const DatabaseLocation &locatio
                 "keepalives_interval=5;keepalives_count=3;tcp_user_timeout=15000"));
     } else {
         if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
-            return Result::failure(QStringLiteral("the SQLite driver (QSQLITE) is not installed: "
-                                                  "apt-get install libqt6sql6-sqlite"));
+            return Result::failure(QCoreApplication::translate("ipam::Database",
+                                                               "the SQLite driver (QSQLITE) is not "
+                                                               "installed: apt-get install "
+                                                               "libqt6sql6-sqlite"));
         const QFileInfo file(location.filePath);
         if (!QDir().mkpath(file.absolutePath()))
             return Result::failure(
-                    QStringLiteral("cannot create folder %1").arg(file.absolutePath()));
+                    QCoreApplication::translate("ipam::Database", "cannot create folder %1")
+                            .arg(file.absolutePath()));
         db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(location.filePath);
         // Another process (ipamctl, a second console) may hold the write lock for a moment.
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
     }
     if (!db.open())
-        return Result::failure(QStringLiteral("cannot open database %1: %2")
-                                       .arg(location.displayString(), describe(db.lastError())));
+        return Result::failure(
+                QCoreApplication::translate("ipam::Database", "cannot open database %1: %2")
+                        .arg(location.displayString(), describe(db.lastError())));
 
     QString error;
     if (!location.isPostgreSql()) {
@@ -105,8 +112,9 @@ Parsed<std::shared_ptr<Database>> Database::open(const DatabaseLocation &locatio
         database->exec(QStringLiteral("SET plan_cache_mode TO force_custom_plan"), &error);
     }
     if (!database->migrate(&error))
-        return Result::failure(QStringLiteral("cannot migrate database %1: %2")
-                                       .arg(location.displayString(), error));
+        return Result::failure(
+                QCoreApplication::translate("ipam::Database", "cannot migrate database %1: %2")
+                        .arg(location.displayString(), error));
     // After the migration: a new file has its WAL and -shm only once something was written.
     if (!location.isPostgreSql() && !database->guardWalFiles(&error))
         return Result::failure(error);
@@ -125,7 +133,7 @@ bool Database::guardWalFiles(QString *error)
     if (m_fileGuard->hold())
         return true;
     if (error)
-        *error = QStringLiteral("cannot open database %1: %2")
+        *error = QCoreApplication::translate("ipam::Database", "cannot open database %1: %2")
                          .arg(m_location.displayString(), m_fileGuard->error());
     return false;
 }
@@ -217,8 +225,9 @@ bool Database::migrate(QString *error)
     if (current > latestSchemaVersion()) {
         rollback();
         if (error)
-            *error = QStringLiteral("the database has schema version %1, newer than this program "
-                                    "(%2); upgrade IPAM Console")
+            *error = QCoreApplication::translate("ipam::Database",
+                                                 "the database has schema version %1, newer than "
+                                                 "this program (%2); upgrade IPAM Console")
                              .arg(current)
                              .arg(latestSchemaVersion());
         return false;

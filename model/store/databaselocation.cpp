@@ -1,5 +1,6 @@
 #include "databaselocation.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QProcessEnvironment>
 #include <QStandardPaths>
@@ -56,7 +57,8 @@ Parsed<DatabaseLocation> DatabaseLocation::parse(const QString &text)
     const QUrl url(text, QUrl::StrictMode);
     if (!url.isValid())
         return Parsed<DatabaseLocation>::failure(
-                QStringLiteral("invalid PostgreSQL URL \"%1\": %2")
+                QCoreApplication::translate("ipam::DatabaseLocation",
+                                            "invalid PostgreSQL URL \"%1\": %2")
                         .arg(withoutPassword(text), withoutPassword(url.errorString(), text)));
     const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     location.backend = Backend::PostgreSQL;
@@ -78,7 +80,8 @@ Parsed<DatabaseLocation> DatabaseLocation::parse(const QString &text)
                                            : database;
     if (location.database.isEmpty())
         return Parsed<DatabaseLocation>::failure(
-                QStringLiteral("PostgreSQL URL \"%1\" names no database")
+                QCoreApplication::translate("ipam::DatabaseLocation",
+                                            "PostgreSQL URL \"%1\" names no database")
                         .arg(withoutPassword(text)));
     return location;
 }

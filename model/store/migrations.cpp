@@ -5,6 +5,7 @@
 #include "store/customfieldschema.h"
 #include "store/postgresenforcement.h"
 #include "store/postgreshardening.h"
+#include "store/searchschema.h"
 #include "store/vmmsyncschema.h"
 
 namespace ipam {
@@ -287,6 +288,10 @@ const QList<Migration> &migrations()
              "append-only audit log, row-level security for reads, change feed view",
              auditChangeViewSchema() + postgresHardeningSchema()},
             {10,
+             "global search: trigram indexes over names, owners, descriptions and MACs (SQLite "
+             "FTS5, PostgreSQL pg_trgm)",
+             SearchSchema::migration()},
+            {11,
              "custom fields (IPAM's built-in ones seeded), their values and associations, IP "
              "address range groups; Edit custom fields",
              customFieldSchema() + customFieldHardeningSchema()},

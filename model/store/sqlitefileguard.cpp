@@ -1,5 +1,6 @@
 #include "sqlitefileguard.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QList>
 #include <QThread>
@@ -92,7 +93,8 @@ SqliteFileGuard::SqliteFileGuard(const QString &databaseFile)
 {
     struct stat status = {};
     if (::stat(QFile::encodeName(databaseFile).constData(), &status) != 0) {
-        m_error = QStringLiteral("cannot read %1: %2").arg(databaseFile, systemError(errno));
+        m_error = QCoreApplication::translate("ipam::SqliteFileGuard", "cannot read %1: %2")
+                          .arg(databaseFile, systemError(errno));
         return;
     }
     m_device = status.st_dev;
@@ -140,17 +142,20 @@ bool SqliteFileGuard::hold()
     if (file.shmFd < 0)
         file.shmFd = openForLocking(shmPath);
     if (file.databaseFd < 0 || file.shmFd < 0) {
-        m_error = QStringLiteral("cannot open %1 to guard it: %2")
+        m_error = QCoreApplication::translate("ipam::SqliteFileGuard",
+                                              "cannot open %1 to guard it: %2")
                           .arg(file.databaseFd < 0 ? m_path : shmPath, systemError(errno));
         return false;
     }
     if (const int error = setOfdLock(file.databaseFd, F_RDLCK, sharedFirst, sharedSize)) {
-        m_error = QStringLiteral("cannot lock %1: %2").arg(m_path, systemError(error));
+        m_error = QCoreApplication::translate("ipam::SqliteFileGuard", "cannot lock %1: %2")
+                          .arg(m_path, systemError(error));
         return false;
     }
     if (const int error = setOfdLock(file.shmFd, F_RDLCK, shmDeadManSwitch, 1)) {
         setOfdLock(file.databaseFd, F_UNLCK, sharedFirst, sharedSize);
-        m_error = QStringLiteral("cannot lock %1: %2").arg(shmPath, systemError(error));
+        m_error = QCoreApplication::translate("ipam::SqliteFileGuard", "cannot lock %1: %2")
+                          .arg(shmPath, systemError(error));
         return false;
     }
     file.locked = true;

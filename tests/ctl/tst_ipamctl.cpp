@@ -112,6 +112,7 @@ private Q_SLOTS:
     void unknownNamesAreRefused();
     void setScopeAndInherit();
     void limitedPrincipalWritesOnlyInItsScope();
+    void searchFindsAcrossSpacesWithinTheViewersScopes();
     void listsShowOnlyVisibleObjects();
     void canSaysWhy();
     void whoamiShowsPrincipalAndPolicies();
@@ -1936,6 +1937,45 @@ QList<QStringList> twoRegions()
 }
 
 } // namespace
+
+void TestIpamCtl::searchFindsAcrossSpacesWithinTheViewersScopes()
+{
+    for (const QStringList &command : twoRegions())
+        EXPECT_EXIT(ctl(command), 0);
+    EXPECT_EXIT(ctl({u"subnet"_s, u"add"_s, u"10.1.0.0/24"_s, u"--space"_s, u"EastFabric"_s,
+                     u"--name"_s, u"east-core"_s}),
+                0);
+    EXPECT_EXIT(ctl({u"subnet"_s, u"add"_s, u"10.1.0.0/24"_s, u"--space"_s, u"WestFabric"_s,
+                     u"--name"_s, u"west-core"_s}),
+                0);
+    EXPECT_EXIT(ctl({u"address"_s, u"add"_s, u"10.1.0.5"_s, u"--space"_s, u"EastFabric"_s,
+                     u"--mac"_s, u"00-15-5D-00-00-01"_s, u"--device-name"_s, u"web01"_s}),
+                0);
+
+    Run run = ctl({u"--format"_s, u"json"_s, u"search"_s, u"contains"_s, u"10.1.0.5"_s});
+    EXPECT_EXIT(run, 0);
+    QCOMPARE(column(run.json(), u"Kind"_s), QStringList({"Subnet", "Subnet", "Address"}));
+    QCOMPARE(column(run.json(), u"AddressSpace"_s),
+             QStringList({"EastFabric", "WestFabric", "EastFabric"}));
+    run = ctl({u"--format"_s, u"json"_s, u"search"_s, u"core"_s});
+    EXPECT_EXIT(run, 0);
+    QCOMPARE(column(run.json(), u"Details"_s), QStringList({"east-core", "west-core"}));
+    run = ctl({u"--format"_s, u"json"_s, u"search"_s, u"00:15:5d:00:00:01"_s});
+    EXPECT_EXIT(run, 0);
+    QCOMPARE(column(run.json(), u"Object"_s), QStringList({"10.1.0.5"}));
+
+    // A principal sees only the hits in its scopes.
+    const QString ann = principalName(u"ann"_s);
+    grant(ann, AsmRole, u"Global/East"_s);
+    run = ctlAs(ann, {u"--format"_s, u"json"_s, u"search"_s, u"core"_s});
+    EXPECT_EXIT(run, 0);
+    QCOMPARE(column(run.json(), u"Details"_s), QStringList({"east-core"}));
+
+    EXPECT_EXIT(ctl({u"search"_s}), 2);
+    run = ctl({u"search"_s, u"contains"_s, u"10.1"_s});
+    EXPECT_EXIT(run, 1);
+    QVERIFY2(run.err.contains("10.1"), qPrintable(run.describe()));
+}
 
 void TestIpamCtl::limitedPrincipalWritesOnlyInItsScope()
 {

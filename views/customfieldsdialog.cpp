@@ -22,8 +22,8 @@ namespace ipam {
 
 namespace {
 
-constexpr ObjectKind fieldKinds[4] = {ObjectKind::Block, ObjectKind::Subnet, ObjectKind::Range,
-                                      ObjectKind::Address};
+constexpr ObjectKind fieldKinds[4]
+        = {ObjectKind::Block, ObjectKind::Subnet, ObjectKind::Range, ObjectKind::Address};
 
 } // namespace
 
@@ -138,6 +138,12 @@ void CustomFieldsDialog::showSelected()
     const CustomField *f = m_model->fieldAt(m_view->currentIndex().row());
     m_save->setEnabled(f != nullptr);
     m_remove->setEnabled(f && !f->builtIn);
+    const bool editable = !f || !f->builtIn;
+    // A built-in keeps its name, type and kinds (it may offer more values).
+    m_name->setReadOnly(!editable);
+    m_type->setEnabled(editable);
+    for (QCheckBox *box : m_kinds)
+        box->setEnabled(editable);
     if (!f)
         return;
     m_name->setText(f->name);
@@ -146,11 +152,6 @@ void CustomFieldsDialog::showSelected()
         m_kinds[i]->setChecked(f->appliesToKind(fieldKinds[i]));
     m_values->setPlainText(f->allowedValues.join(u'\n'));
     m_description->setText(f->description);
-    // A built-in keeps its name, type and kinds (it may offer more values).
-    m_name->setReadOnly(f->builtIn);
-    m_type->setEnabled(!f->builtIn);
-    for (QCheckBox *box : m_kinds)
-        box->setEnabled(!f->builtIn);
 }
 
 bool CustomFieldsDialog::report(bool ok, const QString &message)

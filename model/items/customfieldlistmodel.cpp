@@ -118,8 +118,7 @@ QVariant CustomFieldListModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant CustomFieldListModel::headerData(int section, Qt::Orientation orientation,
-                                          int role) const
+QVariant CustomFieldListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};

@@ -14,8 +14,14 @@ class CustomFieldListModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { NameColumn, TypeColumn, AppliesToColumn, ValuesColumn, BuiltInColumn,
-                  ColumnCount };
+    enum Column {
+        NameColumn,
+        TypeColumn,
+        AppliesToColumn,
+        ValuesColumn,
+        BuiltInColumn,
+        ColumnCount
+    };
     enum Role { FieldIdRole = Qt::UserRole + 1 };
 
     explicit CustomFieldListModel(QObject *parent = nullptr);

@@ -145,15 +145,18 @@ void RangeGroupTreeModel::apply(const ChangeEvent &event)
 
 QStringList RangeGroupTreeModel::valuesOf(const RangeValues &r, const QString &name) const
 {
+    // A custom field by name; a built-in one that is a property (Managed by Service) and any
+    // other name are read from the range itself.
+    QString property = name;
     if (const CustomField *field = customfields::find(m_fields, name)) {
         if (field->property.isEmpty())
             return r.fields.value(field->id);
-        return valuesOf(r, field->property);
+        property = field->property;
     }
-    if (name.compare(u"AddressSpace"_s, Qt::CaseInsensitive) == 0)
+    if (property.compare(u"AddressSpace"_s, Qt::CaseInsensitive) == 0)
         return {m_spaceNames.value(r.range.spaceId)};
-    for (const auto &[property, value] : storedProperties(r.range)) {
-        if (property.compare(name, Qt::CaseInsensitive) == 0) {
+    for (const auto &[key, value] : storedProperties(r.range)) {
+        if (key.compare(property, Qt::CaseInsensitive) == 0) {
             const QString text = value.toString();
             return text.isEmpty() ? QStringList() : QStringList{text};
         }
@@ -300,8 +303,8 @@ QModelIndex RangeGroupTreeModel::index(int row, int column, const QModelIndex &p
 {
     if (column < 0 || column >= ColumnCount || row < 0)
         return {};
-    const Node *node = parent.isValid() ? static_cast<Node *>(parent.internalPointer())
-                                        : m_root.get();
+    const Node *node
+            = parent.isValid() ? static_cast<Node *>(parent.internalPointer()) : m_root.get();
     if (parent.isValid() && parent.column() != 0)
         return {};
     if (std::size_t(row) >= node->children.size())

@@ -21,7 +21,8 @@ QStringList builtInFieldRows()
     QStringList s;
     for (const CustomField &f : customfields::builtInFields()) {
         s << u"INSERT INTO custom_field (name, type, applies_to, allowed_values, built_in, "
-             "property, description) VALUES (%1, %2, %3, %4, 1, %5, %6)"_s.arg(sqlText(f.name))
+             "property, description) SELECT %1, %2, %3, %4, 1, %5, %6 WHERE NOT EXISTS (SELECT "
+             "1 FROM custom_field WHERE name = %1)"_s.arg(sqlText(f.name))
                         .arg(int(f.type))
                         .arg(f.appliesTo)
                         .arg(sqlText(customfields::storedText(f.allowedValues)),
@@ -34,8 +35,10 @@ QStringList builtInFieldRows()
 
 QStringList customFieldSchema()
 {
+    // Every statement may run again over its own work (a store whose version row was lost, a
+    // test that replays an upgrade): IF NOT EXISTS, seeds only where missing.
     QStringList s;
-    s << u"CREATE TABLE custom_field ("
+    s << u"CREATE TABLE IF NOT EXISTS custom_field ("
          " id %ID%,"
          " version BIGINT NOT NULL DEFAULT 1,"
          " name TEXT NOT NULL UNIQUE,"
@@ -45,15 +48,15 @@ QStringList customFieldSchema()
          " built_in INTEGER NOT NULL DEFAULT 0 CHECK (built_in = 0 OR built_in = 1),"
          " property TEXT NOT NULL DEFAULT '',"
          " description TEXT NOT NULL DEFAULT '')"_s;
-    s << u"CREATE UNIQUE INDEX custom_field_name ON custom_field (lower(name))"_s;
-    s << u"CREATE TABLE custom_field_value ("
+    s << u"CREATE UNIQUE INDEX IF NOT EXISTS custom_field_name ON custom_field (lower(name))"_s;
+    s << u"CREATE TABLE IF NOT EXISTS custom_field_value ("
          " kind INTEGER NOT NULL CHECK (kind >= 4 AND kind <= 7),"
          " object_id BIGINT NOT NULL,"
          " field_id BIGINT NOT NULL REFERENCES custom_field(id),"
          " value TEXT NOT NULL CHECK (value <> ''),"
          " PRIMARY KEY (kind, object_id, field_id))"_s;
-    s << u"CREATE INDEX custom_field_value_field ON custom_field_value (field_id, kind, value)"_s;
-    s << u"CREATE TABLE custom_field_association ("
+    s << u"CREATE INDEX IF NOT EXISTS custom_field_value_field ON custom_field_value (field_id, kind, value)"_s;
+    s << u"CREATE TABLE IF NOT EXISTS custom_field_association ("
          " id %ID%,"
          " field_id BIGINT NOT NULL REFERENCES custom_field(id),"
          " value TEXT NOT NULL,"
@@ -61,7 +64,7 @@ QStringList customFieldSchema()
          " other_values TEXT NOT NULL,"
          " CHECK (field_id <> other_field_id),"
          " UNIQUE (field_id, value, other_field_id))"_s;
-    s << u"CREATE TABLE range_group ("
+    s << u"CREATE TABLE IF NOT EXISTS range_group ("
          " id %ID%,"
          " version BIGINT NOT NULL DEFAULT 1,"
          " name TEXT NOT NULL UNIQUE,"
@@ -71,9 +74,10 @@ QStringList customFieldSchema()
          " description TEXT NOT NULL DEFAULT '')"_s;
     s << builtInFieldRows();
     // IPAM's default logical group: ranges by the service that manages them, then its instance.
-    s << u"INSERT INTO range_group (name, levels, built_in, description) VALUES ('Managed by "
+    s << u"INSERT INTO range_group (name, levels, built_in, description) SELECT 'Managed by "
          "Service', 'Managed by Service\nService Instance', 1, 'Ranges by the service and "
-         "instance that manage them')"_s;
+         "instance that manage them' WHERE NOT EXISTS (SELECT 1 FROM range_group WHERE name = "
+         "'Managed by Service')"_s;
     // IPAM Administrator Role holds every operation, the new one too.
     s << builtInRoleStatements();
     return s;

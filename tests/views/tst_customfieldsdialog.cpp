@@ -8,6 +8,7 @@
 #include "fields/customfieldstore.h"
 #include "items/consolemodels.h"
 #include "items/customfieldlistmodel.h"
+#include "items/edithistory.h"
 #include "items/rangegrouptreemodel.h"
 #include "rangegroupspane.h"
 #include "testdatabase.h"
@@ -24,6 +25,7 @@
 #include <QPushButton>
 #include <QTableView>
 #include <QTest>
+#include <QTreeView>
 
 using namespace ipam;
 using namespace ipam::test;
@@ -51,7 +53,8 @@ void TestCustomFieldsDialog::addsChangesAndRefusesThroughTheWritePath()
     const int builtIns = dialog.fieldModel()->rowCount();
     QCOMPARE(builtIns, int(customfields::builtInFields().size()));
 
-    // A new list field for subnets and ranges.
+    // A new list field for subnets and ranges (nothing selected: a new field's form).
+    dialog.fieldView()->setCurrentIndex({});
     dialog.nameEdit()->clear();
     QTest::keyClicks(dialog.nameEdit(), u"Site"_s);
     dialog.typeCombo()->setCurrentIndex(dialog.typeCombo()->findData(int(CustomFieldType::OneOf)));

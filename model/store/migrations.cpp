@@ -5,6 +5,7 @@
 #include "store/customfieldschema.h"
 #include "store/postgresenforcement.h"
 #include "store/postgreshardening.h"
+#include "store/postgresstatementchecks.h"
 #include "store/searchschema.h"
 #include "store/vmmsyncschema.h"
 
@@ -292,6 +293,10 @@ const QList<Migration> &migrations()
              "FTS5, PostgreSQL pg_trgm)",
              SearchSchema::migration()},
             {11,
+             "PostgreSQL's access checks per statement (multi-row writes pay them once); scope "
+             "derived on update only when what it depends on changed",
+             postgresStatementChecksSchema()},
+            {12,
              "custom fields (IPAM's built-in ones seeded), their values and associations, IP "
              "address range groups; Edit custom fields",
              customFieldSchema() + customFieldHardeningSchema()},

@@ -40,4 +40,12 @@ QStringList customFieldHardeningSchema();
 // sets in one way.
 QStringList auditChangeViewSchema();
 
+// For this version's and later versions' definitions: `sql` written with the schema as @S,
+// wrapped so that the migration runs it with every name qualified by the schema it runs in
+// (a "postgresql:" statement).
+QString postgresInSchema(QString sql);
+// PostgreSQL's rules for a SECURITY DEFINER function (a fixed search_path, the schema and then
+// pg_temp last), as a clause to put after LANGUAGE; written with @S like postgresInSchema().
+QString postgresDefinerClause();
+
 } // namespace ipam

@@ -1,8 +1,11 @@
 #include "changeapplier.h"
 
 #include "domain/objectproperties.h"
+#include "store/multirowwriter.h"
 #include "write/applyoutcome.h"
 #include "write/writepath.h"
+
+#include <numeric>
 
 namespace ipam {
 
@@ -56,23 +59,73 @@ Outcome ChangeApplier::prepareBulk(const ChangeSet &changes, int *failedChange)
     return m_bulkSubnets.prevalidate(changes, m_store, m_parents, failedChange);
 }
 
+QList<int> ChangeApplier::applyOrder(const ChangeSet &changes) const
+{
+    QList<int> order(changes.changes.size());
+    std::iota(order.begin(), order.end(), 0);
+    if (!m_holdCreates)
+        return order;
+    // Parents before children: a set's parent references (Change::parentChange) run from a
+    // space to its VM network and from a site to its subnets. Only kinds whose checks do not
+    // depend on one another's order otherwise (no blocks or addresses, which map to subnets).
+    auto rank = [](ObjectKind kind) {
+        switch (kind) {
+        case ObjectKind::AddressSpace:
+            return 0;
+        case ObjectKind::LogicalNetwork:
+            return 1;
+        case ObjectKind::NetworkSite:
+            return 2;
+        case ObjectKind::VmNetwork:
+            return 3;
+        case ObjectKind::Subnet:
+            return 4;
+        case ObjectKind::Range:
+            return 5;
+        default:
+            return -1;
+        }
+    };
+    for (const Change &change : changes.changes) {
+        if (change.op != ChangeOp::Create || rank(kindOf(change.object)) < 0)
+            return order;
+    }
+    std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+        return rank(kindOf(changes.changes.at(a).object))
+                < rank(kindOf(changes.changes.at(b).object));
+    });
+    return order;
+}
+
 Outcome ChangeApplier::applyAll(const ChangeSet &changes, int *failedChange)
 {
     prefetch(changes);
     Outcome failure = prepareBulk(changes, failedChange);
     const QList<Change> &list = changes.changes;
-    for (int i = 0; i < list.size() && !failure; ++i) {
+    m_changeCount = int(list.size());
+    m_holdCreates = m_db.isPostgreSql();
+    // A customer space whose VM network the next change creates, naming the space as its
+    // parent, does not get one by name as well.
+    for (int i = 0; i + 1 < list.size(); ++i) {
+        const AddressSpace *space = std::get_if<AddressSpace>(&list.at(i).object);
+        const Change &next = list.at(i + 1);
+        const VmNetwork *network = std::get_if<VmNetwork>(&next.object);
+        if (space && list.at(i).op == ChangeOp::Create && network && next.parentChange == i
+            && next.op == ChangeOp::Create && network->name == space->vmNetwork)
+            m_followedSpaces.insert(i);
+    }
+    for (const int i : applyOrder(changes)) {
+        if (failure)
+            break;
         const Change &change = list.at(i);
-        // A customer space whose VM network the next change creates, naming the space as its
-        // parent, does not get one by name as well.
-        if (const AddressSpace *space = std::get_if<AddressSpace>(&change.object);
-            space && change.op == ChangeOp::Create && i + 1 < list.size()) {
-            const Change &next = list.at(i + 1);
-            const VmNetwork *network = std::get_if<VmNetwork>(&next.object);
-            m_vmNetworkFollows = network && next.parentChange == i && next.op == ChangeOp::Create
-                    && network->name == space->vmNetwork;
-        }
-        if (change.parentChange >= 0) {
+        m_current = i;
+        // Held creates of another kind go first: this change may name one as its parent.
+        if (!m_heldCreates.isEmpty()
+            && (change.op != ChangeOp::Create
+                || kindOf(change.object) != kindOf(m_heldCreates.constFirst().first)))
+            failure = flushHeldCreates();
+        if (failure) {
+        } else if (change.parentChange >= 0) {
             Change resolved = change;
             failure = resolveParent(i, &resolved);
             if (!failure)
@@ -81,10 +134,13 @@ Outcome ChangeApplier::applyAll(const ChangeSet &changes, int *failedChange)
             failure = apply(change);
         }
         if (failure)
-            *failedChange = i;
+            *failedChange = m_heldFailed >= 0 ? m_heldFailed : i;
     }
-    if (!failure)
+    if (!failure) {
         failure = finish();
+        if (failure && m_heldFailed >= 0)
+            *failedChange = m_heldFailed;
+    }
     return failure;
 }
 
@@ -94,6 +150,12 @@ Outcome ChangeApplier::apply(const Change &change)
             && std::holds_alternative<Subnet>(change.object);
     if (!bulkCreate && !m_bulkSubnets.isEmpty()) {
         if (Outcome failure = flushPendingSubnets())
+            return failure;
+    }
+    if (!m_heldCreates.isEmpty()
+        && (change.op != ChangeOp::Create
+            || kindOf(change.object) != kindOf(m_heldCreates.constFirst().first))) {
+        if (Outcome failure = flushHeldCreates())
             return failure;
     }
     return std::visit([&](const auto &object) { return applyTyped(change, object); },
@@ -142,6 +204,20 @@ void ChangeApplier::recordFields(const QJsonObject &before, const QJsonObject &a
     add(this->after, after);
 }
 
+Outcome ChangeApplier::writeFields(ObjectKind kind, ObjectId id, int change)
+{
+    // The values of a new object wait for its id (bulk and multi-row inserts write later).
+    const auto it = m_pendingFields.constFind(change);
+    if (it == m_pendingFields.constEnd())
+        return std::nullopt;
+    const FieldValueApplier::Prepared prepared = *it;
+    m_pendingFields.erase(it);
+    if (Outcome failure = m_fields.write(kind, id, prepared))
+        return failure;
+    recordFields({}, FieldValueApplier::json(prepared));
+    return std::nullopt;
+}
+
 template<typename T>
 Outcome ChangeApplier::applyTyped(const Change &change, const T &given)
 {
@@ -165,29 +241,29 @@ Outcome ChangeApplier::applyTyped(const Change &change, const T &given)
         object.id = 0;
         if (Outcome failure = prepareFields(0))
             return failure;
+        if (!fields.values.isEmpty())
+            m_pendingFields.insert(m_current, fields);
         if (Outcome failure = authorize(operationFor(ChangeOp::Create, kind), object))
             return failure;
         if (Outcome failure = m_validator.prepare(object, nullptr))
             return failure;
         if constexpr (std::is_same_v<T, Subnet>) {
             if (m_bulkSubnets.isActive()) {
-                if (!fields.values.isEmpty())
-                    m_pendingSubnetFields.insert({object.spaceId, object.networkId.toString()},
-                                                 fields);
                 m_bulkSubnets.add(object);
+                m_bulkSubnetChanges.append(m_current);
                 return m_bulkSubnets.batchFull(m_db) ? flushPendingSubnets() : std::nullopt;
             }
         }
+        if (holdsCreate(object)) {
+            m_heldCreates.append({object, m_current});
+            return m_heldCreates.size() >= MultiRowWriter::rowsPerStatement ? flushHeldCreates()
+                                                                            : std::nullopt;
+        }
+        if (Outcome failure = flushHeldCreates()) // what is held was checked first
+            return failure;
         if (Outcome failure = m_writer.insert(object))
             return failure;
-        if (Outcome failure = m_fields.write(kind, object.id, fields))
-            return failure;
-        record(ChangeOp::Create, object, nullptr);
-        recordFields({}, FieldValueApplier::json(fields));
-        if (m_keepObjects)
-            written.append(object);
-        m_parents.noteCreated(object);
-        return afterWrite(ChangeOp::Create, object);
+        return created(object, m_current);
     }
 
     std::optional<T> stored = m_parents.takeStored<T>(object.id);
@@ -239,8 +315,7 @@ Outcome ChangeApplier::applyTyped(const Change &change, const T &given)
         m_parents.forget<T>(stored->id);
         record(ChangeOp::Remove, *stored, nullptr);
         recordFields(valuesBefore, {});
-        if (m_keepObjects)
-            written.append(*stored);
+        keepWritten(m_current, *stored);
         return std::nullopt;
     }
 
@@ -266,9 +341,117 @@ Outcome ChangeApplier::applyTyped(const Change &change, const T &given)
     const AnyObject previous(*stored);
     record(ChangeOp::Update, object, &previous);
     recordFields(fields.before, FieldValueApplier::json(fields));
-    if (m_keepObjects)
-        written.append(object);
+    keepWritten(m_current, object);
     return afterWrite(ChangeOp::Update, object);
+}
+
+void ChangeApplier::keepWritten(int change, const AnyObject &object)
+{
+    if (!m_keepObjects)
+        return;
+    // By the change's index: a set may be applied in another order (applyOrder).
+    if (change < 0) {
+        written.append(object);
+        return;
+    }
+    if (written.size() < m_changeCount)
+        written.resize(m_changeCount);
+    written[change] = object;
+}
+
+template<typename T>
+Outcome ChangeApplier::created(T &object, int change)
+{
+    record(ChangeOp::Create, object, nullptr);
+    if constexpr (fieldkinds::canHaveFields(T::kind)) {
+        if (Outcome failure = writeFields(T::kind, object.id, change))
+            return failure;
+    }
+    keepWritten(change, object);
+    m_parents.noteCreated(object);
+    if constexpr (std::is_same_v<T, AddressSpace>)
+        m_vmNetworkFollows = m_followedSpaces.contains(change);
+    return afterWrite(ChangeOp::Create, object);
+}
+
+// What may wait for a batch: kinds whose checks against this set's other creates of the kind
+// are held in memory (a new space's VM networks, ranges while SpaceGeometry is on) or backed
+// by a constraint of the database (names of spaces, logical networks and sites), so a batch
+// refused by the database is written again one by one, checked again (writeHeld).
+template<typename T>
+bool ChangeApplier::holdsCreate(const T &object) const
+{
+    if (!m_holdCreates)
+        return false;
+    if constexpr (
+            std::is_same_v<
+                    T,
+                    AddressSpace> || std::is_same_v<T, LogicalNetwork> || std::is_same_v<T, NetworkSite>)
+        return true;
+    else if constexpr (std::is_same_v<T, VmNetwork>)
+        return m_parents.isNewSpace(object.spaceId);
+    else if constexpr (std::is_same_v<T, Range>)
+        return m_geometry.isActive();
+    else
+        return false;
+}
+
+Outcome ChangeApplier::flushHeldCreates()
+{
+    if (m_heldCreates.isEmpty())
+        return std::nullopt;
+    QList<std::pair<AnyObject, int>> held = std::exchange(m_heldCreates, {});
+    return std::visit(
+            [&](const auto &first) {
+                using T = std::decay_t<decltype(first)>;
+                return writeHeld<T>(held);
+            },
+            held.constFirst().first);
+}
+
+template<typename T>
+Outcome ChangeApplier::writeHeld(QList<std::pair<AnyObject, int>> &held)
+{
+    QList<T *> objects;
+    objects.reserve(held.size());
+    for (auto &entry : held)
+        objects.append(&std::get<T>(entry.first));
+    // Checked again one by one after a refused batch: those whose checks read the database
+    // (a name taken by an earlier object of the same batch reads as the one-row refusal).
+    constexpr bool checkAgain
+            = std::is_same_v<
+                      T,
+                      AddressSpace> || std::is_same_v<T, LogicalNetwork> || std::is_same_v<T, NetworkSite>;
+    int failed = -1;
+    bool batchRefused = false;
+    Outcome failure = MultiRowWriter(m_writer).insert(objects, &failed,
+                                                      checkAgain ? &batchRefused : nullptr);
+    const int done = failure ? std::max(failed, 0) : int(objects.size());
+    for (int i = 0; i < done; ++i) {
+        if (Outcome after = created(*objects.at(i), held.at(i).second)) {
+            m_heldFailed = held.at(i).second;
+            return after;
+        }
+    }
+    if (failure && !batchRefused) {
+        m_heldFailed = failed >= 0 ? held.at(failed).second : held.constFirst().second;
+        return failure;
+    }
+    if constexpr (checkAgain) {
+        for (int i = done; i < objects.size(); ++i) {
+            T &object = *objects.at(i);
+            failure = m_validator.prepare(object, nullptr);
+            if (!failure)
+                failure = m_writer.insert(object);
+            if (!failure)
+                failure = created(object, held.at(i).second);
+            if (failure) {
+                m_heldFailed = held.at(i).second;
+                return failure;
+            }
+        }
+    }
+    return std::nullopt;
 }
 
 Outcome ChangeApplier::resolveParent(int index, Change *change) const
@@ -408,22 +591,16 @@ Outcome ChangeApplier::flushPendingSubnets()
 
 Outcome ChangeApplier::recordPendingSubnets()
 {
-    for (const Subnet &subnet : m_bulkSubnets.takePending()) {
-        QJsonObject values;
-        if (!m_pendingSubnetFields.isEmpty()) {
-            const auto it = m_pendingSubnetFields.constFind(
-                    {subnet.spaceId, subnet.networkId.toString()});
-            if (it != m_pendingSubnetFields.constEnd()) {
-                if (Outcome failure = m_fields.write(ObjectKind::Subnet, subnet.id, *it))
-                    return failure;
-                values = FieldValueApplier::json(*it);
-                m_pendingSubnetFields.erase(it);
-            }
-        }
+    const QList<int> changes = std::exchange(m_bulkSubnetChanges, {});
+    const QList<Subnet> pending = m_bulkSubnets.takePending();
+    for (qsizetype i = 0; i < pending.size(); ++i) {
+        const Subnet &subnet = pending.at(i);
         record(ChangeOp::Create, subnet, nullptr);
-        recordFields({}, values);
-        if (m_keepObjects)
-            written.append(subnet);
+        if (i < changes.size()) {
+            if (Outcome failure = writeFields(ObjectKind::Subnet, subnet.id, changes.at(i)))
+                return failure;
+        }
+        keepWritten(i < changes.size() ? changes.at(i) : -1, subnet);
         if (Outcome failure = afterWrite(ChangeOp::Create, subnet))
             return failure;
     }
@@ -432,6 +609,8 @@ Outcome ChangeApplier::recordPendingSubnets()
 
 Outcome ChangeApplier::finish()
 {
+    if (Outcome failure = flushHeldCreates())
+        return failure;
     if (Outcome failure = flushPendingSubnets())
         return failure;
     return m_recount.run(m_store, m_writer, event, m_keepObjects);

@@ -62,8 +62,25 @@ private:
     void record(ChangeOp op, const AnyObject &object, const AnyObject *previous);
     // Adds the custom field values to the audit row of the change just recorded.
     void recordFields(const QJsonObject &before, const QJsonObject &after);
+    // Writes the values waiting for change `change`'s new object, and audits them.
+    WriteOutcome writeFields(ObjectKind kind, ObjectId id, int change);
     WriteOutcome flushPendingSubnets();
     WriteOutcome recordPendingSubnets();
+    // The steps after a create's row is written: recorded, kept, noted, its after-write effects.
+    template<typename T>
+    WriteOutcome created(T &object, int change);
+    void keepWritten(int change, const AnyObject &object);
+
+    // PostgreSQL: creates held back to go to the database together (MultiRowWriter), one kind
+    // at a time; see holdsCreate.
+    template<typename T>
+    bool holdsCreate(const T &object) const;
+    WriteOutcome flushHeldCreates();
+    template<typename T>
+    WriteOutcome writeHeld(QList<std::pair<AnyObject, int>> &held);
+    // The order to apply a set's changes in: as given, or on PostgreSQL for a set of creates
+    // only, parents' kinds first (each kind then goes to the database in one batch).
+    QList<int> applyOrder(const ChangeSet &changes) const;
 
     // After-write effects, per kind: address mapping, the derived VM network.
     WriteOutcome afterWrite(ChangeOp, const AddressSpace &o);
@@ -89,13 +106,20 @@ private:
     BulkSubnetCreate m_bulkSubnets;
     ObjectValidator m_validator;
     FieldValueApplier m_fields;
-    // New subnets held by bulk mode until their ids are known, with their values: by space and
-    // prefix (bulk mode writes them in key order, not change order).
-    QHash<QPair<ObjectId, QString>, FieldValueApplier::Prepared> m_pendingSubnetFields;
+    // The values of new objects not yet written (bulk subnets, held multi-row creates), by
+    // the index of their change: written once the object has its id (writeFields).
+    QHash<int, FieldValueApplier::Prepared> m_pendingFields;
     // Whether the customer space the current change creates gets its VM network from the next
     // change of the set (Change::parentChange) rather than by name (afterWrite).
     bool m_vmNetworkFollows = false;
+    QSet<int> m_followedSpaces; // the changes creating such spaces
     qint64 m_audited = 0;
+    int m_changeCount = 0;
+    int m_current = -1; // the change being applied (its index in the set)
+    bool m_holdCreates = false;
+    QList<std::pair<AnyObject, int>> m_heldCreates; // (object, change), all of one kind
+    QList<int> m_bulkSubnetChanges;                 // the changes of m_bulkSubnets' pending
+    int m_heldFailed = -1; // the change of a held create that failed when written
 };
 
 } // namespace ipam

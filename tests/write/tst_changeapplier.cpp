@@ -1,7 +1,9 @@
 // ChangeApplier on its own, inside a transaction it does not own, on SQLite and PostgreSQL:
 // a parent taken from an earlier change, the caches its creates feed, and the staged order of
 // the bulk subnet path (validated for the whole set first, written before the next other
-// change, recounted at finish).
+// change, recounted at finish), and on PostgreSQL creates held back to go to the database in
+// batches (parents' kinds first) with each change's object at its own index and the one-row
+// refusal when the database refuses a batch.
 
 #include "store/objectwriter.h"
 #include "testdatabase.h"
@@ -117,6 +119,10 @@ private Q_SLOTS:
     void bulkSubnetsAreCheckedFirstAndWrittenBeforeTheNextChange();
     void bulkOverlapIsRefusedBeforeAnyWrite_data() { test::addBackendRows(); }
     void bulkOverlapIsRefusedBeforeAnyWrite();
+    void eachChangeKeepsItsIndexWhateverTheWriteOrder_data() { test::addBackendRows(); }
+    void eachChangeKeepsItsIndexWhateverTheWriteOrder();
+    void aNameTakenWithinTheSetIsRefusedInTheOneRowWords_data() { test::addBackendRows(); }
+    void aNameTakenWithinTheSetIsRefusedInTheOneRowWords();
 };
 
 void TestChangeApplier::initTestCase()
@@ -256,6 +262,72 @@ void TestChangeApplier::bulkOverlapIsRefusedBeforeAnyWrite()
              QStringLiteral("subnet 10.0.2.128/25 overlaps subnet 10.0.2.0/24 in address space "
                             "\"Default\""));
     QCOMPARE(f.rows("ip_subnet"), before);
+}
+
+// Customer spaces, each followed by its VM network (naming the space as its parent), as a VMM
+// pull sends them: on PostgreSQL the spaces go first, in batches, then the VM networks.
+void TestChangeApplier::eachChangeKeepsItsIndexWhateverTheWriteOrder()
+{
+    START(f);
+    ChangeSet set;
+    const int pairs = 1200;
+    for (int i = 0; i < pairs; ++i) {
+        AddressSpace customer;
+        customer.name = QStringLiteral("Tenant %1").arg(i);
+        customer.type = AddressSpaceType::Customer;
+        customer.associatedProviderSpaceId = f.store().defaultSpace()->id;
+        customer.isolationMethod = IsolationMethod::NVGRE;
+        customer.vmNetwork = QStringLiteral("Tenant %1 network").arg(i);
+        set.create(customer);
+        VmNetwork network;
+        network.name = customer.vmNetwork;
+        set.create(network);
+        set.changes.last().parentChange = 2 * i;
+    }
+    const qint64 networksBefore = f.rows("vm_network");
+    int failed = -1;
+    const WriteOutcome failure = f.applier().applyAll(set, &failed);
+    QVERIFY2(!failure, failure ? qPrintable(failure->message) : "");
+    const QList<AnyObject> &written = f.applier().written;
+    QCOMPARE(written.size(), 2 * pairs);
+    QSet<ObjectId> spaceIds;
+    for (int i = 0; i < pairs; ++i) {
+        const AddressSpace space = std::get<AddressSpace>(written.at(2 * i));
+        const VmNetwork network = std::get<VmNetwork>(written.at(2 * i + 1));
+        QCOMPARE(space.name, QStringLiteral("Tenant %1").arg(i));
+        QCOMPARE(network.spaceId, space.id);
+        QCOMPARE(network.name, space.vmNetwork);
+        spaceIds.insert(space.id);
+        if (i % 97 == 0) {
+            QCOMPARE(f.store().get<AddressSpace>(space.id)->name, space.name);
+            QCOMPARE(f.store().get<VmNetwork>(network.id)->spaceId, space.id);
+        }
+    }
+    QCOMPARE(spaceIds.size(), pairs);
+    // Each space has the VM network of its change, not one by name as well.
+    QCOMPARE(f.rows("vm_network"), networksBefore + pairs);
+    QCOMPARE(f.applier().event.items.size(), 2 * pairs);
+}
+
+// A name taken by an earlier change of the same set: refused exactly as one at a time, naming
+// the later change, though on PostgreSQL both were checked before either was written.
+void TestChangeApplier::aNameTakenWithinTheSetIsRefusedInTheOneRowWords()
+{
+    START(f);
+    ChangeSet set;
+    for (int i = 0; i < 1500; ++i) {
+        AddressSpace space;
+        space.name = QStringLiteral("Provider %1").arg(i == 1200 ? 300 : i);
+        space.type = AddressSpaceType::Provider;
+        set.create(space);
+    }
+    int failed = -1;
+    const WriteOutcome failure = f.applier().applyAll(set, &failed);
+    QVERIFY(failure);
+    QCOMPARE(failure->status, WriteStatus::Refused);
+    QCOMPARE(failure->message,
+             QStringLiteral("an address space named \"Provider 300\" already exists"));
+    QCOMPARE(failed, 1200);
 }
 
 QTEST_GUILESS_MAIN(TestChangeApplier)

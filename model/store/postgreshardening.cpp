@@ -459,44 +459,46 @@ QStringList customFieldHardeningSchema()
     // audit function's check of change items (auditFunctions() accepts it since this version).
     s << auditFunctions();
     return s;
-    // A definition that writes the schema as @S, run through format() with the schema the migration
-    // runs in: every name it uses is qualified with that schema, and so is its search_path.
-    QString postgresInSchema(QString sql)
-    {
-        sql.replace(u'%', u"%%"_s);
-        sql.replace(u"@S"_s, u"%1$I"_s);
-        return u"postgresql:DO $do$ BEGIN EXECUTE format($fmt$"_s + sql
-                + u"$fmt$, current_schema()); END $do$"_s;
-    }
+}
 
-    // PostgreSQL's rule for SECURITY DEFINER functions: a fixed search_path, pg_temp last.
-    // plan_cache_mode: the application's sessions force custom plans (for tables that grow
-    // during a pull); the enforcement's own statements read small tables and keep theirs.
-    QString postgresDefinerClause()
-    {
-        return u" SECURITY DEFINER SET search_path = @S, pg_temp SET plan_cache_mode = auto "_s;
-    }
+// A definition that writes the schema as @S, run through format() with the schema the migration
+// runs in: every name it uses is qualified with that schema, and so is its search_path.
+QString postgresInSchema(QString sql)
+{
+    sql.replace(u'%', u"%%"_s);
+    sql.replace(u"@S"_s, u"%1$I"_s);
+    return u"postgresql:DO $do$ BEGIN EXECUTE format($fmt$"_s + sql
+            + u"$fmt$, current_schema()); END $do$"_s;
+}
 
-    QStringList auditChangeViewSchema()
-    {
-        return {u"sqlite:DROP VIEW IF EXISTS audit_change"_s,
-                u"sqlite:CREATE VIEW audit_change AS SELECT id, change_origin, change_items, "
-                "operation, principal FROM audit_log"_s};
-    }
+// PostgreSQL's rule for SECURITY DEFINER functions: a fixed search_path, pg_temp last.
+// plan_cache_mode: the application's sessions force custom plans (for tables that grow
+// during a pull); the enforcement's own statements read small tables and keep theirs.
+QString postgresDefinerClause()
+{
+    return u" SECURITY DEFINER SET search_path = @S, pg_temp SET plan_cache_mode = auto "_s;
+}
 
-    QStringList postgresHardeningSchema()
-    {
-        QStringList s;
-        s << identityFunctions() << checkFunctions() << auditFunctions();
-        // The live update feed's view of the audit log: a view reads its tables as its owner, so
-        // every login sees which objects each change set touched (never what they held).
-        s << u"postgresql:DROP VIEW IF EXISTS audit_change"_s;
-        s << u"postgresql:CREATE VIEW audit_change AS SELECT id, change_origin, change_items, "
-             "operation, CASE WHEN (SELECT ipam_may_anywhere(ARRAY['ViewAuditLog'])) THEN "
-             "principal "
-             "ELSE '' END AS principal FROM audit_log"_s;
-        s << rowSecurity() << privileges();
-        return s;
-    }
+QStringList auditChangeViewSchema()
+{
+    return {u"sqlite:DROP VIEW IF EXISTS audit_change"_s,
+            u"sqlite:CREATE VIEW audit_change AS SELECT id, change_origin, change_items, "
+            "operation, principal FROM audit_log"_s};
+}
+
+QStringList postgresHardeningSchema()
+{
+    QStringList s;
+    s << identityFunctions() << checkFunctions() << auditFunctions();
+    // The live update feed's view of the audit log: a view reads its tables as its owner, so
+    // every login sees which objects each change set touched (never what they held).
+    s << u"postgresql:DROP VIEW IF EXISTS audit_change"_s;
+    s << u"postgresql:CREATE VIEW audit_change AS SELECT id, change_origin, change_items, "
+         "operation, CASE WHEN (SELECT ipam_may_anywhere(ARRAY['ViewAuditLog'])) THEN "
+         "principal "
+         "ELSE '' END AS principal FROM audit_log"_s;
+    s << rowSecurity() << privileges();
+    return s;
+}
 
 } // namespace ipam

@@ -92,6 +92,8 @@ void GlobalSearchDialog::showStatus()
             : (hits == 1 ? tr("1 object") : tr("%1 objects").arg(QLocale().toString(hits)));
     if (!m_search->results().truncated.isEmpty())
         text += tr(" (more match: type more to narrow)");
+    if (m_search->results().tooShortForObjects)
+        text += tr(" · type at least 3 characters to search blocks, subnets, ranges and addresses");
     text += tr(" · %1 ms").arg(m_search->lastMs(), 0, 'f', 1);
     m_status->setText(text);
 }

@@ -20,6 +20,7 @@
 #include "items/subnetmodel.h"
 #include "live/livechangefeed.h"
 #include "objectlocator.h"
+#include "savedviewsmenu.h"
 #include "syncpane.h"
 #include "write/writepath.h"
 
@@ -275,6 +276,8 @@ void MainWindow::buildMenus()
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QMenu *current = view->addMenu(tr("&Current View"));
+    m_savedViews = new SavedViewsMenu(*this, m_models, this);
+    view->addMenu(m_savedViews);
     m_viewGroup = new QActionGroup(this);
     for (int v = 0; v < ResultPane::viewCount; ++v) {
         QAction *action = current->addAction(ResultPane::viewTitle(ResultPane::View(v)));

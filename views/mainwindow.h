@@ -22,6 +22,7 @@ class AuditPane;
 class ConsoleModels;
 class DetailsPane;
 class LiveChangeFeed;
+class SavedViewsMenu;
 class SyncPane;
 
 // The console's main window, MMC style: the console tree at the left, the result pane (with
@@ -65,6 +66,8 @@ public:
     // Edit ▸ Search Everywhere... (Ctrl+K, and the toolbar): GlobalSearchDialog; its choice is
     // shown through ObjectLocator.
     QAction *globalSearchAction() const { return m_globalSearch; }
+    // View ▸ Saved Views.
+    SavedViewsMenu *savedViewsMenu() const { return m_savedViews; }
     void openGlobalSearch();
 
 protected:
@@ -111,6 +114,7 @@ private:
     QAction *m_selectAll = nullptr;
     QAction *m_find = nullptr;
     QAction *m_globalSearch = nullptr;
+    SavedViewsMenu *m_savedViews = nullptr;
     QAction *m_refresh = nullptr;
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;

@@ -326,6 +326,11 @@ void SyncPane::onFinished(const VmmSyncReport &report)
     // A completed run's summary is the connector's last line already.
     if (!report.completed)
         logNote(text, true);
+    // SPF has no network site set: say once per run where the sites' names and VLANs are kept.
+    if (report.sitesDerived)
+        logNote(tr("VMM's service has no network site set: network sites were derived from its "
+                   "pools; their names and VLANs are IPAM's and are never written to VMM."),
+                false);
     Q_EMIT message(text);
     updateStatus();
 }

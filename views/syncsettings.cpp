@@ -2,6 +2,7 @@
 
 #include "vmm/vmmcredentials.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSettings>
 
@@ -18,6 +19,7 @@ SyncSettings SyncSettings::load(QSettings &settings)
     s.serviceUrl = QUrl(settings.value(QStringLiteral("serviceUrl")).toString());
     s.providerSpace = settings.value(QStringLiteral("providerSpace"), s.providerSpace).toString();
     s.hostGroups = settings.value(QStringLiteral("hostGroups")).toStringList();
+    s.stamp = settings.value(QStringLiteral("stamp")).toString();
     s.intervalMinutes = qMax(0, settings.value(QStringLiteral("intervalMinutes"), 0).toInt());
     s.pull = settings.value(QStringLiteral("pull"), true).toBool();
     s.push = settings.value(QStringLiteral("push"), true).toBool();
@@ -36,6 +38,7 @@ void SyncSettings::save(QSettings &settings) const
     settings.setValue(QStringLiteral("serviceUrl"), serviceUrl.toString());
     settings.setValue(QStringLiteral("providerSpace"), providerSpace);
     settings.setValue(QStringLiteral("hostGroups"), hostGroups);
+    settings.setValue(QStringLiteral("stamp"), stamp.trimmed());
     settings.setValue(QStringLiteral("intervalMinutes"), intervalMinutes);
     settings.setValue(QStringLiteral("pull"), pull);
     settings.setValue(QStringLiteral("push"), push);
@@ -86,6 +89,14 @@ Parsed<VmmSyncOptions> SyncSettings::toOptions() const
     options.providerSpace = providerSpace.trimmed().isEmpty() ? QStringLiteral("Default")
                                                               : providerSpace.trimmed();
     options.hostGroups = hostGroups;
+    if (!stamp.trimmed().isEmpty()) {
+        options.stampId = QUuid::fromString(stamp.trimmed());
+        if (options.stampId.isNull())
+            return Parsed<VmmSyncOptions>::failure(
+                    QCoreApplication::translate("ipam::SyncSettings",
+                                                "the VMM stamp \"%1\" is not a GUID")
+                            .arg(stamp.trimmed()));
+    }
     options.pull = pull;
     options.push = push;
     const Parsed<VmmCredentials> credentials = credentialSource == CredentialSource::File

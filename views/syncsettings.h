@@ -21,7 +21,9 @@ struct SyncSettings
 
     QUrl serviceUrl;
     QString providerSpace = QStringLiteral("Default");
-    QStringList hostGroups;  // empty = every host group
+    QStringList hostGroups; // empty = every host group
+    // The VMM server (SPF stamp) to sync, as typed; empty = the service's only one.
+    QString stamp;
     int intervalMinutes = 0; // 0 = no periodic run
     bool pull = true;
     bool push = true;

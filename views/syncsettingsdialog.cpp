@@ -49,6 +49,13 @@ SyncSettingsDialog::SyncSettingsDialog(const SyncSettings &settings,
             tr("All host groups (or e.g. All Hosts\\East, All Hosts\\West)"));
     form->addRow(tr("&Host groups:"), m_hostGroups);
 
+    m_stamp = new QLineEdit(settings.stamp, this);
+    m_stamp->setObjectName(QStringLiteral("syncStamp"));
+    m_stamp->setPlaceholderText(tr("The service's only VMM server (or its stamp GUID)"));
+    m_stamp->setToolTip(tr("SPF serves every VMM server registered with it: the stamp ID "
+                           "picks one (ipamctl sync --stamp)"));
+    form->addRow(tr("VMM &stamp:"), m_stamp);
+
     m_interval = new QSpinBox(this);
     m_interval->setObjectName(QStringLiteral("syncInterval"));
     m_interval->setRange(0, 24 * 60);
@@ -116,7 +123,7 @@ SyncSettingsDialog::SyncSettingsDialog(const SyncSettings &settings,
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(browse, &QPushButton::clicked, this, &SyncSettingsDialog::browse);
-    for (QLineEdit *edit : {m_url, m_file})
+    for (QLineEdit *edit : {m_url, m_file, m_stamp})
         connect(edit, &QLineEdit::textChanged, this, &SyncSettingsDialog::revalidate);
     connect(m_fromFile, &QRadioButton::toggled, this, &SyncSettingsDialog::revalidate);
     connect(m_pull, &QCheckBox::toggled, this, &SyncSettingsDialog::revalidate);
@@ -131,6 +138,7 @@ SyncSettings SyncSettingsDialog::settings() const
     s.serviceUrl = QUrl(m_url->text().trimmed());
     s.providerSpace = m_space->currentText();
     s.hostGroups = SyncSettings::parseHostGroups(m_hostGroups->text());
+    s.stamp = m_stamp->text().trimmed();
     s.intervalMinutes = m_interval->value();
     s.pull = m_pull->isChecked();
     s.push = m_push->isChecked();

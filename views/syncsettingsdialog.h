@@ -36,6 +36,7 @@ private:
     QLineEdit *m_url = nullptr;
     QComboBox *m_space = nullptr;
     QLineEdit *m_hostGroups = nullptr;
+    QLineEdit *m_stamp = nullptr;
     QSpinBox *m_interval = nullptr;
     QCheckBox *m_pull = nullptr;
     QCheckBox *m_push = nullptr;

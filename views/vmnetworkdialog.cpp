@@ -24,7 +24,7 @@ VmNetworkDialog::VmNetworkDialog(ConsoleModels &models, const VmNetwork &network
     m_isolation = addCombo(tr("&Isolation:"), QStringLiteral("isolation"));
     for (VmNetworkIsolation isolation :
          {VmNetworkIsolation::WindowsNetworkVirtualization, VmNetworkIsolation::VLANNetwork,
-          VmNetworkIsolation::NoIsolation})
+          VmNetworkIsolation::NoIsolation, VmNetworkIsolation::External})
         m_isolation->addItem(toString(isolation), int(isolation));
     m_isolation->setCurrentIndex(qMax(0, m_isolation->findData(int(network.isolation))));
     connect(m_space, &QComboBox::currentIndexChanged, this, &VmNetworkDialog::fillLogicalNetworks);

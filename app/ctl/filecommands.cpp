@@ -66,9 +66,10 @@ int importFile(Invocation &invocation, CommandParser &parser, const QStringList 
         return result.exitCode();
     }
     RecordTable summary;
-    summary.columns = {u"ObjectType"_s, u"Rows"_s, u"Added"_s, u"Updated"_s, u"Skipped"_s};
-    summary.rows.append(
-            {toString(*kind), result.rows, result.added, result.updated, result.skipped});
+    summary.columns
+            = {u"ObjectType"_s, u"Rows"_s, u"Added"_s, u"Updated"_s, u"Skipped"_s, u"Unchanged"_s};
+    summary.rows.append({toString(*kind), result.rows, result.added, result.updated, result.skipped,
+                         result.unchanged});
     invocation.printTable(summary);
     return Done;
 }

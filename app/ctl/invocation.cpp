@@ -28,6 +28,8 @@ Invocation::~Invocation() = default;
 
 int Invocation::open()
 {
+    if (m_writePath) // already open (a command that reads the store before its main work)
+        return Done;
     const Parsed<DatabaseLocation> location = DatabaseLocation::resolve(m_options.database);
     if (!location) {
         printError(location.error());

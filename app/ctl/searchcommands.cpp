@@ -47,6 +47,10 @@ int search(Invocation &invocation, CommandParser &parser, const QStringList &arg
         table.rows.append({toString(hit.kind()), hit.title(), spaceNames.value(hit.spaceId()),
                            hit.detail(), hit.id()});
     invocation.printTable(table);
+    if (results.tooShortForObjects)
+        printError(QCoreApplication::translate("ipamctl",
+                                               "note: blocks, subnets, ranges and addresses are "
+                                               "searched for 3 characters or more"));
     for (ObjectKind kind : results.truncated)
         printError(QCoreApplication::translate("ipamctl",
                                                "note: more %1 objects match than --limit %2 shows")

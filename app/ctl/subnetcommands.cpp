@@ -4,9 +4,12 @@
 
 #include "domain/rules.h"
 #include "domain/subnetplacement.h"
+#include "search/savedviewstore.h"
+#include "search/searchtext.h"
 #include "store/store.h"
 #include "storequeries.h"
 #include <QCoreApplication>
+#include <QSettings>
 
 namespace ipam::ctl {
 
@@ -291,9 +294,40 @@ int listSubnets(Invocation &invocation, CommandParser &parser, const QStringList
     parser.addValue(u"site"_s, u"NAME"_s);
     parser.addValue(u"family"_s, u"4|6"_s);
     parser.addValue(u"contains"_s, u"IP"_s);
+    parser.addValue(u"view"_s, u"NAME"_s);
     if (!parser.parse(arguments, 0, 0, QString()))
         return Usage;
     SubnetFilter filter;
+    SqlCondition viewSearch;
+    std::optional<SavedView> saved;
+    if (const auto name = parser.optional(u"view"_s)) {
+        // The console's saved view (own, shared, or local to this computer): its filter.
+        if (const int code = invocation.open())
+            return code;
+        QSettings local(u"ipam-console"_s, u"console"_s);
+        saved = SavedViewStore(invocation.writePath()).find(*name, &local);
+        if (!saved)
+            return refuse(
+                    QCoreApplication::translate("ipamctl", "no saved view %1").arg(quoted(*name)));
+        if (saved->view != u"subnets"_s)
+            return refuse(
+                    QCoreApplication::translate("ipamctl", "saved view %1 lists %2, not subnets")
+                            .arg(quoted(*name), saved->view));
+        filter.family = saved->family == 6 ? Family::V6 : Family::V4;
+        const SearchText text = SearchText::parse(saved->search);
+        if (!text.error().isEmpty())
+            return refuse(text.error());
+        if (text.kind() == SearchText::Kind::Contains) {
+            viewSearch.add(u"family = ? AND lo <= ? AND hi >= ?"_s,
+                           {text.range().family() == Family::V6 ? 6 : 4,
+                            text.range().first().toBytes(), text.range().last().toBytes()});
+        } else if (text.kind() == SearchText::Kind::Text) {
+            const QString like = SearchText::likePattern(text.needle());
+            viewSearch.add(u"(name LIKE ? ESCAPE '\\' OR owner LIKE ? ESCAPE '\\' OR "
+                           "description LIKE ? ESCAPE '\\' OR network_id LIKE ? ESCAPE '\\')"_s,
+                           {like, like, like, like});
+        }
+    }
     if (const auto text = parser.optional(u"family"_s)) {
         const Parsed<Family> family = parseFamily(*text);
         if (!family)
@@ -309,9 +343,22 @@ int listSubnets(Invocation &invocation, CommandParser &parser, const QStringList
     if (const int code = invocation.open())
         return code;
     NameResolver &names = invocation.names();
-    const std::optional<QString> spaceName = parser.optional(u"space"_s);
-    const std::optional<QString> lnet = parser.optional(u"lnet"_s);
-    const std::optional<QString> site = parser.optional(u"site"_s);
+    // Options given on the command line win over the saved view's.
+    auto fromView = [&](const QString &option, const QString &value) -> std::optional<QString> {
+        if (const auto given = parser.optional(option))
+            return given;
+        if (saved && !value.isEmpty() && value != SavedView::unassigned)
+            return value;
+        return std::nullopt;
+    };
+    const std::optional<QString> spaceName = fromView(u"space"_s, saved ? saved->space : QString());
+    const std::optional<QString> lnet
+            = fromView(u"lnet"_s, saved ? saved->logicalNetwork : QString());
+    const std::optional<QString> site = fromView(u"site"_s, saved ? saved->site : QString());
+    if (saved && !parser.optional(u"lnet"_s) && saved->logicalNetwork == SavedView::unassigned)
+        viewSearch.add(u"logical_network_id IS NULL"_s, {});
+    if (saved && !parser.optional(u"site"_s) && saved->site == SavedView::unassigned)
+        viewSearch.add(u"site_id IS NULL"_s, {});
     if (spaceName || lnet || site) {
         // Logical networks and sites are named inside a space: Default unless --space says.
         const Parsed<AddressSpace> space = names.space(spaceName);
@@ -345,7 +392,8 @@ int listSubnets(Invocation &invocation, CommandParser &parser, const QStringList
             filter.siteIds = ids;
         }
     }
-    const SqlCondition condition = subnetCondition(filter);
+    SqlCondition condition = subnetCondition(filter);
+    condition.add(viewSearch);
     invocation.printObjects(invocation.selectVisible<Subnet>(condition, orderByAddress()));
     return Done;
 }
@@ -361,7 +409,9 @@ QList<Command> subnetCommands()
     return {
             {u"subnet"_s, u"add"_s, u"subnet add PREFIX "_s + editOptions, addSubnet},
             {u"subnet"_s, u"list"_s,
-             u"subnet list [--space NAME] [--lnet NAME] [--site NAME] [--family 4|6] [--contains IP]"_s,
+             u"subnet list [--space NAME] [--lnet NAME] [--site NAME] [--family 4|6] [--contains "
+             u"IP] "
+             "[--view NAME]"_s,
              listSubnets},
             {u"subnet"_s, u"set"_s, u"subnet set PREFIX "_s + editOptions, setSubnet},
             {u"subnet"_s, u"remove"_s, u"subnet remove PREFIX [--space NAME]"_s, removeSubnet},

@@ -1,11 +1,14 @@
 // sync: two-way sync with VMM over its REST service (model/vmm/vmmsync.h), its conflicts and
 // their resolution.
 //
-//   sync --vmm URL [--space PROVIDER] [--host-group G]... [--dry-run] [--no-pull] [--no-push]
-//        [--once | --interval SECONDS] [--credentials-file F] [--timeout SECONDS]
+//   sync --vmm URL [--space PROVIDER] [--stamp GUID] [--host-group G]... [--dry-run]
+//        [--no-pull] [--no-push] [--once | --interval SECONDS] [--credentials-file F]
+//        [--timeout SECONDS]
 //   sync --conflicts
 //   sync --resolve ID --keep ipam|vmm [--vmm URL] [--space PROVIDER] [--credentials-file F]
 //
+// --stamp picks the VMM server (SPF stamp) to sync: SPF serves all of them in one set; without
+// it a service of one stamp just works and one of several is refused, naming them.
 // One run is the default (--once says so explicitly); --interval SECONDS runs again every
 // SECONDS until interrupted. Credentials: --credentials-file (mode 0600), else IPAM_VMM_TOKEN
 // or IPAM_VMM_USER + IPAM_VMM_PASSWORD, else a prompt when stdin is a terminal (no echo).
@@ -33,8 +36,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QString synopsis = u"sync --vmm URL [--space PROVIDER] [--host-group G]... [--dry-run] "
-                         "[--no-pull] [--no-push] [--once | --interval SECONDS] "
+const QString synopsis = u"sync --vmm URL [--space PROVIDER] [--stamp GUID] [--host-group G]... "
+                         "[--dry-run] [--no-pull] [--no-push] [--once | --interval SECONDS] "
                          "[--credentials-file F] [--timeout SECONDS] | sync --conflicts "
                          "| sync --resolve ID --keep ipam|vmm [--vmm URL] [--space PROVIDER] "
                          "[--credentials-file F]"_s;
@@ -145,6 +148,7 @@ int runSync(Invocation &invocation, CommandParser &parser, const QStringList &ar
 {
     parser.addValue(u"vmm"_s, u"URL"_s);
     parser.addValue(u"space"_s, u"PROVIDER"_s);
+    parser.addValue(u"stamp"_s, u"GUID"_s);
     parser.addValue(u"host-group"_s, u"G"_s);
     parser.addFlag(u"dry-run"_s);
     parser.addFlag(u"once"_s);
@@ -185,6 +189,12 @@ int runSync(Invocation &invocation, CommandParser &parser, const QStringList &ar
     }
     if (const auto space = parser.optional(u"space"_s))
         options.providerSpace = *space;
+    if (const auto stamp = parser.optional(u"stamp"_s)) {
+        options.stampId = QUuid::fromString(stamp->trimmed());
+        if (options.stampId.isNull())
+            return refuse(QCoreApplication::translate("ipamctl", "--stamp \"%1\" is not a GUID")
+                                  .arg(*stamp));
+    }
     options.hostGroups = parser.values(u"host-group"_s);
     options.dryRun = parser.isSet(u"dry-run"_s);
     options.pull = !parser.isSet(u"no-pull"_s);

@@ -114,7 +114,8 @@ const Entry CommandDescriptions[] = {
         {"sync",
          QT_TRANSLATE_NOOP("ipamctl",
                            "Synchronize a provider space with VMM (once, or every "
-                           "--interval seconds); list conflicts; resolve one.")},
+                           "--interval seconds; --stamp GUID picks the VMM server when SPF "
+                           "serves several); list conflicts; resolve one.")},
         {"search",
          QT_TRANSLATE_NOOP("ipamctl",
                            "Find objects in every address space: an address or prefix "

@@ -106,6 +106,8 @@ QString toString(VmNetworkIsolation isolation)
         return QStringLiteral("VLANNetwork");
     case VmNetworkIsolation::WindowsNetworkVirtualization:
         return QStringLiteral("WindowsNetworkVirtualization");
+    case VmNetworkIsolation::External:
+        return QStringLiteral("External");
     }
     return {};
 }
@@ -189,8 +191,9 @@ std::optional<IsolationMethod> isolationMethodFromString(QStringView text)
 
 std::optional<VmNetworkIsolation> vmNetworkIsolationFromString(QStringView text)
 {
-    static constexpr std::array<std::pair<const char *, VmNetworkIsolation>, 3> table{{
+    static constexpr std::array<std::pair<const char *, VmNetworkIsolation>, 4> table{{
             {"NoIsolation", VmNetworkIsolation::NoIsolation},
+            {"External", VmNetworkIsolation::External},
             {"VLANNetwork", VmNetworkIsolation::VLANNetwork},
             {"WindowsNetworkVirtualization", VmNetworkIsolation::WindowsNetworkVirtualization},
     }};

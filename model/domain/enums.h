@@ -25,7 +25,13 @@ inline constexpr int objectKindCount = 8;
 enum class AddressSpaceType : quint8 { Provider, Customer };
 enum class NetworkType : quint8 { NonVirtualized, Provider, Customer };
 enum class IsolationMethod : quint8 { None, NVGRE, IPRewrite };
-enum class VmNetworkIsolation : quint8 { NoIsolation, VLANNetwork, WindowsNetworkVirtualization };
+// External: a VM network on a logical network's own addresses (SPF's fourth IsolationType).
+enum class VmNetworkIsolation : quint8 {
+    NoIsolation,
+    VLANNetwork,
+    WindowsNetworkVirtualization,
+    External
+};
 enum class AssignmentType : quint8 { Static, Dynamic, Auto, Reserved, VIP };
 enum class UtilizationStatus : quint8 { Under, Optimal, Over };
 

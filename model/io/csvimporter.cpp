@@ -7,10 +7,17 @@
 #include "domain/rules.h"
 #include "domain/subnetplacement.h"
 #include "io/csvreader.h"
+#include "io/importkeys.h"
+#include "store/objecttable.h"
 #include "store/store.h"
+#include "write/bulkload.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QIODevice>
+
+#include <algorithm>
+#include <map>
 
 namespace ipam {
 
@@ -64,6 +71,54 @@ QByteArray objectKey(ObjectId spaceId, const IpAddress &first, const IpAddress &
     return key;
 }
 
+// An object's row as the store would write it (ObjectTable<T>::bind's column values, in order),
+// as bytes: two states of an object with the same row are the same to the store, so a row
+// of the file that yields it changes nothing and is not written.
+class RowBytes final : public BindSink
+{
+public:
+    void addInt(qint64 value) override
+    {
+        bytes.append('i');
+        bytes.append(reinterpret_cast<const char *>(&value), sizeof value);
+    }
+    void addText(const QString &value) override
+    {
+        append('t', value.size() * qsizetype(sizeof(QChar)), value.constData());
+    }
+    void addBlob(const QByteArray &value) override { append('b', value.size(), value.constData()); }
+    void addNull() override { bytes.append('n'); }
+    QByteArray bytes;
+
+private:
+    void append(char tag, qsizetype size, const void *data)
+    {
+        bytes.append(tag);
+        bytes.append(reinterpret_cast<const char *>(&size), sizeof size);
+        bytes.append(static_cast<const char *>(data), size);
+    }
+};
+
+template<typename T>
+bool sameRow(const T &a, const T &b)
+{
+    RowBytes x, y;
+    ObjectTable<T>::bind(x, a);
+    ObjectTable<T>::bind(y, b);
+    return x.bytes == y.bytes;
+}
+
+bool sameRow(const AnyObject &a, const AnyObject &b)
+{
+    return a.index() == b.index()
+            && std::visit(
+                    [&b](const auto &object) {
+                        using T = std::decay_t<decltype(object)>;
+                        return sameRow(object, std::get<T>(b));
+                    },
+                    a);
+}
+
 // The header columns an import reads; -1 where the file has none.
 struct Columns
 {
@@ -114,16 +169,28 @@ public:
         , m_family(family)
     { }
 
+    enum class Step { Chunk, End, Error };
+
     bool readHeader(ObjectKind kind);
-    bool readRows(ObjectKind kind);
+    // Reads rows into `changes` until it holds `chunk` changes (Chunk), the file ends (End) or
+    // a row does not parse or resolve (Error, `error` set).
+    Step readRows(ObjectKind kind, int chunk);
+    // Empties `changes` and `lines` for the next chunk.
+    void clearChunk()
+    {
+        changes.changes.clear();
+        lines.clear();
+        m_keys.seal();
+    }
 
     ChangeSet changes;
-    QList<qint64> lines; // CSV line of each change
+    QList<qint64> lines; // CSV line of each change of `changes`
     QString error;
     qint64 rows = 0;
     qint64 added = 0;
     qint64 updated = 0;
     qint64 skipped = 0;
+    qint64 unchanged = 0;
 
 private:
     // The custom field columns of the row, checked against their definitions (the write path
@@ -159,7 +226,7 @@ private:
     bool parseAddressList(const CsvRecord &record, int column, QList<QString> *out);
     bool parseAssignmentType(const CsvRecord &record, AssignmentType *out);
     void add(AnyObject object, qint64 line);
-    void update(AnyObject object, qint64 version, qint64 line);
+    void update(AnyObject object, const AnyObject &stored, qint64 version, qint64 line);
 
     const AddressSpace *spaceNamed(const QString &name);
     const LogicalNetwork *logicalNetworkNamed(ObjectId spaceId, const QString &name);
@@ -181,10 +248,26 @@ private:
     QHash<std::pair<ObjectId, QString>, std::optional<LogicalNetwork>> m_logicalNetworks;
     QHash<std::pair<ObjectId, QString>, std::optional<NetworkSite>> m_sites;
     QHash<std::pair<ObjectId, QString>, std::optional<VmNetwork>> m_vmNetworks;
-    QHash<QByteArray, qint64> m_keys; // object key (objectKey()) -> the line that named it first
+    ImportKeys m_keys; // object keys (objectKey()) and the line that named each first
     // Spaces that held no object of the imported kind when the import began: their rows are
     // all new, without a lookup each (a million-row import into a new space).
     QHash<ObjectId, bool> m_emptySpaces;
+
+    // Stored objects the rows of the chunk name, read ahead in one sorted query per 500 keys
+    // (instead of one query per row), by objectKey(); a row takes its object out.
+    QHash<QByteArray, AnyObject> m_ahead;
+    QList<CsvRecord> m_records; // the chunk's rows
+    void readAhead(ObjectKind kind);
+    template<typename T>
+    std::optional<T> takeAhead(const QByteArray &key)
+    {
+        const auto it = m_ahead.find(key);
+        if (it == m_ahead.end())
+            return std::nullopt;
+        T object = std::get<T>(std::move(it.value()));
+        m_ahead.erase(it);
+        return object;
+    }
 
     template<typename T>
     bool startedEmpty(ObjectId spaceId)
@@ -318,10 +401,15 @@ bool ImportRun::readHeader(ObjectKind kind)
     }
 }
 
-bool ImportRun::readRows(ObjectKind kind)
+ImportRun::Step ImportRun::readRows(ObjectKind kind, int chunk)
 {
-    CsvRecord record;
-    while (m_reader.next(record)) {
+    m_records.resize(chunk);
+    qsizetype count = 0;
+    while (count < chunk && m_reader.next(m_records[count]))
+        ++count;
+    m_records.resize(count);
+    readAhead(kind);
+    for (const CsvRecord &record : std::as_const(m_records)) {
         ++rows;
         if (!readFields(record))
             return false;
@@ -340,13 +428,84 @@ bool ImportRun::readRows(ObjectKind kind)
             break;
         }
         if (!ok)
-            return false;
+            return Step::Error;
     }
+    m_ahead.clear();
     if (!m_reader.error().isEmpty()) {
         error = m_reader.error();
-        return false;
+        return Step::Error;
     }
-    return true;
+    return count >= chunk ? Step::Chunk : Step::End;
+}
+
+void ImportRun::readAhead(ObjectKind kind)
+{
+    // (space, family) -> the keys (lo for subnets and ranges, ip for addresses) of the rows
+    // whose space held objects of this kind when the import began. A row that does not parse
+    // or resolve is skipped here; the row pass reports it.
+    std::map<std::pair<ObjectId, int>, QList<QByteArray>> wanted;
+    const QString saved = error;
+    for (const CsvRecord &record : std::as_const(m_records)) {
+        const Columns &c = m_columns;
+        std::optional<IpAddress> first;
+        if (kind == ObjectKind::Subnet) {
+            if (const Parsed<Prefix> prefix = Prefix::parse(field(record, c.networkId)))
+                first = prefix.value().first();
+        } else {
+            const Parsed<IpAddress> ip
+                    = IpAddress::parse(field(record, kind == ObjectKind::Range ? c.start : c.ip));
+            if (ip)
+                first = ip.value();
+        }
+        if (!first || (m_family && *m_family != first->family()))
+            continue;
+        std::optional<NetworkType> type;
+        const AddressSpace *space = resolveSpace(record, &type);
+        if (!space)
+            continue;
+        const bool empty = kind == ObjectKind::Subnet ? startedEmpty<Subnet>(space->id)
+                : kind == ObjectKind::Range           ? startedEmpty<Range>(space->id)
+                                                      : startedEmpty<Address>(space->id);
+        if (!empty)
+            wanted[{space->id, familyNumber(first->family())}].append(first->toBytes());
+    }
+    error = saved;
+    constexpr qsizetype perQuery = 500;
+    for (auto &[group, keys] : wanted) {
+        std::sort(keys.begin(), keys.end());
+        keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+        for (qsizetype i = 0; i < keys.size(); i += perQuery) {
+            const QList<QByteArray> part = keys.mid(i, perQuery);
+            QVariantList binds{group.first, group.second};
+            for (const QByteArray &key : part)
+                binds.append(key);
+            const QString where = u"space_id = ? AND family = ? AND %1 IN (%2)"_s.arg(
+                    kind == ObjectKind::Address ? u"ip"_s : u"lo"_s,
+                    QStringList(part.size(), u"?"_s).join(u','));
+            switch (kind) {
+            case ObjectKind::Subnet:
+                for (Subnet &o : m_store.select<Subnet>(where, binds, QString())) {
+                    QByteArray key = objectKey(o.spaceId, o.networkId.first(), IpAddress(),
+                                               o.networkId.length());
+                    m_ahead.insert(std::move(key), std::move(o));
+                }
+                break;
+            case ObjectKind::Range:
+                for (Range &o : m_store.select<Range>(where, binds, QString())) {
+                    QByteArray key = objectKey(o.spaceId, o.startAddress, o.endAddress);
+                    m_ahead.insert(std::move(key), std::move(o));
+                }
+                break;
+            default:
+                for (Address &o : m_store.select<Address>(where, binds, QString())) {
+                    QByteArray key = objectKey(o.spaceId, o.ipAddress, IpAddress(), 0,
+                                               o.managedByService + u'\n' + o.serviceInstance);
+                    m_ahead.insert(std::move(key), std::move(o));
+                }
+                break;
+            }
+        }
+    }
 }
 
 bool ImportRun::skipFamily(Family family)
@@ -408,10 +567,9 @@ const AddressSpace *ImportRun::resolveSpace(const CsvRecord &record,
 
 bool ImportRun::noteKey(const CsvRecord &record, int column, const QByteArray &key)
 {
-    const auto it = m_keys.constFind(key);
-    if (it != m_keys.constEnd())
-        return fail(record, column, u"the same object as line %1"_s.arg(it.value()));
-    m_keys.insert(key, record.line);
+    if (const std::optional<qint64> line = m_keys.lineOf(key))
+        return fail(record, column, u"the same object as line %1"_s.arg(*line));
+    m_keys.add(key, record.line);
     return true;
 }
 
@@ -487,10 +645,18 @@ void ImportRun::add(AnyObject object, qint64 line)
     ++added;
 }
 
-void ImportRun::update(AnyObject object, qint64 version, qint64 line)
+void ImportRun::update(AnyObject object, const AnyObject &stored, qint64 version, qint64 line)
 {
-    // An empty cell clears the field, as an empty property column clears the property.
-    changes.update(std::move(object), version, std::exchange(m_rowFields, {}));
+    // A row that changes nothing writes nothing: a re-import of the same file leaves every
+    // version, the audit log and the change feed as they were. A row with custom field
+    // columns is written (the write path compares nothing there); an empty cell clears the
+    // field, as an empty property column clears the property.
+    QList<FieldAssignment> fields = std::exchange(m_rowFields, {});
+    if (fields.isEmpty() && sameRow(object, stored)) {
+        ++unchanged;
+        return;
+    }
+    changes.update(std::move(object), version, std::move(fields));
     lines.append(line);
     ++updated;
 }
@@ -507,14 +673,12 @@ bool ImportRun::readSubnet(const CsvRecord &record)
     const AddressSpace *space = resolveSpace(record, &type);
     if (!space)
         return false;
-    if (!noteKey(
-                record, c.networkId,
-                objectKey(space->id, prefix.value().first(), IpAddress(), prefix.value().length())))
+    const QByteArray key
+            = objectKey(space->id, prefix.value().first(), IpAddress(), prefix.value().length());
+    if (!noteKey(record, c.networkId, key))
         return false;
 
-    const std::optional<Subnet> existing = startedEmpty<Subnet>(space->id)
-            ? std::nullopt
-            : m_store.subnetByPrefix(space->id, prefix.value());
+    const std::optional<Subnet> existing = takeAhead<Subnet>(key);
     Subnet subnet = existing.value_or(Subnet());
     if (!existing) {
         subnet.spaceId = space->id;
@@ -588,7 +752,7 @@ bool ImportRun::readSubnet(const CsvRecord &record)
         subnet.customConfiguration = *configuration;
 
     if (existing)
-        update(subnet, existing->version, record.line);
+        update(subnet, *existing, existing->version, record.line);
     else
         add(subnet, record.line);
     return true;
@@ -627,13 +791,11 @@ bool ImportRun::readRange(const CsvRecord &record)
                         u"no such subnet in address space %1"_s.arg(quoted(space->name)));
         subnetId = subnet->id;
     }
-    if (!noteKey(record, c.start,
-                 objectKey(space->id, bounds.value().first(), bounds.value().last())))
+    const QByteArray key = objectKey(space->id, bounds.value().first(), bounds.value().last());
+    if (!noteKey(record, c.start, key))
         return false;
 
-    const std::optional<Range> existing = startedEmpty<Range>(space->id)
-            ? std::nullopt
-            : m_store.rangeByBounds(space->id, start.value(), end.value());
+    const std::optional<Range> existing = takeAhead<Range>(key);
     Range range = existing.value_or(Range());
     if (!existing) {
         range.spaceId = space->id;
@@ -673,7 +835,7 @@ bool ImportRun::readRange(const CsvRecord &record)
     }
 
     if (existing)
-        update(range, existing->version, record.line);
+        update(range, *existing, existing->version, record.line);
     else
         add(range, record.line);
     return true;
@@ -697,19 +859,12 @@ bool ImportRun::readAddress(const CsvRecord &record)
     QString serviceInstance = field(record, c.serviceInstance);
     if (serviceInstance.isEmpty())
         serviceInstance = u"Localhost"_s;
-    if (!noteKey(record, c.ip,
-                 objectKey(space->id, ip.value(), IpAddress(), 0,
-                           managedBy + u'\n' + serviceInstance)))
+    const QByteArray key
+            = objectKey(space->id, ip.value(), IpAddress(), 0, managedBy + u'\n' + serviceInstance);
+    if (!noteKey(record, c.ip, key))
         return false;
 
-    std::optional<Address> existing;
-    const QList<Address> candidates = startedEmpty<Address>(space->id)
-            ? QList<Address>()
-            : m_store.addressesByIp(space->id, ip.value());
-    for (const Address &candidate : candidates) {
-        if (candidate.managedByService == managedBy && candidate.serviceInstance == serviceInstance)
-            existing = candidate;
-    }
+    const std::optional<Address> existing = takeAhead<Address>(key);
     Address address = existing.value_or(Address());
     if (!existing) {
         address.spaceId = space->id;
@@ -736,7 +891,7 @@ bool ImportRun::readAddress(const CsvRecord &record)
         address.description = *description;
 
     if (existing)
-        update(address, existing->version, record.line);
+        update(address, *existing, existing->version, record.line);
     else
         add(address, record.line);
     return true;
@@ -746,6 +901,7 @@ bool ImportRun::readAddress(const CsvRecord &record)
 
 CsvImporter::CsvImporter(WritePath &writePath)
     : m_writePath(writePath)
+    , m_chunkSize(BulkLoad::chunkSize)
 { }
 
 bool CsvImporter::canImport(ObjectKind kind)
@@ -758,23 +914,58 @@ ImportResult CsvImporter::importFrom(ObjectKind kind, QIODevice *device, const Q
     ImportResult result;
     CsvReader reader(device);
     ImportRun run(m_writePath.store(), reader, m_family);
-    const bool read = run.readHeader(kind) && run.readRows(kind);
-    result.rows = run.rows;
-    result.skipped = run.skipped;
-    if (!read) {
-        result.status = WriteStatus::Refused;
-        result.message = run.error;
+    auto counts = [&] {
+        result.rows = run.rows;
+        result.skipped = run.skipped;
+        result.unchanged = run.unchanged;
+    };
+    auto refuse = [&](WriteStatus status, const QString &message) {
+        counts();
+        result.status = status;
+        result.message = message;
         return result;
-    }
+    };
+    if (!run.readHeader(kind))
+        return refuse(WriteStatus::Refused, run.error);
+
+    // Streamed: a chunk of rows is parsed and resolved, then written through the load's one
+    // transaction, so at most one chunk is held as objects; a bad row anywhere, a refusal or a
+    // cancel rolls back every chunk before it.
+    // The transaction starts before the first row is resolved, so every look-up of a name or a
+    // stored object sees the store the load writes into.
+    BulkLoad load(m_writePath, label);
+    if (WriteResult begun; !load.begin(begun))
+        return refuse(begun.status, begun.message);
     run.changes.label = label;
-    const WriteResult written = m_writePath.submit(run.changes);
-    if (!written.ok()) {
-        result.status = written.status;
-        result.message = written.failedChange >= 0 && written.failedChange < run.lines.size()
-                ? u"line %1: %2"_s.arg(run.lines.at(written.failedChange)).arg(written.message)
-                : written.message;
-        return result;
+    for (;;) {
+        const ImportRun::Step step = run.readRows(kind, m_chunkSize);
+        if (step == ImportRun::Step::Error) {
+            load.cancel();
+            return refuse(WriteStatus::Refused, run.error);
+        }
+        if (!run.changes.isEmpty()) {
+            const WriteResult written = load.apply(run.changes);
+            if (!written.ok())
+                return refuse(written.status,
+                              written.failedChange >= 0 && written.failedChange < run.lines.size()
+                                      ? u"line %1: %2"_s.arg(run.lines.at(written.failedChange))
+                                                .arg(written.message)
+                                      : written.message);
+            run.clearChunk();
+        }
+        if (m_progress && !m_progress(run.rows, reader.bytesRead())) {
+            load.cancel();
+            result.cancelled = true;
+            return refuse(WriteStatus::Failed,
+                          QCoreApplication::translate("ipam::CsvImporter",
+                                                      "import cancelled; nothing was changed"));
+        }
+        if (step == ImportRun::Step::End)
+            break;
     }
+    if (const WriteResult written = load.commit(); !written.ok())
+        return refuse(written.status, written.message);
+    counts();
     result.added = run.added;
     result.updated = run.updated;
     return result;

@@ -6,6 +6,8 @@
 
 #include <QString>
 
+#include <algorithm>
+#include <functional>
 #include <optional>
 
 QT_BEGIN_NAMESPACE
@@ -21,10 +23,12 @@ struct ImportResult
     // does not parse or resolve, "line N: <write path message>" for a row the write path
     // refused.
     QString message;
-    qint64 rows = 0;    // data rows read
-    qint64 added = 0;   // new objects
-    qint64 updated = 0; // existing objects rewritten
-    qint64 skipped = 0; // rows of the other address family
+    qint64 rows = 0;        // data rows read
+    qint64 added = 0;       // new objects
+    qint64 updated = 0;     // existing objects rewritten
+    qint64 skipped = 0;     // rows of the other address family
+    qint64 unchanged = 0;   // rows naming a stored object with the values it has: not written
+    bool cancelled = false; // the progress handler said stop: nothing was written
 
     bool ok() const { return status == WriteStatus::Committed; }
     int exitCode() const;
@@ -63,10 +67,12 @@ struct ImportResult
 // ManagedByService, ServiceInstance, DeviceType, IpAddressState and AssignmentType, sets
 // IPAM's default).
 //
-// All or nothing: every row is parsed and its names resolved first; the first bad row stops
-// the import with nothing written. Then one ChangeSet goes through the write path, which
-// validates overlap and the rules; if it refuses change k, the message names the CSV line of
-// that change.
+// All or nothing, streamed: rows are parsed and their names resolved a chunk at a time
+// (BulkLoad::chunkSize), and each chunk goes through the write path's checks (overlap across
+// the file and the store, the rules, RBAC) inside one transaction for the whole file (BulkLoad),
+// so memory holds one chunk, not the file. The first bad row or refused change stops the import
+// and rolls back everything before it; the message names its CSV line. A row that would
+// change nothing is not written (ImportResult::unchanged).
 class CsvImporter
 {
 public:
@@ -78,12 +84,26 @@ public:
 
     static bool canImport(ObjectKind kind);
 
+    // Called after each chunk of rows is written (BulkLoad::chunkSize) and at the end, with
+    // the data rows and bytes read so far; returning false cancels the import, which then
+    // rolls back and returns with ImportResult::cancelled set.
+    void setProgressHandler(std::function<bool(qint64 rowsRead, qint64 bytesRead)> handler)
+    {
+        m_progress = std::move(handler);
+    }
+
+    // Rows per chunk (BulkLoad::chunkSize by default); tests use small chunks to cross chunk
+    // boundaries with small files.
+    void setChunkSize(int rows) { m_chunkSize = std::max(1, rows); }
+
     // `device` is open for reading; `label` names the import in the audit log.
     ImportResult importFrom(ObjectKind kind, QIODevice *device, const QString &label);
 
 private:
     WritePath &m_writePath;
     std::optional<Family> m_family;
+    std::function<bool(qint64, qint64)> m_progress;
+    int m_chunkSize;
 };
 
 } // namespace ipam

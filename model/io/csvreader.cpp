@@ -413,6 +413,7 @@ bool CsvReader::fill()
         }
         if (n > 0) {
             m_end += n;
+            m_deviceBytes += n;
             return true;
         }
         // Sockets and processes may have more to come.

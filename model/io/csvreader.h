@@ -81,6 +81,8 @@ public:
     QString error() const { return m_error; }
     // The line the last record read starts on, or the line error() refers to.
     qint64 line() const { return m_lastLine; }
+    // Bytes of the input consumed so far (read and parsed), for progress.
+    qint64 bytesRead() const { return m_deviceBytes - (m_end - m_pos); }
 
 private:
     enum class Step { Record, NeedMore, End, Failed };
@@ -96,8 +98,9 @@ private:
     qsizetype m_pos = 0;
     qsizetype m_end = 0;
     bool m_eof = false;
-    bool m_started = false; // BOM check done
-    qint64 m_line = 1;      // physical line at m_pos
+    qint64 m_deviceBytes = 0; // read from the device so far
+    bool m_started = false;   // BOM check done
+    qint64 m_line = 1;        // physical line at m_pos
     qint64 m_lastLine = 0;
     bool m_typographicQuotes = true;
     bool m_formulaGuard = true;

@@ -244,6 +244,10 @@ void GlobalSearch::appendText(const SearchText &text, SearchResults &results)
     for (const QString &needle : needles)
         trigrams = trigrams && needle.size() >= SearchSchema::minimumTrigramNeedle;
 
+    if (TextColumns<T>::fts != nullptr && !trigrams) {
+        results.tooShortForObjects = true;
+        return;
+    }
     QString where;
     QVariantList binds;
     if (trigrams && !pg) {
@@ -271,14 +275,6 @@ void GlobalSearch::appendText(const SearchText &text, SearchResults &results)
             for (const QString &column : columns) {
                 parts.append(column + like);
                 binds.append(SearchText::likePattern(needle));
-            }
-        }
-        if constexpr (std::is_same_v<T, Address>) {
-            if (text.isMac()) {
-                parts.append(pg ? QStringLiteral("translate(mac_address, ':-.', '') ILIKE ?")
-                                : QStringLiteral("replace(replace(replace(mac_address, ':', ''), "
-                                                 "'-', ''), '.', '') LIKE ?"));
-                binds.append(SearchText::likePattern(text.macNeedle()));
             }
         }
         where = parts.join(QStringLiteral(" OR "));

@@ -6,6 +6,7 @@
 #include "store/postgresenforcement.h"
 #include "store/postgreshardening.h"
 #include "store/postgresstatementchecks.h"
+#include "store/savedviewschema.h"
 #include "store/searchschema.h"
 #include "store/vmmsyncschema.h"
 
@@ -296,7 +297,11 @@ const QList<Migration> &migrations()
              "PostgreSQL's access checks per statement (multi-row writes pay them once); scope "
              "derived on update only when what it depends on changed",
              postgresStatementChecksSchema()},
-            {12,
+            {12, "saved views: the result pane's filter, order and columns under a name",
+             savedViewSchema()},
+            {13, "PostgreSQL: the scope derivation plans its parent look-up per call",
+             postgresDerivationPlansSchema()},
+            {14,
              "custom fields (IPAM's built-in ones seeded), their values and associations, IP "
              "address range groups; Edit custom fields",
              customFieldSchema() + customFieldHardeningSchema()},

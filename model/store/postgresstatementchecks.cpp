@@ -142,4 +142,14 @@ QStringList postgresStatementChecksSchema()
     return s;
 }
 
+QStringList postgresDerivationPlansSchema()
+{
+    QStringList s;
+    for (const InheritingTable &t : inheritingTables) {
+        s << u"postgresql:ALTER FUNCTION %1_inherit_scope() SET plan_cache_mode = "
+             "force_custom_plan"_s.arg(QLatin1StringView(t.table));
+    }
+    return s;
+}
+
 } // namespace ipam

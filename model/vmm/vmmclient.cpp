@@ -1,5 +1,7 @@
 #include "vmmclient.h"
 
+#include "vmm/odataservice.h"
+
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -8,6 +10,7 @@
 #include <QNetworkRequest>
 #include <QSet>
 #include <QTimer>
+#include <QUrlQuery>
 
 namespace ipam {
 
@@ -146,6 +149,7 @@ VmmClient::Raw VmmClient::send(const QByteArray &method, const QUrl &url, const 
         loop.exec(QEventLoop::ExcludeUserInputEvents);
 
     raw.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    raw.contentType = reply->rawHeader("Content-Type");
     if (reply->isOpen())
         raw.body = reply->readAll();
     if (raw.cancelled) {
@@ -233,10 +237,54 @@ VmmReply VmmClient::request(const QByteArray &method, const QUrl &url, const QJs
     return reply;
 }
 
-VmmSetReply VmmClient::fetchSet(const QString &set)
+Parsed<QStringList> VmmClient::fetchServiceDocument()
+{
+    const QUrl url(m_base + u'/');
+    const QString what = u"GET "_s + url.toString();
+    const int attempts = std::max(0, m_options.retries) + 1;
+    int delay = std::max(1, m_options.retryDelayMs);
+    QString error;
+    for (int attempt = 0; attempt < attempts; ++attempt) {
+        if (attempt > 0) {
+            if (!pause(delay))
+                return Parsed<QStringList>::failure(u"cancelled"_s);
+            delay *= 2;
+        }
+        const Raw raw = send("GET", url, {});
+        if (raw.cancelled)
+            return Parsed<QStringList>::failure(u"cancelled"_s);
+        if (!raw.error.isEmpty()) {
+            error = u"%1: %2"_s.arg(what, raw.error);
+            continue;
+        }
+        if (raw.status >= 400) {
+            QString message = odataErrorMessage(raw.body);
+            if (message.isEmpty())
+                message = QString::fromUtf8(raw.body.left(200)).simplified();
+            error = u"%1: HTTP %2%3"_s.arg(what)
+                            .arg(raw.status)
+                            .arg(message.isEmpty() ? QString() : u": "_s + message);
+            if (raw.status >= 500 && raw.status != 501)
+                continue;
+            break;
+        }
+        const Parsed<QStringList> sets = parseServiceDocument(raw.body, raw.contentType);
+        if (!sets)
+            return Parsed<QStringList>::failure(u"%1: %2"_s.arg(what, sets.error()));
+        return sets;
+    }
+    return Parsed<QStringList>::failure(error);
+}
+
+VmmSetReply VmmClient::fetchSet(const QString &set, const QUuid &stampId)
 {
     VmmSetReply result;
     QUrl url = setUrl(set);
+    if (!stampId.isNull()) {
+        QUrlQuery query;
+        query.addQueryItem(u"$filter"_s, u"StampId eq guid'%1'"_s.arg(guidText(stampId)));
+        url.setQuery(query);
+    }
     QSet<QString> visited;
     for (int page = 0; page < maxPages; ++page) {
         visited.insert(url.toString());

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "address/parsed.h"
 #include "vmm/odatapage.h"
 #include "vmm/vmmsynctypes.h"
 
@@ -56,7 +57,12 @@ public:
     VmmClient(const VmmSyncOptions &options, const std::atomic<bool> *cancelled);
     ~VmmClient();
 
-    VmmSetReply fetchSet(const QString &set);
+    // The service document (GET of the service root): the entity sets the service offers.
+    // An error names the URL and why (HTTP status, Atom instead of JSON, not a list).
+    Parsed<QStringList> fetchServiceDocument();
+    // Every page of the set; with a stamp, only its entities ($filter=StampId eq guid'...',
+    // as SPF's clients scope a service that serves several VMM servers).
+    VmmSetReply fetchSet(const QString &set, const QUuid &stampId = {});
     VmmReply fetchOne(const QString &set, const QUuid &id, const QUuid &stampId);
     VmmReply create(const QString &set, const QJsonObject &entity); // POST
     VmmReply replace(const QString &set, const QUuid &id, const QUuid &stampId,
@@ -77,6 +83,7 @@ private:
     {
         int status = 0;
         QByteArray body;
+        QByteArray contentType;
         QString error; // transport
         bool timedOut = false;
         bool cancelled = false;

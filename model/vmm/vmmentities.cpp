@@ -22,6 +22,60 @@ const QStringList &entitySets()
     return sets;
 }
 
+const QStringList &contractSets()
+{
+    static const QStringList sets{logicalNetworks, vmNetworks, vmSubnets, pools};
+    return sets;
+}
+
+bool allows(const QString &set, Verb verb)
+{
+    if (verb == Verb::Get || set == vmNetworks || set == definitions)
+        return true;
+    if (set == logicalNetworks)
+        return false;
+    return verb != Verb::Put; // VMSubnets, StaticIPAddressPools
+}
+
+QString verbName(Verb verb)
+{
+    switch (verb) {
+    case Verb::Get:
+        return u"GET"_s;
+    case Verb::Post:
+        return u"POST"_s;
+    case Verb::Put:
+        return u"PUT"_s;
+    case Verb::Delete:
+        return u"DELETE"_s;
+    }
+    return {};
+}
+
+QString notAllowedReason(const QString &set, Verb verb)
+{
+    if (set == logicalNetworks)
+        return u"SPF's LogicalNetworks set is read-only (GET only): change logical networks in "
+               "VMM"_s;
+    return u"SPF's %1 set takes no %2"_s.arg(set, verbName(verb));
+}
+
+QStringList createOnlyProperties(const QString &set)
+{
+    if (set == vmNetworks)
+        return {u"IsolationType"_s, u"LogicalNetworkId"_s};
+    return {};
+}
+
+QJsonArray collectionOf(const QJsonValue &value)
+{
+    if (value.isArray())
+        return value.toArray();
+    if (value.isObject())
+        return value.toObject().value("results"_L1).toArray();
+    return {};
+}
+
 ObjectKind kindOfSet(const QString &set)
 {
     if (set == definitions)
@@ -102,10 +156,10 @@ QString readSubnetVLans(const QJsonObject &entity, bool mandatory, bool firstOnl
     if (value.isUndefined() || value.isNull()) {
         return mandatory ? u"missing mandatory property SubnetVLans"_s : QString();
     }
-    if (!value.isArray())
+    if (!value.isArray() && !value.toObject().value("results"_L1).isArray())
         return u"property SubnetVLans is not a list"_s;
     QList<QPair<QString, int>> pairs;
-    for (const QJsonValue &item : value.toArray()) {
+    for (const QJsonValue &item : collectionOf(value)) {
         const QJsonObject pair = item.toObject();
         if (!present(pair, "Subnet"_L1))
             return u"missing mandatory property SubnetVLans.Subnet"_s;
@@ -153,6 +207,34 @@ QString readAddress(const QJsonObject &entity, const QString &property, QString 
                                                address.error());
     *out = address.value().toString();
     return QString();
+}
+
+// A list of addresses (DefaultGatewayIPAddresses, DNSServers), in either shape, each in its
+// canonical text, in VMM's order (the first gateway is the one used).
+QString readAddressList(const QJsonObject &entity, const QString &property, QStringList *out)
+{
+    const QJsonValue value = entity.value(property);
+    if (!value.isUndefined() && !value.isNull() && !value.isArray()
+        && !value.toObject().value("results"_L1).isArray())
+        return u"property %1 is not a list"_s.arg(property);
+    QStringList items;
+    for (const QJsonValue &item : collectionOf(value)) {
+        const Parsed<IpAddress> address = IpAddress::parse(item.toString().trimmed());
+        if (!address)
+            return u"property %1 \"%2\": %3"_s.arg(property, item.toString(), address.error());
+        if (!items.contains(address.value().toString()))
+            items.append(address.value().toString());
+    }
+    *out = items;
+    return QString();
+}
+
+void writeList(JsonText &json, QLatin1StringView key, const QStringList &items)
+{
+    json.key(key).beginArray();
+    for (const QString &item : items)
+        json.value(item);
+    json.endArray();
 }
 
 } // namespace
@@ -257,7 +339,7 @@ quint64 entityFingerprint(QByteArrayView entityText)
 {
     // Bump the format version with any change to parseEntity's normalisation: stored
     // fingerprints then no longer match and each entity is normalised (and compared) afresh.
-    static constexpr char format[] = "ipam-vmm-entity-text-1";
+    static constexpr char format[] = "ipam-vmm-entity-text-2";
     SipHash h(0x4950414d2d564d4dULL, 0x66696e6765727072ULL);
     h.add(format, sizeof format);
     h.add(entityText.data(), entityText.size());
@@ -315,7 +397,7 @@ Parsed<RemoteEntity> parseEntity(const QString &set, const QJsonObject &entity)
         if (!(error = requireGuid(entity, "LogicalNetworkId"_L1, &text)).isEmpty())
             return Failure::failure(error);
         QStringList groups;
-        for (const QJsonValue &group : entity.value("HostGroups"_L1).toArray())
+        for (const QJsonValue &group : collectionOf(entity.value("HostGroups"_L1)))
             if (group.isString() && !group.toString().trimmed().isEmpty())
                 groups.append(group.toString().trimmed());
         groups.sort();
@@ -355,6 +437,13 @@ Parsed<RemoteEntity> parseEntity(const QString &set, const QJsonObject &entity)
         if (!(error = readAddress(entity, u"IPAddressRangeStart"_s, &start)).isEmpty()
             || !(error = readAddress(entity, u"IPAddressRangeEnd"_s, &end)).isEmpty())
             return Failure::failure(error);
+        QStringList gateways;
+        QStringList dnsServers;
+        if (!(error = readAddressList(entity, u"DefaultGatewayIPAddresses"_s, &gateways)).isEmpty()
+            || !(error = readAddressList(entity, u"DNSServers"_s, &dnsServers)).isEmpty())
+            return Failure::failure(error);
+        writeList(json, "DNSServers"_L1, dnsServers);
+        writeList(json, "DefaultGatewayIPAddresses"_L1, gateways);
         json.key("IPAddressRangeEnd"_L1).value(end);
         json.key("IPAddressRangeStart"_L1).value(start);
         json.key("IPAddressReservedSet"_L1)
@@ -364,6 +453,7 @@ Parsed<RemoteEntity> parseEntity(const QString &set, const QJsonObject &entity)
         json.key("Subnet"_L1).value(subnet.value().toString());
         json.key("VIPAddressSet"_L1).value(normalizedAddressSet(entity.value("VIPAddressSet"_L1)));
         json.key("VMSubnetId"_L1).value(vmSubnet);
+        e.hostGroup = optionalString(entity, "VMHostGroup"_L1).trimmed();
     } else if (set == vmNetworks) {
         const QString description = optionalString(entity, "Description"_L1);
         if (!(error = requireGuid(entity, "LogicalNetworkId"_L1, &text)).isEmpty())
@@ -373,9 +463,10 @@ Parsed<RemoteEntity> parseEntity(const QString &set, const QJsonObject &entity)
             const auto parsed
                     = vmNetworkIsolationFromString(entity.value("IsolationType"_L1).toString());
             if (!parsed)
-                return Failure::failure(u"property IsolationType \"%1\" is not NoIsolation, "
-                                        "VLANNetwork or WindowsNetworkVirtualization"_s.arg(
-                                                entity.value("IsolationType"_L1).toString()));
+                return Failure::failure(
+                        u"property IsolationType \"%1\" is not NoIsolation, "
+                        "WindowsNetworkVirtualization, External or "
+                        "VLANNetwork"_s.arg(entity.value("IsolationType"_L1).toString()));
             isolation = toString(*parsed);
         }
         json.key("Description"_L1).value(description);
@@ -385,11 +476,15 @@ Parsed<RemoteEntity> parseEntity(const QString &set, const QJsonObject &entity)
     } else if (set == vmSubnets) {
         if (!(error = requireGuid(entity, "VMNetworkId"_L1, &text)).isEmpty())
             return Failure::failure(error);
-        QList<QPair<QString, int>> pairs;
-        if (!(error = readSubnetVLans(entity, true, true, &pairs)).isEmpty())
-            return Failure::failure(error);
+        // SPF's VM subnet is one CIDR string (VMM.VMSubnet.Subnet) and has no VLAN.
+        if (!present(entity, "Subnet"_L1))
+            return Failure::failure(u"missing mandatory property Subnet"_s);
+        const Parsed<Prefix> subnet = Prefix::parse(entity.value("Subnet"_L1).toString().trimmed());
+        if (!subnet)
+            return Failure::failure(u"property Subnet \"%1\": %2"_s.arg(
+                    entity.value("Subnet"_L1).toString(), subnet.error()));
         json.key("Name"_L1).value(name);
-        writeSubnetVLans(json, pairs);
+        json.key("Subnet"_L1).value(subnet.value().toString());
         json.key("VMNetworkId"_L1).value(text);
     } else {
         json.key("Name"_L1).value(name);
@@ -409,8 +504,34 @@ QJsonObject wireBody(const QString &set, const QJsonObject &values)
                 body.remove(property);
         }
     }
+    if (set == pools) {
+        // Mandatory on a pool's POST, each may be empty (SPF 2012 R2/2016 pool pages).
+        for (const QString &property :
+             {u"DefaultGatewayIPAddresses"_s, u"DNSServers"_s, u"DNSSearchSuffixes"_s}) {
+            if (!body.value(property).isArray())
+                body.insert(property, QJsonArray());
+        }
+    }
     if (set == vmNetworks && body.value("LogicalNetworkId"_L1).toString().isEmpty())
         body.remove("LogicalNetworkId"_L1);
+    return body;
+}
+
+QJsonObject partialBody(const QString &set, const QJsonObject &baseline, const QJsonObject &values,
+                        QStringList *createOnlyChanged)
+{
+    const QStringList createOnly = createOnlyProperties(set);
+    QJsonObject body;
+    for (auto it = values.constBegin(); it != values.constEnd(); ++it) {
+        if (baseline.value(it.key()) == it.value())
+            continue;
+        if (createOnly.contains(it.key())) {
+            if (createOnlyChanged)
+                createOnlyChanged->append(it.key());
+            continue;
+        }
+        body.insert(it.key(), it.value());
+    }
     return body;
 }
 

@@ -4,6 +4,7 @@
 #include "domain/enums.h"
 
 #include <QByteArrayView>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
 #include <QUuid>
@@ -28,8 +29,25 @@ inline const QString pools = QStringLiteral("StaticIPAddressPools");
 inline const QString vmNetworks = QStringLiteral("VMNetworks");
 inline const QString vmSubnets = QStringLiteral("VMSubnets");
 
-// Parents first: the order of creates; deletes go the other way.
+// Parents first: the order of creates; deletes go the other way. LogicalNetworkDefinitions is
+// not SPF's: it is the project's documented extension (VMM's cmdlet shape), read when the
+// service document offers it; otherwise network sites are derived from the pools
+// (VmmDerivedSites).
 const QStringList &entitySets();
+// The four sets SPF documents; a service that lacks one of them is not SPF's VMM service.
+const QStringList &contractSets();
+
+// The HTTP verbs SPF documents per entity set (SPF 2016 collection pages): LogicalNetworks GET
+// only; VMSubnets and StaticIPAddressPools no PUT; VMNetworks all four. The site set (our
+// extension) takes all four. A verb a set lacks is never sent.
+enum class Verb { Get, Post, Put, Delete };
+bool allows(const QString &set, Verb verb);
+QString verbName(Verb verb);
+// Why a change cannot reach VMM, for the "not in VMM" list: "SPF's VMSubnets take no PUT".
+QString notAllowedReason(const QString &set, Verb verb);
+// Properties SPF takes on POST only ("-" under Update): a PUT never carries them, and a change
+// of one cannot reach VMM.
+QStringList createOnlyProperties(const QString &set);
 ObjectKind kindOfSet(const QString &set);
 QString setOfKind(ObjectKind kind); // empty for kinds VMM does not hold
 
@@ -47,6 +65,9 @@ struct RemoteEntity
     // Its JSON text as VMM sent it, kept while not normalised: a view into the page, which
     // the run holds until it ends.
     QByteArrayView raw;
+    // A pool's VMHostGroup as sent (not a canonical value: IPAM keeps host groups on the
+    // site): what a derived network site learns its host groups from.
+    QString hostGroup;
     QString name() const { return values.value(QLatin1String("Name")).toString(); }
 };
 
@@ -76,7 +97,18 @@ void writeSubnetVLans(JsonText &json, QList<QPair<QString, int>> pairs);
 // "a, b-c" from the contract's string (or an array of strings), trimmed and rejoined.
 QString normalizedAddressSet(const QJsonValue &value);
 
-// The body to POST / PUT: the canonical values without empty references.
+// A collection-valued property in either JSON shape: a plain array (JSON light, requests) or
+// verbose JSON's {"__metadata": {...}, "results": [...]} (MS-ODATA 2.2.6.3.7). Empty when
+// absent or null.
+QJsonArray collectionOf(const QJsonValue &value);
+
+// The body to POST: the canonical values without empty references, plus what SPF requires on
+// a create that the canonical values leave out (a pool's DNSSearchSuffixes, empty).
 QJsonObject wireBody(const QString &set, const QJsonObject &values);
+// The body of a partial PUT (SPF: "provide only the properties that actually change"): the
+// updatable properties whose value differs from the baseline. Empty when nothing updatable
+// changed; `createOnlyChanged` lists the create-only properties that did change.
+QJsonObject partialBody(const QString &set, const QJsonObject &baseline, const QJsonObject &values,
+                        QStringList *createOnlyChanged);
 
 } // namespace ipam::vmm

@@ -33,6 +33,14 @@ QList<QPair<QString, int>> subnetVLans(const QJsonObject &values)
     return pairs;
 }
 
+QList<QString> stringsOf(const QJsonValue &list)
+{
+    QList<QString> items;
+    for (const QJsonValue &item : list.toArray())
+        items.append(item.toString());
+    return items;
+}
+
 // A subnet's VLAN as VMM sees it: one per subnet, 0 for none. Setting it keeps IPAM's other
 // VLANs of the subnet when the first already matches.
 void setVlan(Subnet &subnet, int vlan)
@@ -447,8 +455,7 @@ VmmOutcome VmmChangeMapping::applyVmSubnet(const vmm::RemoteEntity &e, ObjectId 
             = m_lookups.vmNetworkById(m_ctx.linkIndex.objectFor(vmm::vmNetworks, networkGuid));
     if (!network)
         return m_ctx.refuse(what, u"its VM network %1 is not in IPAM"_s.arg(networkGuid));
-    const auto pairs = subnetVLans(v);
-    const Parsed<Prefix> prefix = Prefix::parse(pairs.value(0).first);
+    const Parsed<Prefix> prefix = Prefix::parse(v.value("Subnet"_L1).toString());
     if (!prefix)
         return m_ctx.refuse(what, prefix.error());
     Subnet subnet;
@@ -463,8 +470,7 @@ VmmOutcome VmmChangeMapping::applyVmSubnet(const vmm::RemoteEntity &e, ObjectId 
     }
     subnet.networkId = prefix.value();
     subnet.name = e.name();
-    subnet.vmNetworkId = network->id;
-    setVlan(subnet, pairs.value(0).second);
+    subnet.vmNetworkId = network->id; // its VLANs stay IPAM's: SPF's VM subnet has none
     PendingWrite write;
     write.what = what;
     write.changes.append({objectId ? ChangeOp::Update : ChangeOp::Create, subnet,
@@ -528,6 +534,8 @@ VmmOutcome VmmChangeMapping::applyPool(const vmm::RemoteEntity &e, ObjectId obje
     range.description = e.name();
     range.reservedAddresses = splitAddressSet(v.value("IPAddressReservedSet"_L1).toString());
     range.vips = splitAddressSet(v.value("VIPAddressSet"_L1).toString());
+    range.gateways = stringsOf(v.value("DefaultGatewayIPAddresses"_L1));
+    range.dnsServers = stringsOf(v.value("DNSServers"_L1));
     range.remoteId = vmm::guidText(e.id);
     PendingWrite write;
     write.what = what;

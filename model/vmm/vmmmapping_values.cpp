@@ -1,5 +1,7 @@
 #include "vmmmapping.h"
 
+#include "address/ipaddress.h"
+#include "domain/gateway.h"
 #include "vmm/jsontext.h"
 #include "vmm/vmmlinkindex.h"
 #include "vmm/vmmsynccontext.h"
@@ -15,6 +17,22 @@ QString poolName(const Range &range)
     return range.description.isEmpty()
             ? range.startAddress.toString() + u'-' + range.endAddress.toString()
             : range.description;
+}
+
+// As vmm::parseEntity reads the list: each address in its canonical text, once, in order.
+void writeAddressList(JsonText &json, QLatin1StringView key, const QList<QString> &items)
+{
+    QStringList seen;
+    json.key(key).beginArray();
+    for (const QString &item : items) {
+        const Parsed<IpAddress> address = IpAddress::parse(item.trimmed());
+        const QString text = address ? address.value().toString() : item.trimmed();
+        if (text.isEmpty() || seen.contains(text))
+            continue;
+        seen.append(text);
+        json.value(text);
+    }
+    json.endArray();
 }
 
 } // namespace
@@ -62,8 +80,9 @@ QByteArray VmmValueMapping::valuesText(const VmNetwork &o) const
 QByteArray VmmValueMapping::valuesText(const Subnet &o) const
 {
     JsonText json;
+    // SPF's VM subnet has no VLAN: IPAM's VLANs of a customer subnet stay IPAM's.
     json.beginObject().key("Name"_L1).value(o.name);
-    vmm::writeSubnetVLans(json, {{o.networkId.toString(), o.vlanIds.value(0, 0)}});
+    json.key("Subnet"_L1).value(o.networkId.toString());
     json.key("VMNetworkId"_L1).value(m_linkIndex.remoteOf(ObjectKind::VmNetwork, o.vmNetworkId));
     return json.endObject().take();
 }
@@ -72,7 +91,14 @@ QByteArray VmmValueMapping::valuesText(const Range &o, const Subnet &subnet) con
 {
     const bool customer = subnet.networkType == NetworkType::Customer;
     JsonText json;
-    json.beginObject().key("IPAddressRangeEnd"_L1).value(o.endAddress.toString());
+    json.beginObject();
+    writeAddressList(json, "DNSServers"_L1, o.dnsServers);
+    // IPAM keeps "<ip>/<metric>" (Windows IPAM's form); SPF's pool has the addresses.
+    QList<QString> gateways;
+    for (const IpAddress &address : gatewayAddresses(o.gateways))
+        gateways.append(address.toString());
+    writeAddressList(json, "DefaultGatewayIPAddresses"_L1, gateways);
+    json.key("IPAddressRangeEnd"_L1).value(o.endAddress.toString());
     json.key("IPAddressRangeStart"_L1).value(o.startAddress.toString());
     json.key("IPAddressReservedSet"_L1)
             .value(vmm::normalizedAddressSet(o.reservedAddresses.join(u',')));

@@ -35,6 +35,8 @@ VmmOutcome VmmPush::create(ObjectKind kind, ObjectId id, const QJsonObject &valu
 {
     const QString set = vmm::setOfKind(kind);
     const QString what = vmm::named(kind, values.value("Name"_L1).toString());
+    if (!vmm::allows(set, vmm::Verb::Post))
+        return markNotInVmm(kind, id, set, vmm::notAllowedReason(set, vmm::Verb::Post), existing);
     QJsonObject body = vmm::wireBody(set, values);
     if (!m_ctx.stampId.isNull())
         body.insert("StampId"_L1, vmm::guidText(m_ctx.stampId));
@@ -75,11 +77,41 @@ VmmOutcome VmmPush::create(ObjectKind kind, ObjectId id, const QJsonObject &valu
     return Outcome::Applied;
 }
 
+// Not sent: what the contract does not let VMM take. The link says why, for this version of
+// the object, so the next run does not ask again (VmmSyncRun::reconcile) until it changes.
+VmmOutcome VmmPush::keepNotInVmm(VmmLink link, const QString &reason)
+{
+    const QString what = m_ipam.nameOf(link);
+    link.notInVmm = true;
+    link.reason = reason;
+    link.objectVersion = m_ipam.versionOf(link.kind, link.objectId);
+    if (const QString error = m_queue.saveLinkNow(link); !error.isEmpty())
+        return m_ctx.refuse(what, error, WriteStatus::Failed);
+    m_ctx.log(u"not in VMM: %1: %2"_s.arg(what, reason));
+    m_ctx.lastReason = reason;
+    return Outcome::Refused;
+}
+
 VmmOutcome VmmPush::update(VmmLink link, const QJsonObject &values)
 {
     const QString what = vmm::named(link.kind, values.value("Name"_L1).toString());
-    const VmmReply reply = m_ctx.client->replace(link.remoteSet, link.remoteId, link.stampId,
-                                                 vmm::wireBody(link.remoteSet, values));
+    const QJsonObject baseline = link.baseline.object();
+    QStringList createOnly;
+    QJsonObject body = vmm::partialBody(link.remoteSet, baseline, values, &createOnly);
+    if (!body.isEmpty() && !vmm::allows(link.remoteSet, vmm::Verb::Put))
+        return keepNotInVmm(link,
+                            vmm::notAllowedReason(link.remoteSet, vmm::Verb::Put)
+                                    + u": changed in IPAM: "_s
+                                    + QStringList(body.keys()).join(", "_L1));
+    const QString createOnlyReason = u"VMM takes %1 of an existing %2 on create only"_s.arg(
+            createOnly.join(", "_L1), displayName(link.kind));
+    if (body.isEmpty())
+        return keepNotInVmm(link, createOnlyReason);
+    // SPF's PUT changes only the properties sent; the keys (ID, StampId) address it and are
+    // "Required" in the body too.
+    body.insert("ID"_L1, vmm::guidText(link.remoteId));
+    body.insert("StampId"_L1, vmm::guidText(link.stampId));
+    const VmmReply reply = m_ctx.client->replace(link.remoteSet, link.remoteId, link.stampId, body);
     if (reply.notSupported()) {
         link.notInVmm = true;
         link.reason = reply.error;
@@ -95,20 +127,31 @@ VmmOutcome VmmPush::update(VmmLink link, const QJsonObject &values)
         }
         return m_ctx.refuse(u"updating "_s + what + u" in VMM"_s, reply.error);
     }
-    link.baseline = values;
+    // What VMM now holds: the new values but the create-only ones it kept.
+    QJsonObject agreed = values;
+    for (const QString &property : std::as_const(createOnly))
+        agreed.insert(property, baseline.value(property));
+    link.baseline = agreed;
     link.objectVersion = m_ipam.versionOf(link.kind, link.objectId);
     link.notInVmm = false;
     link.reason.clear();
-    if (const QString error = m_queue.saveLinkNow(link); !error.isEmpty())
-        return m_ctx.refuse(what, error, WriteStatus::Failed);
     ++m_ctx.report.updated;
     m_ctx.log(u"updated in VMM "_s + what);
+    if (!createOnly.isEmpty())
+        return keepNotInVmm(link, createOnlyReason) == Outcome::Aborted ? Outcome::Aborted
+                                                                        : Outcome::Applied;
+    if (const QString error = m_queue.saveLinkNow(link); !error.isEmpty())
+        return m_ctx.refuse(what, error, WriteStatus::Failed);
     return Outcome::Applied;
 }
 
 VmmOutcome VmmPush::remove(const VmmLink &link)
 {
     const QString what = m_ipam.nameOf(link);
+    if (!vmm::allows(link.remoteSet, vmm::Verb::Delete))
+        return keepNotInVmm(link,
+                            u"removed in IPAM, but "_s
+                                    + vmm::notAllowedReason(link.remoteSet, vmm::Verb::Delete));
     const VmmReply reply = m_ctx.client->remove(link.remoteSet, link.remoteId, link.stampId);
     if (reply.notSupported()) {
         VmmLink kept = link;

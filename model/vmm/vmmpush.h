@@ -33,6 +33,8 @@ public:
                          const VmmLink *existing);
 
 private:
+    Outcome keepNotInVmm(VmmLink link, const QString &reason);
+
     VmmSyncContext &m_ctx;
     VmmReader &m_reader;
     VmmIpamState &m_ipam;

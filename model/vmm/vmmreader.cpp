@@ -66,6 +66,14 @@ QList<VmmReader::Reading> VmmReader::read(const QString &set,
     return readings;
 }
 
+void VmmReader::setDerived(const QString &set, QList<vmm::RemoteEntity> entities)
+{
+    QSet<QUuid> &listed = m_listed[set];
+    for (const vmm::RemoteEntity &e : std::as_const(entities))
+        listed.insert(e.id);
+    m_remote[set] = std::move(entities);
+}
+
 // Every page of every set first: nothing is applied from a set VMM could not send whole.
 bool VmmReader::fetch()
 {
@@ -77,13 +85,17 @@ bool VmmReader::fetch()
         VmmSetReply reply;
         std::future<QList<Reading>> readings;
     };
+    if (!discover())
+        return false;
     std::vector<std::unique_ptr<Fetched>> fetched; // addresses stay put for the readers
     int step = 0;
     for (const QString &set : vmm::entitySets()) {
         Q_EMIT m_ctx.sync.progress(step++, 3 * int(vmm::entitySets().size()), u"reading "_s + set);
+        if (set == vmm::definitions && m_ctx.derivedSites)
+            continue; // VmmDerivedSites makes them from the pools
         auto one = std::make_unique<Fetched>();
         one->set = set;
-        one->reply = m_ctx.client->fetchSet(set);
+        one->reply = m_ctx.client->fetchSet(set, m_ctx.options.stampId);
         if (!one->reply.ok()) {
             m_ctx.abort(one->reply.error);
             return false; // the futures wait for their readers as they go
@@ -95,6 +107,7 @@ bool VmmReader::fetch()
         fetched.push_back(std::move(one));
     }
     QSet<QString> filteredDefinitions;
+    QSet<QUuid> stamps;
     for (const std::unique_ptr<Fetched> &one : fetched) {
         const QString &set = one->set;
         const VmmSetReply &reply = one->reply;
@@ -118,8 +131,7 @@ bool VmmReader::fetch()
                 e.hash = hash;
                 e.sameAsBaseline = true;
                 e.raw = raw;
-                if (m_ctx.stampId.isNull())
-                    m_ctx.stampId = e.stampId;
+                stamps.insert(e.stampId);
                 entities.append(e);
                 continue;
             }
@@ -135,8 +147,7 @@ bool VmmReader::fetch()
             }
             vmm::RemoteEntity e = parsed.value();
             e.hash = hash;
-            if (m_ctx.stampId.isNull())
-                m_ctx.stampId = e.stampId;
+            stamps.insert(e.stampId);
             if (set == vmm::definitions) {
                 QStringList groups;
                 for (const QJsonValue &group : e.values.value("HostGroups"_L1).toArray())
@@ -155,6 +166,64 @@ bool VmmReader::fetch()
         if (m_ctx.stopped())
             return false;
     }
+    return pickStamp(stamps);
+}
+
+// The service document says which sets there are: SPF's four, and the site set only where
+// the project's extension serves it. Without it the sites come from the pools.
+bool VmmReader::discover()
+{
+    const Parsed<QStringList> sets = m_ctx.client->fetchServiceDocument();
+    if (!sets) {
+        m_ctx.abort(sets.error());
+        return false;
+    }
+    m_ctx.offeredSets = sets.value();
+    QStringList missing;
+    for (const QString &set : vmm::contractSets()) {
+        if (!m_ctx.offeredSets.contains(set))
+            missing.append(set);
+    }
+    if (!missing.isEmpty()) {
+        m_ctx.abort(u"%1 offers no %2: not SPF's VMM service (it offers %3)"_s.arg(
+                m_ctx.options.baseUrl.toString(QUrl::RemoveUserInfo), missing.join(", "_L1),
+                m_ctx.offeredSets.isEmpty() ? u"no entity sets"_s
+                                            : m_ctx.offeredSets.join(", "_L1)));
+        return false;
+    }
+    m_ctx.derivedSites = !m_ctx.offeredSets.contains(vmm::definitions);
+    m_ctx.report.sitesDerived = m_ctx.derivedSites;
+    if (m_ctx.derivedSites)
+        m_ctx.log(u"the service offers no network site set (SPF has none): network sites are "
+                  "derived from the pools (LogicalNetworkDefinitionId, Subnet, VMHostGroup); "
+                  "their names and VLANs are IPAM's and are never written to VMM"_s);
+    else
+        m_ctx.log(u"the service offers the network site set LogicalNetworkDefinitions "
+                  "(IPAM's documented extension): sites, SubnetVLans and host groups come "
+                  "from it"_s);
+    return true;
+}
+
+// One SPF serves every VMM server registered with it, in one set: without --stamp, a service
+// of one stamp just works; several are refused, listed, rather than mixed into one IPAM.
+bool VmmReader::pickStamp(const QSet<QUuid> &stamps)
+{
+    if (!m_ctx.options.stampId.isNull()) {
+        m_ctx.stampId = m_ctx.options.stampId;
+        return true;
+    }
+    if (stamps.size() > 1) {
+        QStringList listed;
+        for (const QUuid &stamp : stamps)
+            listed.append(vmm::guidText(stamp));
+        listed.sort();
+        m_ctx.abort(u"the service serves %1 stamps (VMM servers): %2; pick one with --stamp "
+                    "GUID (or the console's VMM stamp setting)"_s.arg(stamps.size())
+                            .arg(listed.join(", "_L1)));
+        return false;
+    }
+    if (!stamps.isEmpty())
+        m_ctx.stampId = *stamps.constBegin();
     return true;
 }
 

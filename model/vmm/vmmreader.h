@@ -31,6 +31,7 @@ public:
     // Whether every set came whole; otherwise the run is cut off (VmmSyncContext::abort).
     bool fetch();
 
+    VmmSyncContext &context() const { return m_ctx; }
     // Readable and in scope, in the order VMM sent them.
     QList<vmm::RemoteEntity> &entities(const QString &set) { return m_remote[set]; }
     // Every ID VMM listed of the set, but those fetch() matched by fingerprint...
@@ -39,6 +40,8 @@ public:
     QUuid listedLink(qint64 linkId) const { return m_listedLinks.value(linkId); }
     // The set had an entity without a readable ID: none of its links counts as unlisted.
     bool unreadable(const QString &set) const { return m_unreadable.contains(set); }
+    // The sites VmmDerivedSites made from the pools, taken in as if VMM had listed them.
+    void setDerived(const QString &set, QList<vmm::RemoteEntity> entities);
     // VMM holds this entity now (the run created it): not "removed in VMM".
     void noteListed(const QString &set, const QUuid &id) { m_listed[set].insert(id); }
 
@@ -54,6 +57,8 @@ private:
         std::optional<Parsed<vmm::RemoteEntity>> parsed; // ...and normalised
     };
     QList<Reading> read(const QString &set, const QList<QByteArrayView> &texts) const;
+    bool discover();
+    bool pickStamp(const QSet<QUuid> &stamps);
 
     VmmSyncContext &m_ctx;
     QList<QByteArray> m_pages; // what VMM sent: RemoteEntity::raw points into them

@@ -4,6 +4,7 @@
 #include "store/database.h"
 #include "vmm/jsontext.h"
 #include "vmm/vmmclient.h"
+#include "vmm/vmmderivedsites.h"
 #include "vmm/vmmentities.h"
 #include "vmm/vmmlinktable.h"
 #include "vmm/vmmsyncrun.h"
@@ -88,6 +89,8 @@ VmmSyncReport VmmSyncRun::run()
     qCDebug(lcVmmSync) << "load" << phase.restart() << "ms";
     if (!m_reader.fetch())
         return m_ctx.report;
+    if (m_ctx.derivedSites)
+        VmmDerivedSites(m_ctx, m_lookups).derive(m_reader);
     m_ctx.linkIndex.dropRemoteHashes(); // only fetch() reads them
     qCDebug(lcVmmSync) << "fetch" << phase.restart() << "ms";
 
@@ -251,6 +254,10 @@ void VmmSyncRun::reconcile(const QString &set, const vmm::RemoteEntity &e, const
                            const QJsonObject &ipam, quint64 ipamKey)
 {
     const QString what = vmm::named(link.kind, e.name());
+    if (m_ctx.derivedSites && set == vmm::definitions) {
+        reconcileDerivedSite(e, link, ipam, ipamKey);
+        return;
+    }
     const bool localChanged = ipam != link.baseline.object();
     const bool remoteChanged = e.values != link.baseline.object();
     if (!localChanged && !remoteChanged) {
@@ -294,6 +301,12 @@ void VmmSyncRun::reconcile(const QString &set, const vmm::RemoteEntity &e, const
         // VMM refused this very version before: asking again would get the same answer.
         if (link.notInVmm && link.objectVersion == m_ipam.versionOf(link.kind, link.objectId))
             return;
+        // SPF takes no PUT on VM subnets: a new prefix (or name) cannot reach VMM. Shown to the
+        // admin as a conflict to settle, never a delete and create behind their back.
+        if (set == vmm::vmSubnets && ipam.value("Subnet"_L1) != link.baseline.value("Subnet"_L1)) {
+            m_conflicts.record(link, e.name(), ipam, e.values);
+            return;
+        }
         if (m_ctx.dryRun(u"update in VMM "_s
                          + vmm::named(link.kind, ipam.value("Name"_L1).toString()))) {
             ++m_ctx.report.updated;
@@ -306,8 +319,44 @@ void VmmSyncRun::reconcile(const QString &set, const vmm::RemoteEntity &e, const
     m_conflicts.record(link, e.name(), ipam, e.values);
 }
 
+// A derived site (VmmDerivedSites) carries IPAM's name, VLANs and host groups already, so what
+// differs from IPAM is what the pools say (its subnets): pulled, never a conflict, never pushed.
+void VmmSyncRun::reconcileDerivedSite(const vmm::RemoteEntity &e, const VmmLink &link,
+                                      const QJsonObject &ipam, quint64 ipamKey)
+{
+    const QString what = vmm::named(link.kind, e.name());
+    if (ipam == e.values) {
+        if (m_ctx.options.dryRun)
+            return;
+        if (e.values != link.baseline.object()) {
+            VmmLink agreed = link;
+            agreed.baseline = e.values;
+            agreed.objectVersion = m_ipam.versionOf(link.kind, link.objectId);
+            m_queue.saveLinkNow(agreed);
+        } else if (e.hash != link.remoteHash || ipamKey != link.ipamHash) {
+            m_ipam.recordHashes({link.id, e.hash, ipamKey, link.baseline.utf8()});
+        }
+        ++m_ctx.report.unchanged;
+        return;
+    }
+    if (!m_ctx.options.pull)
+        return;
+    if (m_ctx.dryRun(u"update "_s + what)) {
+        ++m_ctx.report.updated;
+        return;
+    }
+    m_pull.apply(vmm::definitions, e, link.objectId, [this, what] {
+        ++m_ctx.report.updated;
+        m_ctx.log(u"updated "_s + what + u" (from its pools)"_s);
+    });
+}
+
 void VmmSyncRun::pushUnlinked(const QString &set)
 {
+    // No site set to write to: IPAM's own sites stay IPAM's (a site of VMM's is matched by its
+    // pools' subnets: VmmDerivedSites).
+    if (m_ctx.derivedSites && set == vmm::definitions)
+        return;
     const ObjectKind kind = vmm::kindOfSet(set);
     for (const ObjectId id : m_adoption.scopeObjects(kind)) {
         if (m_ctx.stopped())
@@ -384,6 +433,16 @@ void VmmSyncRun::handleGone(const QString &set)
                 m_queue.dropLinkNow(link.id); // gone on both sides
             continue;
         }
+        if (m_ctx.derivedSites && set == vmm::definitions) {
+            // No pool names its definition any more: the site is IPAM's to keep (its name was
+            // IPAM's all along); it is linked again when a pool names it.
+            if (!m_ctx.dryRun(u"unlink "_s + what)) {
+                m_queue.dropLinkNow(link.id);
+                m_ctx.log(u"%1: no pool in VMM names its network site any more; kept in IPAM, "
+                          "unlinked"_s.arg(what));
+            }
+            continue;
+        }
         if (*ipam != link.baseline.object()) {
             m_conflicts.record(link, link.baseline.value("Name"_L1).toString(), *ipam, {});
             continue;
@@ -409,6 +468,11 @@ void VmmSyncRun::handleGone(const QString &set)
         const VmmLink link = *it;
         if (link.notInVmm)
             continue; // VMM refused to delete it before; shown as not in VMM
+        if (m_ctx.derivedSites && set == vmm::definitions) {
+            if (!m_ctx.dryRun(u"unlink "_s + vmm::named(link.kind, e.name())))
+                m_queue.dropLinkNow(link.id); // a site of VMM's exists only through its pools
+            continue;
+        }
         const QString what = vmm::named(link.kind, e.name());
         if (e.values != link.baseline.object()) {
             m_conflicts.record(link, e.name(), {}, e.values);
@@ -458,6 +522,8 @@ WriteResult VmmSyncRun::resolve(qint64 conflictId, KeepSide keep)
         return result;
     }
     const VmmLink link = *found;
+    // No fetch here: the stamp is the link's (a POST must name it).
+    m_ctx.stampId = link.stampId.isNull() ? m_ctx.options.stampId : link.stampId;
     m_ctx.client = std::make_unique<VmmClient>(m_ctx.options, &m_ctx.sync.m_cancelled);
     Outcome outcome = Outcome::Applied;
     const std::optional<QJsonObject> ipam = m_ipam.ipamValues(link.kind, link.objectId);

@@ -63,6 +63,10 @@ struct VmmSyncContext
     // keys equal their links' ipam_hash where that is set, and nothing waits to be pushed.
     // Until this run commits a change to IPAM: from then on it reads IPAM as usual.
     bool ipamUnchanged = false;
+    // The service document's sets; without LogicalNetworkDefinitions, network sites are
+    // derived from the pools (derivedSites) and never written to VMM.
+    QStringList offeredSets;
+    bool derivedSites = false;
 
 private:
     const std::atomic<bool> &m_cancelled;

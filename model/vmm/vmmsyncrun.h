@@ -44,6 +44,8 @@ private:
     void handleNew(const QString &set, const vmm::RemoteEntity &e);
     void reconcile(const QString &set, const vmm::RemoteEntity &e, const VmmLink &link,
                    const QJsonObject &ipam, quint64 ipamKey);
+    void reconcileDerivedSite(const vmm::RemoteEntity &e, const VmmLink &link,
+                              const QJsonObject &ipam, quint64 ipamKey);
 
     VmmSyncContext m_ctx;
     VmmConflicts m_conflicts;

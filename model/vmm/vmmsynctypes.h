@@ -30,9 +30,12 @@ struct VmmSyncOptions
     // The provider address space the VMM logical networks live in (must exist).
     QString providerSpace = QStringLiteral("Default");
     QStringList hostGroups; // network sites of these host groups only; empty = all
-    bool dryRun = false;    // fetch and compare, report what would change, write nothing
-    bool pull = true;       // VMM -> IPAM
-    bool push = true;       // IPAM -> VMM
+    // The VMM server (SPF stamp) to sync; null: the service's only one (a service with several
+    // is refused, naming them). Every request then filters by it.
+    QUuid stampId;
+    bool dryRun = false; // fetch and compare, report what would change, write nothing
+    bool pull = true;    // VMM -> IPAM
+    bool push = true;    // IPAM -> VMM
     VmmCredentials credentials;
     int timeoutMs = 30000;  // per HTTP request
     int retries = 2;        // per request, on 5xx / timeout / dropped connection / bad JSON
@@ -61,6 +64,9 @@ struct VmmSyncReport
     // IPAM was as the last completed sync left it (its mark, see vmmSyncSchemaV7), so this run
     // did not read it. Not part of summary().
     bool ipamUnchanged = false;
+    // The service offers no network site set (SPF never does): sites were derived from the
+    // pools, and their names and VLANs are IPAM's (VmmDerivedSites).
+    bool sitesDerived = false;
     QStringList log;
     bool completed = false; // false: cut off (network, cancel); nothing half-applied
     QString error;          // why it did not complete

@@ -5,8 +5,11 @@
 #include "store/store.h"
 #include "write/changeset.h"
 #include "write/parentcache.h"
+#include "write/subnetspans.h"
 
 #include <QList>
+
+#include <map>
 
 namespace ipam {
 
@@ -15,6 +18,11 @@ namespace ipam {
 // subnets (one sorted read per space instead of one indexed query per row), and the rows are
 // inserted 100 per statement (PostgreSQL) or all at once in key order (SQLite). Every other
 // rule still runs per row (ObjectValidator). Measured on SQLite: about 10x the per-row path.
+//
+// A bulk load (BulkLoad) applies its rows chunk by chunk in one transaction, all through one
+// instance: the spans of each space (SubnetSpans) are read once and then follow the load's
+// creates, so chunk k is checked against the store and chunks 1..k-1 without reading them
+// again. A space whose subnets are edited or removed meanwhile is read again (forget).
 class BulkSubnetCreate
 {
 public:
@@ -24,23 +32,33 @@ public:
     WriteOutcome prevalidate(const ChangeSet &changes, Store &store, ParentCache &parents,
                              int *failedChange);
     bool isActive() const { return m_active; }
+    // For a bulk load: bulk mode for every set from now on, however few subnets it creates
+    // (the spans must see every create of the load).
+    void setAlwaysActive() { m_alwaysActive = true; }
+    // A subnet of `spaceId` was edited or removed: its spans are read again on next use.
+    void forget(ObjectId spaceId);
 
     // A validated subnet, written with the next insertPending.
     void add(const Subnet &subnet) { m_pending.append(subnet); }
     bool isEmpty() const { return m_pending.isEmpty(); }
-    // PostgreSQL takes them 100 per INSERT; SQLite all at once, in key order.
-    bool batchFull(const Database &database) const
-    {
-        return database.isPostgreSql() && m_pending.size() >= 100;
-    }
+    // PostgreSQL takes them a multi-row statement at a time (MultiRowWriter); SQLite all at
+    // once, in key order.
+    bool batchFull(const Database &database) const;
     // Inserts the pending subnets, giving each its id and version; they stay pending until
-    // takePending (the applier records them).
-    WriteOutcome insertPending(ObjectWriter &writer);
+    // takePending (the applier records them). On PostgreSQL a refusal names its subnet, whose
+    // index among the pending ones is `*failedIndex` (-1 when unknown).
+    WriteOutcome insertPending(ObjectWriter &writer, int *failedIndex = nullptr);
     QList<Subnet> takePending() { return std::exchange(m_pending, {}); }
 
 private:
+    // (space, family number) -> the spans of its subnets, read on first use.
+    using SpaceKey = std::pair<ObjectId, int>;
+    SubnetSpans *spans(Store &store, SpaceKey key, QString *error);
+
     bool m_active = false;
+    bool m_alwaysActive = false;
     QList<Subnet> m_pending;
+    std::map<SpaceKey, SubnetSpans> m_spans;
 };
 
 } // namespace ipam

@@ -99,10 +99,26 @@ QList<int> ChangeApplier::applyOrder(const ChangeSet &changes) const
 
 Outcome ChangeApplier::applyAll(const ChangeSet &changes, int *failedChange)
 {
+    Outcome failure = applyChunk(changes, failedChange);
+    if (!failure)
+        failure = finish();
+    return failure;
+}
+
+void ChangeApplier::setBulkLoad()
+{
+    m_bulkSubnets.setAlwaysActive();
+    m_geometry.setAlwaysActive();
+}
+
+Outcome ChangeApplier::applyChunk(const ChangeSet &changes, int *failedChange)
+{
     prefetch(changes);
     Outcome failure = prepareBulk(changes, failedChange);
     const QList<Change> &list = changes.changes;
     m_changeCount = int(list.size());
+    m_followedSpaces.clear(); // indexes of this chunk only
+    m_heldFailed = -1;
     m_holdCreates = m_db.isPostgreSql();
     // A customer space whose VM network the next change creates, naming the space as its
     // parent, does not get one by name as well.
@@ -136,8 +152,12 @@ Outcome ChangeApplier::applyAll(const ChangeSet &changes, int *failedChange)
         if (failure)
             *failedChange = m_heldFailed >= 0 ? m_heldFailed : i;
     }
+    // What the chunk still holds is written now: the next chunk (BulkLoad) or finish() may
+    // read it.
     if (!failure) {
-        failure = finish();
+        failure = flushHeldCreates();
+        if (!failure)
+            failure = flushPendingSubnets();
         if (failure && m_heldFailed >= 0)
             *failedChange = m_heldFailed;
     }
@@ -277,6 +297,13 @@ Outcome ChangeApplier::applyTyped(const Change &change, const T &given)
         // Edited or removed geometry: the in-memory lookups of these spaces read it again.
         m_geometry.forget(stored->spaceId);
         m_geometry.forget(object.spaceId);
+    }
+    if constexpr (std::is_same_v<T, Subnet>) {
+        if (change.op == ChangeOp::Remove || stored->networkId != object.networkId
+            || stored->spaceId != object.spaceId) {
+            m_bulkSubnets.forget(stored->spaceId);
+            m_bulkSubnets.forget(object.spaceId);
+        }
     }
     // The access scope is not the editor's to change here (AccessControlStore::setAccessScope
     // is): the new state keeps the stored one, and authorization sees it.
@@ -584,8 +611,14 @@ Outcome ChangeApplier::flushPendingSubnets()
 {
     if (m_bulkSubnets.isEmpty())
         return std::nullopt;
-    if (Outcome failure = m_bulkSubnets.insertPending(m_writer))
+    int failed = -1;
+    if (Outcome failure = m_bulkSubnets.insertPending(m_writer, &failed)) {
+        // The refused subnet's own change, not the one whose turn it was.
+        if (failed >= 0 && failed < m_bulkSubnetChanges.size()
+            && m_bulkSubnetChanges.at(failed) >= 0)
+            m_heldFailed = m_bulkSubnetChanges.at(failed);
         return failure;
+    }
     return recordPendingSubnets();
 }
 

@@ -35,6 +35,11 @@ public:
     // All of `changes`, with the reads ahead and the recount; on a refusal `failedChange` is
     // the index of the change refused (or stays as it was for a failure of the whole set).
     WriteOutcome applyAll(const ChangeSet &changes, int *failedChange);
+    // One chunk of a bulk load (BulkLoad): applyAll without the recount, with what bulk mode
+    // holds written. Call finish() once after the last chunk.
+    WriteOutcome applyChunk(const ChangeSet &changes, int *failedChange);
+    // Bulk modes for every chunk from now on (their caches then span the whole load).
+    void setBulkLoad();
 
     // The steps of applyAll, for tests of one step.
     void prefetch(const ChangeSet &changes);

@@ -120,12 +120,13 @@ WriteOutcome SpaceGeometry::prepare(const ChangeSet &changes)
             continue;
         ++creates;
         const ObjectId spaceId = std::get<Range>(change.object).spaceId;
-        if (!seen.contains(spaceId)) {
+        // A space read by an earlier set of the same bulk load: its maps followed every write.
+        if (!seen.contains(spaceId) && m_spaces.find(spaceId) == m_spaces.end()) {
             seen.insert(spaceId);
             spaceIds.append(spaceId);
         }
     }
-    m_active = creates >= bulkThreshold;
+    m_active = m_alwaysActive || creates >= bulkThreshold;
     // Read before any change of the set is applied: the maps then follow the set's writes.
     QString error;
     if (m_active && !load(spaceIds, &error))

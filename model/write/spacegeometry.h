@@ -35,6 +35,9 @@ public:
     // them before any change of the set is applied: the maps then follow the set's writes.
     WriteOutcome prepare(const ChangeSet &changes);
     bool isActive() const { return m_active; }
+    // For a bulk load (BulkLoad): the maps for every set from now on, however few ranges it
+    // creates, read once per space and then following the load's writes.
+    void setAlwaysActive() { m_alwaysActive = true; }
 
     // One space's maps, read on first use; null and `error` when the read failed.
     Shapes *shapes(ObjectId spaceId, QString *error);
@@ -53,6 +56,7 @@ private:
 
     Database &m_db;
     bool m_active = false;
+    bool m_alwaysActive = false;
     std::map<ObjectId, Shapes> m_spaces;
 };
 

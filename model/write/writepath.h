@@ -74,6 +74,7 @@ public:
     const Principal &principal() const { return m_principal; }
     void setPrincipal(Principal principal) { m_principal = std::move(principal); }
     void setAuthorizer(std::shared_ptr<Authorizer> authorizer);
+    Authorizer &authorizer() { return *m_authorizer; }
 
     WriteResult submit(const ChangeSet &changes);
     WriteResult submit(const AdministrativeChange &change);

@@ -20,6 +20,8 @@ public:
     WriteTransaction(Database &database, const Principal &principal, QString label, QString object);
 
     qint64 nowMs() const { return m_nowMs; }
+    // Names the write in the audit log once it is known (a bulk load's first object and count).
+    void setObject(QString object) { m_object = std::move(object); }
 
     // Starts the transaction; false with `result` saying why.
     bool begin(WriteResult &result);

@@ -217,7 +217,7 @@ int main(int argc, char **argv)
             {"device name, one address (\"host-5000000\")", QStringLiteral("host-5000000"), false},
             {"MAC, one address (\"00:15:5d:4c:4b:40\")", QStringLiteral("00:15:5d:4c:4b:40"),
              false},
-            {"short needle, a miss (\"q9\": LIKE scan)", QStringLiteral("q9"), false},
+            {"short needle (\"q9\": the small tables only)", QStringLiteral("q9"), false},
             {"contains 11.7.161.3", QStringLiteral("contains 11.7.161.3"), false},
             {"contains 11.7.161.0/25", QStringLiteral("11.7.161.0/25"), false},
             {"contains 192.0.2.1 (nothing)", QStringLiteral("contains 192.0.2.1"), false},

@@ -37,6 +37,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <optional>
 #include <vector>
 
 using namespace ipam;
@@ -229,47 +230,71 @@ int main(int argc, char **argv)
         return 0;
     }
 
-    std::vector<qint64> pulls;
-    std::vector<qint64> firsts;
-    std::vector<qint64> noops;
+    // The backend asked for, then (when that is not SQLite) SQLite in the same run: each
+    // figure is printed beside the same run's SQLite one.
+    struct Medians
+    {
+        qint64 pull = 0, first = 0, noop = 0;
+    };
     bool allCompleted = true;
-    for (int run = 1; run <= runs; ++run) {
-        ipam::test::TestDatabase store(backend);
-        const std::shared_ptr<Database> db = store.isValid() ? store.open() : nullptr;
-        if (!db) {
-            std::fprintf(stderr, "no %s store: %s\n", qPrintable(backend),
-                         qPrintable(store.error()));
-            return 1;
+    auto measure = [&](const QString &onBackend) -> std::optional<Medians> {
+        std::vector<qint64> pulls;
+        std::vector<qint64> firsts;
+        std::vector<qint64> noops;
+        for (int run = 1; run <= runs; ++run) {
+            ipam::test::TestDatabase store(onBackend);
+            const std::shared_ptr<Database> db = store.isValid() ? store.open() : nullptr;
+            if (!db) {
+                std::fprintf(stderr, "no %s store: %s\n", qPrintable(onBackend),
+                             qPrintable(store.error()));
+                return std::nullopt;
+            }
+            WritePath writePath(db, Principal{QStringLiteral("vmm-sync"), {}});
+            const RunFigures pull = runSync(writePath, peer);
+            printRun("pull", run, pull);
+            // The first re-sync compares in full what the pull could not hash (network sites,
+            // whose values depend on subnets) and records their hashes, then marks IPAM as seen
+            // whole; the next one reads nothing of IPAM and matches VMM's entities by their
+            // bytes.
+            const RunFigures first = runSync(writePath, peer);
+            printRun("re-sync", run, first);
+            const RunFigures noop = runSync(writePath, peer);
+            printRun("no-op", run, noop);
+            pulls.push_back(pull.ms);
+            firsts.push_back(first.ms);
+            noops.push_back(noop.ms);
+            allCompleted = allCompleted && pull.report.completed && first.report.completed
+                    && noop.report.completed;
         }
-        WritePath writePath(db, Principal{QStringLiteral("vmm-sync"), {}});
-        const RunFigures pull = runSync(writePath, peer);
-        printRun("pull", run, pull);
-        // The first re-sync compares in full what the pull could not hash (network sites,
-        // whose values depend on subnets) and records their hashes, then marks IPAM as seen
-        // whole; the next one reads nothing of IPAM and matches VMM's entities by their bytes.
-        const RunFigures first = runSync(writePath, peer);
-        printRun("re-sync", run, first);
-        const RunFigures noop = runSync(writePath, peer);
-        printRun("no-op", run, noop);
-        pulls.push_back(pull.ms);
-        firsts.push_back(first.ms);
-        noops.push_back(noop.ms);
-        allCompleted = allCompleted && pull.report.completed && first.report.completed
-                && noop.report.completed;
+        return Medians{median(pulls), median(firsts), median(noops)};
+    };
+    std::printf("%s:\n", qPrintable(backend));
+    const std::optional<Medians> ours = measure(backend);
+    if (!ours)
+        return 1;
+    std::optional<Medians> sqlite = ours;
+    if (backend != QLatin1String("sqlite")) {
+        std::printf("sqlite (the same run's baseline):\n");
+        sqlite = measure(QStringLiteral("sqlite"));
+        if (!sqlite)
+            return 1;
     }
 
-    std::printf("\n%-52s %12s %12s %10s\n", "figure (median of runs)", "ours", "floor", "goal");
-    std::printf("%-52s %9lld ms %9lld ms %10s\n",
+    std::printf("\n%-52s %12s %12s %12s %10s\n", "figure (median of runs)", "ours", "SQLite",
+                "floor", "goal");
+    std::printf("%-52s %9lld ms %9lld ms %9lld ms %10s\n",
                 qPrintable(QStringLiteral("pull of %1 VMM objects into a fresh %2 store")
                                    .arg(objects)
                                    .arg(backend)),
-                median(pulls), floorMs, "<= 5 s");
-    std::printf("%-52s %9lld ms %9lld ms %10s\n", "first re-sync after the pull (records hashes)",
-                median(firsts), floorMs, "");
-    std::printf("%-52s %9lld ms %9lld ms %10s\n", "no-op re-sync of the same store", median(noops),
-                floorMs, "<= 0.5 s");
+                ours->pull, sqlite->pull, floorMs, "<= 5 s");
+    std::printf("%-52s %9lld ms %9lld ms %9lld ms %10s\n",
+                "first re-sync after the pull (records hashes)", ours->first, sqlite->first,
+                floorMs, "");
+    std::printf("%-52s %9lld ms %9lld ms %9lld ms %10s\n", "no-op re-sync of the same store",
+                ours->noop, sqlite->noop, floorMs, "<= 0.5 s");
     std::printf("\nfloor: the same pages fetched and parsed by QNetworkAccessManager, nothing "
-                "compared or written\n");
+                "compared or written; the peer serves SPF's contract (sites derived from the "
+                "pools)\n");
     if (!allCompleted)
         std::printf("WARNING: a sync did not complete; its figure measures a failure\n");
     return 0;

@@ -12,6 +12,10 @@ namespace ipam::test {
 
 namespace {
 
+// The entity types of SPF's CSDL (namespace VMM), by set index.
+const char *const typeNames[] = {"VMM.LogicalNetwork", "VMM.LogicalNetworkDefinition",
+                                 "VMM.StaticIPAddressPool", "VMM.VMNetwork", "VMM.VMSubnet"};
+
 enum SetIndex {
     LogicalNetworks,
     LogicalNetworkDefinitions,
@@ -180,6 +184,11 @@ QString checkSubnetVLans(const QJsonObject &entity, bool mandatory)
 
 bool subnetListed(const QJsonObject &parent, const ParsedSubnet &subnet)
 {
+    if (parent.contains(QStringLiteral("Subnet"))) { // a VM subnet: one CIDR string
+        const QPair<QHostAddress, int> own
+                = QHostAddress::parseSubnet(parent.value(QStringLiteral("Subnet")).toString());
+        return own.first == subnet.network && own.second == subnet.length;
+    }
     for (const QJsonValue &item : parent.value(QStringLiteral("SubnetVLans")).toArray()) {
         const QPair<QHostAddress, int> listed = QHostAddress::parseSubnet(
                 item.toObject().value(QStringLiteral("Subnet")).toString());
@@ -243,7 +252,8 @@ QUuid SpfEntityStore::add(const QString &set, QJsonObject entity)
     const quint64 token = m_nextToken++;
     entitySet.tokenOf.insert(id, token);
     QByteArray json = compactJson(entity);
-    entitySet.entries.push_back(Entry{token, id, std::move(entity), std::move(json)});
+    const QUuid stamp = QUuid::fromString(entity.value(QStringLiteral("StampId")).toString());
+    entitySet.entries.push_back(Entry{token, id, std::move(entity), std::move(json), stamp, {}});
     return id;
 }
 
@@ -258,6 +268,7 @@ bool SpfEntityStore::update(const QString &set, const QUuid &id, const QJsonObje
             entry->object.insert(it.key(), it.value());
     }
     entry->json = compactJson(entry->object);
+    entry->verbose.clear();
     return true;
 }
 
@@ -271,6 +282,7 @@ bool SpfEntityStore::replace(const QString &set, const QUuid &id, QJsonObject en
     entity.insert(QStringLiteral("StampId"), entry->object.value(QStringLiteral("StampId")));
     entry->object = std::move(entity);
     entry->json = compactJson(entry->object);
+    entry->verbose.clear();
     return true;
 }
 
@@ -281,6 +293,7 @@ bool SpfEntityStore::remove(const QString &set, const QUuid &id)
     if (!entry)
         return false;
     EntitySet &entitySet = m_sets[index];
+    entitySet.removedTokenOf.insert(id, entry->token);
     entitySet.entries.erase(entitySet.entries.begin() + (entry - entitySet.entries.data()));
     entitySet.tokenOf.remove(id);
     return true;
@@ -327,34 +340,151 @@ qsizetype SpfEntityStore::count(const QString &set) const
 }
 
 SpfEntityStore::Page SpfEntityStore::page(const QString &set, quint64 afterToken, qsizetype skip,
-                                          qsizetype limit) const
+                                          qsizetype limit, const QUuid &stamp, bool verbose,
+                                          const QString &serviceRoot) const
 {
     Page page;
     const int index = setIndex(set);
     if (index < 0)
         return page;
     const std::vector<Entry> &entries = m_sets[index].entries;
-    page.total = qsizetype(entries.size());
-    auto first = std::upper_bound(entries.begin(), entries.end(), afterToken,
-                                  [](quint64 t, const Entry &e) { return t < e.token; });
-    first += std::min<qsizetype>(std::max<qsizetype>(skip, 0), entries.end() - first);
-    const qsizetype available = entries.end() - first;
-    const qsizetype taken = limit < 0 ? available : std::min(limit, available);
-    const auto last = first + taken;
-
-    qsizetype bytes = taken;
-    for (auto it = first; it != last; ++it)
-        bytes += it->json.size();
-    page.items.reserve(bytes);
-    for (auto it = first; it != last; ++it) {
-        if (it != first)
-            page.items.append(',');
-        page.items.append(it->json);
+    auto matches = [&stamp](const Entry &e) { return stamp.isNull() || e.stamp == stamp; };
+    page.total = stamp.isNull() ? qsizetype(entries.size())
+                                : qsizetype(std::count_if(entries.begin(), entries.end(), matches));
+    auto it = std::upper_bound(entries.begin(), entries.end(), afterToken,
+                               [](quint64 t, const Entry &e) { return t < e.token; });
+    for (qsizetype skipped = 0; it != entries.end() && skipped < std::max<qsizetype>(skip, 0);
+         ++it) {
+        if (matches(*it))
+            ++skipped;
     }
-    page.itemCount = taken;
-    if (last != entries.end() && taken > 0)
-        page.nextToken = (last - 1)->token;
+    const Entry *last = nullptr;
+    for (; it != entries.end() && (limit < 0 || page.itemCount < limit); ++it) {
+        if (!matches(*it))
+            continue;
+        if (page.itemCount > 0)
+            page.items.append(',');
+        page.items.append(verbose ? verboseOf(index, *it, serviceRoot) : it->json);
+        ++page.itemCount;
+        last = &*it;
+    }
+    while (it != entries.end() && !matches(*it))
+        ++it;
+    if (it != entries.end() && last) {
+        page.nextToken = last->token;
+        page.lastId = last->id;
+        page.lastStamp = last->stamp;
+    }
     return page;
+}
+
+namespace {
+
+// MS-ODATA 2.2.6.3.7: in a verbose response a collection-valued property is an object with
+// its own __metadata and a "results" array (a plain array only in requests and v1 answers).
+QJsonValue wrapCollections(const QJsonValue &value)
+{
+    if (value.isArray()) {
+        QJsonArray items;
+        bool complex = false;
+        for (const QJsonValue &item : value.toArray()) {
+            complex = complex || item.isObject();
+            items.append(wrapCollections(item));
+        }
+        return QJsonObject{{QStringLiteral("__metadata"),
+                            QJsonObject{{QStringLiteral("type"),
+                                         complex ? QStringLiteral("Collection(VMM.SubnetVLan)")
+                                                 : QStringLiteral("Collection(Edm.String)")}}},
+                           {QStringLiteral("results"), items}};
+    }
+    if (value.isObject()) {
+        QJsonObject object = value.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it)
+            *it = wrapCollections(*it);
+        return object;
+    }
+    return value;
+}
+
+} // namespace
+
+const QByteArray &SpfEntityStore::verboseOf(int index, const Entry &entry,
+                                            const QString &root) const
+{
+    if (entry.verbose.isEmpty()) {
+        QJsonObject object = wrapCollections(entry.object).toObject();
+        object.insert(QStringLiteral("__metadata"),
+                      QJsonObject{{QStringLiteral("uri"),
+                                   QStringLiteral("%1/%2(ID=guid'%3',StampId=guid'%4')")
+                                           .arg(root, setNames()[index], guidText(entry.id),
+                                                guidText(entry.stamp))},
+                                  {QStringLiteral("type"), QLatin1String(typeNames[index])}});
+        entry.verbose = compactJson(object);
+    }
+    return entry.verbose;
+}
+
+QByteArray SpfEntityStore::verboseEntityJson(const QString &set, const QUuid &id,
+                                             const QString &serviceRoot) const
+{
+    const int index = setIndex(set);
+    const Entry *entry = index < 0 ? nullptr : find(index, id);
+    return entry ? verboseOf(index, *entry, serviceRoot) : QByteArray();
+}
+
+std::optional<quint64> SpfEntityStore::tokenOf(const QString &set, const QUuid &id) const
+{
+    const int index = setIndex(set);
+    if (index < 0)
+        return std::nullopt;
+    const EntitySet &entitySet = m_sets[index];
+    if (const auto it = entitySet.tokenOf.constFind(id); it != entitySet.tokenOf.constEnd())
+        return *it;
+    if (const auto it = entitySet.removedTokenOf.constFind(id);
+        it != entitySet.removedTokenOf.constEnd())
+        return *it;
+    return std::nullopt;
+}
+
+void SpfEntityStore::addStamp(const QUuid &stampId)
+{
+    if (stampId != m_stampId && !m_otherStamps.contains(stampId))
+        m_otherStamps.append(stampId);
+}
+
+QList<QUuid> SpfEntityStore::stamps() const
+{
+    return QList<QUuid>{m_stampId} + m_otherStamps;
+}
+
+QStringList SpfEntityStore::declaredProperties(const QString &set)
+{
+    if (set == QLatin1String("VMSubnets"))
+        return {QStringLiteral("ID"),          QStringLiteral("StampId"),
+                QStringLiteral("Name"),        QStringLiteral("Subnet"),
+                QStringLiteral("VMNetworkId"), QStringLiteral("VMNetworkName"),
+                QStringLiteral("Description"), QStringLiteral("odata.type")};
+    return {};
+}
+
+QString SpfEntityStore::validateCreate(const QString &set, const QJsonObject &entity) const
+{
+    if (!has(entity, QStringLiteral("StampId")))
+        return QStringLiteral("missing mandatory property StampId");
+    if (set == QLatin1String("StaticIPAddressPools")) {
+        for (const QString &property :
+             {QStringLiteral("DefaultGatewayIPAddresses"), QStringLiteral("DNSServers"),
+              QStringLiteral("DNSSearchSuffixes")}) {
+            if (!has(entity, property))
+                return QStringLiteral("missing mandatory property %1 (the collection may be "
+                                      "empty)")
+                        .arg(property);
+            if (!entity.value(property).isArray())
+                return QStringLiteral("property %1 must be a collection of strings, not %2")
+                        .arg(property, shown(entity.value(property)));
+        }
+    }
+    return validate(set, entity);
 }
 
 QString SpfEntityStore::checkReference(const QJsonObject &entity, const QString &property,
@@ -381,9 +511,18 @@ QString SpfEntityStore::validate(const QString &set, const QJsonObject &entity) 
                 .arg(shown(entity.value(QStringLiteral("ID"))));
     }
     if (has(entity, QStringLiteral("StampId"))
-        && QUuid::fromString(entity.value(QStringLiteral("StampId")).toString()) != m_stampId) {
-        return QStringLiteral("property StampId %1 is not this VMM server's stamp %2")
+        && !stamps().contains(
+                QUuid::fromString(entity.value(QStringLiteral("StampId")).toString()))) {
+        return QStringLiteral("property StampId %1 is not a stamp of this service (%2)")
                 .arg(shown(entity.value(QStringLiteral("StampId"))), guidText(m_stampId));
+    }
+    if (const QStringList declared = declaredProperties(set); !declared.isEmpty()) {
+        for (auto it = entity.constBegin(); it != entity.constEnd(); ++it) {
+            if (!declared.contains(it.key()))
+                return QStringLiteral("The property '%1' does not exist on type '%2'. Make sure "
+                                      "to only use property names that are defined by the type.")
+                        .arg(it.key(), QLatin1String(typeNames[index]));
+        }
     }
     if (QString error = requireName(entity); !error.isEmpty())
         return error;
@@ -477,9 +616,9 @@ QString SpfEntityStore::validate(const QString &set, const QJsonObject &entity) 
             return error;
         }
         if (has(entity, QStringLiteral("IsolationType"))) {
-            static const QStringList kinds
-                    = {QStringLiteral("NoIsolation"), QStringLiteral("VLANNetwork"),
-                       QStringLiteral("WindowsNetworkVirtualization")};
+            static const QStringList kinds = {
+                    QStringLiteral("NoIsolation"), QStringLiteral("WindowsNetworkVirtualization"),
+                    QStringLiteral("External"), QStringLiteral("VLANNetwork")};
             const QJsonValue kind = entity.value(QStringLiteral("IsolationType"));
             if (!kinds.contains(kind.toString())) {
                 return QStringLiteral("property IsolationType must be one of %1, not %2")
@@ -496,7 +635,13 @@ QString SpfEntityStore::validate(const QString &set, const QJsonObject &entity) 
             !error.isEmpty()) {
             return error;
         }
-        return checkSubnetVLans(entity, true);
+        if (!has(entity, QStringLiteral("Subnet")))
+            return QStringLiteral("missing mandatory property Subnet");
+        if (const auto subnet
+            = parseSubnet(entity.value(QStringLiteral("Subnet")), QStringLiteral("Subnet"));
+            std::holds_alternative<QString>(subnet))
+            return std::get<QString>(subnet);
+        return {};
     }
     return {};
 }

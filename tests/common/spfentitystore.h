@@ -40,6 +40,10 @@ public:
 
     const QUuid &stampId() const { return m_stampId; }
     void setStampId(const QUuid &stampId) { m_stampId = stampId; }
+    // One SPF serves every VMM server registered with it: entities of another stamp are added
+    // with that StampId (the peer takes writes for any of its stamps).
+    void addStamp(const QUuid &stampId);
+    QList<QUuid> stamps() const;
 
     // Stores the entity, giving it an ID and the StampId when missing. A null QUuid when the set
     // is unknown or the ID is taken.
@@ -60,25 +64,42 @@ public:
     // The checks of a wire write: mandatory properties, their types and formats, references
     // to existing entities. Empty when valid, else a message naming the property and value.
     // Mandatory: Name everywhere; LogicalNetworkId (definitions, VM networks); VMNetworkId and
-    // a non-empty SubnetVLans (VM subnets); Subnet, IPAddressRangeStart/End and exactly one of
-    // LogicalNetworkDefinitionId / VMSubnetId (pools, whose Subnet must be one of the parent's
-    // SubnetVLans and whose addresses and reserved/VIP sets lie inside it). Subnets are
-    // prefix/length with host bits clear, VLanID 0..4094, IsolationType one of the three
-    // names, StampId (if given) the peer's own.
+    // Subnet, a CIDR string, and nothing undeclared such as SubnetVLans (VM subnets, as
+    // VMM.VMSubnet); Subnet, IPAddressRangeStart/End and exactly one of
+    // LogicalNetworkDefinitionId / VMSubnetId (pools, whose Subnet must be one of the
+    // definition's SubnetVLans or the VM subnet's Subnet and whose addresses and reserved/VIP
+    // sets lie inside it). Subnets are prefix/length with host bits clear, VLanID 0..4094,
+    // IsolationType one of SPF's four names, StampId (if given) one of the peer's stamps.
     QString validate(const QString &set, const QJsonObject &entity) const;
+    // What SPF requires on a POST beyond validate(): StampId, and a pool's
+    // DefaultGatewayIPAddresses, DNSServers and DNSSearchSuffixes (lists, may be empty).
+    QString validateCreate(const QString &set, const QJsonObject &entity) const;
+    // Properties a VM subnet may carry (VMM.VMSubnet): anything else is WCF Data Services'
+    // 400 for an undeclared property. Empty for sets not checked this strictly.
+    static QStringList declaredProperties(const QString &set);
+    // The token of an entity (also of one removed since): where a key-valued $skiptoken
+    // resumes. nullopt for an ID the set never held.
+    std::optional<quint64> tokenOf(const QString &set, const QUuid &id) const;
     // Why removing the entity would leave a dangling reference; empty when it may go.
     QString blockingReferences(const QString &set, const QUuid &id) const;
 
     // One page of a set: the entities after sequence number afterToken (0 = from the start),
     // then skip more, at most limit (negative = all).
+    // `stamp`: only that stamp's entities (null: every stamp). `verbose`: each entity as
+    // verbose JSON writes it (__metadata with its URI under serviceRoot, collections wrapped).
     struct Page
     {
         QByteArray items; // comma-separated compact JSON objects, no brackets
         qsizetype itemCount = 0;
         qsizetype total = 0;
         std::optional<quint64> nextToken; // set when entities remain after this page
+        QUuid lastId, lastStamp;          // the key of the page's last entity
     };
-    Page page(const QString &set, quint64 afterToken, qsizetype skip, qsizetype limit) const;
+    Page page(const QString &set, quint64 afterToken, qsizetype skip, qsizetype limit,
+              const QUuid &stamp = {}, bool verbose = false, const QString &serviceRoot = {}) const;
+    // One entity in verbose JSON (see page()); empty when not found.
+    QByteArray verboseEntityJson(const QString &set, const QUuid &id,
+                                 const QString &serviceRoot) const;
 
     // A realistic fabric of exactly count entities (see spffabric.cpp).
     void generate(int count);
@@ -95,12 +116,16 @@ private:
         QUuid id;
         QJsonObject object;
         QByteArray json;
+        QUuid stamp;
+        mutable QByteArray verbose; // made on first use by a verbose page
     };
     struct EntitySet
     {
         std::vector<Entry> entries; // ascending token
         QHash<QUuid, quint64> tokenOf;
+        QHash<QUuid, quint64> removedTokenOf;
     };
+    const QByteArray &verboseOf(int setIndex, const Entry &entry, const QString &root) const;
 
     static int setIndex(const QString &set);
     const Entry *find(int setIndex, const QUuid &id) const;
@@ -109,6 +134,7 @@ private:
                            const QString &targetSet) const;
 
     QUuid m_stampId;
+    QList<QUuid> m_otherStamps;
     std::array<EntitySet, 5> m_sets;
     quint64 m_nextToken = 1;
 };

@@ -32,15 +32,21 @@ QJsonArray subnetVLan(const QString &subnet, int vlan)
 
 } // namespace
 
-// Exactly count entities, parents before children, so any prefix of the sequence is
-// consistent. Per fabric unit (one logical network):
+// Exactly count entities, parents before children, in whole fabric units (the rest as lone
+// logical networks). Per fabric unit (one logical network):
 //  - 4 definitions (sites East/West/North/South, host groups "All Hosts\<site>"), 2 subnets
 //    and VLANs each, one pool per subnet; provider subnets never overlap across the peer;
 //  - even units enable network virtualization: 4 HNV VM networks with 2 VM subnets each
 //    (tenant prefixes 192.168.x.0/24, overlapping between tenants as HNV allows) and a pool
 //    per VM subnet;
 //  - odd units are VLAN-based: 3 VLANNetwork VM networks whose VM subnets are the sites'
-//    subnet/VLAN pairs, and one NoIsolation VM network.
+//    subnets;
+//  - every unit first has a NoIsolation VM network ("Tenant <unit>-direct") with a VM subnet
+//    of each site's first subnet, as VMM gives a VM network on the logical network's own
+//    addresses: what tells a client of SPF proper (no site set) which logical network a pool's
+//    site is on (VmmDerivedSites).
+// Pools carry what SPF's pools carry besides: DefaultGatewayIPAddresses, DNSServers,
+// DNSSearchSuffixes (verbose JSON wraps these), VMHostGroup, and read-only decimals as strings.
 // IDs are name-based (UUIDv5 in the stamp's namespace): the same stamp gives the same IDs.
 void SpfEntityStore::generate(int count)
 {
@@ -63,6 +69,19 @@ void SpfEntityStore::generate(int count)
     for (; remaining > 0; ++unit) {
         const bool virtualized = unit % 2 == 0;
         const QString fabric = QStringLiteral("Fabric %1").arg(unit + 1, 5, 10, QLatin1Char('0'));
+        // Whole units only, so the fabric holds together however it is read; what is left is
+        // made of logical networks alone (each consistent by itself).
+        constexpr int virtualizedUnit = 1 + 1 + 4 + 4 + 8 + 4 + 8 + 8;
+        constexpr int vlanUnit = 1 + 1 + 4 + 4 + 8 + 3 + 6;
+        if (remaining < (virtualized ? virtualizedUnit : vlanUnit)) {
+            for (int extra = 1; remaining > 0; ++extra) {
+                put(QStringLiteral("LogicalNetworks"),
+                    {{QStringLiteral("Name"), fabric + QStringLiteral(" extra %1").arg(extra)},
+                     {QStringLiteral("Description"), QStringLiteral("Generated, no sites")},
+                     {QStringLiteral("NetworkVirtualizationEnabled"), false}});
+            }
+            break;
+        }
         const QString logicalNetwork
                 = put(QStringLiteral("LogicalNetworks"),
                       {{QStringLiteral("Name"), fabric},
@@ -70,6 +89,25 @@ void SpfEntityStore::generate(int count)
                         virtualized ? QStringLiteral("Generated fabric, network virtualization")
                                     : QStringLiteral("Generated fabric, VLAN-based")},
                        {QStringLiteral("NetworkVirtualizationEnabled"), virtualized}});
+
+        // First the VM network on the logical network's own addresses, with a VM subnet of each
+        // site's first subnet: so any prefix of the sequence that holds a pool holds what says
+        // which logical network the pool's site is on.
+        const QString direct
+                = QStringLiteral("Tenant %1-direct").arg(unit + 1, 5, 10, QLatin1Char('0'));
+        const QString directId
+                = put(QStringLiteral("VMNetworks"),
+                      {{QStringLiteral("Name"), direct},
+                       {QStringLiteral("Description"), QStringLiteral("Generated NoIsolation")},
+                       {QStringLiteral("LogicalNetworkId"), logicalNetwork},
+                       {QStringLiteral("IsolationType"), QStringLiteral("NoIsolation")}});
+        for (int site = 0; site < 4; ++site) {
+            put(QStringLiteral("VMSubnets"),
+                {{QStringLiteral("Name"),
+                  direct + QLatin1Char(' ') + QLatin1String(siteNames[site])},
+                 {QStringLiteral("VMNetworkId"), directId},
+                 {QStringLiteral("Subnet"), providerSubnet(unit * 8 + site * 2)}});
+        }
 
         for (int site = 0; site < 4; ++site) {
             const QString siteName = fabric + QLatin1Char(' ') + QLatin1String(siteNames[site]);
@@ -97,14 +135,20 @@ void SpfEntityStore::generate(int count)
                       providerSubnet(n, 10) + QLatin1Char('-') + providerSubnet(n, 14)},
                      {QStringLiteral("VIPAddressSet"),
                       s == 0 ? providerSubnet(n, 190) + QLatin1Char('-') + providerSubnet(n, 199)
-                             : QString()}});
+                             : QString()},
+                     {QStringLiteral("DefaultGatewayIPAddresses"),
+                      QJsonArray{providerSubnet(n, 1)}},
+                     {QStringLiteral("DNSServers"), QJsonArray{}},
+                     {QStringLiteral("DNSSearchSuffixes"), QJsonArray{}},
+                     {QStringLiteral("VMHostGroup"),
+                      QStringLiteral("All Hosts\\") + QLatin1String(siteNames[site])},
+                     {QStringLiteral("AvailableAddresses"), QStringLiteral("181")}});
             }
         }
 
-        for (int tenant = 0; tenant < 4; ++tenant) {
+        for (int tenant = 0; tenant < (virtualized ? 4 : 3); ++tenant) {
             const QString isolation = virtualized ? QStringLiteral("WindowsNetworkVirtualization")
-                    : tenant < 3                  ? QStringLiteral("VLANNetwork")
-                                                  : QStringLiteral("NoIsolation");
+                                                  : QStringLiteral("VLANNetwork");
             const QString vmNetworkName = QStringLiteral("Tenant %1-%2")
                                                   .arg(unit + 1, 5, 10, QLatin1Char('0'))
                                                   .arg(tenant + 1);
@@ -114,18 +158,16 @@ void SpfEntityStore::generate(int count)
                      {QStringLiteral("Description"), QStringLiteral("Generated ") + isolation},
                      {QStringLiteral("LogicalNetworkId"), logicalNetwork},
                      {QStringLiteral("IsolationType"), isolation}});
-            if (isolation == QLatin1String("NoIsolation"))
-                continue;
             for (int s = 0; s < 2; ++s) {
                 const QString vmSubnetName
                         = vmNetworkName + QStringLiteral(" Subnet %1").arg(s + 1);
                 const int n = unit * 8 + tenant * 2 + s;
-                const QJsonArray pairs = virtualized ? subnetVLan(tenantSubnet(tenant * 2 + s), 0)
-                                                     : subnetVLan(providerSubnet(n), 1 + n % 4094);
+                const QString subnet
+                        = virtualized ? tenantSubnet(tenant * 2 + s) : providerSubnet(n);
                 const QString vmSubnet = put(QStringLiteral("VMSubnets"),
                                              {{QStringLiteral("Name"), vmSubnetName},
                                               {QStringLiteral("VMNetworkId"), vmNetwork},
-                                              {QStringLiteral("SubnetVLans"), pairs}});
+                                              {QStringLiteral("Subnet"), subnet}});
                 if (!virtualized)
                     continue;
                 const int t = tenant * 2 + s;
@@ -136,7 +178,10 @@ void SpfEntityStore::generate(int count)
                      {QStringLiteral("IPAddressRangeStart"), tenantSubnet(t, 2)},
                      {QStringLiteral("IPAddressRangeEnd"), tenantSubnet(t, 254)},
                      {QStringLiteral("IPAddressReservedSet"), QString()},
-                     {QStringLiteral("VIPAddressSet"), QString()}});
+                     {QStringLiteral("VIPAddressSet"), QString()},
+                     {QStringLiteral("DefaultGatewayIPAddresses"), QJsonArray{}},
+                     {QStringLiteral("DNSServers"), QJsonArray{}},
+                     {QStringLiteral("DNSSearchSuffixes"), QJsonArray{}}});
             }
         }
     }

@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QPointer>
+#include <QRegularExpression>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QThread>
@@ -50,7 +51,8 @@ std::optional<EntityKey> parseKey(const QString &text)
         const qsizetype equals = part.indexOf(QLatin1Char('='));
         const QString name = equals < 0 ? QStringLiteral("ID") : part.left(equals).trimmed();
         QString value = (equals < 0 ? part : part.mid(equals + 1)).trimmed();
-        if (value.startsWith(QLatin1String("guid'")) && value.endsWith(QLatin1Char('\'')))
+        if (value.startsWith(QLatin1String("guid'"), Qt::CaseInsensitive)
+            && value.endsWith(QLatin1Char('\'')))
             value = value.mid(5, value.size() - 6);
         const QUuid guid = QUuid::fromString(value);
         if (guid.isNull())
@@ -104,6 +106,44 @@ QString setOfTarget(const QByteArray &target)
         ++end;
     const QString set = rest.left(end);
     return SpfEntityStore::isSetName(set) ? set : QString();
+}
+
+// SPF 2016's verbs per set: LogicalNetworks GET only, VMSubnets and pools no PUT. The site
+// set (the extension) takes all four.
+bool verbAllowed(const QString &set, const QString &method)
+{
+    if (method == QLatin1String("GET"))
+        return true;
+    if (set == QLatin1String("VMNetworks") || set == QLatin1String("LogicalNetworkDefinitions"))
+        return true;
+    if (set == QLatin1String("LogicalNetworks"))
+        return false;
+    return method == QLatin1String("POST") || method == QLatin1String("DELETE");
+}
+
+// "-" under Update in SPF's entity pages, for the properties the connector writes.
+QStringList createOnly(const QString &set)
+{
+    if (set == QLatin1String("VMNetworks"))
+        return {QStringLiteral("LogicalNetworkId"), QStringLiteral("IsolationType")};
+    return {};
+}
+
+// $filter=StampId eq guid'...': the one filter SPF's clients send to scope a stamp. Returns the
+// stamp (null for no filter) or an error message.
+std::variant<QUuid, QString> stampFilter(const QString &filter)
+{
+    if (filter.isEmpty())
+        return QUuid();
+    static const QRegularExpression pattern(
+            QStringLiteral("^\\s*StampId\\s+eq\\s+guid'([0-9a-fA-F-]{36})'\\s*$"),
+            QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch match = pattern.match(filter);
+    const QUuid stamp = match.hasMatch() ? QUuid::fromString(match.captured(1)) : QUuid();
+    if (stamp.isNull())
+        return QStringLiteral("this peer understands $filter=StampId eq guid'...' only, not %1")
+                .arg(filter);
+    return stamp;
 }
 
 QString rawQuery(const QByteArray &target)
@@ -167,6 +207,135 @@ void SpfPeer::setStampId(const QUuid &stampId)
 {
     QMutexLocker lock(&m_mutex);
     m_store.setStampId(stampId);
+}
+
+void SpfPeer::setSiteSet(bool served)
+{
+    QMutexLocker lock(&m_mutex);
+    m_siteSet = served;
+}
+
+bool SpfPeer::siteSet() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_siteSet;
+}
+
+void SpfPeer::addStamp(const QUuid &stampId)
+{
+    QMutexLocker lock(&m_mutex);
+    m_store.addStamp(stampId);
+}
+
+bool SpfPeer::served(const QString &set) const
+{
+    return SpfEntityStore::isSetName(set)
+            && (m_siteSet || set != QLatin1String("LogicalNetworkDefinitions"));
+}
+
+HttpResponse SpfPeer::answerServiceDocument() const
+{
+    QByteArray light;
+    QByteArray verbose;
+    for (const QString &set : SpfEntityStore::setNames()) {
+        if (!served(set))
+            continue;
+        light += (light.isEmpty() ? "" : ",") + QByteArray("{\"name\":\"") + set.toLatin1()
+                + "\",\"url\":\"" + set.toLatin1() + "\"}";
+        verbose += (verbose.isEmpty() ? "\"" : ",\"") + set.toLatin1() + '"';
+    }
+    return json(200,
+                m_shape == Shape::Light
+                        ? "{\"odata.metadata\":" + jsonString(baseUrl().toString() + "/$metadata")
+                                + ",\"value\":[" + light + "]}"
+                        : "{\"d\":{\"EntitySets\":[" + verbose + "]}}");
+}
+
+QByteArray SpfPeer::metadata() const
+{
+    // The properties the connector reads or writes, with SPF's Edm types (SPF-CONTRACT.md 1.5).
+    struct Property
+    {
+        const char *name;
+        const char *type;
+    };
+    struct Type
+    {
+        const char *set;
+        const char *type;
+        std::vector<Property> properties;
+    };
+    const std::vector<Type> types = {
+            {"LogicalNetworks",
+             "LogicalNetwork",
+             {{"CloudId", "Edm.Guid"},
+              {"Name", "Edm.String"},
+              {"Description", "Edm.String"},
+              {"NetworkVirtualizationEnabled", "Edm.Boolean"}}},
+            {"LogicalNetworkDefinitions",
+             "LogicalNetworkDefinition",
+             {{"Name", "Edm.String"},
+              {"LogicalNetworkId", "Edm.Guid"},
+              {"SubnetVLans", "Collection(VMM.SubnetVLan)"},
+              {"HostGroups", "Collection(Edm.String)"}}},
+            {"StaticIPAddressPools",
+             "StaticIPAddressPool",
+             {{"Name", "Edm.String"},
+              {"Description", "Edm.String"},
+              {"Subnet", "Edm.String"},
+              {"LogicalNetworkDefinitionId", "Edm.Guid"},
+              {"VMSubnetId", "Edm.Guid"},
+              {"IPAddressRangeStart", "Edm.String"},
+              {"IPAddressRangeEnd", "Edm.String"},
+              {"IPAddressReservedSet", "Edm.String"},
+              {"VIPAddressSet", "Edm.String"},
+              {"DefaultGatewayIPAddresses", "Collection(Edm.String)"},
+              {"DNSServers", "Collection(Edm.String)"},
+              {"DNSSearchSuffixes", "Collection(Edm.String)"},
+              {"VMHostGroup", "Edm.String"},
+              {"AvailableAddresses", "Edm.Decimal"}}},
+            {"VMNetworks",
+             "VMNetwork",
+             {{"Name", "Edm.String"},
+              {"Description", "Edm.String"},
+              {"LogicalNetworkId", "Edm.Guid"},
+              {"IsolationType", "Edm.String"},
+              {"AddedTime", "Edm.DateTime"}}},
+            {"VMSubnets",
+             "VMSubnet",
+             {{"Name", "Edm.String"},
+              {"Subnet", "Edm.String"},
+              {"VMNetworkId", "Edm.Guid"},
+              {"VMNetworkName", "Edm.String"}}},
+    };
+    QByteArray xml = "<?xml version=\"1.0\" encoding=\"utf-8\"?>"
+                     "<edmx:Edmx Version=\"1.0\" "
+                     "xmlns:edmx=\"http://schemas.microsoft.com/ado/2007/06/edmx\">"
+                     "<edmx:DataServices m:DataServiceVersion=\"3.0\" "
+                     "xmlns:m=\"http://schemas.microsoft.com/ado/2007/08/dataservices/metadata\">"
+                     "<Schema Namespace=\"VMM\" "
+                     "xmlns=\"http://schemas.microsoft.com/ado/2009/11/edm\">"
+                     "<ComplexType Name=\"SubnetVLan\"><Property Name=\"Subnet\" "
+                     "Type=\"Edm.String\"/><Property Name=\"VLanID\" Type=\"Edm.Int32\"/>"
+                     "<Property Name=\"SecondaryVLanID\" Type=\"Edm.Int32\"/><Property "
+                     "Name=\"SupportsDHCP\" Type=\"Edm.Boolean\"/></ComplexType>";
+    QByteArray container = "<EntityContainer Name=\"VMM\" "
+                           "m:IsDefaultEntityContainer=\"true\">";
+    for (const Type &type : types) {
+        if (!served(QLatin1String(type.set)))
+            continue;
+        xml += QByteArray("<EntityType Name=\"") + type.type
+                + "\"><Key><PropertyRef Name=\"ID\"/><PropertyRef Name=\"StampId\"/></Key>"
+                  "<Property Name=\"ID\" Type=\"Edm.Guid\" Nullable=\"false\"/>"
+                  "<Property Name=\"StampId\" Type=\"Edm.Guid\" Nullable=\"false\"/>";
+        for (const Property &property : type.properties)
+            xml += QByteArray("<Property Name=\"") + property.name + "\" Type=\"" + property.type
+                    + "\"/>";
+        xml += "</EntityType>";
+        container += QByteArray("<EntitySet Name=\"") + type.set + "\" EntityType=\"VMM."
+                + type.type + "\"/>";
+    }
+    return xml + container + "</EntityContainer></Schema></edmx:DataServices></edmx:Edmx>";
 }
 
 void SpfPeer::setShape(Shape shape)
@@ -551,16 +720,16 @@ HttpResponse SpfPeer::route(const HttpRequest &request, Request &logEntry)
     if (rest.isEmpty()) {
         if (method != QLatin1String("GET"))
             return error(405, QStringLiteral("The service document is read-only"));
-        QByteArray sets;
-        for (const QString &set : SpfEntityStore::setNames()) {
-            sets += (sets.isEmpty() ? "" : ",") + QByteArray("{\"name\":\"") + set.toLatin1()
-                    + "\",\"url\":\"" + set.toLatin1() + "\"}";
-        }
-        return json(200,
-                    m_shape == Shape::Light ? "{\"odata.metadata\":"
-                                    + jsonString(baseUrl().toString() + "/$metadata")
-                                    + ",\"value\":[" + sets + "]}"
-                                            : "{\"d\":{\"EntitySets\":[" + sets + "]}}");
+        return answerServiceDocument();
+    }
+    if (rest == QLatin1String("$metadata")) {
+        if (method != QLatin1String("GET"))
+            return error(405, QStringLiteral("$metadata is read-only"));
+        HttpResponse response;
+        response.addHeader("Content-Type", "application/xml;charset=utf-8");
+        response.addHeader("DataServiceVersion", "3.0;");
+        response.body = metadata();
+        return response;
     }
 
     // <Set>, <Set>/$count, <Set>(key)
@@ -572,10 +741,18 @@ HttpResponse SpfPeer::route(const HttpRequest &request, Request &logEntry)
     }
     const QString set = rest.left(nameEnd);
     const QString suffix = rest.mid(nameEnd);
-    if (!SpfEntityStore::isSetName(set))
+    if (!served(set))
         return error(404, QStringLiteral("Resource not found for the segment '%1'.").arg(set));
     logEntry.set = set;
 
+    if (isWrite(method) && !verbAllowed(set, method)) {
+        return error(405,
+                     QStringLiteral("The VMM service does not support %1 on %2 (SPF: %3).")
+                             .arg(method, set,
+                                  set == QLatin1String("LogicalNetworks")
+                                          ? QStringLiteral("GET only")
+                                          : QStringLiteral("GET, POST and DELETE")));
+    }
     if (isWrite(method) && m_refusedWrites.contains(set)) {
         return error(m_refusedWrites.value(set),
                      QStringLiteral("The VMM service does not support %1 on %2.").arg(method, set));
@@ -608,8 +785,11 @@ HttpResponse SpfPeer::route(const HttpRequest &request, Request &logEntry)
                      QStringLiteral("Bad entity key %1; expected (ID=guid'...',StampId=guid'...')")
                              .arg(suffix));
     }
-    if ((key->stampId && *key->stampId != m_store.stampId())
-        || m_store.entityJson(set, key->id).isEmpty()) {
+    const std::optional<QJsonObject> addressed = m_store.entity(set, key->id);
+    if (!addressed
+        || (key->stampId
+            && QUuid::fromString(addressed->value(QStringLiteral("StampId")).toString())
+                    != *key->stampId)) {
         return error(404,
                      QStringLiteral("No entity %1 in %2 on this VMM server.")
                              .arg(SpfEntityStore::guidText(key->id), set));
@@ -634,7 +814,27 @@ HttpResponse SpfPeer::answerCollection(const QString &set, const QString &query)
         const qint64 value = options.queryItemValue(option, QUrl::FullyDecoded).toLongLong(&ok);
         return ok && value >= 0 ? std::optional<qint64>(value) : std::nullopt;
     };
-    const std::optional<qint64> token = number(QStringLiteral("$skiptoken"), 0);
+    // WCF Data Services' $skiptoken is the last entity's key values, in key order:
+    // guid'ID',guid'StampId' (a plain number is this peer's older form, still read).
+    std::optional<qint64> token = 0;
+    const QString skiptoken
+            = options.queryItemValue(QStringLiteral("$skiptoken"), QUrl::FullyDecoded);
+    if (skiptoken.startsWith(QLatin1String("guid'"), Qt::CaseInsensitive)) {
+        // Positional, in key order (ID, StampId).
+        const std::optional<EntityKey> key = parseKey(skiptoken.section(QLatin1Char(','), 0, 0));
+        const std::optional<quint64> after
+                = key ? m_store.tokenOf(set, key->id) : std::optional<quint64>();
+        if (!after)
+            return error(400,
+                         QStringLiteral("$skiptoken %1 names no entity of %2").arg(skiptoken, set));
+        token = qint64(*after);
+    } else {
+        token = number(QStringLiteral("$skiptoken"), 0);
+    }
+    const auto stamp
+            = stampFilter(options.queryItemValue(QStringLiteral("$filter"), QUrl::FullyDecoded));
+    if (const QString *problem = std::get_if<QString>(&stamp))
+        return error(400, *problem);
     const std::optional<qint64> skip = number(QStringLiteral("$skip"), 0);
     const std::optional<qint64> top = number(QStringLiteral("$top"), -1);
     if (!token || !skip || !top) {
@@ -645,7 +845,9 @@ HttpResponse SpfPeer::answerCollection(const QString &set, const QString &query)
     qsizetype limit = *top;
     if (m_pageSize > 0 && (limit < 0 || limit > m_pageSize))
         limit = m_pageSize;
-    const SpfEntityStore::Page page = m_store.page(set, quint64(*token), *skip, limit);
+    const SpfEntityStore::Page page
+            = m_store.page(set, quint64(*token), *skip, limit, std::get<QUuid>(stamp),
+                           m_shape == Shape::Verbose, baseUrl().toString());
 
     QByteArray next;
     if (m_pageSize > 0 && page.nextToken && (*top < 0 || *top > page.itemCount)) {
@@ -658,7 +860,10 @@ HttpResponse SpfPeer::answerCollection(const QString &set, const QString &query)
         }
         if (*top >= 0)
             nextQuery.addQueryItem(QStringLiteral("$top"), QString::number(*top - page.itemCount));
-        nextQuery.addQueryItem(QStringLiteral("$skiptoken"), QString::number(*page.nextToken));
+        nextQuery.addQueryItem(QStringLiteral("$skiptoken"),
+                               QStringLiteral("guid'%1',guid'%2'")
+                                       .arg(SpfEntityStore::guidText(page.lastId),
+                                            SpfEntityStore::guidText(page.lastStamp)));
         QUrl url(m_relativeNextLinks ? set : baseUrl().toString() + QLatin1Char('/') + set);
         url.setQuery(nextQuery);
         next = m_nextLinkJson.isEmpty() ? jsonString(url.toString(QUrl::FullyEncoded))
@@ -696,9 +901,10 @@ HttpResponse SpfPeer::answerCollection(const QString &set, const QString &query)
 
 HttpResponse SpfPeer::answerEntity(int status, const QString &set, const QUuid &id)
 {
-    const QByteArray entity = m_store.entityJson(set, id);
     if (m_shape == Shape::Verbose)
-        return json(status, "{\"d\":" + entity + '}');
+        return json(status,
+                    "{\"d\":" + m_store.verboseEntityJson(set, id, baseUrl().toString()) + '}');
+    const QByteArray entity = m_store.entityJson(set, id);
     return json(status,
                 "{\"odata.metadata\":"
                         + jsonString(baseUrl().toString() + "/$metadata#" + set + "/@Element") + ','
@@ -736,7 +942,7 @@ HttpResponse SpfPeer::answerWrite(const QString &method, const QString &set,
         } else {
             entity.remove(QStringLiteral("ID"));
         }
-        if (const QString problem = m_store.validate(set, entity); !problem.isEmpty())
+        if (const QString problem = m_store.validateCreate(set, entity); !problem.isEmpty())
             return error(400, QStringLiteral("%1: %2").arg(set, problem));
         const QUuid created = m_store.add(set, entity);
         HttpResponse response = answerEntity(201, set, created);
@@ -755,11 +961,20 @@ HttpResponse SpfPeer::answerWrite(const QString &method, const QString &set,
                      QStringLiteral("%1: the ID cannot change (body says %2, URL says %3)")
                              .arg(set, givenId.toString(), SpfEntityStore::guidText(*id)));
     }
-    QJsonObject merged = method == QLatin1String("PUT") ? entity : *m_store.entity(set, *id);
-    if (method != QLatin1String("PUT")) {
-        for (auto it = entity.constBegin(); it != entity.constEnd(); ++it)
-            merged.insert(it.key(), it.value());
+    // SPF's PUT is partial: "optional properties ... that are omitted do not change values".
+    for (const QString &property : createOnly(set)) {
+        if (entity.contains(property))
+            return error(400,
+                         QStringLiteral("%1: property %2 cannot be updated (it is set on "
+                                        "create only)")
+                                 .arg(set, property));
     }
+    const QJsonValue givenStamp = entity.value(QStringLiteral("StampId"));
+    QJsonObject merged = *m_store.entity(set, *id);
+    if (givenStamp.isString() && givenStamp != merged.value(QStringLiteral("StampId")))
+        return error(400, QStringLiteral("%1: the StampId cannot change").arg(set));
+    for (auto it = entity.constBegin(); it != entity.constEnd(); ++it)
+        merged.insert(it.key(), it.value());
     merged.insert(QStringLiteral("ID"), SpfEntityStore::guidText(*id));
     if (const QString problem = m_store.validate(set, merged); !problem.isEmpty())
         return error(400, QStringLiteral("%1: %2").arg(set, problem));
@@ -772,7 +987,8 @@ HttpResponse SpfPeer::answerWrite(const QString &method, const QString &set,
 HttpResponse SpfPeer::error(int status, const QString &message) const
 {
     return json(status,
-                "{\"odata.error\":{\"code\":\"\",\"message\":{\"lang\":\"en-US\",\"value\":"
+                QByteArray(m_shape == Shape::Light ? "{\"odata.error\"" : "{\"error\"")
+                        + ":{\"code\":\"\",\"message\":{\"lang\":\"en-US\",\"value\":"
                         + jsonString(message) + "}}}");
 }
 

@@ -28,22 +28,40 @@ struct HttpResponse;
 // 127.0.0.1, for the VMM connector's tests and benchmarks (a real HTTP server: the connector
 // under test speaks to it through QNetworkAccessManager exactly as to SPF).
 //
-// Wire contract, under {base} = http://127.0.0.1:PORT/SC2012R2/VMM/Microsoft.Management.Odata.svc:
-//   GET    {base}/<Set>                 the set, paged when setPageSize() > 0: the answer carries
-//                                       odata.nextLink / __next with $skiptoken; also honours
-//                                       $top, $skip, $inlinecount=allpages (odata.count/__count)
+// By default exactly what SPF publishes (../shared/SPF-CONTRACT.md, from Microsoft's SPF
+// references), under {base} = http://127.0.0.1:PORT/SC2012R2/VMM/Microsoft.Management.Odata.svc:
+//   GET    {base}/                      the service document: SPF's four sets (light
+//                                       {"value":[{"name","url"}]}, verbose {"d":{"EntitySets"}})
+//   GET    {base}/$metadata             the CSDL of namespace VMM (application/xml)
+//   GET    {base}/<Set>                 the set, paged when setPageSize() > 0: an absolute
+//                                       odata.nextLink / __next whose $skiptoken is the last
+//                                       entity's key values (guid'ID',guid'StampId'); honours
+//                                       $filter=StampId eq guid'...' (the only filter it knows:
+//                                       400 for others), $top, $skip, $inlinecount=allpages
 //   GET    {base}/<Set>/$count          the number of entities, text/plain
-//   GET    {base}/<Set>(ID=guid'..',StampId=guid'..')   one entity (StampId may be left out)
-//   POST   {base}/<Set>                 creates: 201 + the entity with its ID, Location header
-//   PUT    {base}/<Set>(key)            replaces the properties (ID, StampId stay): 204
-//   MERGE / PATCH {base}/<Set>(key)     merges the given properties: 204
-//                                       (PUT/MERGE answer 200 + entity on "Prefer: return-content";
-//                                       POST with X-HTTP-Method: MERGE|PUT|DELETE tunnels)
+//   GET    {base}/<Set>(ID=guid'..',StampId=guid'..')   one entity (guid' or Guid')
+//   POST   {base}/<Set>                 creates: 201 + the entity, Location header. StampId,
+//                                       Name and each set's mandatory properties are required
+//                                       (400 naming the property): a pool's
+//                                       DefaultGatewayIPAddresses/DNSServers/DNSSearchSuffixes
+//                                       (lists, may be empty), a VM subnet's Subnet (CIDR; an
+//                                       undeclared property such as SubnetVLans is a 400)
+//   PUT    {base}/<Set>(key)            a partial update: only the properties sent change;
+//                                       a create-only one (a VM network's LogicalNetworkId,
+//                                       IsolationType) is a 400: 204
+//   MERGE / PATCH {base}/<Set>(key)     as PUT, where PUT is allowed (WCF Data Services' own)
+//                                       ("Prefer: return-content" answers 200 + entity;
+//                                       POST with X-HTTP-Method tunnels)
 //   DELETE {base}/<Set>(key)            removes: 204; 409 while other entities reference it
-// Sets: LogicalNetworks, LogicalNetworkDefinitions, StaticIPAddressPools, VMNetworks, VMSubnets
-// with the properties of the contract. Writes are validated (SpfEntityStore::validate):
-// 400 naming the property and value. Errors are {"odata.error":{"code":"","message":
-// {"lang":"en-US","value":"..."}}} in both shapes.
+// Verbs per set as SPF 2016 documents them: LogicalNetworks GET only; VMSubnets and
+// StaticIPAddressPools no PUT (nor MERGE/PATCH); VMNetworks all four: 405 otherwise.
+// LogicalNetworkDefinitions (network sites in VMM's cmdlet shape) is NOT SPF's: it is served,
+// with all four verbs, only after setSiteSet(true), the project's documented extension; by
+// default it answers 404 as SPF would, and pools only name their LogicalNetworkDefinitionId.
+// Verbose answers carry __metadata per entity and wrap collection-valued properties as
+// {"__metadata":{"type":"Collection(...)"},"results":[...]}. One peer serves several stamps
+// (addStamp, entities added with that StampId). Errors are {"odata.error":{"code":"",
+// "message":{"lang":"en-US","value":"..."}}} (verbose: {"error":...}).
 //
 // Fault injection applies to the next matching requests, then clears. A request first takes
 // a matching delay, then at most one of drop / fail / truncate / malform, in the order they
@@ -89,6 +107,14 @@ public:
     QUrl entityUrl(const QString &set, const QUuid &id) const;
     QUuid stampId() const;
     void setStampId(const QUuid &stampId); // before any entity is added
+
+    // Also serve LogicalNetworkDefinitions, the project's extension (default: off, as SPF).
+    void setSiteSet(bool served);
+    bool siteSet() const;
+    // Another VMM server behind the same SPF: entities added with this StampId are its own.
+    void addStamp(const QUuid &stampId);
+    // The peer's own $metadata document (CSDL, namespace VMM).
+    QByteArray metadata() const;
 
     void setShape(Shape shape);
     void setPageSize(int entitiesPerPage); // 0 = no paging
@@ -148,6 +174,8 @@ private:
     void respond(QTcpSocket *socket, const HttpRequest &request, Action action, int failStatus);
     HttpResponse route(const HttpRequest &request, Request &logEntry); // m_mutex held
     HttpResponse answerCollection(const QString &set, const QString &query);
+    HttpResponse answerServiceDocument() const;
+    bool served(const QString &set) const;
     HttpResponse answerEntity(int status, const QString &set, const QUuid &id);
     HttpResponse answerWrite(const QString &method, const QString &set, std::optional<QUuid> id,
                              const HttpRequest &request);
@@ -160,6 +188,7 @@ private:
     mutable QMutex m_mutex;
     SpfEntityStore m_store;
     Shape m_shape = Shape::Light;
+    bool m_siteSet = false;
     int m_pageSize = 0;
     bool m_relativeNextLinks = false;
     QByteArray m_nextLinkJson;

@@ -5,8 +5,10 @@
 #include "address/prefix.h"
 #include "domain/principal.h"
 #include "processrun.h"
+#include "search/savedviewstore.h"
 #include "store/database.h"
 #include "store/databaselocation.h"
+#include "write/writepath.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -113,6 +115,7 @@ private Q_SLOTS:
     void setScopeAndInherit();
     void limitedPrincipalWritesOnlyInItsScope();
     void searchFindsAcrossSpacesWithinTheViewersScopes();
+    void subnetListTakesASavedView();
     void listsShowOnlyVisibleObjects();
     void canSaysWhy();
     void whoamiShowsPrincipalAndPolicies();
@@ -1564,12 +1567,13 @@ void TestIpamCtl::exportImportRoundTripsByteForByte()
     for (int i = 0; i < 3; ++i)
         QCOMPARE(second.at(i), first.at(i));
 
-    // And importing the same file again changes nothing but versions.
+    // And importing the same file again changes nothing, not even versions: no row is written.
     const Run again = ctl({u"--format"_s, u"json"_s, u"import"_s, u"subnet"_s,
                            writeFile(u"again.csv"_s, first.at(0))},
                           other);
     EXPECT_EXIT(again, 0);
-    QCOMPARE(again.first().value("Updated"), 5);
+    QCOMPARE(again.first().value("Updated"), 0);
+    QCOMPARE(again.first().value("Unchanged"), 5);
     QCOMPARE(exportAll(other, u"c"_s), first);
 
     // Filters: one space, one family.
@@ -1975,6 +1979,50 @@ void TestIpamCtl::searchFindsAcrossSpacesWithinTheViewersScopes()
     run = ctl({u"search"_s, u"contains"_s, u"10.1"_s});
     EXPECT_EXIT(run, 1);
     QVERIFY2(run.err.contains("10.1"), qPrintable(run.describe()));
+}
+
+void TestIpamCtl::subnetListTakesASavedView()
+{
+    EXPECT_EXIT(ctl({u"lnet"_s, u"add"_s, u"Storage"_s}), 0);
+    EXPECT_EXIT(ctl({u"subnet"_s, u"add"_s, u"10.1.0.0/24"_s, u"--lnet"_s, u"Storage"_s,
+                     u"--name"_s, u"core-a"_s}),
+                0);
+    EXPECT_EXIT(ctl({u"subnet"_s, u"add"_s, u"10.1.1.0/24"_s, u"--lnet"_s, u"Storage"_s,
+                     u"--name"_s, u"edge-a"_s}),
+                0);
+    EXPECT_EXIT(ctl({u"subnet"_s, u"add"_s, u"10.2.0.0/24"_s, u"--name"_s, u"core-b"_s}), 0);
+    {
+        // Saved as the console saves it, for this principal.
+        const Parsed<DatabaseLocation> location = DatabaseLocation::parse(m_db);
+        QVERIFY(location);
+        Parsed<std::shared_ptr<Database>> db = Database::open(location.value());
+        QVERIFY2(db, qPrintable(db.error()));
+        WritePath writePath(db.value(), Principal{defaultPrincipal(), {}});
+        SavedView view;
+        view.name = u"Storage core"_s;
+        view.space = u"Default"_s;
+        view.logicalNetwork = u"Storage"_s;
+        view.search = u"core"_s;
+        QVERIFY(SavedViewStore(writePath).save(view).ok());
+        view.name = u"Ranges"_s;
+        view.view = u"ranges"_s;
+        QVERIFY(SavedViewStore(writePath).save(view).ok());
+    }
+    Run run = ctl(
+            {u"--format"_s, u"json"_s, u"subnet"_s, u"list"_s, u"--view"_s, u"Storage core"_s});
+    EXPECT_EXIT(run, 0);
+    QCOMPARE(column(run.json(), u"NetworkId"_s), QStringList({"10.1.0.0/24"}));
+    // An option given on the command line wins over the view's.
+    run = ctl({u"--format"_s, u"json"_s, u"subnet"_s, u"list"_s, u"--view"_s, u"Storage core"_s,
+               u"--family"_s, u"6"_s});
+    EXPECT_EXIT(run, 0);
+    QCOMPARE(run.json().size(), 0);
+    run = ctl({u"subnet"_s, u"list"_s, u"--view"_s, u"Nope"_s});
+    EXPECT_EXIT(run, 1);
+    QCOMPARE(QString::fromUtf8(run.err), u"ipamctl: no saved view \"Nope\"\n"_s);
+    run = ctl({u"subnet"_s, u"list"_s, u"--view"_s, u"Ranges"_s});
+    EXPECT_EXIT(run, 1);
+    QVERIFY2(run.err.contains("lists ranges, not subnets"), qPrintable(run.describe()));
 }
 
 void TestIpamCtl::limitedPrincipalWritesOnlyInItsScope()

@@ -267,9 +267,14 @@ void TestGlobalSearch::findsNamesOwnersDescriptionsAndMacs()
     QCOMPARE(described(search.find(QStringLiteral("00:15:5d:0a"))),
              QStringList({"Address 10.1.2.3", "Address 10.1.2.4"}));
     QCOMPARE(described(search.find(QStringLiteral("0a-00-02"))), QStringList({"Address 10.1.2.4"}));
-    // Shorter than a trigram: the scan.
-    QCOMPARE(described(search.find(QStringLiteral("c1"))),
-             QStringList({"Subnet 10.1.2.0/24", "Subnet 10.1.3.0/24"}));
+    // Shorter than a trigram: only the small tables, and the results say so.
+    SearchResults shortNeedle = search.find(QStringLiteral("c1"));
+    QCOMPARE(described(shortNeedle), QStringList());
+    QVERIFY(shortNeedle.tooShortForObjects);
+    shortNeedle = search.find(QStringLiteral("De"));
+    QCOMPARE(described(shortNeedle), QStringList({"AddressSpace Default"}));
+    QVERIFY(shortNeedle.tooShortForObjects);
+    QVERIFY(!search.find(QStringLiteral("dc1")).tooShortForObjects);
     // Containers by name; LIKE's wildcards are literal.
     QCOMPARE(described(search.find(QStringLiteral("Defa"))), QStringList({"AddressSpace Default"}));
     QCOMPARE(described(search.find(QStringLiteral("dc1%"))), QStringList());

@@ -69,11 +69,16 @@ int main(int argc, char *argv[])
             QStringLiteral("SET[=STATUS]"));
     const QCommandLineOption verbose(
             QStringLiteral("log"), QStringLiteral("Print each request and its status on stderr."));
+    const QCommandLineOption siteSet(
+            QStringLiteral("site-set"),
+            QStringLiteral("Also serve LogicalNetworkDefinitions (IPAM's extension; SPF has no "
+                           "such set)."));
     parser.addOptions({port, generate, seed, writeSeed, stamp, pageSize, shape, bearer, basic,
-                       refuse, verbose});
+                       refuse, verbose, siteSet});
     parser.process(app);
 
     SpfPeer peer;
+    peer.setSiteSet(parser.isSet(siteSet));
     if (parser.isSet(stamp)) {
         const QUuid id = QUuid::fromString(parser.value(stamp));
         if (id.isNull())

@@ -204,7 +204,7 @@ void TestSyncPane::synchronizesInTheBackgroundIntoTheModels()
     IPAM_REQUIRE_DATABASE(console.database);
     QString error;
     QVERIFY2(console.open(&error), qPrintable(error));
-    SpfPeerThread peer;
+    SpfPeerThread peer; // SPF proper: no network site set
     QVERIFY(peer.listen());
     peer.peer().add(QStringLiteral("LogicalNetworks"), logicalNetwork(QStringLiteral("Storage")));
     peer.peer().add(QStringLiteral("LogicalNetworks"), logicalNetwork(QStringLiteral("Backup")));
@@ -250,6 +250,13 @@ void TestSyncPane::synchronizesInTheBackgroundIntoTheModels()
     QCOMPARE(createdRows, 2);
     QVERIFY2(pane.statusLabel()->text().contains(QStringLiteral("created 2")),
              qPrintable(pane.statusLabel()->text()));
+    // SPF has no site set: the pane says where the sites' names and VLANs come from.
+    bool derivedNoted = false;
+    for (int row = 0; row < pane.logModel()->rowCount(); ++row)
+        derivedNoted = derivedNoted
+                || pane.logModel()->entry(row).detail.contains(
+                        QStringLiteral("network sites were derived from its pools"));
+    QVERIFY(derivedNoted);
 
     // Nothing changed: the next run writes nothing.
     committed.clear();
@@ -267,6 +274,7 @@ void TestSyncPane::windowStaysResponsiveDuringASlowVmm()
     QString error;
     QVERIFY2(console.open(&error), qPrintable(error));
     SpfPeerThread peer;
+    peer.peer().setSiteSet(true); // compared with the peer's own sites
     QVERIFY(peer.listen());
     for (int i = 0; i < 5; ++i)
         peer.peer().add(QStringLiteral("LogicalNetworks"),
@@ -306,6 +314,7 @@ void TestSyncPane::windowStaysResponsiveWhileALargeSyncLands()
     QString error;
     QVERIFY2(console.open(&error), qPrintable(error));
     SpfPeerThread peer;
+    peer.peer().setSiteSet(true); // compared with the peer's own sites
     QVERIFY(peer.listen());
     peer.peer().generate(1000);
     console.useService(peer.peer().baseUrl());
@@ -342,6 +351,7 @@ void TestSyncPane::cancelStopsTheRun()
     QString error;
     QVERIFY2(console.open(&error), qPrintable(error));
     SpfPeerThread peer;
+    peer.peer().setSiteSet(true); // compared with the peer's own sites
     QVERIFY(peer.listen());
     peer.peer().generate(200);
     peer.peer().delayNext(1000, 300);
@@ -392,6 +402,7 @@ void TestSyncPane::conflictsAreListedAndResolvedFromThePane()
     QString error;
     QVERIFY2(console.open(&error), qPrintable(error));
     SpfPeerThread peer;
+    peer.peer().setSiteSet(true); // compared with the peer's own sites
     QVERIFY(peer.listen());
     const QUuid storageId = peer.peer().add(QStringLiteral("LogicalNetworks"),
                                             logicalNetwork(QStringLiteral("Storage"), "base"));
@@ -474,18 +485,26 @@ void TestSyncPane::conflictsAreListedAndResolvedFromThePane()
                                                            : QStringLiteral("edited in IPAM"));
     }
 
-    // Keep IPAM for Backup: VMM takes IPAM's description.
+    // Keep IPAM for Backup: SPF takes no logical network writes, so the pane says why and the
+    // conflict stays; keeping VMM's then settles it.
     pane.conflictView()->setCurrentIndex(pane.conflictModel()->index(0, 0));
     QCOMPARE(pane.conflictModel()->conflict(0).name, QStringLiteral("Backup"));
     QTest::mouseClick(pane.keepIpamButton(), Qt::LeftButton);
     QVERIFY(resolved.wait(syncTimeoutMs));
-    QVERIFY2(resolved.at(1).at(1).toBool(), qPrintable(resolved.at(1).at(2).toString()));
-    QTRY_COMPARE(pane.conflictModel()->rowCount(), 0);
+    QVERIFY(!resolved.at(1).at(1).toBool());
+    QVERIFY2(resolved.at(1).at(2).toString().contains(QStringLiteral("read-only (GET only)")),
+             qPrintable(resolved.at(1).at(2).toString()));
+    QCOMPARE(pane.conflictModel()->rowCount(), 1);
     QCOMPARE(peer.peer()
                      .entity(QStringLiteral("LogicalNetworks"), backupId)
                      ->value(QStringLiteral("Description"))
                      .toString(),
-             QStringLiteral("edited in IPAM"));
+             QStringLiteral("edited in VMM"));
+    pane.conflictView()->setCurrentIndex(pane.conflictModel()->index(0, 0));
+    QTest::mouseClick(pane.keepVmmButton(), Qt::LeftButton);
+    QVERIFY(resolved.wait(syncTimeoutMs));
+    QVERIFY2(resolved.at(2).at(1).toBool(), qPrintable(resolved.at(2).at(2).toString()));
+    QTRY_COMPARE(pane.conflictModel()->rowCount(), 0);
     QCOMPARE(pane.tabs()->tabText(1), QStringLiteral("Conflicts"));
     QVERIFY(!pane.keepIpamButton()->isEnabled()); // nothing selected any more
 }
@@ -496,6 +515,7 @@ void TestSyncPane::periodicIntervalRunsTheSync()
     QString error;
     QVERIFY2(console.open(&error), qPrintable(error));
     SpfPeerThread peer;
+    peer.peer().setSiteSet(true); // compared with the peer's own sites
     QVERIFY(peer.listen());
     peer.peer().add(QStringLiteral("LogicalNetworks"), logicalNetwork(QStringLiteral("Storage")));
     console.useService(peer.peer().baseUrl());
@@ -519,6 +539,7 @@ void TestSyncPane::syncActsAsTheConsolePrincipalUnderRbac()
     QString error;
     QVERIFY2(console.open(&error, QStringLiteral("guest")), qPrintable(error));
     SpfPeerThread peer;
+    peer.peer().setSiteSet(true); // compared with the peer's own sites
     QVERIFY(peer.listen());
     peer.peer().add(QStringLiteral("LogicalNetworks"), logicalNetwork(QStringLiteral("Storage")));
     console.useService(peer.peer().baseUrl());
@@ -556,6 +577,7 @@ void TestSyncPane::listsWhatVmmWouldNotTake()
     const WriteResult created = console.writePath->submit(changes);
     QVERIFY2(created.ok(), qPrintable(created.message));
     SpfPeerThread peer;
+    peer.peer().setSiteSet(true); // compared with the peer's own sites
     QVERIFY(peer.listen());
     peer.peer().refuseWrites(QStringLiteral("LogicalNetworks"), 405);
     console.useService(peer.peer().baseUrl());
@@ -676,6 +698,7 @@ void TestSyncPane::mainWindowOffersSynchronizeNow()
     QString error;
     QVERIFY2(console.open(&error), qPrintable(error));
     SpfPeerThread peer;
+    peer.peer().setSiteSet(true); // compared with the peer's own sites
     QVERIFY(peer.listen());
     peer.peer().add(QStringLiteral("LogicalNetworks"), logicalNetwork(QStringLiteral("Storage")));
     peer.peer().delayNext(2, 300);

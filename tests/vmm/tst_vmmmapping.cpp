@@ -73,11 +73,6 @@ Subnet subnet(ObjectId id, const QString &prefix, NetworkType type)
     return s;
 }
 
-QJsonArray subnetVLans(const QString &prefix, int vlan)
-{
-    return {QJsonObject{{"Subnet"_L1, prefix}, {"VLanID"_L1, vlan}}};
-}
-
 } // namespace
 
 class TestVmmMapping : public QObject
@@ -111,21 +106,21 @@ void TestVmmMapping::ipamObjectBecomesCanonicalValues_data()
             << u"vmNetwork"_s
             << (R"({"Description":"","IsolationType":"WindowsNetworkVirtualization","LogicalNetworkId":")"_ba
                 + guid(networkGuid).toLatin1() + R"(","Name":"Tenant A"})"_ba);
-    QTest::newRow("VM subnet: the first VLAN only")
+    QTest::newRow("VM subnet: its prefix, no VLAN (SPF's VMSubnet has none)")
             << u"vmSubnet"_s
-            << (R"({"Name":"Tenant A web","SubnetVLans":[{"Subnet":"192.168.1.0/24","VLanID":7}],"VMNetworkId":")"_ba
+            << (R"({"Name":"Tenant A web","Subnet":"192.168.1.0/24","VMNetworkId":")"_ba
                 + guid(vmNetworkGuid).toLatin1() + R"("})"_ba);
     QTest::newRow("VM subnet of a VM network VMM does not hold")
             << u"vmSubnetUnlinked"_s
-            << R"({"Name":"Tenant B web","SubnetVLans":[{"Subnet":"192.168.2.0/24","VLanID":0}],"VMNetworkId":""})"_ba;
+            << R"({"Name":"Tenant B web","Subnet":"192.168.2.0/24","VMNetworkId":""})"_ba;
     QTest::newRow("pool on a site's subnet (provider)")
             << u"providerPool"_s
-            << (R"({"IPAddressRangeEnd":"10.1.0.99","IPAddressRangeStart":"10.1.0.10","IPAddressReservedSet":"10.1.0.10, 10.1.0.11","LogicalNetworkDefinitionId":")"_ba
+            << (R"({"DNSServers":[],"DefaultGatewayIPAddresses":[],"IPAddressRangeEnd":"10.1.0.99","IPAddressRangeStart":"10.1.0.10","IPAddressReservedSet":"10.1.0.10, 10.1.0.11","LogicalNetworkDefinitionId":")"_ba
                 + guid(siteGuid).toLatin1()
                 + R"(","Name":"East pool","Subnet":"10.1.0.0/24","VIPAddressSet":"10.1.0.90-10.1.0.99","VMSubnetId":""})"_ba);
     QTest::newRow("pool on a VM subnet (customer), named by its bounds")
             << u"customerPool"_s
-            << (R"({"IPAddressRangeEnd":"192.168.1.20","IPAddressRangeStart":"192.168.1.10","IPAddressReservedSet":"","LogicalNetworkDefinitionId":"","Name":"192.168.1.10-192.168.1.20","Subnet":"192.168.1.0/24","VIPAddressSet":"","VMSubnetId":")"_ba
+            << (R"({"DNSServers":[],"DefaultGatewayIPAddresses":[],"IPAddressRangeEnd":"192.168.1.20","IPAddressRangeStart":"192.168.1.10","IPAddressReservedSet":"","LogicalNetworkDefinitionId":"","Name":"192.168.1.10-192.168.1.20","Subnet":"192.168.1.0/24","VIPAddressSet":"","VMSubnetId":")"_ba
                 + guid(vmSubnetGuid).toLatin1() + R"("})"_ba);
 }
 
@@ -349,7 +344,7 @@ void TestVmmMapping::entityOfEachSetBecomesIpamRows()
                                      {{"ID"_L1, guid(vmSubnetGuid)},
                                       {"Name"_L1, "Tenant A web"_L1},
                                       {"VMNetworkId"_L1, guid(vmNetworkGuid)},
-                                      {"SubnetVLans"_L1, subnetVLans(u"192.168.1.0/24"_s, 0)}});
+                                      {"Subnet"_L1, "192.168.1.0/24"_L1}});
     QVERIFY(vmSubnetId);
     const std::optional<Subnet> vmSubnet = store.get<Subnet>(vmSubnetId);
     QVERIFY(vmSubnet);
@@ -382,7 +377,7 @@ void TestVmmMapping::entityOfEachSetBecomesIpamRows()
                                 {"StampId"_L1, guid(stampGuid)},
                                 {"Name"_L1, "Orphan"_L1},
                                 {"VMNetworkId"_L1, "88888888-8888-8888-8888-888888888888"_L1},
-                                {"SubnetVLans"_L1, subnetVLans(u"192.168.9.0/24"_s, 0)}})
+                                {"Subnet"_L1, "192.168.9.0/24"_L1}})
                       .value();
     const qsizetype subnetsBefore = store.select<Subnet>().size();
     QCOMPARE(mapping.apply(vmm::vmSubnets, orphan, 0, [] {}), VmmOutcome::Refused);

@@ -258,9 +258,10 @@ void TestChangeApplier::bulkOverlapIsRefusedBeforeAnyWrite()
     const WriteOutcome failure = f.applier().prepareBulk(set, &failed);
     QVERIFY(failure);
     QCOMPARE(failed, 1000);
+    // Worded as ObjectValidator words the same refusal row by row (the other's name too).
     QCOMPARE(failure->message,
-             QStringLiteral("subnet 10.0.2.128/25 overlaps subnet 10.0.2.0/24 in address space "
-                            "\"Default\""));
+             QStringLiteral("subnet 10.0.2.128/25 overlaps subnet 10.0.2.0/24 (\"10.0.2.0/24\") in "
+                            "address space \"Default\""));
     QCOMPARE(f.rows("ip_subnet"), before);
 }
 

@@ -412,7 +412,7 @@ ImportRun::Step ImportRun::readRows(ObjectKind kind, int chunk)
     for (const CsvRecord &record : std::as_const(m_records)) {
         ++rows;
         if (!readFields(record))
-            return false;
+            return Step::Error;
         bool ok = false;
         switch (kind) {
         case ObjectKind::Subnet:

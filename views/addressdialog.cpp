@@ -66,6 +66,7 @@ AddressDialog::AddressDialog(ConsoleModels &models, const Address &address, cons
     m_owner = addLine(tr("&Owner:"), QStringLiteral("owner"), address.owner);
     m_description
             = addLine(tr("Descri&ption:"), QStringLiteral("description"), address.description);
+    addCustomFields(ObjectKind::Address, address.id);
     finishLayout();
 }
 

@@ -24,6 +24,7 @@ BlockDialog::BlockDialog(ConsoleModels &models, const Block &block, QWidget *par
     m_rir = addLine(tr("&RIR:"), QStringLiteral("rir"), block.rir);
     m_owner = addLine(tr("&Owner:"), QStringLiteral("owner"), block.owner);
     m_description = addLine(tr("&Description:"), QStringLiteral("description"), block.description);
+    addCustomFields(ObjectKind::Block, block.id);
     finishLayout();
 }
 

@@ -3,6 +3,7 @@
 #include "addressmapwidget.h"
 #include "domain/objectproperties.h"
 #include "io/objectpresenter.h"
+#include "store/customfieldtables.h"
 #include "items/addressmodel.h"
 #include "items/consolemodels.h"
 #include "items/networkdirectory.h"
@@ -280,6 +281,20 @@ void DetailsPane::showObject(const AnyObject &object)
     m_title->setText(describe(object));
     QList<std::pair<QString, QVariant>> properties = presenter.properties(object);
     appendAccessScope(properties, object);
+    // Custom field values after the properties, under the fields' names (one indexed read).
+    if (fieldkinds::canHaveFields(kindOf(object))) {
+        CustomFieldTables tables(m_models.store().database());
+        const QHash<ObjectId, QString> values
+                = tables.valuesOf(kindOf(object), storedPart(object).id).valueOr({});
+        if (!values.isEmpty()) {
+            for (const CustomField &field : tables.fields().valueOr({})) {
+                if (values.contains(field.id))
+                    properties.append({field.name,
+                                       customfields::valueText(customfields::fromStoredText(
+                                               values.value(field.id)))});
+            }
+        }
+    }
     showProperties(properties);
     showHistory(object);
     showTrend({{kindOf(object), storedPart(object).id}});

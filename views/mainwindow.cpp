@@ -1,5 +1,9 @@
 #include "mainwindow.h"
 
+#include "customfieldsdialog.h"
+#include "rangegroupspane.h"
+#include "fields/customfieldstore.h"
+
 #include "accesscontrolpage.h"
 #include "actionspane.h"
 #include "auditpane.h"
@@ -323,6 +327,20 @@ void MainWindow::buildMenus()
     showHistory->setText(tr("Undo &History"));
     showHistory->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
     view->addAction(showHistory);
+    // IP ADDRESS SPACE ▸ IP Address Range Groups, as a live tree beside the result pane.
+    m_rangeGroupsDock = new QDockWidget(tr("IP Address Range Groups"), this);
+    m_rangeGroupsDock->setObjectName(QStringLiteral("rangeGroupsDock"));
+    auto *rangeGroups = new RangeGroupsPane(m_models, m_rangeGroupsDock);
+    m_rangeGroupsDock->setWidget(rangeGroups);
+    addDockWidget(Qt::RightDockWidgetArea, m_rangeGroupsDock);
+    m_rangeGroupsDock->hide();
+    QAction *showRangeGroups = m_rangeGroupsDock->toggleViewAction();
+    showRangeGroups->setText(tr("Range &Groups"));
+    view->addAction(showRangeGroups);
+    connect(rangeGroups, &RangeGroupsPane::rangeActivated, this, [this](qint64 id) {
+        m_result->setCurrentView(ResultPane::View::Ranges);
+        m_result->selectIds({id});
+    });
     m_actions->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_actions->addActions({m_refresh, m_showActions, m_showDetails, m_showTree});
     view->addSeparator();
@@ -349,6 +367,18 @@ void MainWindow::buildMenus()
     action->addSeparator();
     action->addAction(m_commands->action(ConsoleCommands::EditNode));
     action->addAction(m_commands->action(ConsoleCommands::DeleteNode));
+    action->addSeparator();
+    // IPAM Settings ▸ Configure Custom Fields (edits need Edit custom fields: the write path).
+    action->addAction(tr("Configure &Custom Fields..."), this, [this] {
+        CustomFieldStore store(m_models.writePath());
+        CustomFieldsDialog dialog(store, this);
+        // Another console's edit of the definitions shows while the dialog is open.
+        connect(&m_models, &ConsoleModels::changeApplied, &dialog, [&dialog](const ChangeEvent &e) {
+            if (e.definitionsChanged)
+                dialog.refresh();
+        });
+        dialog.exec();
+    });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *contextHelp = help->addAction(tr("IPAM Console &Help"), this, [this] {
@@ -565,8 +595,10 @@ void MainWindow::onNodeSelected()
                 m_result->setCurrentView(ResultPane::View::Blocks);
             else if (kind == ConsoleNodeKind::Inventory)
                 m_result->setCurrentView(ResultPane::View::Addresses);
-            else if (kind == ConsoleNodeKind::RangeGroups)
+            else if (kind == ConsoleNodeKind::RangeGroups) {
                 m_result->setCurrentView(ResultPane::View::Ranges);
+                m_rangeGroupsDock->show();
+            }
         }
     }
     onSelectionChanged();

@@ -122,6 +122,7 @@ private:
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;
     QDockWidget *m_historyDock = nullptr;
+    QDockWidget *m_rangeGroupsDock = nullptr; // IP Address Range Groups (RangeGroupsPane)
     QUndoView *m_undoView = nullptr;
     QActionGroup *m_viewGroup = nullptr;
     QActionGroup *m_familyGroup = nullptr;

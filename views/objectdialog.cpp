@@ -1,5 +1,7 @@
 #include "objectdialog.h"
 
+#include "store/customfieldtables.h"
+
 #include "items/consolemodels.h"
 #include "items/edithistory.h"
 #include "items/networkdirectory.h"
@@ -173,7 +175,9 @@ void ObjectDialog::revalidate()
 {
     if (!m_ready || m_readOnly)
         return;
-    const Verdict verdict = validate();
+    Verdict verdict = validate();
+    if (verdict)
+        verdict = validateFields();
     m_message->setText(verdict.reason());
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(verdict.isAllowed());
 }
@@ -200,8 +204,12 @@ void ObjectDialog::accept()
     revalidate();
     if (!isAcceptable())
         return;
-    // Through the console's history, so that the edit is one undo step.
-    m_result = m_models.history().run(changes());
+    // Through the console's history, so that the edit is one undo step; the custom field
+    // values ride with the object's own change (one transaction).
+    ChangeSet set = changes();
+    if (!m_fieldEditors.isEmpty() && !set.changes.isEmpty())
+        set.changes.first().fields = fieldAssignments();
+    m_result = m_models.history().run(set);
     if (m_result.status == WriteStatus::Conflict) {
         // The form holds a stale version: the opener reads the stored one and reopens.
         done(Conflicted);
@@ -212,6 +220,65 @@ void ObjectDialog::accept()
         return;
     }
     QDialog::accept();
+}
+
+void ObjectDialog::addCustomFields(ObjectKind kind, ObjectId id)
+{
+    CustomFieldTables tables(m_models.store().database());
+    const QList<CustomField> fields = tables.fields().valueOr({});
+    const QHash<ObjectId, QString> stored
+            = id != 0 ? tables.valuesOf(kind, id).valueOr({}) : QHash<ObjectId, QString>();
+    for (const CustomField &field : fields) {
+        if (!field.property.isEmpty() || !field.appliesToKind(kind))
+            continue;
+        const QString value
+                = customfields::valueText(customfields::fromStoredText(stored.value(field.id)));
+        const QString objectName = QStringLiteral("field:") + field.name;
+        // A '&' in a field's name is text, not a mnemonic.
+        const QString label = QString(field.name).replace(QLatin1Char('&'), QStringLiteral("&&"))
+                + QLatin1Char(':');
+        QWidget *editor = nullptr;
+        if (field.type == CustomFieldType::OneOf) {
+            QComboBox *combo = addCombo(label, objectName);
+            combo->addItem(QString());
+            combo->addItems(field.allowedValues);
+            combo->setCurrentIndex(std::max(0, combo->findText(value)));
+            editor = combo;
+        } else {
+            QLineEdit *line = addLine(label, objectName, value);
+            if (field.type == CustomFieldType::ManyOf)
+                line->setPlaceholderText(customfields::valueText(field.allowedValues));
+            editor = line;
+        }
+        editor->setToolTip(field.description);
+        m_fieldEditors.append({field, editor, value});
+    }
+}
+
+Verdict ObjectDialog::validateFields() const
+{
+    for (const FieldEditor &f : m_fieldEditors) {
+        const QString text = qobject_cast<QComboBox *>(f.editor)
+                ? static_cast<QComboBox *>(f.editor)->currentText()
+                : static_cast<QLineEdit *>(f.editor)->text();
+        const Parsed<QStringList> parsed = customfields::parseValue(f.field, text);
+        if (!parsed)
+            return Verdict::refused(parsed.error());
+    }
+    return Verdict::allowed();
+}
+
+QList<FieldAssignment> ObjectDialog::fieldAssignments() const
+{
+    QList<FieldAssignment> assignments;
+    for (const FieldEditor &f : m_fieldEditors) {
+        const QString text = qobject_cast<QComboBox *>(f.editor)
+                ? static_cast<QComboBox *>(f.editor)->currentText()
+                : static_cast<QLineEdit *>(f.editor)->text();
+        if (text.trimmed() != f.original)
+            assignments.append({f.field.name, text});
+    }
+    return assignments;
 }
 
 } // namespace ipam

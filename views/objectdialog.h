@@ -80,9 +80,24 @@ protected:
     }
     // Spaces for a combo: (name, id), provider ones or customer ones or all.
     void fillSpaces(QComboBox *combo, int type, ObjectId current);
+    // One row per custom field of `kind` (those stored as values; built-ins that are the
+    // object's own properties have their own rows), filled with the values of object `id`
+    // (0: a new object). Validated with the rest of the form (customfields::parseValue, the
+    // write path's words); OK sends the changed ones with the dialog's first change.
+    void addCustomFields(ObjectKind kind, ObjectId id);
 
 private:
     void focusFirstField();
+    Verdict validateFields() const;
+    QList<FieldAssignment> fieldAssignments() const;
+
+    struct FieldEditor
+    {
+        CustomField field;
+        QWidget *editor = nullptr;
+        QString original;
+    };
+    QList<FieldEditor> m_fieldEditors;
 
     ConsoleModels &m_models;
     QFormLayout *m_form = nullptr;

@@ -58,6 +58,7 @@ RangeDialog::RangeDialog(ConsoleModels &models, const Range &range, QWidget *par
                     range.dnsServers.join(QStringLiteral(", ")));
     m_owner = addLine(tr("&Owner:"), QStringLiteral("owner"), range.owner);
     m_description = addLine(tr("Descri&ption:"), QStringLiteral("description"), range.description);
+    addCustomFields(ObjectKind::Range, range.id);
     finishLayout();
 }
 

@@ -70,6 +70,7 @@ SubnetDialog::SubnetDialog(ConsoleModels &models, const Subnet &subnet, QWidget 
     fillForSpace();
     if (subnet.id)
         m_within->setText(subnet.networkId.toString());
+    addCustomFields(ObjectKind::Subnet, subnet.id);
     finishLayout();
 }
 

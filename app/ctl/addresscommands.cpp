@@ -24,8 +24,12 @@ int addAddress(Invocation &invocation, CommandParser &parser, const QStringList 
     parser.addValue(u"service-instance"_s, u"I"_s);
     parser.addValue(u"owner"_s, u"O"_s);
     parser.addValue(u"description"_s, u"D"_s);
+    addFieldOption(parser);
     if (!parser.parse(arguments, 1, 1, u"IP"_s))
         return Usage;
+    const Parsed<QList<FieldAssignment>> fields = fieldOptions(parser);
+    if (!fields)
+        return refuse(fields.error());
     const Parsed<IpAddress> ip = IpAddress::parse(parser.operands().at(0));
     if (!ip)
         return refuse(ip.error());
@@ -58,7 +62,7 @@ int addAddress(Invocation &invocation, CommandParser &parser, const QStringList 
     if (!space)
         return refuse(space.error());
     address.spaceId = space.value().id;
-    return createAndPrint(invocation, address, u"address add"_s);
+    return createAndPrint(invocation, address, u"address add"_s, fields.value());
 }
 
 int listAddresses(Invocation &invocation, CommandParser &parser, const QStringList &arguments)
@@ -105,7 +109,7 @@ QList<Command> addressCommands()
             {u"address"_s, u"add"_s,
              u"address add IP [--space NAME] [--mac M] [--device-name N] [--device-type T] "
              "[--assignment-type T] [--state S] [--managed-by S] [--service-instance I] "
-             "[--owner O] [--description D]"_s,
+             "[--owner O] [--description D] [--field NAME=VALUE]..."_s,
              addAddress},
             {u"address"_s, u"list"_s, u"address list [--space NAME] [--subnet PREFIX]"_s,
              listAddresses},

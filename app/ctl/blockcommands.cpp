@@ -23,8 +23,12 @@ int addBlock(Invocation &invocation, CommandParser &parser, const QStringList &a
     parser.addValue(u"rir"_s, u"R"_s);
     parser.addValue(u"owner"_s, u"O"_s);
     parser.addValue(u"description"_s, u"D"_s);
+    addFieldOption(parser);
     if (!parser.parse(arguments, 1, 1, u"PREFIX"_s))
         return Usage;
+    const Parsed<QList<FieldAssignment>> fields = fieldOptions(parser);
+    if (!fields)
+        return refuse(fields.error());
     if (parser.isSet(u"start"_s) != parser.isSet(u"end"_s))
         return parser.usageError(
                 QCoreApplication::translate("ipamctl", "--start and --end go together"));
@@ -61,7 +65,7 @@ int addBlock(Invocation &invocation, CommandParser &parser, const QStringList &a
     if (!space)
         return refuse(space.error());
     block.spaceId = space.value().id;
-    return createAndPrint(invocation, block, u"block add"_s);
+    return createAndPrint(invocation, block, u"block add"_s, fields.value());
 }
 
 int listBlocks(Invocation &invocation, CommandParser &parser, const QStringList &arguments)
@@ -107,7 +111,7 @@ QList<Command> blockCommands()
     return {
             {u"block"_s, u"add"_s,
              u"block add PREFIX [--space NAME] [--start IP --end IP] [--rir R] [--owner O] "
-             "[--description D]"_s,
+             "[--description D] [--field NAME=VALUE]..."_s,
              addBlock},
             {u"block"_s, u"list"_s, u"block list [--space NAME]"_s, listBlocks},
             {u"block"_s, u"remove"_s, u"block remove PREFIX [--space NAME]"_s, removeBlock},

@@ -33,11 +33,28 @@ const QList<Command> &allCommands()
              {spaceCommands, logicalNetworkCommands, subnetCommands, blockCommands, rangeCommands,
               addressCommands, findFreeCommands, fileCommands, auditCommands, scopeCommands,
               roleCommands, policyCommands, permissionCommands, syncCommands, searchCommands,
-              utilizationCommands})
+              utilizationCommands, fieldCommands})
             list += group();
         return list;
     }();
     return commands;
+}
+
+void addFieldOption(CommandParser &parser)
+{
+    parser.addValue(u"field"_s, u"NAME=VALUE"_s);
+}
+
+Parsed<QList<FieldAssignment>> fieldOptions(const CommandParser &parser)
+{
+    QList<FieldAssignment> fields;
+    for (const QString &text : parser.values(u"field"_s)) {
+        const Parsed<FieldAssignment> assignment = customfields::parseAssignment(text);
+        if (!assignment)
+            return Parsed<QList<FieldAssignment>>::failure(assignment.error());
+        fields.append(assignment.value());
+    }
+    return fields;
 }
 
 bool parseSetScope(CommandParser &parser, const QStringList &arguments, const QString &operandNames)

@@ -39,14 +39,21 @@ QList<Command> permissionCommands();     // permissioncommands.cpp: whoami, can
 QList<Command> syncCommands();           // synccommands.cpp: sync (VMM)
 QList<Command> searchCommands();         // searchcommands.cpp: search (global search)
 QList<Command> utilizationCommands();    // utilizationcommands.cpp: history, forecast
+QList<Command> fieldCommands();          // fieldcommands.cpp: field, range-group
+
+// --field NAME=VALUE (may repeat) on the add and set of blocks, subnets, ranges, addresses.
+void addFieldOption(CommandParser &parser);
+// The --field options given, or the message naming the one that is not NAME=VALUE.
+Parsed<QList<FieldAssignment>> fieldOptions(const CommandParser &parser);
 
 // Creates one object and prints it as written; returns the exit code.
 template<typename T>
-int createAndPrint(Invocation &invocation, const T &object, const QString &label)
+int createAndPrint(Invocation &invocation, const T &object, const QString &label,
+                   QList<FieldAssignment> fields = {})
 {
     ChangeSet changes;
     changes.label = label;
-    changes.create(object);
+    changes.create(object, std::move(fields));
     WriteResult result;
     if (const int code = invocation.submit(changes, &result))
         return code;
@@ -56,11 +63,12 @@ int createAndPrint(Invocation &invocation, const T &object, const QString &label
 
 // Updates one object (refusing if it changed since it was read) and prints it as written.
 template<typename T>
-int updateAndPrint(Invocation &invocation, const T &object, const QString &label)
+int updateAndPrint(Invocation &invocation, const T &object, const QString &label,
+                   QList<FieldAssignment> fields = {})
 {
     ChangeSet changes;
     changes.label = label;
-    changes.update(object, object.version);
+    changes.update(object, object.version, std::move(fields));
     WriteResult result;
     if (const int code = invocation.submit(changes, &result))
         return code;

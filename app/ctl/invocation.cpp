@@ -1,5 +1,7 @@
 #include "invocation.h"
 
+#include "store/customfieldtables.h"
+
 #include "access/rbacauthorizer.h"
 #include "commandparser.h"
 #include "domain/objectproperties.h"
@@ -143,13 +145,64 @@ int Invocation::report(const WriteResult &result)
     return code;
 }
 
+void Invocation::appendCustomFields(RecordTable &table, ObjectKind kind, const QList<ObjectId> &ids)
+{
+    m_fieldColumns.clear();
+    if (ids.isEmpty())
+        return;
+    CustomFieldTables tables(store().database());
+    const Parsed<QList<CustomField>> fields = tables.fields();
+    if (!fields)
+        return;
+    // A few objects: their own values; many: one column read per field.
+    QList<QHash<ObjectId, QString>> columns;
+    QList<const CustomField *> shown;
+    QHash<ObjectId, QHash<ObjectId, QString>> perObject;
+    const bool few = ids.size() <= 64;
+    if (few) {
+        for (ObjectId id : ids)
+            perObject.insert(id, tables.valuesOf(kind, id).valueOr({}));
+    }
+    for (const CustomField &field : fields.value()) {
+        if (!field.property.isEmpty() || !field.appliesToKind(kind))
+            continue;
+        QHash<ObjectId, QString> column;
+        if (few) {
+            for (ObjectId id : ids) {
+                const QString value = perObject.value(id).value(field.id);
+                if (!value.isEmpty())
+                    column.insert(id, value);
+            }
+        } else {
+            column = tables.column(kind, field.id).valueOr({});
+        }
+        bool any = false;
+        for (ObjectId id : ids)
+            any = any || column.contains(id);
+        if (!any)
+            continue;
+        columns.append(std::move(column));
+        shown.append(&field);
+    }
+    for (qsizetype c = 0; c < shown.size(); ++c) {
+        table.columns.append(shown.at(c)->name);
+        m_fieldColumns.append(shown.at(c)->name);
+    }
+    for (qsizetype i = 0; i < ids.size() && i < table.rows.size(); ++i) {
+        table.rows[i].resize(table.columns.size() - shown.size());
+        for (const QHash<ObjectId, QString> &column : std::as_const(columns))
+            table.rows[i].append(
+                    customfields::valueText(customfields::fromStoredText(column.value(ids.at(i)))));
+    }
+}
+
 void Invocation::printRecords(ObjectKind kind, const RecordTable &table)
 {
     if (m_options.format != OutputFormat::Table) {
         printTable(table);
         return;
     }
-    const QStringList &columns = ObjectPresenter::summaryColumns(kind);
+    const QStringList columns = ObjectPresenter::summaryColumns(kind) + m_fieldColumns;
     QList<qsizetype> picked;
     for (const QString &column : columns)
         picked.append(table.columns.indexOf(column));

@@ -89,6 +89,14 @@ public:
         RecordTable table = presenter().table(objects);
         if (m_options.format == OutputFormat::Json)
             appendAccessScopes(table, objects);
+        m_fieldColumns.clear();
+        if constexpr (fieldkinds::canHaveFields(T::kind)) {
+            QList<ObjectId> ids;
+            ids.reserve(objects.size());
+            for (const T &object : objects)
+                ids.append(object.id);
+            appendCustomFields(table, T::kind, ids);
+        }
         printRecords(T::kind, table);
     }
     // The objects of one kind among a write's results.
@@ -121,6 +129,10 @@ private:
         }
     }
     QList<QVariant> accessScopeCells(const AnyObject &object);
+    // One column per custom field (named as the field) that any of the objects holds a value
+    // of, its values as "a; b": JSON keys, CSV columns, and after the summary in a table.
+    void appendCustomFields(RecordTable &table, ObjectKind kind, const QList<ObjectId> &ids);
+    QStringList m_fieldColumns;
 
     GlobalOptions m_options;
     std::shared_ptr<Database> m_database;

@@ -20,8 +20,12 @@ int addRange(Invocation &invocation, CommandParser &parser, const QStringList &a
     parser.addValue(u"assignment-type"_s, u"T"_s);
     parser.addValue(u"owner"_s, u"O"_s);
     parser.addValue(u"description"_s, u"D"_s);
+    addFieldOption(parser);
     if (!parser.parse(arguments, 2, 2, u"START END"_s))
         return Usage;
+    const Parsed<QList<FieldAssignment>> fields = fieldOptions(parser);
+    if (!fields)
+        return refuse(fields.error());
     const Parsed<IpAddress> start = IpAddress::parse(parser.operands().at(0));
     if (!start)
         return refuse(start.error());
@@ -52,7 +56,7 @@ int addRange(Invocation &invocation, CommandParser &parser, const QStringList &a
     if (!space)
         return refuse(space.error());
     range.spaceId = space.value().id;
-    return createAndPrint(invocation, range, u"range add"_s);
+    return createAndPrint(invocation, range, u"range add"_s, fields.value());
 }
 
 int listRanges(Invocation &invocation, CommandParser &parser, const QStringList &arguments)
@@ -94,7 +98,7 @@ QList<Command> rangeCommands()
     return {
             {u"range"_s, u"add"_s,
              u"range add START END [--space NAME] [--managed-by S] [--service-instance I] "
-             "[--assignment-type T] [--owner O] [--description D]"_s,
+             "[--assignment-type T] [--owner O] [--description D] [--field NAME=VALUE]..."_s,
              addRange},
             {u"range"_s, u"list"_s, u"range list [--space NAME] [--subnet PREFIX]"_s, listRanges},
             {u"range"_s, u"remove"_s, u"range remove START END [--space NAME]"_s, removeRange},

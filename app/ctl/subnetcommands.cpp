@@ -30,7 +30,8 @@ const QStringList EditOptions = {u"name"_s,
                                  u"lnet"_s,
                                  u"site"_s,
                                  u"virtual-subnet-id"_s,
-                                 u"network-type"_s};
+                                 u"network-type"_s,
+                                 u"field"_s};
 
 void addEditOptions(CommandParser &parser)
 {
@@ -43,6 +44,7 @@ void addEditOptions(CommandParser &parser)
     parser.addValue(u"site"_s, u"NAME"_s);
     parser.addValue(u"virtual-subnet-id"_s, u"N"_s);
     parser.addValue(u"network-type"_s, u"NonVirtualized|Provider|Customer"_s);
+    addFieldOption(parser);
 }
 
 // Points the subnet at the logical network and site named by --lnet / --site, resolved in
@@ -152,6 +154,9 @@ int addSubnet(Invocation &invocation, CommandParser &parser, const QStringList &
     const Parsed<Prefix> prefix = Prefix::parse(parser.operands().at(0));
     if (!prefix)
         return refuse(prefix.error());
+    const Parsed<QList<FieldAssignment>> fields = fieldOptions(parser);
+    if (!fields)
+        return refuse(fields.error());
     if (const int code = invocation.open())
         return code;
     const Parsed<AddressSpace> space = invocation.names().space(parser.optional(u"space"_s));
@@ -163,7 +168,7 @@ int addSubnet(Invocation &invocation, CommandParser &parser, const QStringList &
     subnet.networkType = rules::defaultNetworkType(space.value());
     if (const int code = applyEditOptions(invocation, parser, space.value(), subnet))
         return code;
-    return createAndPrint(invocation, subnet, u"subnet add"_s);
+    return createAndPrint(invocation, subnet, u"subnet add"_s, fields.value());
 }
 
 int setSubnet(Invocation &invocation, CommandParser &parser, const QStringList &arguments)
@@ -175,6 +180,9 @@ int setSubnet(Invocation &invocation, CommandParser &parser, const QStringList &
                      [&](const QString &option) { return parser.isSet(option); }))
         return parser.usageError(QCoreApplication::translate(
                 "ipamctl", "nothing to change: give at least one option"));
+    const Parsed<QList<FieldAssignment>> fields = fieldOptions(parser);
+    if (!fields)
+        return refuse(fields.error());
     if (const int code = invocation.open())
         return code;
     const Parsed<AddressSpace> space = invocation.names().space(parser.optional(u"space"_s));
@@ -186,7 +194,7 @@ int setSubnet(Invocation &invocation, CommandParser &parser, const QStringList &
     Subnet subnet = found.value();
     if (const int code = applyEditOptions(invocation, parser, space.value(), subnet))
         return code;
-    return updateAndPrint(invocation, subnet, u"subnet set"_s);
+    return updateAndPrint(invocation, subnet, u"subnet set"_s, fields.value());
 }
 
 int removeSubnet(Invocation &invocation, CommandParser &parser, const QStringList &arguments)
@@ -396,7 +404,8 @@ QList<Command> subnetCommands()
 {
     const QString editOptions = u"[--space NAME] [--name N] [--vlan N]... [--owner O] "
                                 u"[--description D] [--lnet NAME] "
-                                "[--site NAME] [--virtual-subnet-id N] [--network-type T]"_s;
+                                "[--site NAME] [--virtual-subnet-id N] [--network-type T] "
+                                "[--field NAME=VALUE]..."_s;
     return {
             {u"subnet"_s, u"add"_s, u"subnet add PREFIX "_s + editOptions, addSubnet},
             {u"subnet"_s, u"list"_s,

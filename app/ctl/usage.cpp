@@ -137,6 +137,22 @@ const Entry CommandDescriptions[] = {
          QT_TRANSLATE_NOOP("ipamctl",
                            "Forecast when an object crosses the over-utilization threshold "
                            "and is full (least squares over the last --days days).")},
+        {"field add",
+         QT_TRANSLATE_NOOP("ipamctl",
+                           "Define a custom field for blocks, subnets, ranges or addresses.")},
+        {"field list",
+         QT_TRANSLATE_NOOP("ipamctl", "List the custom fields, IPAM's built-in ones first.")},
+        {"field set",
+         QT_TRANSLATE_NOOP("ipamctl", "Rename a custom field or change the values it offers.")},
+        {"field remove",
+         QT_TRANSLATE_NOOP("ipamctl", "Remove a custom field and its values from every object.")},
+        {"field associate",
+         QT_TRANSLATE_NOOP("ipamctl",
+                           "Where a field holds a value, let another field offer only the "
+                           "given values.")},
+        {"range-group add", QT_TRANSLATE_NOOP("ipamctl", "Add an IP address range group.")},
+        {"range-group list", QT_TRANSLATE_NOOP("ipamctl", "List the IP address range groups.")},
+        {"range-group remove", QT_TRANSLATE_NOOP("ipamctl", "Remove an IP address range group.")},
 };
 
 const Entry ExitCodes[] = {

@@ -98,6 +98,8 @@ constexpr std::array<OperationInfo, operationCount> catalogue{{
          false, false},
         {O::DeleteDnsRecord, "DeleteDnsRecord", "Delete DNS resource record",
          G::DnsRecordOperations, false, false},
+        {O::EditCustomFields, "EditCustomFields", "Edit custom fields", G::SettingsOperations,
+         false, false},
 }};
 
 constexpr bool catalogueIsInEnumOrder()

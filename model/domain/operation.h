@@ -108,8 +108,11 @@ enum class Operation : quint16 {
     AddDnsRecord,
     EditDnsRecord,
     DeleteDnsRecord,
+    // Custom field definitions and their associations, and IP address range groups: the
+    // store-wide vocabulary of Configure Custom Fields (checked in Global).
+    EditCustomFields,
 };
-inline constexpr int operationCount = int(Operation::DeleteDnsRecord) + 1;
+inline constexpr int operationCount = int(Operation::EditCustomFields) + 1;
 
 // What the catalogue says about one operation (the columns of ADM_AdminOperationsTable).
 struct OperationInfo

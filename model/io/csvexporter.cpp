@@ -2,6 +2,7 @@
 
 #include "io/csvwriter.h"
 #include "io/objectpresenter.h"
+#include "store/customfieldtables.h"
 #include "store/store.h"
 
 #include <QIODevice>
@@ -45,10 +46,13 @@ QString fieldText(const QVariant &value)
     }
 }
 
+// The custom fields of an export: one column each, named as the field, values as "a; b".
+using FieldColumns = QList<QHash<ObjectId, QString>>;
+
 template<typename T>
 qint64 writeObjects(Store &store, ObjectPresenter &presenter, CsvWriter &writer,
-                    const QList<int> &picked, const QString &where, const QVariantList &binds,
-                    const QString &orderBy)
+                    const QList<int> &picked, const FieldColumns &fieldColumns,
+                    const QString &where, const QVariantList &binds, const QString &orderBy)
 {
     QList<T> objects = store.select<T>(where, binds, orderBy);
     if constexpr (std::is_same_v<T, Address>) {
@@ -58,11 +62,14 @@ qint64 writeObjects(Store &store, ObjectPresenter &presenter, CsvWriter &writer,
                     < std::tie(b.ipAddress, b.managedByService, b.serviceInstance);
         });
     }
-    QList<QString> fields(picked.size());
+    QList<QString> fields(picked.size() + fieldColumns.size());
     for (const T &object : objects) {
         const QList<QVariant> row = presenter.row(object);
         for (qsizetype i = 0; i < picked.size(); ++i)
             fields[i] = fieldText(row.value(picked.at(i)));
+        for (qsizetype i = 0; i < fieldColumns.size(); ++i)
+            fields[picked.size() + i] = customfields::valueText(
+                    customfields::fromStoredText(fieldColumns.at(i).value(object.id)));
         writer.writeRecord(fields);
     }
     return objects.size();
@@ -122,8 +129,28 @@ Parsed<qint64> CsvExporter::exportTo(ObjectKind kind, QIODevice *device)
     std::sort(spaces.begin(), spaces.end(),
               [](const AddressSpace &a, const AddressSpace &b) { return a.name < b.name; });
 
+    // Custom fields that any object of the kind holds a value of, after the properties, by
+    // name (IPAM's files carry custom fields as columns under their names).
+    QStringList header = wanted;
+    FieldColumns fieldColumns;
+    CustomFieldTables tables(m_store.database());
+    const Parsed<QList<CustomField>> fields = tables.fields();
+    if (!fields)
+        return Parsed<qint64>::failure(fields.error());
+    for (const CustomField &field : fields.value()) {
+        if (!field.property.isEmpty() || !field.appliesToKind(kind))
+            continue;
+        Parsed<QHash<ObjectId, QString>> column = tables.column(kind, field.id);
+        if (!column)
+            return Parsed<qint64>::failure(column.error());
+        if (column.value().isEmpty())
+            continue;
+        header.append(field.name);
+        fieldColumns.append(column.value());
+    }
+
     CsvWriter writer(device);
-    writer.writeRecord(wanted);
+    writer.writeRecord(header);
     ObjectPresenter presenter(m_store);
     qint64 written = 0;
     const QList<Family> families
@@ -138,16 +165,16 @@ Parsed<qint64> CsvExporter::exportTo(ObjectKind kind, QIODevice *device)
             }
             switch (kind) {
             case ObjectKind::Subnet:
-                written += writeObjects<Subnet>(m_store, presenter, writer, picked, where, binds,
-                                                u"lo"_s);
+                written += writeObjects<Subnet>(m_store, presenter, writer, picked, fieldColumns,
+                                                where, binds, u"lo"_s);
                 break;
             case ObjectKind::Range:
-                written += writeObjects<Range>(m_store, presenter, writer, picked, where, binds,
-                                               u"lo"_s);
+                written += writeObjects<Range>(m_store, presenter, writer, picked, fieldColumns,
+                                               where, binds, u"lo"_s);
                 break;
             case ObjectKind::Address:
-                written += writeObjects<Address>(m_store, presenter, writer, picked, where, binds,
-                                                 u"ip"_s);
+                written += writeObjects<Address>(m_store, presenter, writer, picked, fieldColumns,
+                                                 where, binds, u"ip"_s);
                 break;
             default:
                 break;

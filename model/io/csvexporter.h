@@ -35,6 +35,10 @@ class Store;
 // - a stable order that does not depend on ids: address spaces by name, then IPv4 before
 //   IPv6, then by address (addresses: then ManagedByService, ServiceInstance).
 //
+// Custom fields (store/customfieldtables.h) follow as columns named after the field, values as
+// "a; b", for each field of the kind that some object holds a value of (so a store without
+// values exports exactly what it did before fields existed).
+//
 // Each address space's objects of the exported kind are read into memory at once (the
 // writer must not read the store while it iterates a query: QPSQL's forward-only results
 // do not survive a second query on the connection).

@@ -1,5 +1,7 @@
 #include "csvimporter.h"
 
+#include "store/customfieldtables.h"
+
 #include "domain/gateway.h"
 #include "domain/printabletext.h"
 #include "domain/rules.h"
@@ -191,6 +193,9 @@ public:
     qint64 unchanged = 0;
 
 private:
+    // The custom field columns of the row, checked against their definitions (the write path
+    // checks them again in its transaction), for the change the row becomes.
+    bool readFields(const CsvRecord &record);
     bool readSubnet(const CsvRecord &record);
     bool readRange(const CsvRecord &record);
     bool readAddress(const CsvRecord &record);
@@ -232,6 +237,13 @@ private:
     CsvReader &m_reader;
     std::optional<Family> m_family;
     Columns m_columns;
+    struct FieldColumn
+    {
+        int column;
+        CustomField field;
+    };
+    QList<FieldColumn> m_fieldColumns;
+    QList<FieldAssignment> m_rowFields;
     QHash<QString, std::optional<AddressSpace>> m_spaces;
     QHash<std::pair<ObjectId, QString>, std::optional<LogicalNetwork>> m_logicalNetworks;
     QHash<std::pair<ObjectId, QString>, std::optional<NetworkSite>> m_sites;
@@ -326,6 +338,19 @@ bool ImportRun::readHeader(ObjectKind kind)
         const int index = m_reader.column(name);
         return index >= 0 || alias.isEmpty() ? index : m_reader.column(alias);
     };
+    // Custom fields by name: a column of a field defined for the kind (IPAM: "custom-field
+    // columns allowed if defined beforehand"); built-ins that are properties are read as such.
+    const Parsed<QList<CustomField>> fields = CustomFieldTables(m_store.database()).fields();
+    if (!fields) {
+        error = fields.error();
+        return false;
+    }
+    for (const CustomField &field : fields.value()) {
+        if (!field.property.isEmpty() || !field.appliesToKind(kind))
+            continue;
+        if (const int index = m_reader.column(field.name); index >= 0)
+            m_fieldColumns.append({index, field});
+    }
     Columns &c = m_columns;
     c.addressSpace = column(u"AddressSpace");
     c.providerSpace = column(u"ProviderAddressSpace");
@@ -386,6 +411,8 @@ ImportRun::Step ImportRun::readRows(ObjectKind kind, int chunk)
     readAhead(kind);
     for (const CsvRecord &record : std::as_const(m_records)) {
         ++rows;
+        if (!readFields(record))
+            return Step::Error;
         bool ok = false;
         switch (kind) {
         case ObjectKind::Subnet:
@@ -595,9 +622,25 @@ bool ImportRun::parseAssignmentType(const CsvRecord &record, AssignmentType *out
     return true;
 }
 
+bool ImportRun::readFields(const CsvRecord &record)
+{
+    m_rowFields.clear();
+    for (const FieldColumn &f : std::as_const(m_fieldColumns)) {
+        const QString &text = field(record, f.column);
+        const Parsed<QStringList> values = customfields::parseValue(f.field, text);
+        if (!values)
+            return fail(record, f.column, values.error());
+        m_rowFields.append({f.field.name, text});
+    }
+    return true;
+}
+
 void ImportRun::add(AnyObject object, qint64 line)
 {
-    changes.create(std::move(object));
+    // A new object gets the fields the row gives a value; an empty cell has nothing to clear.
+    QList<FieldAssignment> fields = std::exchange(m_rowFields, {});
+    fields.removeIf([](const FieldAssignment &a) { return a.text.trimmed().isEmpty(); });
+    changes.create(std::move(object), std::move(fields));
     lines.append(line);
     ++added;
 }
@@ -605,12 +648,15 @@ void ImportRun::add(AnyObject object, qint64 line)
 void ImportRun::update(AnyObject object, const AnyObject &stored, qint64 version, qint64 line)
 {
     // A row that changes nothing writes nothing: a re-import of the same file leaves every
-    // version, the audit log and the change feed as they were.
-    if (sameRow(object, stored)) {
+    // version, the audit log and the change feed as they were. A row with custom field
+    // columns is written (the write path compares nothing there); an empty cell clears the
+    // field, as an empty property column clears the property.
+    QList<FieldAssignment> fields = std::exchange(m_rowFields, {});
+    if (fields.isEmpty() && sameRow(object, stored)) {
         ++unchanged;
         return;
     }
-    changes.update(std::move(object), version);
+    changes.update(std::move(object), version, std::move(fields));
     lines.append(line);
     ++updated;
 }

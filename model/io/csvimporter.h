@@ -50,6 +50,10 @@ struct ImportResult
 //   address  IpAddress (required), AddressSpace, NetworkType, MacAddress, DeviceName,
 //            DeviceType, AssignmentType, IpAddressState, ManagedByService, ServiceInstance,
 //            Owner, Description
+// Custom fields: a column named as a custom field defined for the kind (matched as the other
+// columns are) sets that field's value, checked against its definition ("line N, column C:
+// Site does not offer ..."); an empty cell clears it on an update. Fields and objects are
+// written in the same transaction.
 // The address space of a row: its AddressSpace; else, as IPAM's files say it, its
 // CustomerAddressSpace when NetworkType is Customer, its ProviderAddressSpace otherwise;
 // else Default. Without NetworkType a new object takes its space's default type

@@ -1,5 +1,7 @@
 #include "edithistory.h"
 
+#include "store/customfieldtables.h"
+
 #include <algorithm>
 
 namespace ipam {
@@ -36,16 +38,19 @@ bool ObjectChangeCommand::apply(bool toAfter)
     for (const Entry &entry : std::as_const(m_entries)) {
         const std::optional<AnyObject> &from = toAfter ? entry.before : entry.after;
         const std::optional<AnyObject> &to = toAfter ? entry.after : entry.before;
+        const QList<FieldAssignment> &fields = toAfter ? entry.fieldsAfter : entry.fieldsBefore;
         if (from && to) {
             AnyObject object = *to;
             storedPart(object).id = storedPart(*from).id;
             storedPart(object).version = storedPart(*from).version;
-            changes.update(std::move(object), storedPart(*from).version);
+            changes.update(std::move(object), storedPart(*from).version, fields);
         } else if (to) {
             AnyObject object = *to;
             storedPart(object).id = 0;
             storedPart(object).version = 0;
-            changes.create(std::move(object));
+            QList<FieldAssignment> values = fields;
+            values.removeIf([](const FieldAssignment &a) { return a.text.isEmpty(); });
+            changes.create(std::move(object), values);
         } else if (from) {
             changes.remove(*from, storedPart(*from).version);
         }
@@ -92,6 +97,65 @@ QString changeSetName(const ChangeSet &changes)
     return QObject::tr("Edit %1 objects").arg(changes.changes.size());
 }
 
+QList<FieldAssignment> EditHistory::fieldsBefore(const Change &change,
+                                                const std::optional<AnyObject> &before)
+{
+    // What run() read before the edit ran: the fields an update set, everything a removed
+    // object held (so that undo recreates it with its values). record() of an edit committed
+    // elsewhere has none.
+    if (!before || change.op == ChangeOp::Create || !fieldkinds::canHaveFields(kindOf(*before)))
+        return {};
+    return m_pendingFields.value(storedPart(*before).id);
+}
+
+QHash<ObjectId, QList<FieldAssignment>> EditHistory::readFields(const ChangeSet &changes)
+{
+    QHash<ObjectId, QList<FieldAssignment>> result;
+    CustomFieldTables tables(m_writePath.store().database());
+    QList<CustomField> fields;
+    bool loaded = false;
+    // A kind without any values needs no read per removed object (a delete of 100,000 rows).
+    QHash<int, bool> kindHasValues;
+    for (const Change &change : changes.changes) {
+        const ObjectKind kind = kindOf(change.object);
+        const bool wanted = fieldkinds::canHaveFields(kind)
+                && ((change.op == ChangeOp::Update && !change.fields.isEmpty())
+                    || change.op == ChangeOp::Remove);
+        if (!wanted)
+            continue;
+        if (!loaded) {
+            fields = tables.fields().valueOr({});
+            loaded = true;
+        }
+        if (change.op == ChangeOp::Remove) {
+            auto has = kindHasValues.find(int(kind));
+            if (has == kindHasValues.end())
+                has = kindHasValues.insert(int(kind), tables.anyValues(kind).valueOr(true));
+            if (!*has)
+                continue;
+        }
+        const ObjectId id = storedPart(change.object).id;
+        const QHash<ObjectId, QString> stored = tables.valuesOf(kind, id).valueOr({});
+        QList<FieldAssignment> values;
+        if (change.op == ChangeOp::Update) {
+            for (const FieldAssignment &a : change.fields) {
+                const CustomField *f = customfields::find(fields, a.field);
+                if (f && f->property.isEmpty())
+                    values.append({f->name, customfields::valueText(customfields::fromStoredText(
+                                                    stored.value(f->id)))});
+            }
+        } else {
+            for (const CustomField &f : std::as_const(fields)) {
+                if (stored.contains(f.id))
+                    values.append({f.name, customfields::valueText(customfields::fromStoredText(
+                                                   stored.value(f.id)))});
+            }
+        }
+        result.insert(id, values);
+    }
+    return result;
+}
+
 EditHistory::EditHistory(WritePath &writePath, QObject *parent)
     : QUndoStack(parent)
     , m_writePath(writePath)
@@ -104,9 +168,11 @@ WriteResult EditHistory::run(const ChangeSet &changes,
     // the Undo History and the audit log never show a blank step.
     ChangeSet named = changes;
     named.label = changeSetName(named);
+    m_pendingFields = readFields(named);
     const WriteResult result = m_writePath.submit(named);
     if (result.ok())
         record(named.label, before, result, named);
+    m_pendingFields.clear();
     return result;
 }
 
@@ -153,6 +219,8 @@ void EditHistory::record(const QString &text, const QList<std::optional<AnyObjec
         } else if (!entry.before) {
             entry.before = haveObjects ? committed.objects.at(i) : change.object;
         }
+        entry.fieldsAfter = change.op == ChangeOp::Remove ? QList<FieldAssignment>() : change.fields;
+        entry.fieldsBefore = fieldsBefore(change, entry.before);
         entries.append(std::move(entry));
     }
     push(new ObjectChangeCommand(*this, text, std::move(entries)));

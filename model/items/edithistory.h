@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QHash>
+
 #include "domain/entities.h"
 #include "domain/operation.h"
 #include "write/writepath.h"
@@ -34,6 +36,10 @@ public:
     {
         std::optional<AnyObject> before;
         std::optional<AnyObject> after;
+        // Custom field values on each side, as assignments: the fields the edit set (empty
+        // text where there was no value), so undo writes back exactly what was there.
+        QList<FieldAssignment> fieldsBefore = {};
+        QList<FieldAssignment> fieldsAfter = {};
     };
 
     // `entries` describe a change already committed (the "after" objects as the write path
@@ -83,6 +89,12 @@ Q_SIGNALS:
     void failed(const QString &message);
 
 private:
+    // The custom field values an edit is about to change, read before it runs (run()).
+    QHash<ObjectId, QList<FieldAssignment>> readFields(const ChangeSet &changes);
+    QList<FieldAssignment> fieldsBefore(const Change &change,
+                                        const std::optional<AnyObject> &before);
+    QHash<ObjectId, QList<FieldAssignment>> m_pendingFields;
+
     friend class ObjectChangeCommand;
     WritePath &m_writePath;
 };

@@ -94,7 +94,7 @@ void LiveChangeFeed::route(const ChangeEvent &event)
 {
     if (event.reloadAll)
         Q_EMIT reloadNeeded(event);
-    else if (!event.items.isEmpty())
+    else if (!event.items.isEmpty() || event.definitionsChanged)
         Q_EMIT changed(event);
 }
 

@@ -2,6 +2,7 @@
 
 #include "domain/principal.h"
 #include "store/accesscontrolschema.h"
+#include "store/customfieldschema.h"
 #include "store/postgresenforcement.h"
 #include "store/postgreshardening.h"
 #include "store/postgresstatementchecks.h"
@@ -305,6 +306,10 @@ const QList<Migration> &migrations()
              "utilization history: a point per subnet and range and committed change that moved "
              "its counts, back-filled from the figures as they stand",
              utilizationHistorySchema()},
+            {15,
+             "custom fields (IPAM's built-in ones seeded), their values and associations, IP "
+             "address range groups; Edit custom fields",
+             customFieldSchema() + customFieldHardeningSchema()},
     };
     return list;
 }

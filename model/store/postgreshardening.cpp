@@ -1,5 +1,7 @@
 #include "postgreshardening.h"
 
+#include "domain/enums.h"
+
 namespace ipam {
 
 namespace {
@@ -244,7 +246,8 @@ QStringList auditFunctions()
             + definer
             + u"AS $$ DECLARE part text; f text[]; still boolean; tables text[] := ARRAY[%1]; "
               "BEGIN IF items IS NULL OR items = '' THEN RETURN; END IF; FOREACH part IN ARRAY "
-              "pg_catalog.string_to_array(items, ';') LOOP CONTINUE WHEN part = '*'; f := "
+              "pg_catalog.string_to_array(items, ';') LOOP CONTINUE WHEN part = '*' OR part = 'D'; "
+              "f := "
               "pg_catalog.string_to_array(part, ','); IF pg_catalog.cardinality(f) <> 4 OR f[1] "
               "!~ '^[0-7]$' OR f[2] !~ '^[0-9]{1,18}$' OR f[4] !~ '^[0-2]$' THEN RAISE EXCEPTION "
               "'permission denied: the audit log takes no change item \"%\"', part USING "
@@ -376,6 +379,88 @@ QStringList privileges()
 
 } // namespace
 
+QStringList customFieldHardeningSchema()
+{
+    QStringList s;
+    const QString p = u"postgresql:"_s;
+    // The definitions are store-wide: Edit custom fields in Global, as the write path checks.
+    for (const char *table : {"custom_field", "custom_field_association", "range_group"}) {
+        s << p + u"DROP TRIGGER IF EXISTS %1_check ON %1"_s.arg(QLatin1StringView(table))
+          << p
+                        + u"CREATE TRIGGER %1_check BEFORE INSERT OR UPDATE OR DELETE ON %1 FOR "
+                          "EACH ROW EXECUTE FUNCTION ipam_check_global('EditCustomFields', 'the "
+                          "custom fields')"_s.arg(QLatin1StringView(table));
+    }
+    // A value belongs to its object: whoever may add, edit or delete the object in its scope
+    // may set or clear its values; the object must exist (the write path removes an object's
+    // values before the object) and a value never moves to another object.
+    QStringList tables;
+    QStringList kinds;
+    for (int i = 0; i < 8; ++i) {
+        tables << u"'%1'"_s.arg(QLatin1StringView(kindTables[i]));
+        kinds << u"'%1'"_s.arg(toString(ObjectKind(i)));
+    }
+    s << inSchema(u"CREATE OR REPLACE FUNCTION @S.ipam_field_value_scope(p_kind integer, "
+                  "p_object bigint) RETURNS bigint LANGUAGE plpgsql STABLE"_s
+                  + definer
+                  + u"AS $$ DECLARE scope bigint; tables text[] := ARRAY[%1]; BEGIN IF p_kind < "
+                    "4 OR p_kind > 7 THEN RETURN NULL; END IF; EXECUTE pg_catalog.format('SELECT "
+                    "access_scope_id FROM @S.%I WHERE id = $1', tables[p_kind + 1]) INTO scope "
+                    "USING p_object; RETURN scope; END $$"_s.arg(tables.join(u", "_s)));
+    s << inSchema(u"CREATE OR REPLACE FUNCTION @S.ipam_check_field_value() RETURNS trigger "
+                  "LANGUAGE plpgsql"_s
+                  + definer
+                  + u"AS $$ DECLARE r record := coalesce(NEW, OLD); scope bigint; kinds text[] "
+                    ":= ARRAY[%1]; k text; BEGIN IF @S.ipam_bypass() THEN RETURN r; END IF; IF "
+                    "TG_OP = 'UPDATE' AND (NEW.kind <> OLD.kind OR NEW.object_id <> "
+                    "OLD.object_id) THEN RAISE EXCEPTION 'permission denied: a custom field "
+                    "value stays with its object' USING ERRCODE = '42501'; END IF; scope := "
+                    "@S.ipam_field_value_scope(r.kind, r.object_id); IF scope IS NULL THEN RAISE "
+                    "EXCEPTION 'permission denied: custom field value of % #% which does not "
+                    "exist', r.kind, r.object_id USING ERRCODE = '42501'; END IF; k := "
+                    "kinds[r.kind + 1]; IF NOT @S.ipam_may_any(ARRAY['Add' || k, 'Edit' || k, "
+                    "'Delete' || k], scope) THEN PERFORM @S.ipam_require('Edit' || k, scope, "
+                    "'custom field values of ' || k || ' #' || r.object_id); END IF; RETURN r; "
+                    "END $$"_s.arg(kinds.join(u", "_s)));
+    s << p + u"DROP TRIGGER IF EXISTS custom_field_value_check ON custom_field_value"_s
+      << p
+                    + u"CREATE TRIGGER custom_field_value_check BEFORE INSERT OR UPDATE OR DELETE "
+                      "ON custom_field_value FOR EACH ROW EXECUTE FUNCTION "
+                      "ipam_check_field_value()"_s;
+    // Reads: a value is visible with its object (definitions to everyone, as IPAM's console
+    // shows every field).
+    s << p + u"DROP POLICY IF EXISTS ipam_visible ON custom_field_value"_s
+      << p + u"DROP POLICY IF EXISTS ipam_insert ON custom_field_value"_s
+      << p + u"DROP POLICY IF EXISTS ipam_update ON custom_field_value"_s
+      << p + u"DROP POLICY IF EXISTS ipam_delete ON custom_field_value"_s
+      << p + u"ALTER TABLE custom_field_value ENABLE ROW LEVEL SECURITY"_s;
+    const QString visible
+            = u"(SELECT ipam_sees_everything()) OR ipam_field_value_scope(kind, object_id) = ANY "
+              "((SELECT ipam_visible_scopes())::bigint[])"_s;
+    s << p
+                    + u"CREATE POLICY ipam_visible ON custom_field_value FOR SELECT USING (%1)"_s
+                              .arg(visible)
+      << p + u"CREATE POLICY ipam_insert ON custom_field_value FOR INSERT WITH CHECK (true)"_s
+      << p
+                    + u"CREATE POLICY ipam_update ON custom_field_value FOR UPDATE USING (%1) WITH "
+                      "CHECK (true)"_s.arg(visible)
+      << p
+                    + u"CREATE POLICY ipam_delete ON custom_field_value FOR DELETE USING (%1)"_s
+                              .arg(visible);
+    s << p
+                    + u"REVOKE ALL ON custom_field, custom_field_value, custom_field_association, "
+                      "range_group FROM PUBLIC"_s
+      << p
+                    + u"GRANT SELECT, INSERT, UPDATE, DELETE ON custom_field, custom_field_value, "
+                      "custom_field_association, range_group TO PUBLIC"_s
+      << p + u"REVOKE ALL ON FUNCTION ipam_check_field_value() FROM PUBLIC"_s
+      << p + u"GRANT EXECUTE ON FUNCTION ipam_field_value_scope(integer, bigint) TO PUBLIC"_s;
+    // The change feed's "definitions changed" item ('D', write/changeitems.h) passes the
+    // audit function's check of change items (auditFunctions() accepts it since this version).
+    s << auditFunctions();
+    return s;
+}
+
 // A definition that writes the schema as @S, run through format() with the schema the migration
 // runs in: every name it uses is qualified with that schema, and so is its search_path.
 QString postgresInSchema(QString sql)
@@ -409,7 +494,8 @@ QStringList postgresHardeningSchema()
     // every login sees which objects each change set touched (never what they held).
     s << u"postgresql:DROP VIEW IF EXISTS audit_change"_s;
     s << u"postgresql:CREATE VIEW audit_change AS SELECT id, change_origin, change_items, "
-         "operation, CASE WHEN (SELECT ipam_may_anywhere(ARRAY['ViewAuditLog'])) THEN principal "
+         "operation, CASE WHEN (SELECT ipam_may_anywhere(ARRAY['ViewAuditLog'])) THEN "
+         "principal "
          "ELSE '' END AS principal FROM audit_log"_s;
     s << rowSecurity() << privileges();
     return s;

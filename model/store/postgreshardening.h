@@ -30,6 +30,12 @@ namespace ipam {
 //    notifications can be checked against the audit log by logins that may not read it.
 QStringList postgresHardeningSchema();
 
+// Custom fields and range groups (store/customfieldschema.h) on PostgreSQL: the definitions
+// need Edit custom fields in Global; a value row needs an operation on its object in the
+// object's scope and is read only with its object (row-level security); the audit function
+// accepts the change feed's "definitions changed" item.
+QStringList customFieldHardeningSchema();
+
 // The same version on SQLite: only the audit_change view, so that both backends read change
 // sets in one way.
 QStringList auditChangeViewSchema();

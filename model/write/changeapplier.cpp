@@ -37,6 +37,7 @@ ChangeApplier::ChangeApplier(Store &store, const Principal &principal, Authorize
     , m_parents(store)
     , m_geometry(store.database())
     , m_validator(store, m_parents, m_geometry, m_recount, m_bulkSubnets)
+    , m_fields(store.database())
 {
     // A refusal by one of the database's constraints names the space as the checks would.
     m_writer.setSpaceNames([this](ObjectId spaceId) {
@@ -208,6 +209,35 @@ void ChangeApplier::record(ChangeOp op, const AnyObject &object, const AnyObject
     }
 }
 
+void ChangeApplier::recordFields(const QJsonObject &before, const QJsonObject &after)
+{
+    if (m_audited > WritePath::maxObjectsInAudit)
+        return;
+    auto add = [](QJsonArray &array, const QJsonObject &values) {
+        if (values.isEmpty() || array.isEmpty())
+            return;
+        QJsonObject last = array.last().toObject();
+        last.insert(QStringLiteral("CustomFields"), values);
+        array.replace(array.size() - 1, last);
+    };
+    add(this->before, before);
+    add(this->after, after);
+}
+
+Outcome ChangeApplier::writeFields(ObjectKind kind, ObjectId id, int change)
+{
+    // The values of a new object wait for its id (bulk and multi-row inserts write later).
+    const auto it = m_pendingFields.constFind(change);
+    if (it == m_pendingFields.constEnd())
+        return std::nullopt;
+    const FieldValueApplier::Prepared prepared = *it;
+    m_pendingFields.erase(it);
+    if (Outcome failure = m_fields.write(kind, id, prepared))
+        return failure;
+    recordFields({}, FieldValueApplier::json(prepared));
+    return std::nullopt;
+}
+
 template<typename T>
 Outcome ChangeApplier::applyTyped(const Change &change, const T &given)
 {
@@ -215,8 +245,24 @@ Outcome ChangeApplier::applyTyped(const Change &change, const T &given)
     T object = given;
     if constexpr (std::is_same_v<T, VmNetwork> || std::is_same_v<T, AddressSpace>)
         m_parents.clearVmNetworkNames(); // a space's VM network may appear, change or go
+    // The custom field values, checked before the object is (a built-in field such as Device
+    // Type sets the object's own property, which the object's checks then see).
+    FieldValueApplier::Prepared fields;
+    auto prepareFields = [&](ObjectId id) -> Outcome {
+        if (change.fields.isEmpty())
+            return std::nullopt;
+        AnyObject any(object);
+        if (Outcome failure = m_fields.prepare(&any, id, change.fields, &fields))
+            return failure;
+        object = std::get<T>(std::move(any));
+        return std::nullopt;
+    };
     if (change.op == ChangeOp::Create) {
         object.id = 0;
+        if (Outcome failure = prepareFields(0))
+            return failure;
+        if (!fields.values.isEmpty())
+            m_pendingFields.insert(m_current, fields);
         if (Outcome failure = authorize(operationFor(ChangeOp::Create, kind), object))
             return failure;
         if (Outcome failure = m_validator.prepare(object, nullptr))
@@ -285,20 +331,28 @@ Outcome ChangeApplier::applyTyped(const Change &change, const T &given)
         // goes: the foreign keys refuse the DELETE while references remain.
         if (Outcome failure = afterWrite(ChangeOp::Remove, *stored))
             return failure;
+        QJsonObject valuesBefore;
+        if constexpr (fieldkinds::canHaveFields(T::kind)) {
+            if (Outcome failure = m_fields.removeAll(kind, stored->id, &valuesBefore))
+                return failure;
+        }
         if (Outcome failure = m_writer.remove(*stored))
             return failure;
         // A parent read ahead (prefetchParents) is gone for the changes after this one.
         m_parents.forget<T>(stored->id);
         record(ChangeOp::Remove, *stored, nullptr);
+        recordFields(valuesBefore, {});
         keepWritten(m_current, *stored);
         return std::nullopt;
     }
 
+    if (Outcome failure = prepareFields(object.id))
+        return failure;
     Operation operation = operationFor(ChangeOp::Update, kind);
     if constexpr (std::is_same_v<T, Subnet>) {
         // A change of the logical network / site alone is an assignment, which RBAC grants
-        // separately from editing the subnet.
-        if (sameExceptAssignment(object, *stored))
+        // separately from editing the subnet (custom field values are an edit).
+        if (change.fields.isEmpty() && sameExceptAssignment(object, *stored))
             operation = Operation::AssignSubnet;
     }
     if (Outcome failure = authorize(operation, *stored))
@@ -309,8 +363,11 @@ Outcome ChangeApplier::applyTyped(const Change &change, const T &given)
         return failure;
     if (Outcome failure = m_writer.update(object, stored->version))
         return failure;
+    if (Outcome failure = m_fields.write(kind, object.id, fields))
+        return failure;
     const AnyObject previous(*stored);
     record(ChangeOp::Update, object, &previous);
+    recordFields(fields.before, FieldValueApplier::json(fields));
     keepWritten(m_current, object);
     return afterWrite(ChangeOp::Update, object);
 }
@@ -333,6 +390,10 @@ template<typename T>
 Outcome ChangeApplier::created(T &object, int change)
 {
     record(ChangeOp::Create, object, nullptr);
+    if constexpr (fieldkinds::canHaveFields(T::kind)) {
+        if (Outcome failure = writeFields(T::kind, object.id, change))
+            return failure;
+    }
     keepWritten(change, object);
     m_parents.noteCreated(object);
     if constexpr (std::is_same_v<T, AddressSpace>)
@@ -568,6 +629,10 @@ Outcome ChangeApplier::recordPendingSubnets()
     for (qsizetype i = 0; i < pending.size(); ++i) {
         const Subnet &subnet = pending.at(i);
         record(ChangeOp::Create, subnet, nullptr);
+        if (i < changes.size()) {
+            if (Outcome failure = writeFields(ObjectKind::Subnet, subnet.id, changes.at(i)))
+                return failure;
+        }
         keepWritten(i < changes.size() ? changes.at(i) : -1, subnet);
         if (Outcome failure = afterWrite(ChangeOp::Create, subnet))
             return failure;

@@ -7,6 +7,7 @@
 #include "write/bulksubnetcreate.h"
 #include "write/changeevent.h"
 #include "write/changeset.h"
+#include "write/fieldvalueapplier.h"
 #include "write/objectvalidator.h"
 #include "write/parentcache.h"
 #include "write/spacegeometry.h"
@@ -64,6 +65,10 @@ private:
     WriteOutcome applyTyped(const Change &change, const T &object);
     WriteOutcome authorize(Operation operation, const AnyObject &object);
     void record(ChangeOp op, const AnyObject &object, const AnyObject *previous);
+    // Adds the custom field values to the audit row of the change just recorded.
+    void recordFields(const QJsonObject &before, const QJsonObject &after);
+    // Writes the values waiting for change `change`'s new object, and audits them.
+    WriteOutcome writeFields(ObjectKind kind, ObjectId id, int change);
     WriteOutcome flushPendingSubnets();
     WriteOutcome recordPendingSubnets();
     // The steps after a create's row is written: recorded, kept, noted, its after-write effects.
@@ -105,6 +110,10 @@ private:
     UtilizationRecount m_recount;
     BulkSubnetCreate m_bulkSubnets;
     ObjectValidator m_validator;
+    FieldValueApplier m_fields;
+    // The values of new objects not yet written (bulk subnets, held multi-row creates), by
+    // the index of their change: written once the object has its id (writeFields).
+    QHash<int, FieldValueApplier::Prepared> m_pendingFields;
     // Whether the customer space the current change creates gets its VM network from the next
     // change of the set (Change::parentChange) rather than by name (afterWrite).
     bool m_vmNetworkFollows = false;

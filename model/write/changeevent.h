@@ -33,6 +33,10 @@ struct ChangeEvent
     // Set on an event from another process that changed too much to list (a bulk import):
     // listeners reload what they show.
     bool reloadAll = false;
+    // The store-wide definitions changed: custom fields, their associations or range groups
+    // (an administrative change, fields/). Consoles read them again (columns, dialogs, the
+    // range group tree).
+    bool definitionsChanged = false;
 };
 
 } // namespace ipam

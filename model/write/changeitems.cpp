@@ -15,8 +15,8 @@ QString processOrigin()
 QString encodeChangeItems(const ChangeEvent &event)
 {
     if (event.items.size() > maxItemsInNotification)
-        return QStringLiteral("*");
-    QString text;
+        return event.definitionsChanged ? QStringLiteral("D;*") : QStringLiteral("*");
+    QString text = event.definitionsChanged ? QStringLiteral("D") : QString();
     for (const ChangeEvent::Item &item : event.items) {
         if (!text.isEmpty())
             text += QLatin1Char(';');
@@ -36,6 +36,10 @@ bool decodeChangeItems(QStringView text, ChangeEvent *event)
     for (QStringView part : text.split(u';')) {
         if (part == u"*") {
             event->reloadAll = true;
+            continue;
+        }
+        if (part == u"D") {
+            event->definitionsChanged = true;
             continue;
         }
         const QList<QStringView> fields = part.split(u',');

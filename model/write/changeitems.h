@@ -24,6 +24,7 @@ namespace ipam {
 // which asks listeners to reload. <origin> identifies the writing process, so a console can
 // skip the echo of its own writes, which it already applied from the local event. The audit
 // column holds the part after the audit id ("<kind>,<id>,<version>,<op>;..." or "*").
+// An item "D" says the definitions changed (ChangeEvent::definitionsChanged).
 inline constexpr const char *changeChannel = "ipam_changes";
 inline constexpr int maxItemsInNotification = 200;
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/customfield.h"
 #include "domain/entities.h"
 #include "domain/operation.h"
 
@@ -27,6 +28,10 @@ struct Change
     // the space then does not get its VM network by name, this change is that VM network).
     // A VMM pull writes a site with its subnets, a VM network with its space, in one go.
     int parentChange = -1;
+    // Custom field values to set on the object (blocks, subnets, ranges, addresses), by field
+    // name, written in the same transaction as the object (FieldValueApplier); an empty text
+    // clears the field. On an update, fields not named keep their values. A removal drops all.
+    QList<FieldAssignment> fields = {};
 };
 
 // What one user action changes, applied all-or-nothing by WritePath::submit: a drop of 1,000
@@ -44,10 +49,14 @@ struct ChangeSet
     // not at all). A non-empty return is the reason to roll everything back (Failed).
     std::function<QString(Database &database, const QList<AnyObject> &written)> inTransaction;
 
-    void create(AnyObject object) { changes.append({ChangeOp::Create, std::move(object), -1}); }
-    void update(AnyObject object, qint64 expectedVersion = -1)
+    void create(AnyObject object, QList<FieldAssignment> fields = {})
     {
-        changes.append({ChangeOp::Update, std::move(object), expectedVersion});
+        changes.append({ChangeOp::Create, std::move(object), -1, -1, std::move(fields)});
+    }
+    void update(AnyObject object, qint64 expectedVersion = -1, QList<FieldAssignment> fields = {})
+    {
+        changes.append(
+                {ChangeOp::Update, std::move(object), expectedVersion, -1, std::move(fields)});
     }
     void remove(AnyObject object, qint64 expectedVersion = -1)
     {

@@ -96,6 +96,7 @@ WriteResult WritePath::submit(const AdministrativeChange &change)
                 : QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
     };
     ChangeEvent event;
+    event.definitionsChanged = change.changesDefinitions;
     for (const ObjectRef &ref : std::as_const(touched)) {
         if (std::optional<AnyObject> object = m_store.get(ref.kind, ref.id)) {
             event.items.append({ChangeOp::Update, ref.kind, ref.id, storedPart(*object).version});

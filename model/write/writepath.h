@@ -46,6 +46,9 @@ struct AdministrativeChange
     QString label;  // the audit log's operation: "scope add"
     QString object; // the audit log's object: `access scope "Global/East"`
     QList<Requirement> requirements;
+    // The change is to the store-wide definitions (custom fields, range groups): its event
+    // says so (ChangeEvent::definitionsChanged), so every console reads them again.
+    bool changesDefinitions = false;
     // Runs after authorization inside the transaction; a result that is not ok() rolls back.
     // Fills the audit row's before/after and the objects whose rows it changed.
     std::function<WriteResult(Database &, QJsonArray &before, QJsonArray &after,

@@ -76,6 +76,7 @@ private Q_SLOTS:
     void subnetListFiltersAndOrdersByAddress();
     void subnetSetChangesOnlyTheGivenOptions();
     void subnetSetFollowsTheAssignmentRule();
+    void customFieldCommands();
     void subnetRemove();
     void assignAndUnassign();
     void assignIsAllOrNothing();
@@ -589,6 +590,66 @@ void TestIpamCtl::subnetSetChangesOnlyTheGivenOptions()
     run = ctl({u"subnet"_s, u"set"_s, u"10.7.0.0/24"_s, u"--owner"_s, u"x"_s});
     EXPECT_EXIT(run, 1);
     QCOMPARE(run.err, "ipamctl: no subnet 10.7.0.0/24 in address space \"Default\"\n");
+}
+
+void TestIpamCtl::customFieldCommands()
+{
+    EXPECT_EXIT(ctl({u"field"_s, u"add"_s, u"Site"_s, u"--type"_s, u"OneOf"_s, u"--values"_s,
+                     u"East;West"_s, u"--applies-to"_s, u"subnet,range"_s}),
+                0);
+    EXPECT_EXIT(ctl({u"field"_s, u"add"_s, u"Cost"_s, u"--type"_s, u"Number"_s}), 0);
+    Run run = ctl({u"--format"_s, u"json"_s, u"field"_s, u"list"_s});
+    EXPECT_EXIT(run, 0);
+    QStringList names;
+    for (const QJsonValue &v : run.json())
+        names.append(v.toObject().value("Name").toString());
+    QVERIFY2(names.contains(u"Device Type"_s) && names.contains(u"Site"_s), qPrintable(names.join(u',')));
+
+    // Values on add and set, in the same write as the subnet; JSON keys are the field names.
+    run = ctl({u"--format"_s, u"json"_s, u"subnet"_s, u"add"_s, u"10.1.0.0/24"_s, u"--field"_s,
+               u"site=east"_s, u"--field"_s, u"Cost=2.50"_s});
+    EXPECT_EXIT(run, 0);
+    QCOMPARE(run.first().value("Site"), "East");
+    QCOMPARE(run.first().value("Cost"), "2.5");
+    run = ctl({u"--format"_s, u"json"_s, u"subnet"_s, u"set"_s, u"10.1.0.0/24"_s, u"--field"_s,
+               u"Cost="_s});
+    EXPECT_EXIT(run, 0);
+    QCOMPARE(run.first().value("Site"), "East");
+    QVERIFY(!run.first().contains("Cost"));
+    // A refused value leaves nothing: no subnet, exit 1, one line naming the value.
+    run = ctl({u"subnet"_s, u"add"_s, u"10.2.0.0/24"_s, u"--field"_s, u"Site=Mars"_s});
+    EXPECT_EXIT(run, 1);
+    QCOMPARE(run.err, "ipamctl: subnet 10.2.0.0/24: Site does not offer \"Mars\" (it offers "
+                      "East, West)\n");
+    run = ctl({u"subnet"_s, u"add"_s, u"10.2.0.0/24"_s, u"--field"_s, u"Site"_s});
+    EXPECT_EXIT(run, 1);
+    QCOMPARE(run.err, "ipamctl: --field takes NAME=VALUE, not \"Site\"\n");
+    EXPECT_EXIT(ctl({u"subnet"_s, u"remove"_s, u"10.2.0.0/24"_s}), 1);
+    // Built-in fields: Device Type is the address's own property; they cannot be removed.
+    run = ctl({u"--format"_s, u"json"_s, u"address"_s, u"add"_s, u"10.1.0.9"_s, u"--field"_s,
+               u"Device Type=vm"_s});
+    EXPECT_EXIT(run, 0);
+    QCOMPARE(run.first().value("DeviceType"), "VM");
+    run = ctl({u"field"_s, u"remove"_s, u"Device Type"_s});
+    EXPECT_EXIT(run, 1);
+    QCOMPARE(run.err, "ipamctl: custom field \"Device Type\" is built in and cannot be removed\n");
+    // Range groups: the built-in one and a new one over a field.
+    EXPECT_EXIT(ctl({u"range-group"_s, u"add"_s, u"By site"_s, u"--levels"_s, u"Site"_s,
+                     u"--criteria"_s, u"Owner ~ ops"_s}),
+                0);
+    run = ctl({u"--format"_s, u"json"_s, u"range-group"_s, u"list"_s});
+    EXPECT_EXIT(run, 0);
+    QCOMPARE(run.json().size(), 2);
+    QCOMPARE(run.json().at(0).toObject().value("Name"), "Managed by Service");
+    run = ctl({u"range-group"_s, u"add"_s, u"Bad"_s, u"--criteria"_s, u"Owner ="_s});
+    EXPECT_EXIT(run, 1);
+    QVERIFY2(run.err.contains("a value is expected"), run.err.constData());
+    EXPECT_EXIT(ctl({u"range-group"_s, u"remove"_s, u"Managed by Service"_s}), 1);
+    EXPECT_EXIT(ctl({u"range-group"_s, u"remove"_s, u"By site"_s}), 0);
+    // Removing a field removes its values.
+    EXPECT_EXIT(ctl({u"field"_s, u"remove"_s, u"Site"_s}), 0);
+    run = ctl({u"--format"_s, u"json"_s, u"subnet"_s, u"list"_s});
+    QVERIFY(!run.first().contains("Site"));
 }
 
 void TestIpamCtl::subnetSetFollowsTheAssignmentRule()

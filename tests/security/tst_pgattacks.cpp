@@ -5,6 +5,7 @@
 // must be exactly as it was afterwards.
 
 #include "rbacfixture.h"
+#include "fields/customfieldstore.h"
 
 #include "live/changelistener.h"
 #include "store/migrations.h"
@@ -148,6 +149,18 @@ void TestPgAttacks::initTestCase()
     spareSubnet.networkType = NetworkType::Provider;
     spareSubnet.networkId = prefix(QStringLiteral("10.200.0.0/24"));
     spareSubnet = f->adminCreate(spareSubnet);
+    // A custom field with a value on West's subnet and on East's (what the value rows guard).
+    {
+        CustomField rack;
+        rack.name = QStringLiteral("Rack");
+        QVERIFY(CustomFieldStore(*f->admin).addField(rack).ok());
+        for (const Subnet &s : {west.subnet, east.subnet}) {
+            ChangeSet set;
+            set.update(*f->admin->store().get<Subnet>(s.id), -1,
+                       {{QStringLiteral("Rack"), QStringLiteral("R1")}});
+            QVERIFY(f->admin->submit(set).ok());
+        }
+    }
     QVERIFY(run(owner,
                 QStringLiteral("INSERT INTO vmm_link (kind, object_id, remote_set) VALUES "
                                "(5, %1, 'VMSubnets')")
@@ -603,6 +616,52 @@ void TestPgAttacks::attackIsRefused_data()
     row("read policies of Global as East admin", "eastadmin", none,
         QStringLiteral("SELECT * FROM access_policy WHERE scope_id = 1"), "nothing");
     row("read the VMM sync state", "reader", none, QStringLiteral("SELECT * FROM vmm_link"),
+        "nothing");
+
+    // Custom fields: the definitions are Global's (Edit custom fields); a value is its object's.
+    const QString rack = QStringLiteral("(SELECT id FROM custom_field WHERE name = 'Rack')");
+    row("define a custom field as East admin", "eastadmin", none,
+        QStringLiteral("INSERT INTO custom_field (name, type, applies_to) VALUES ('x', 0, 240)"),
+        "refused");
+    row("rename a custom field as East admin", "eastadmin", none,
+        QStringLiteral("UPDATE custom_field SET name = 'pwned' WHERE name = 'Rack'"), "refused");
+    row("drop a built-in custom field as East admin", "eastadmin", none,
+        QStringLiteral("DELETE FROM custom_field WHERE name = 'Device Type'"), "refused");
+    row("add a range group as East admin", "eastadmin", none,
+        QStringLiteral("INSERT INTO range_group (name) VALUES ('x')"), "refused");
+    row("drop the Managed by Service group", "eastadmin", none,
+        QStringLiteral("DELETE FROM range_group WHERE built_in = 1"), "refused");
+    row("associate custom fields as East admin", "eastadmin", none,
+        QStringLiteral("INSERT INTO custom_field_association (field_id, value, other_field_id, "
+                       "other_values) SELECT a.id, 'x', b.id, 'y' FROM custom_field a, "
+                       "custom_field b WHERE a.name = 'Rack' AND b.name = 'Tenant'"),
+        "refused");
+    row("set a value on West's subnet as East admin", "eastadmin", none,
+        QStringLiteral("INSERT INTO custom_field_value (kind, object_id, field_id, value) VALUES "
+                       "(5, %WEST_SUBNET%, %1, 'pwned') ON CONFLICT (kind, object_id, field_id) "
+                       "DO UPDATE SET value = 'pwned'")
+                .arg(rack),
+        "refused");
+    row("set a value on East's subnet as reader", "reader", none,
+        QStringLiteral("INSERT INTO custom_field_value (kind, object_id, field_id, value) VALUES "
+                       "(5, %EAST_SPARE_SUBNET%, %1, 'pwned')")
+                .arg(rack),
+        "refused");
+    row("set a value on an object that does not exist", "eastadmin", none,
+        QStringLiteral("INSERT INTO custom_field_value (kind, object_id, field_id, value) VALUES "
+                       "(5, 987654321, %1, 'x')")
+                .arg(rack),
+        "refused");
+    row("move East's value to West's subnet", "eastadmin", none,
+        QStringLiteral("UPDATE custom_field_value SET object_id = %WEST_SUBNET% WHERE kind = 5 "
+                       "AND object_id = %EAST_SUBNET%"),
+        "refused");
+    row("clear East's value as reader", "reader", none,
+        QStringLiteral("DELETE FROM custom_field_value WHERE kind = 5 AND object_id = "
+                       "%EAST_SUBNET%"),
+        "refused");
+    row("read West's custom field values", "eastadmin", none,
+        QStringLiteral("SELECT * FROM custom_field_value WHERE object_id = %WEST_SUBNET%"),
         "nothing");
 }
 

@@ -14,10 +14,17 @@ zpty -w shell 'zstyle ":completion:*" menu no; print COMPLETION-READY'
 zpty -r shell ignored '*COMPLETION-READY*' || exit 2
 zpty -n -w shell "$line"$'\t'
 local output chunk
-# Bounded: 10 s at most for the completion to answer.
+# Bounded: 10 s at most for the completion to answer. A completion may call compadd several
+# times (one group after another, a slow store lookup in between): after the first answer, read
+# on until the shell has been quiet for half a second, or a loaded machine cuts the list short.
+local quiet=0
 for attempt in {1..100}; do
-  zpty -r -t shell chunk && output+=$chunk
-  [[ $output == *'<end>'* ]] && break
+  if zpty -r -t shell chunk; then
+    output+=$chunk
+    quiet=0
+  elif [[ $output == *'<end>'* ]]; then
+    (( ++quiet >= 5 )) && break
+  fi
   sleep 0.1
 done
 zpty -d shell

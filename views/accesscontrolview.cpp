@@ -27,7 +27,7 @@ AccessControlView::AccessControlView(AccessControlStore &store, QWidget *parent)
 
 QString AccessControlView::requiresText(Operation operation)
 {
-    return tr("Requires the operation: %1").arg(toString(operation));
+    return tr("Requires the operation: %1").arg(displayName(operation));
 }
 
 void AccessControlView::refresh(const AccessGrants &grants)

@@ -269,7 +269,7 @@ void ConsoleCommands::update()
 QString ConsoleCommands::requirementText(Operation operation, const QString &scopePath)
 {
     return tr("Requires the operation \u201c%1\u201d in scope %2")
-            .arg(toString(operation), scopePath);
+            .arg(displayName(operation), scopePath);
 }
 
 void ConsoleCommands::explain(Command command, const QString &reason)
@@ -288,7 +288,7 @@ void ConsoleCommands::permit(Command command, bool available, Operation operatio
             reason = requirementText(operation, access.scopePath(scope));
     } else if (!access.allowsSomewhere(operation)) {
         reason = tr("Requires the operation \u201c%1\u201d in an access scope")
-                         .arg(toString(operation));
+                         .arg(displayName(operation));
     }
     m_actions[command]->setEnabled(available && reason.isEmpty());
     explain(command, available ? reason : QString());

@@ -57,15 +57,50 @@ QString HelpBrowser::topicFor(const QWidget *focus, ConsoleNodeKind node)
     }
 }
 
+// The pages' titles in the user's language for the window title (the pages themselves are
+// English: a translation of the help is a document of its own, not .ts entries).
+QString HelpBrowser::topicTitle(const QString &page)
+{
+    static const struct
+    {
+        const char *page;
+        const char *title;
+    } titles[] = {
+            {"index.html", QT_TR_NOOP("IPAM Console Help")},
+            {"console.html", QT_TR_NOOP("The console")},
+            {"result-pane.html", QT_TR_NOOP("The result pane")},
+            {"search.html", QT_TR_NOOP("Global search")},
+            {"import.html", QT_TR_NOOP("Importing IPAM CSV files")},
+            {"access-control.html", QT_TR_NOOP("Access control")},
+            {"audit.html", QT_TR_NOOP("The audit log")},
+            {"README.md", QT_TR_NOOP("Walk-throughs")},
+    };
+    for (const auto &t : titles) {
+        if (page == QLatin1String(t.page))
+            return tr(t.title);
+    }
+    return {};
+}
+
 void HelpBrowser::showTopic(const QString &page)
 {
     m_topic = page.isEmpty() ? QStringLiteral("index.html") : page;
     m_browser->setSource(QUrl(QStringLiteral("qrc:/help/") + m_topic), QTextDocument::HtmlResource);
+    showTitle();
+}
+
+void HelpBrowser::showTitle()
+{
+    const QString title = topicTitle(m_topic);
+    setWindowTitle(title.isEmpty() || m_topic == QLatin1String("index.html")
+                           ? tr("IPAM Console Help")
+                           : tr("%1 - IPAM Console Help").arg(title));
 }
 
 void HelpBrowser::showWalkThroughs()
 {
     m_topic = QStringLiteral("README.md");
+    showTitle();
     m_browser->setSource(QUrl(QStringLiteral("qrc:/help/README.md")),
                          QTextDocument::MarkdownResource);
 }

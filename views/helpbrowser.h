@@ -1,12 +1,15 @@
 #pragma once
 
+#include "items/consoletreemodel.h"
+
 #include <QDialog>
 
 class QTextBrowser;
 
+// The header rather than an opaque "enum class ConsoleNodeKind : quint8;": that declaration
+// misleads lupdate into filing this class's strings under "HelpBrowser", a context the
+// program never asks for (so the title stayed English).
 namespace ipam {
-
-enum class ConsoleNodeKind : quint8;
 
 // The console's help (F1, Help menu): plain HTML pages built into the program (resources/help),
 // one per part of the console, and the README's walk-throughs rendered from its Markdown. F1
@@ -25,8 +28,12 @@ public:
     void showWalkThroughs(); // the README
     QTextBrowser *browser() const { return m_browser; }
     QString currentTopic() const { return m_topic; }
+    // "The result pane", ... in the user's language; empty for an unknown page.
+    static QString topicTitle(const QString &page);
 
 private:
+    void showTitle();
+
     QTextBrowser *m_browser = nullptr;
     QString m_topic;
 };

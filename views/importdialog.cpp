@@ -20,7 +20,6 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -180,15 +179,13 @@ void ImportDialog::refresh()
     m_import->setEnabled(true);
 }
 
-void ImportDialog::showRefusal(const QString &message)
+void ImportDialog::showRefusal(const QString &message, qint64 wanted)
 {
     m_status->setText(message);
-    // "line N...": show that line of the file as it stands there.
-    static const QRegularExpression linePattern(QStringLiteral("^line (\\d+)"));
-    const QRegularExpressionMatch match = linePattern.match(message);
-    if (!match.hasMatch())
+    // The line the refusal names (ImportResult::line, not read back from the message, which
+    // is in the user's language): show it as it stands in the file.
+    if (wanted <= 0)
         return;
-    const qint64 wanted = match.captured(1).toLongLong();
     QFile file(m_path->text());
     if (!file.open(QIODevice::ReadOnly))
         return;
@@ -243,7 +240,7 @@ void ImportDialog::runImport()
         m_status->setText(tr("Cancelled: nothing was imported."));
         m_progress->setValue(0);
     } else if (!m_result.ok()) {
-        showRefusal(m_result.message);
+        showRefusal(m_result.message, m_result.line);
         m_progress->setValue(0);
     } else {
         m_progress->setValue(1000);

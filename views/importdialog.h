@@ -55,7 +55,7 @@ Q_SIGNALS:
 
 private:
     void refresh();
-    void showRefusal(const QString &message);
+    void showRefusal(const QString &message, qint64 line);
     ObjectKind kind() const;
 
     ConsoleModels &m_models;

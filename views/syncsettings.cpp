@@ -53,10 +53,13 @@ void SyncSettings::save(QSettings &settings) const
 QString SyncSettings::checkUrl(const QUrl &url)
 {
     if (url.isEmpty())
-        return QStringLiteral("enter the URL of the VMM service");
+        return QCoreApplication::translate("ipam::SyncSettings",
+                                           "enter the URL of the VMM service");
     const QString scheme = url.scheme();
     if (scheme != QLatin1String("http") && scheme != QLatin1String("https"))
-        return QStringLiteral("the VMM service URL must start with http:// or https:// (\"%1\")")
+        return QCoreApplication::translate(
+                       "ipam::SyncSettings",
+                       "the VMM service URL must start with http:// or https:// (\"%1\")")
                 .arg(url.toString());
     if (!url.isValid() || url.host().isEmpty())
         return QStringLiteral("\"%1\" is not a valid URL").arg(url.toString());
@@ -100,9 +103,11 @@ Parsed<VmmSyncOptions> SyncSettings::toOptions() const
     options.pull = pull;
     options.push = push;
     const Parsed<VmmCredentials> credentials = credentialSource == CredentialSource::File
-            ? (credentialFile.isEmpty() ? Parsed<VmmCredentials>::failure(
-                       QStringLiteral("choose the file that holds the VMM credentials"))
-                                        : vmmcredentials::fromFile(credentialFile))
+            ? (credentialFile.isEmpty()
+                       ? Parsed<VmmCredentials>::failure(QCoreApplication::translate(
+                               "ipam::SyncSettings",
+                               "choose the file that holds the VMM credentials"))
+                       : vmmcredentials::fromFile(credentialFile))
             : vmmcredentials::fromEnvironment();
     if (!credentials)
         return Parsed<VmmSyncOptions>::failure(credentials.error());

@@ -27,6 +27,7 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <optional>
 
 using namespace ipam;
 
@@ -55,7 +56,8 @@ Parsed<std::shared_ptr<Database>> openStore(const DatabaseLocation &location, bo
         return database;
     if (location.isPostgreSql())
         return Parsed<std::shared_ptr<Database>>::failure(
-                QStringLiteral("cannot load the demo data: ") + error);
+                QCoreApplication::translate("ipam-console", "cannot load the demo data: %1")
+                        .arg(error));
     // An empty-looking SQLite file that still refuses the demo (leftover spaces or blocks):
     // start it over.
     database = Parsed<std::shared_ptr<Database>>::failure(error);
@@ -68,7 +70,8 @@ Parsed<std::shared_ptr<Database>> openStore(const DatabaseLocation &location, bo
     WritePath freshPath(fresh.value(), principal);
     if (!loadDemoDataSet(freshPath, &error))
         return Parsed<std::shared_ptr<Database>>::failure(
-                QStringLiteral("cannot load the demo data: ") + error);
+                QCoreApplication::translate("ipam-console", "cannot load the demo data: %1")
+                        .arg(error));
     return fresh;
 }
 
@@ -78,34 +81,42 @@ struct ConsoleOptions
 {
     QCommandLineOption db{
             QStringLiteral("db"),
-            QStringLiteral("The store: an SQLite file or "
-                           "postgresql://user@host:port/dbname (default: $IPAM_DB, "
-                           "else ipam.sqlite in the data folder, %1).")
+            QCoreApplication::translate("ipam-console",
+                                        "The store: an SQLite file or "
+                                        "postgresql://user@host:port/dbname (default: $IPAM_DB, "
+                                        "else ipam.sqlite in the data folder, %1).")
                     .arg(QDir::toNativeSeparators(DatabaseLocation::defaultFilePath())),
             QStringLiteral("URL")};
     QCommandLineOption demo{
             QStringLiteral("demo"),
-            QStringLiteral("Open the demo store (%1 unless --db is given) and fill it with the "
-                           "demo data set when it is empty.")
+            QCoreApplication::translate(
+                    "ipam-console",
+                    "Open the demo store (%1 unless --db is given) and fill it with the "
+                    "demo data set when it is empty.")
                     .arg(QDir::toNativeSeparators(DatabaseLocation::demoFilePath()))};
-    QCommandLineOption select{QStringLiteral("select"),
-                              QStringLiteral("Select a console tree node by path."),
-                              QStringLiteral("PATH")};
-    QCommandLineOption selectRow{QStringLiteral("select-row"),
-                                 QStringLiteral("Select a row of the result pane once loaded."),
-                                 QStringLiteral("ROW")};
+    QCommandLineOption select{
+            QStringLiteral("select"),
+            QCoreApplication::translate("ipam-console", "Select a console tree node by path."),
+            QStringLiteral("PATH")};
+    QCommandLineOption selectRow{
+            QStringLiteral("select-row"),
+            QCoreApplication::translate("ipam-console",
+                                        "Select a row of the result pane once loaded."),
+            QStringLiteral("ROW")};
     QCommandLineOption screenshot{
             QStringLiteral("screenshot"),
-            QStringLiteral("Save a picture of the window once loaded, then quit."),
+            QCoreApplication::translate("ipam-console",
+                                        "Save a picture of the window once loaded, then quit."),
             QStringLiteral("FILE")};
 
     void addTo(QCommandLineParser &parser)
     {
-        parser.setApplicationDescription(
-                QStringLiteral("IP address management console: browse and manage physical and "
-                               "virtualized address space "
-                               "(VMM logical networks, network sites, VM networks, blocks, "
-                               "subnets, ranges, addresses)."));
+        parser.setApplicationDescription(QCoreApplication::translate(
+                "ipam-console",
+                "IP address management console: browse and manage physical and "
+                "virtualized address space "
+                "(VMM logical networks, network sites, VM networks, blocks, "
+                "subnets, ranges, addresses)."));
         parser.addHelpOption();
         parser.addVersionOption();
         for (QCommandLineOption *hidden : {&select, &selectRow, &screenshot})
@@ -126,14 +137,17 @@ void setApplicationNames()
 int main(int argc, char **argv)
 {
     setApplicationNames();
-    ConsoleOptions options;
+    std::optional<ConsoleOptions> consoleOptions;
     QCommandLineParser parser;
-    options.addTo(parser);
     {
         // Only for --help and --version, which need the program's name: no display needed.
         // An option unknown here may be one of QApplication's own (-platform, -style): those
-        // are judged once QApplication has taken its own.
+        // are judged once QApplication has taken its own. The options are described once the
+        // translators are in, so --help speaks the user's language.
         QCoreApplication parsing(argc, argv);
+        installTranslators(parsing);
+        consoleOptions.emplace();
+        consoleOptions->addTo(parser);
         parser.parse(QCoreApplication::arguments());
         if (parser.isSet(QStringLiteral("version")))
             parser.showVersion();
@@ -151,6 +165,7 @@ int main(int argc, char **argv)
     QApplication::setApplicationDisplayName(QStringLiteral("IPAM Console"));
     QApplication::setDesktopFileName(QStringLiteral("ipam-console"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/ipam-console.svg")));
+    const ConsoleOptions &options = *consoleOptions;
     const QCommandLineOption &db = options.db;
     const QCommandLineOption &demo = options.demo;
     const QCommandLineOption &select = options.select;
@@ -187,7 +202,9 @@ int main(int argc, char **argv)
     // Feed created after the load instead, a commit between the two would be lost.
     LiveChangeFeed feed(database.value()->location());
     if (!feed.isActive())
-        std::fprintf(stderr, "ipam-console: no live updates: %s\n", qPrintable(feed.error()));
+        std::fprintf(stderr, "ipam-console: %s\n",
+                     qPrintable(QCoreApplication::translate("ipam-console", "no live updates: %1")
+                                        .arg(feed.error())));
     QObject::connect(&feed, &LiveChangeFeed::changed, &models, &ConsoleModels::apply);
     QObject::connect(&feed, &LiveChangeFeed::reloadNeeded, &models, &ConsoleModels::apply);
     models.setAccessControlEnforced(true); // show only what the principal may see
@@ -203,8 +220,10 @@ int main(int argc, char **argv)
     window.addSyncPane(new SyncPane(sync, models));
     window.showLiveUpdates(feed);
     if (parser.isSet(select) && !window.selectPath(parser.value(select)))
-        std::fprintf(stderr, "ipam-console: no console tree node \"%s\"\n",
-                     qPrintable(parser.value(select)));
+        std::fprintf(stderr, "ipam-console: %s\n",
+                     qPrintable(QCoreApplication::translate("ipam-console",
+                                                            "no console tree node \"%1\"")
+                                        .arg(parser.value(select))));
     if (parser.isSet(screenshot)) {
         // Under Xvfb there is no window manager to maximize it: fill the screen ourselves.
         window.setGeometry(QGuiApplication::primaryScreen()->geometry());
@@ -225,7 +244,10 @@ int main(int argc, char **argv)
             const QString file = parser.value(screenshot);
             QTimer::singleShot(800, &window, [&window, file] {
                 if (!window.grab().save(file))
-                    std::fprintf(stderr, "ipam-console: cannot write %s\n", qPrintable(file));
+                    std::fprintf(stderr, "ipam-console: %s\n",
+                                 qPrintable(QCoreApplication::translate("ipam-console",
+                                                                        "cannot write %1")
+                                                    .arg(file)));
                 QApplication::quit();
             });
         }

@@ -15,11 +15,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ipamctl", text);
-}
-
 // "A;B;C" (also commas), as --values takes a list's values.
 QStringList splitValues(const QStringList &options)
 {
@@ -70,7 +65,9 @@ int addField(Invocation &invocation, CommandParser &parser, const QStringList &a
         const std::optional<CustomFieldType> type = customFieldTypeFromString(*text);
         if (!type)
             return refuse(
-                    tr("--type must be Text, Number, OneOf or ManyOf, not \"%1\"").arg(*text));
+                    QCoreApplication::translate(
+                            "ipamctl", "--type must be Text, Number, OneOf or ManyOf, not \"%1\"")
+                            .arg(*text));
         field.type = *type;
     } else if (parser.isSet(u"values"_s)) {
         field.type = CustomFieldType::OneOf;
@@ -115,14 +112,16 @@ int setField(Invocation &invocation, CommandParser &parser, const QStringList &a
         return Usage;
     if (!parser.isSet(u"name"_s) && !parser.isSet(u"values"_s) && !parser.isSet(u"add-values"_s)
         && !parser.isSet(u"description"_s))
-        return parser.usageError(tr("nothing to change: give at least one option"));
+        return parser.usageError(QCoreApplication::translate(
+                "ipamctl", "nothing to change: give at least one option"));
     if (const int code = invocation.open())
         return code;
     CustomFieldStore store(invocation.writePath());
     const QList<CustomField> fields = store.fields().valueOr({});
     const CustomField *stored = customfields::find(fields, parser.operands().at(0));
     if (!stored)
-        return refuse(tr("there is no custom field \"%1\"").arg(parser.operands().at(0)));
+        return refuse(QCoreApplication::translate("ipamctl", "there is no custom field \"%1\"")
+                              .arg(parser.operands().at(0)));
     CustomField field = *stored;
     if (const auto name = parser.optional(u"name"_s))
         field.name = *name;
@@ -183,7 +182,8 @@ int addRangeGroup(Invocation &invocation, CommandParser &parser, const QStringLi
     group.levels = splitValues(parser.values(u"levels"_s));
     const Parsed<RangeCriteria> criteria = RangeCriteria::parse(parser.value(u"criteria"_s));
     if (!criteria)
-        return refuse(tr("--criteria: %1").arg(criteria.error()));
+        return refuse(
+                QCoreApplication::translate("ipamctl", "--criteria: %1").arg(criteria.error()));
     group.criteria = criteria.value().toString();
     group.description = parser.value(u"description"_s);
     if (const int code = invocation.open())

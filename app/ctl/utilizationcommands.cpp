@@ -20,11 +20,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ipamctl", text);
-}
-
 // KIND NAME as an admin names it: subnet PREFIX, block PREFIX, range START-END, lnet NAME,
 // site NAME (with --lnet), space NAME; --space picks the address space (default: Default).
 Parsed<AnyObject> resolveObject(Invocation &invocation, const CommandParser &parser)
@@ -53,14 +48,18 @@ Parsed<AnyObject> resolveObject(Invocation &invocation, const CommandParser &par
         const QStringList bounds = name.split(u'-');
         if (bounds.size() != 2)
             return Parsed<AnyObject>::failure(
-                    tr("range %1: expected START-END, e.g. 10.0.0.10-10.0.0.99").arg(name));
+                    QCoreApplication::translate(
+                            "ipamctl", "range %1: expected START-END, e.g. 10.0.0.10-10.0.0.99")
+                            .arg(name));
         return wrap(names.range(space.value(), bounds.at(0), bounds.at(1)));
     }
     if (kind == u"lnet"_s)
         return wrap(names.logicalNetwork(space.value(), name));
     if (kind == u"site"_s) {
         if (!parser.isSet(u"lnet"_s))
-            return Parsed<AnyObject>::failure(tr("site %1: missing --lnet NAME").arg(name));
+            return Parsed<AnyObject>::failure(
+                    QCoreApplication::translate("ipamctl", "site %1: missing --lnet NAME")
+                            .arg(name));
         const Parsed<LogicalNetwork> network
                 = names.logicalNetwork(space.value(), parser.value(u"lnet"_s));
         if (!network)
@@ -83,7 +82,9 @@ int checkKind(const CommandParser &parser)
     if (isObjectKind(kind))
         return Done;
     return parser.usageError(
-            tr("unknown object kind %1 (subnet, range, block, site, lnet or space)").arg(kind));
+            QCoreApplication::translate(
+                    "ipamctl", "unknown object kind %1 (subnet, range, block, site, lnet or space)")
+                    .arg(kind));
 }
 
 // An ISO 8601 date or date-time (UTC unless it says otherwise), or "now".
@@ -98,9 +99,12 @@ Parsed<qint64> parseWhen(const QString &option, const QString &text)
             when = day.startOfDay(Qt::UTC);
     }
     if (!when.isValid())
-        return Parsed<qint64>::failure(tr("--%1 %2: expected a date or time such as 2026-01-31 or "
-                                          "2026-01-31T08:00:00Z, or now")
-                                               .arg(option, text));
+        return Parsed<qint64>::failure(
+                QCoreApplication::translate(
+                        "ipamctl",
+                        "--%1 %2: expected a date or time such as 2026-01-31 or "
+                        "2026-01-31T08:00:00Z, or now")
+                        .arg(option, text));
     if (when.timeSpec() == Qt::LocalTime && !text.contains(u'+') && !text.endsWith(u'Z'))
         when.setTimeSpec(Qt::UTC);
     return when.toMSecsSinceEpoch();
@@ -113,7 +117,9 @@ Parsed<qint64> parseStep(const QString &text)
     const QRegularExpressionMatch match = form.match(text);
     if (!match.hasMatch())
         return Parsed<qint64>::failure(
-                tr("--step %1: expected a count and a unit, m, h, d or w (e.g. 1d)").arg(text));
+                QCoreApplication::translate(
+                        "ipamctl", "--step %1: expected a count and a unit, m, h, d or w (e.g. 1d)")
+                        .arg(text));
     const qint64 unit = match.captured(2) == u"m"_s ? 60'000
             : match.captured(2) == u"h"_s           ? 3'600'000
             : match.captured(2) == u"d"_s           ? msPerDay
@@ -164,15 +170,18 @@ int history(Invocation &invocation, CommandParser &parser, const QStringList &ar
     if (!from)
         return refuse(from.error());
     if (from.value() > to.value())
-        return refuse(
-                tr("--from %1 is after --to %2").arg(isoTime(from.value()), isoTime(to.value())));
+        return refuse(QCoreApplication::translate("ipamctl", "--from %1 is after --to %2")
+                              .arg(isoTime(from.value()), isoTime(to.value())));
     std::optional<qint64> step;
     if (const auto text = parser.optional(u"step"_s)) {
         const Parsed<qint64> parsed = parseStep(*text);
         if (!parsed)
             return refuse(parsed.error());
         if ((to.value() - from.value()) / parsed.value() >= 100'000)
-            return refuse(tr("--step %1: more than 100,000 steps from --from to --to").arg(*text));
+            return refuse(
+                    QCoreApplication::translate(
+                            "ipamctl", "--step %1: more than 100,000 steps from --from to --to")
+                            .arg(*text));
         step = parsed.value();
     }
     if (const int code = invocation.open())
@@ -217,7 +226,9 @@ int forecast(Invocation &invocation, CommandParser &parser, const QStringList &a
     if (!days)
         return refuse(days.error());
     if (days.value() < 2)
-        return refuse(tr("--days %1: a trend needs at least 2 days").arg(days.value()));
+        return refuse(
+                QCoreApplication::translate("ipamctl", "--days %1: a trend needs at least 2 days")
+                        .arg(days.value()));
     if (const int code = invocation.open())
         return code;
     ObjectRef ref;
@@ -245,7 +256,9 @@ int forecast(Invocation &invocation, CommandParser &parser, const QStringList &a
     table.rows.append({trend.total.toString(), trend.valueAt(now).used,
                        QString::number(f.usedPerDay, 'f', 3), dateOf(f.overThresholdAtMs),
                        daysOf(f.overThresholdAtMs), dateOf(f.fullAtMs), daysOf(f.fullAtMs),
-                       tr("least squares over the last %1 days, daily samples").arg(days.value())});
+                       QCoreApplication::translate(
+                               "ipamctl", "least squares over the last %1 days, daily samples")
+                               .arg(days.value())});
     invocation.printTable(table);
     return Done;
 }

@@ -1,4 +1,7 @@
 #include "accessgrants.h"
+
+#include "audittext.h"
+
 #include <QCoreApplication>
 
 namespace ipam {
@@ -46,15 +49,18 @@ bool AccessGrants::allows(Operation operation, ObjectId scopeId) const
     return false;
 }
 
-QString AccessGrants::denial(const QString &principal, Operation operation, const QString &object,
+Verdict AccessGrants::denial(const QString &principal, Operation operation, const QString &object,
                              const QString &scopePath)
 {
     QString verb = toString(operation);
     if (verb.size() > 1 && verb.at(1).isLower())
         verb[0] = verb.at(0).toLower();
-    return QCoreApplication::translate("ipam::AccessGrants",
-                                       "permission denied: %1 may not %2 on %3 (scope %4)")
-            .arg(principal, verb, object, scopePath);
+    const audittext::Text text = audittext::format(
+            "ipam::AccessGrants",
+            QT_TRANSLATE_NOOP("ipam::AccessGrants",
+                              "permission denied: %1 may not %2 on %3 (scope %4)"),
+            {principal, verb, object, scopePath});
+    return Verdict::refused(text.shown, text.audited);
 }
 
 Verdict AccessGrants::check(Operation operation, ObjectId scopeId, const QString &object) const
@@ -63,7 +69,7 @@ Verdict AccessGrants::check(Operation operation, ObjectId scopeId, const QString
         return Verdict::allowed();
     const QString path
             = m_tree.contains(scopeId) ? m_tree.path(scopeId) : QStringLiteral("#%1").arg(scopeId);
-    return Verdict::refused(denial(m_principal.name, operation, object, path));
+    return denial(m_principal.name, operation, object, path);
 }
 
 QList<AccessGrants::Grant> AccessGrants::reasons(Operation operation, ObjectId scopeId) const

@@ -53,7 +53,8 @@ public:
     QSet<ObjectId> visibleScopes() const;
     bool holdsAnyPolicy() const { return !m_grants.isEmpty(); }
 
-    static QString denial(const QString &principal, Operation operation, const QString &object,
+    // The denial in the user's language, its English twin for the audit log.
+    static Verdict denial(const QString &principal, Operation operation, const QString &object,
                           const QString &scopePath);
 
 private:

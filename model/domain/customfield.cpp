@@ -14,11 +14,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ipam::CustomField", text);
-}
-
 // Names compared as the CSV reader matches columns: without regard to case, spaces or '_'.
 QString columnKey(QStringView name)
 {
@@ -90,7 +85,8 @@ Verdict printable(const QString &what, const QString &text)
     if (bad < 0)
         return Verdict::allowed();
     return Verdict::refused(
-            tr("%1 \"%2\" holds the control character %3")
+            QCoreApplication::translate("ipam::CustomField",
+                                        "%1 \"%2\" holds the control character %3")
                     .arg(what, printableText(text), codePointName(text.at(bad).unicode())));
 }
 
@@ -154,13 +150,16 @@ Parsed<quint32> fromString(QStringView text)
         const std::optional<ObjectKind> kind = objectKindFromString(word);
         if (!kind || !canHaveFields(*kind))
             return Parsed<quint32>::failure(
-                    tr("custom fields apply to block, subnet, range or address, not \"%1\"")
+                    QCoreApplication::translate(
+                            "ipam::CustomField",
+                            "custom fields apply to block, subnet, range or address, not \"%1\"")
                             .arg(printableText(word)));
         kinds |= bit(*kind);
     }
     if (kinds == 0)
-        return Parsed<quint32>::failure(
-                tr("name at least one of block, subnet, range, address (or all)"));
+        return Parsed<quint32>::failure(QCoreApplication::translate(
+                "ipam::CustomField",
+                "name at least one of block, subnet, range, address (or all)"));
     return kinds;
 }
 
@@ -172,55 +171,84 @@ Verdict definitionIsValid(const CustomField &field)
 {
     const QString name = field.name.trimmed();
     if (name.isEmpty())
-        return Verdict::refused(tr("a custom field needs a name"));
+        return Verdict::refused(
+                QCoreApplication::translate("ipam::CustomField", "a custom field needs a name"));
     if (name != field.name)
         return Verdict::refused(
-                tr("custom field name \"%1\" starts or ends with a space").arg(field.name));
-    if (Verdict v = printable(tr("custom field name"), name); !v)
+                QCoreApplication::translate("ipam::CustomField",
+                                            "custom field name \"%1\" starts or ends with a space")
+                        .arg(field.name));
+    if (Verdict v
+        = printable(QCoreApplication::translate("ipam::CustomField", "custom field name"), name);
+        !v)
         return v;
     if (name.contains(u'=') || name.contains(u';') || name.contains(u','))
         return Verdict::refused(
-                tr("custom field name \"%1\" holds '=', ';' or ',' (ipamctl's --field NAME=VALUE "
-                   "and CSV columns could not name it)")
+                QCoreApplication::translate("ipam::CustomField",
+                                            "custom field name \"%1\" holds '=', ';' or ',' "
+                                            "(ipamctl's --field NAME=VALUE "
+                                            "and CSV columns could not name it)")
                         .arg(name));
     if (name.size() > 128)
-        return Verdict::refused(tr("custom field name \"%1\" is longer than 128 characters")
+        return Verdict::refused(QCoreApplication::translate(
+                                        "ipam::CustomField",
+                                        "custom field name \"%1\" is longer than 128 characters")
                                         .arg(name.left(40) + u"…"_s));
     if (field.property.isEmpty() && reservedColumns().contains(columnKey(name)))
-        return Verdict::refused(tr("custom field name \"%1\" is already a property of IPAM's "
-                                   "objects (a CSV column of that name exists)")
+        return Verdict::refused(QCoreApplication::translate(
+                                        "ipam::CustomField",
+                                        "custom field name \"%1\" is already a property of IPAM's "
+                                        "objects (a CSV column of that name exists)")
                                         .arg(name));
     if ((field.appliesTo & fieldkinds::all) == 0 || (field.appliesTo & ~fieldkinds::all) != 0)
         return Verdict::refused(
-                tr("custom field \"%1\" must apply to blocks, subnets, ranges or addresses")
+                QCoreApplication::translate(
+                        "ipam::CustomField",
+                        "custom field \"%1\" must apply to blocks, subnets, ranges or addresses")
                         .arg(name));
     if (!field.isList()) {
         if (!field.allowedValues.isEmpty())
             return Verdict::refused(
-                    tr("custom field \"%1\" is %2: only a list field has allowed values")
+                    QCoreApplication::translate(
+                            "ipam::CustomField",
+                            "custom field \"%1\" is %2: only a list field has allowed values")
                             .arg(name, toString(field.type)));
         return Verdict::allowed();
     }
     if (field.allowedValues.isEmpty() && field.property.isEmpty())
         return Verdict::refused(
-                tr("custom field \"%1\" is a list: give its values (--values A;B;C)").arg(name));
+                QCoreApplication::translate(
+                        "ipam::CustomField",
+                        "custom field \"%1\" is a list: give its values (--values A;B;C)")
+                        .arg(name));
     if (field.allowedValues.size() > maxAllowedValues)
-        return Verdict::refused(tr("custom field \"%1\" offers more than %2 values")
-                                        .arg(name)
-                                        .arg(maxAllowedValues));
+        return Verdict::refused(
+                QCoreApplication::translate("ipam::CustomField",
+                                            "custom field \"%1\" offers more than %2 values")
+                        .arg(name)
+                        .arg(maxAllowedValues));
     QSet<QString> seen;
     for (const QString &value : field.allowedValues) {
         if (value.trimmed().isEmpty() || value.trimmed() != value)
             return Verdict::refused(
-                    tr("custom field \"%1\": value \"%2\" is empty or starts or ends with a space")
+                    QCoreApplication::translate("ipam::CustomField",
+                                                "custom field \"%1\": value \"%2\" is empty or "
+                                                "starts or ends with a space")
                             .arg(name, value));
-        if (Verdict v = printable(tr("value"), value); !v)
+        if (Verdict v = printable(QCoreApplication::translate("ipam::CustomField", "value"), value);
+            !v)
             return v;
         if (value.contains(u';') || value.size() > maxValueLength)
-            return Verdict::refused(tr("custom field \"%1\": value \"%2\" holds ';' or is too long")
-                                            .arg(name, value.left(40)));
+            return Verdict::refused(
+                    QCoreApplication::translate(
+                            "ipam::CustomField",
+                            "custom field \"%1\": value \"%2\" holds ';' or is too long")
+                            .arg(name, value.left(40)));
         if (seen.contains(value.toLower()))
-            return Verdict::refused(tr("custom field \"%1\" offers \"%2\" twice").arg(name, value));
+            return Verdict::refused(
+                    QCoreApplication::translate("ipam::CustomField",
+                                                "custom field \"%1\" offers \"%2\" twice")
+                            .arg(name, value));
         seen.insert(value.toLower());
     }
     return Verdict::allowed();
@@ -232,11 +260,17 @@ Parsed<QStringList> parseValue(const CustomField &field, QStringView text)
     const QString trimmed = text.trimmed().toString();
     if (trimmed.isEmpty())
         return QStringList();
-    if (Verdict v = printable(tr("value of %1").arg(field.name), trimmed); !v)
+    if (Verdict v
+        = printable(QCoreApplication::translate("ipam::CustomField", "value of %1").arg(field.name),
+                    trimmed);
+        !v)
         return Result::failure(v.reason());
     if (trimmed.size() > maxValueLength)
         return Result::failure(
-                tr("value of %1 is longer than %2 characters").arg(field.name).arg(maxValueLength));
+                QCoreApplication::translate("ipam::CustomField",
+                                            "value of %1 is longer than %2 characters")
+                        .arg(field.name)
+                        .arg(maxValueLength));
     auto allowed = [&](QStringView value) -> std::optional<QString> {
         for (const QString &a : field.allowedValues) {
             if (a.compare(value, Qt::CaseInsensitive) == 0)
@@ -248,8 +282,10 @@ Parsed<QStringList> parseValue(const CustomField &field, QStringView text)
         QStringList shown = field.allowedValues.mid(0, 12);
         if (field.allowedValues.size() > 12)
             shown.append(u"…"_s);
-        return Result::failure(tr("%1 does not offer \"%2\" (it offers %3)")
-                                       .arg(field.name, value.toString(), shown.join(u", "_s)));
+        return Result::failure(
+                QCoreApplication::translate("ipam::CustomField",
+                                            "%1 does not offer \"%2\" (it offers %3)")
+                        .arg(field.name, value.toString(), shown.join(u", "_s)));
     };
     switch (field.type) {
     case CustomFieldType::Text:
@@ -258,7 +294,9 @@ Parsed<QStringList> parseValue(const CustomField &field, QStringView text)
         bool ok = false;
         const double number = QLocale::c().toDouble(trimmed, &ok);
         if (!ok || !std::isfinite(number))
-            return Result::failure(tr("%1 is a number, not \"%2\"").arg(field.name, trimmed));
+            return Result::failure(
+                    QCoreApplication::translate("ipam::CustomField", "%1 is a number, not \"%2\"")
+                            .arg(field.name, trimmed));
         return QStringList{QString::number(number, 'g', 17)};
     }
     case CustomFieldType::OneOf: {
@@ -290,7 +328,8 @@ Parsed<QStringList> parseValue(const CustomField &field, QStringView text)
         return values;
     }
     }
-    return Result::failure(tr("unknown type of %1").arg(field.name));
+    return Result::failure(
+            QCoreApplication::translate("ipam::CustomField", "unknown type of %1").arg(field.name));
 }
 
 QString valueText(const QStringList &values)
@@ -318,7 +357,9 @@ Parsed<FieldAssignment> parseAssignment(QStringView text)
     const qsizetype equals = text.indexOf(u'=');
     if (equals <= 0 || text.left(equals).trimmed().isEmpty())
         return Parsed<FieldAssignment>::failure(
-                tr("--field takes NAME=VALUE, not \"%1\"").arg(printableText(text)));
+                QCoreApplication::translate("ipam::CustomField",
+                                            "--field takes NAME=VALUE, not \"%1\"")
+                        .arg(printableText(text)));
     return FieldAssignment{text.left(equals).trimmed().toString(), text.mid(equals + 1).toString()};
 }
 
@@ -400,10 +441,11 @@ Verdict associationsHold(const QList<CustomFieldAssociation> &associations,
             for (const QString &o : a.otherValues)
                 offered = offered || o.compare(other, Qt::CaseInsensitive) == 0;
             if (!offered)
-                return Verdict::refused(tr("where %1 is \"%2\", %3 offers %4, not \"%5\"")
-                                                .arg(nameOf(a.fieldId), a.value,
-                                                     nameOf(a.otherFieldId),
-                                                     a.otherValues.join(u", "_s), other));
+                return Verdict::refused(
+                        QCoreApplication::translate("ipam::CustomField",
+                                                    "where %1 is \"%2\", %3 offers %4, not \"%5\"")
+                                .arg(nameOf(a.fieldId), a.value, nameOf(a.otherFieldId),
+                                     a.otherValues.join(u", "_s), other));
         }
     }
     return Verdict::allowed();

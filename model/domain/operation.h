@@ -136,14 +136,16 @@ const QList<Operation> &allOperations();
 QList<Operation> operationsOf(OperationGroup group);
 
 Operation operationFor(ChangeOp op, ObjectKind kind);
-QString toString(Operation operation);     // "Add subnet", "Assign subnet", ...
+QString toString(
+        Operation operation); // "Add subnet", "Assign subnet", ... (English: parsed, audited)
+QString displayName(Operation operation);  // the same in the user's language, for display
 QString operationKey(Operation operation); // "AddSubnet"
 // Accepts the key or the display text, case-insensitively ("AddSubnet", "add subnet").
 std::optional<Operation> operationFromString(QStringView text);
 
 const QList<OperationGroup> &allOperationGroups();
 QString toString(OperationGroup group);    // "AddressSubnetOperations"
-QString displayName(OperationGroup group); // "IP address subnet operations"
+QString displayName(OperationGroup group); // "IP address subnet operations", translated
 std::optional<OperationGroup> operationGroupFromString(QStringView text);
 
 // A set of operations: what a role holds. Plain value, cheap to copy and to test.

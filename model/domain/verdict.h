@@ -11,10 +11,19 @@ class Verdict
 public:
     static Verdict allowed() { return Verdict(); }
     static Verdict refused(QString reason) { return Verdict(std::move(reason)); }
+    // A refusal the audit log keeps (a denial): `reason` in the user's language, `audited`
+    // the same words in English for the log (see domain/audittext.h).
+    static Verdict refused(QString reason, QString audited)
+    {
+        Verdict v(std::move(reason));
+        v.m_audited = std::move(audited);
+        return v;
+    }
 
     bool isAllowed() const { return m_reason.isEmpty(); }
     explicit operator bool() const { return isAllowed(); }
     const QString &reason() const { return m_reason; }
+    const QString &auditedReason() const { return m_audited.isEmpty() ? m_reason : m_audited; }
 
 private:
     Verdict() = default;
@@ -22,6 +31,7 @@ private:
         : m_reason(std::move(reason))
     { }
     QString m_reason;
+    QString m_audited;
 };
 
 } // namespace ipam

@@ -12,11 +12,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ipam::CustomFieldStore", text);
-}
-
 WriteResult result(WriteStatus status, const QString &message)
 {
     WriteResult r;
@@ -105,20 +100,22 @@ WriteResult CustomFieldStore::addField(const CustomField &given)
     if (const Verdict v = customfields::definitionIsValid(field); !v)
         return refused(v.reason());
     AdministrativeChange change = definitionsChange(u"field add"_s, fieldObject(field.name));
-    change.apply
-            = [field](Database &db, QJsonArray &, QJsonArray &after, QList<ObjectRef> &) mutable {
-                  CustomFieldTables tables(db);
-                  const Parsed<QList<CustomField>> existing = tables.fields();
-                  if (!existing)
-                      return failed(existing.error());
-                  if (const CustomField *same = customfields::find(existing.value(), field.name))
-                      return refused(tr("custom field \"%1\" already exists").arg(same->name));
-                  QString error;
-                  if (!tables.insertField(&field, &error))
-                      return failed(error);
-                  after.append(toJson(field));
-                  return WriteResult();
-              };
+    change.apply = [field](Database &db, QJsonArray &, QJsonArray &after,
+                           QList<ObjectRef> &) mutable {
+        CustomFieldTables tables(db);
+        const Parsed<QList<CustomField>> existing = tables.fields();
+        if (!existing)
+            return failed(existing.error());
+        if (const CustomField *same = customfields::find(existing.value(), field.name))
+            return refused(QCoreApplication::translate("ipam::CustomFieldStore",
+                                                       "custom field \"%1\" already exists")
+                                   .arg(same->name));
+        QString error;
+        if (!tables.insertField(&field, &error))
+            return failed(error);
+        after.append(toJson(field));
+        return WriteResult();
+    };
     return m_writePath.submit(change);
 }
 
@@ -133,12 +130,17 @@ WriteResult CustomFieldStore::updateField(const QString &name, const CustomField
             return failed(existing.error());
         const CustomField *stored = customfields::find(existing.value(), name);
         if (!stored)
-            return refused(tr("there is no custom field \"%1\"").arg(name));
+            return refused(QCoreApplication::translate("ipam::CustomFieldStore",
+                                                       "there is no custom field \"%1\"")
+                                   .arg(name));
         if (expectedVersion >= 0 && stored->version != expectedVersion)
-            return result(WriteStatus::Conflict,
-                          tr("custom field \"%1\" was changed by someone else meanwhile; refresh "
-                             "and try again")
-                                  .arg(stored->name));
+            return result(
+                    WriteStatus::Conflict,
+                    QCoreApplication::translate(
+                            "ipam::CustomFieldStore",
+                            "custom field \"%1\" was changed by someone else meanwhile; refresh "
+                            "and try again")
+                            .arg(stored->name));
         CustomField field = given;
         field.id = stored->id;
         field.version = stored->version;
@@ -149,13 +151,17 @@ WriteResult CustomFieldStore::updateField(const QString &name, const CustomField
             // more (new device types are values of Device Type).
             if (field.name != stored->name || field.type != stored->type
                 || field.appliesTo != stored->appliesTo)
-                return refused(tr("custom field \"%1\" is built in: only its values and "
-                                  "description can change")
+                return refused(QCoreApplication::translate(
+                                       "ipam::CustomFieldStore",
+                                       "custom field \"%1\" is built in: only its values and "
+                                       "description can change")
                                        .arg(stored->name));
             for (const QString &value : stored->allowedValues) {
                 if (!field.allowedValues.contains(value))
-                    return refused(tr("custom field \"%1\" is built in: its value \"%2\" "
-                                      "cannot be removed")
+                    return refused(QCoreApplication::translate(
+                                           "ipam::CustomFieldStore",
+                                           "custom field \"%1\" is built in: its value \"%2\" "
+                                           "cannot be removed")
                                            .arg(stored->name, value));
             }
         }
@@ -163,7 +169,9 @@ WriteResult CustomFieldStore::updateField(const QString &name, const CustomField
             return refused(v.reason());
         if (const CustomField *other = customfields::find(existing.value(), field.name);
             other && other->id != field.id)
-            return refused(tr("custom field \"%1\" already exists").arg(other->name));
+            return refused(QCoreApplication::translate("ipam::CustomFieldStore",
+                                                       "custom field \"%1\" already exists")
+                                   .arg(other->name));
         // Values objects hold must stay valid: a type change or a value dropped from the list
         // would leave them unreadable.
         if (field.type != stored->type || field.isList()) {
@@ -173,18 +181,23 @@ WriteResult CustomFieldStore::updateField(const QString &name, const CustomField
                 if (!column)
                     return failed(column.error());
                 if (!column.value().isEmpty() && !field.appliesToKind(kind))
-                    return refused(tr("custom field \"%1\": %2 objects of kind %3 hold values; "
-                                      "it must still apply to them")
-                                           .arg(field.name)
-                                           .arg(column.value().size())
-                                           .arg(toString(kind)));
+                    return refused(
+                            QCoreApplication::translate(
+                                    "ipam::CustomFieldStore",
+                                    "custom field \"%1\": %2 objects of kind %3 hold values; "
+                                    "it must still apply to them")
+                                    .arg(field.name)
+                                    .arg(column.value().size())
+                                    .arg(toString(kind)));
                 for (const QString &stored : column.value()) {
                     const QString text
                             = customfields::valueText(customfields::fromStoredText(stored));
                     const Parsed<QStringList> parsed = customfields::parseValue(field, text);
                     if (!parsed)
-                        return refused(tr("custom field \"%1\": an object holds \"%2\", which "
-                                          "the new definition refuses (%3)")
+                        return refused(QCoreApplication::translate(
+                                               "ipam::CustomFieldStore",
+                                               "custom field \"%1\": an object holds \"%2\", which "
+                                               "the new definition refuses (%3)")
                                                .arg(field.name, text, parsed.error()));
                 }
             }
@@ -209,18 +222,24 @@ WriteResult CustomFieldStore::removeField(const QString &name)
             return failed(existing.error());
         const CustomField *stored = customfields::find(existing.value(), name);
         if (!stored)
-            return refused(tr("there is no custom field \"%1\"").arg(name));
+            return refused(QCoreApplication::translate("ipam::CustomFieldStore",
+                                                       "there is no custom field \"%1\"")
+                                   .arg(name));
         if (stored->builtIn)
-            return refused(
-                    tr("custom field \"%1\" is built in and cannot be removed").arg(stored->name));
+            return refused(QCoreApplication::translate(
+                                   "ipam::CustomFieldStore",
+                                   "custom field \"%1\" is built in and cannot be removed")
+                                   .arg(stored->name));
         const Parsed<QList<RangeGroup>> groups = tables.rangeGroups();
         if (!groups)
             return failed(groups.error());
         for (const RangeGroup &g : groups.value()) {
             for (const QString &level : g.levels) {
                 if (level.compare(stored->name, Qt::CaseInsensitive) == 0)
-                    return refused(tr("custom field \"%1\" groups the range group \"%2\"; "
-                                      "change or remove the group first")
+                    return refused(QCoreApplication::translate(
+                                           "ipam::CustomFieldStore",
+                                           "custom field \"%1\" groups the range group \"%2\"; "
+                                           "change or remove the group first")
                                            .arg(stored->name, g.name));
             }
         }
@@ -250,13 +269,17 @@ WriteResult CustomFieldStore::addAssociation(const QString &fieldName, const QSt
         const CustomField *field = customfields::find(existing.value(), fieldName);
         const CustomField *other = customfields::find(existing.value(), otherName);
         if (!field || !other)
-            return refused(
-                    tr("there is no custom field \"%1\"").arg(field ? otherName : fieldName));
+            return refused(QCoreApplication::translate("ipam::CustomFieldStore",
+                                                       "there is no custom field \"%1\"")
+                                   .arg(field ? otherName : fieldName));
         if (field->id == other->id)
-            return refused(tr("a custom field cannot be associated with itself"));
+            return refused(QCoreApplication::translate(
+                    "ipam::CustomFieldStore", "a custom field cannot be associated with itself"));
         const Parsed<QStringList> parsedValue = customfields::parseValue(*field, value);
         if (!parsedValue || parsedValue.value().size() != 1)
-            return refused(parsedValue ? tr("give one value of %1").arg(field->name)
+            return refused(parsedValue ? QCoreApplication::translate("ipam::CustomFieldStore",
+                                                                     "give one value of %1")
+                                                 .arg(field->name)
                                        : parsedValue.error());
         CustomFieldAssociation a;
         a.fieldId = field->id;
@@ -272,7 +295,9 @@ WriteResult CustomFieldStore::addAssociation(const QString &fieldName, const QSt
             }
         }
         if (a.otherValues.isEmpty())
-            return refused(tr("give the values %1 offers").arg(other->name));
+            return refused(QCoreApplication::translate("ipam::CustomFieldStore",
+                                                       "give the values %1 offers")
+                                   .arg(other->name));
         QString error;
         if (!tables.insertAssociation(&a, &error))
             return failed(error);
@@ -303,7 +328,9 @@ WriteResult CustomFieldStore::removeAssociation(ObjectId associationId)
                 return failed(error);
             return WriteResult();
         }
-        return refused(tr("there is no association #%1").arg(associationId));
+        return refused(
+                QCoreApplication::translate("ipam::CustomFieldStore", "there is no association #%1")
+                        .arg(associationId));
     };
     return m_writePath.submit(change);
 }
@@ -313,7 +340,8 @@ WriteResult CustomFieldStore::addRangeGroup(const RangeGroup &given)
     RangeGroup group = given;
     group.name = group.name.trimmed();
     if (group.name.isEmpty())
-        return refused(tr("a range group needs a name"));
+        return refused(QCoreApplication::translate("ipam::CustomFieldStore",
+                                                   "a range group needs a name"));
     if (const Verdict v = customfields::definitionIsValid(CustomField{
                 0, 0, group.name, CustomFieldType::Text, fieldkinds::all, {}, false, u"-"_s, {}});
         !v)
@@ -329,7 +357,9 @@ WriteResult CustomFieldStore::addRangeGroup(const RangeGroup &given)
             return failed(fields ? groups.error() : fields.error());
         for (const RangeGroup &g : groups.value()) {
             if (g.name.compare(group.name, Qt::CaseInsensitive) == 0)
-                return refused(tr("range group \"%1\" already exists").arg(g.name));
+                return refused(QCoreApplication::translate("ipam::CustomFieldStore",
+                                                           "range group \"%1\" already exists")
+                                       .arg(g.name));
         }
         for (QString &level : group.levels) {
             level = level.trimmed();
@@ -344,20 +374,28 @@ WriteResult CustomFieldStore::addRangeGroup(const RangeGroup &given)
                 }
             }
             if (!known)
-                return refused(tr("range group \"%1\": \"%2\" is neither a range property nor a "
-                                  "custom field of ranges")
-                                       .arg(group.name, level));
+                return refused(
+                        QCoreApplication::translate(
+                                "ipam::CustomFieldStore",
+                                "range group \"%1\": \"%2\" is neither a range property nor a "
+                                "custom field of ranges")
+                                .arg(group.name, level));
         }
         const Parsed<RangeCriteria> criteria = RangeCriteria::parse(group.criteria);
         if (!criteria)
-            return refused(tr("range group \"%1\": %2").arg(group.name, criteria.error()));
+            return refused(
+                    QCoreApplication::translate("ipam::CustomFieldStore", "range group \"%1\": %2")
+                            .arg(group.name, criteria.error()));
         for (const QString &name : criteria.value().names()) {
             const bool property = rangeProperties().contains(name, Qt::CaseInsensitive);
             const CustomField *field = customfields::find(fields.value(), name);
             if (!property && !(field && field->appliesToKind(ObjectKind::Range)))
-                return refused(tr("range group \"%1\": the criteria name \"%2\", which is neither "
-                                  "a range property nor a custom field of ranges")
-                                       .arg(group.name, name));
+                return refused(
+                        QCoreApplication::translate(
+                                "ipam::CustomFieldStore",
+                                "range group \"%1\": the criteria name \"%2\", which is neither "
+                                "a range property nor a custom field of ranges")
+                                .arg(group.name, name));
         }
         QString error;
         if (!tables.insertRangeGroup(&group, &error))
@@ -381,15 +419,19 @@ WriteResult CustomFieldStore::removeRangeGroup(const QString &name)
             if (g.name.compare(name.trimmed(), Qt::CaseInsensitive) != 0)
                 continue;
             if (g.builtIn)
-                return refused(
-                        tr("range group \"%1\" is built in and cannot be removed").arg(g.name));
+                return refused(QCoreApplication::translate(
+                                       "ipam::CustomFieldStore",
+                                       "range group \"%1\" is built in and cannot be removed")
+                                       .arg(g.name));
             before.append(toJson(g));
             QString error;
             if (!tables.removeRangeGroup(g.id, &error))
                 return failed(error);
             return WriteResult();
         }
-        return refused(tr("there is no range group \"%1\"").arg(name));
+        return refused(QCoreApplication::translate("ipam::CustomFieldStore",
+                                                   "there is no range group \"%1\"")
+                               .arg(name));
     };
     return m_writePath.submit(change);
 }

@@ -10,11 +10,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ipam::RangeCriteria", text);
-}
-
 constexpr qsizetype maxCriteriaLength = 4096;
 
 struct Token
@@ -47,7 +42,9 @@ public:
             for (;;) {
                 if (m_pos >= m_text.size())
                     return Parsed<Token>::failure(
-                            tr("the quote at character %1 is not closed").arg(token.at + 1));
+                            QCoreApplication::translate("ipam::RangeCriteria",
+                                                        "the quote at character %1 is not closed")
+                                    .arg(token.at + 1));
                 const QChar q = m_text.at(m_pos++);
                 if (q == u'"') {
                     if (m_pos < m_text.size() && m_text.at(m_pos) == u'"') {
@@ -75,7 +72,9 @@ public:
                 return token;
             }
             return Parsed<Token>::failure(
-                    tr("'!' at character %1 must be followed by '='").arg(m_pos + 1));
+                    QCoreApplication::translate("ipam::RangeCriteria",
+                                                "'!' at character %1 must be followed by '='")
+                            .arg(m_pos + 1));
         }
         token.kind = Token::Word;
         while (m_pos < m_text.size()) {
@@ -118,9 +117,13 @@ Parsed<RangeCriteria> RangeCriteria::parse(QStringView text)
     using Result = Parsed<RangeCriteria>;
     RangeCriteria criteria;
     if (text.size() > maxCriteriaLength)
-        return Result::failure(tr("criteria are longer than %1 characters").arg(maxCriteriaLength));
+        return Result::failure(QCoreApplication::translate("ipam::RangeCriteria",
+                                                           "criteria are longer than %1 characters")
+                                       .arg(maxCriteriaLength));
     if (const qsizetype bad = firstUnsafeCharacter(text); bad >= 0)
-        return Result::failure(tr("criteria hold the control character %1 at character %2")
+        return Result::failure(QCoreApplication::translate(
+                                       "ipam::RangeCriteria",
+                                       "criteria hold the control character %1 at character %2")
                                        .arg(codePointName(text.at(bad).unicode()))
                                        .arg(bad + 1));
     Lexer lexer(text);
@@ -132,29 +135,38 @@ Parsed<RangeCriteria> RangeCriteria::parse(QStringView text)
         if (name.value().kind == Token::End) {
             if (all.isEmpty() && criteria.m_anyOf.isEmpty())
                 return criteria; // empty text: every range
-            return Result::failure(tr("the criteria end after AND/OR; a condition must follow"));
+            return Result::failure(QCoreApplication::translate(
+                    "ipam::RangeCriteria",
+                    "the criteria end after AND/OR; a condition must follow"));
         }
         if (name.value().kind == Token::Op || isKeyword(name.value(), u"and")
             || isKeyword(name.value(), u"or"))
-            return Result::failure(tr("a name is expected at character %1, not \"%2\"")
-                                           .arg(name.value().at + 1)
-                                           .arg(printableText(name.value().text)));
-        if (name.value().text.trimmed().isEmpty())
             return Result::failure(
-                    tr("the name at character %1 is empty").arg(name.value().at + 1));
+                    QCoreApplication::translate("ipam::RangeCriteria",
+                                                "a name is expected at character %1, not \"%2\"")
+                            .arg(name.value().at + 1)
+                            .arg(printableText(name.value().text)));
+        if (name.value().text.trimmed().isEmpty())
+            return Result::failure(QCoreApplication::translate("ipam::RangeCriteria",
+                                                               "the name at character %1 is empty")
+                                           .arg(name.value().at + 1));
         Parsed<Token> op = lexer.next();
         if (!op)
             return Result::failure(op.error());
         if (op.value().kind != Token::Op)
-            return Result::failure(tr("after \"%1\" an operator (=, != or ~) is expected at "
-                                      "character %2")
+            return Result::failure(QCoreApplication::translate(
+                                           "ipam::RangeCriteria",
+                                           "after \"%1\" an operator (=, != or ~) is expected at "
+                                           "character %2")
                                            .arg(printableText(name.value().text))
                                            .arg(op.value().at + 1));
         Parsed<Token> value = lexer.next();
         if (!value)
             return Result::failure(value.error());
         if (value.value().kind == Token::End || value.value().kind == Token::Op)
-            return Result::failure(tr("after \"%1 %2\" a value is expected at character %3")
+            return Result::failure(QCoreApplication::translate(
+                                           "ipam::RangeCriteria",
+                                           "after \"%1 %2\" a value is expected at character %3")
                                            .arg(printableText(name.value().text), op.value().text)
                                            .arg(value.value().at + 1));
         Clause clause;
@@ -176,9 +188,11 @@ Parsed<RangeCriteria> RangeCriteria::parse(QStringView text)
             continue;
         }
         if (!isKeyword(join.value(), u"and"))
-            return Result::failure(tr("AND or OR is expected at character %1, not \"%2\"")
-                                           .arg(join.value().at + 1)
-                                           .arg(printableText(join.value().text)));
+            return Result::failure(
+                    QCoreApplication::translate("ipam::RangeCriteria",
+                                                "AND or OR is expected at character %1, not \"%2\"")
+                            .arg(join.value().at + 1)
+                            .arg(printableText(join.value().text)));
     }
 }
 

@@ -14,11 +14,6 @@ namespace ipam {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ipam::UtilizationTrendReader", text);
-}
-
 Family familyOf(qint64 number)
 {
     return number == 6 ? Family::V6 : Family::V4;
@@ -126,7 +121,9 @@ bool UtilizationTrendReader::readMembers(const ObjectRef &object, qint64 toMs, Q
 {
     const QString table = tableOf(object.kind);
     if (table.isEmpty()) {
-        *error = tr("no utilization history is kept for this kind of object (id %1)")
+        *error = QCoreApplication::translate(
+                         "ipam::UtilizationTrendReader",
+                         "no utilization history is kept for this kind of object (id %1)")
                          .arg(object.id);
         return false;
     }
@@ -135,7 +132,9 @@ bool UtilizationTrendReader::readMembers(const ObjectRef &object, qint64 toMs, Q
                     error, [&exists](const auto &) { exists = true; }))
         return false;
     if (!exists) {
-        *error = tr("no %1 with id %2").arg(table).arg(object.id);
+        *error = QCoreApplication::translate("ipam::UtilizationTrendReader", "no %1 with id %2")
+                         .arg(table)
+                         .arg(object.id);
         return false;
     }
     auto addRow = [rows](quint8 kind, const auto &row) {

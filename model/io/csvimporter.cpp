@@ -186,6 +186,7 @@ public:
     ChangeSet changes;
     QList<qint64> lines; // CSV line of each change of `changes`
     QString error;
+    qint64 errorLine = 0; // the file's line `error` names (0: none)
     qint64 rows = 0;
     qint64 added = 0;
     qint64 updated = 0;
@@ -316,7 +317,9 @@ bool ImportRun::fail(const CsvRecord &record, int column, const QString &reason)
 {
     // The value as it can be shown: a terminal must not act on what the file holds.
     const QString value = printableText(field(record, column));
-    error = u"line %1, column %2: %3 (%4)"_s.arg(record.line)
+    errorLine = record.line;
+    error = QCoreApplication::translate("ipam::CsvImporter", "line %1, column %2: %3 (%4)")
+                    .arg(record.line)
                     .arg(column + 1)
                     .arg(reason, quoted(value));
     return false;
@@ -324,7 +327,10 @@ bool ImportRun::fail(const CsvRecord &record, int column, const QString &reason)
 
 bool ImportRun::failHeader(const QString &reason)
 {
-    error = u"line %1: %2"_s.arg(m_reader.line()).arg(reason);
+    errorLine = m_reader.line();
+    error = QCoreApplication::translate("ipam::CsvImporter", "line %1: %2")
+                    .arg(m_reader.line())
+                    .arg(reason);
     return false;
 }
 
@@ -332,6 +338,7 @@ bool ImportRun::readHeader(ObjectKind kind)
 {
     if (!m_reader.readHeader()) {
         error = m_reader.error();
+        errorLine = m_reader.line();
         return false;
     }
     auto column = [this](QStringView name, QStringView alias = {}) {
@@ -369,7 +376,8 @@ bool ImportRun::readHeader(ObjectKind kind)
         c.virtualSubnetId = column(u"VirtualSubnetId");
         c.customConfiguration = column(u"CustomConfiguration");
         if (!has(c.networkId))
-            return failHeader(u"no NetworkId column; a subnet file needs one"_s);
+            return failHeader(QCoreApplication::translate(
+                    "ipam::CsvImporter", "no NetworkId column; a subnet file needs one"));
         return true;
     case ObjectKind::Range:
         c.start = column(u"StartAddress", u"StartIPAddress");
@@ -382,7 +390,9 @@ bool ImportRun::readHeader(ObjectKind kind)
         c.gateway = column(u"Gateway");
         c.dnsServer = column(u"DnsServer");
         if (!has(c.start) || !has(c.end))
-            return failHeader(u"no StartAddress and EndAddress columns; a range file needs both"_s);
+            return failHeader(QCoreApplication::translate(
+                    "ipam::CsvImporter",
+                    "no StartAddress and EndAddress columns; a range file needs both"));
         return true;
     case ObjectKind::Address:
         c.ip = column(u"IpAddress");
@@ -394,10 +404,13 @@ bool ImportRun::readHeader(ObjectKind kind)
         c.managedBy = column(u"ManagedByService");
         c.serviceInstance = column(u"ServiceInstance");
         if (!has(c.ip))
-            return failHeader(u"no IpAddress column; an address file needs one"_s);
+            return failHeader(QCoreApplication::translate(
+                    "ipam::CsvImporter", "no IpAddress column; an address file needs one"));
         return true;
     default:
-        return failHeader(u"%1 objects cannot be imported"_s.arg(displayName(kind)));
+        return failHeader(
+                QCoreApplication::translate("ipam::CsvImporter", "%1 objects cannot be imported")
+                        .arg(displayName(kind)));
     }
 }
 
@@ -433,6 +446,7 @@ ImportRun::Step ImportRun::readRows(ObjectKind kind, int chunk)
     m_ahead.clear();
     if (!m_reader.error().isEmpty()) {
         error = m_reader.error();
+        errorLine = m_reader.line();
         return Step::Error;
     }
     return count >= chunk ? Step::Chunk : Step::End;
@@ -525,7 +539,9 @@ const AddressSpace *ImportRun::resolveSpace(const CsvRecord &record,
         *type = networkTypeFromString(text);
         if (!*type) {
             fail(record, c.networkType,
-                 u"unknown NetworkType; expected NonVirtualized, Provider or Customer"_s);
+                 QCoreApplication::translate(
+                         "ipam::CsvImporter",
+                         "unknown NetworkType; expected NonVirtualized, Provider or Customer"));
             return nullptr;
         }
     }
@@ -536,7 +552,9 @@ const AddressSpace *ImportRun::resolveSpace(const CsvRecord &record,
             column = c.customerSpace;
             name = field(record, c.customerSpace);
             if (name.isEmpty()) {
-                fail(record, c.networkType, u"a Customer row needs its CustomerAddressSpace"_s);
+                fail(record, c.networkType,
+                     QCoreApplication::translate("ipam::CsvImporter",
+                                                 "a Customer row needs its CustomerAddressSpace"));
                 return nullptr;
             }
         } else {
@@ -548,7 +566,8 @@ const AddressSpace *ImportRun::resolveSpace(const CsvRecord &record,
         return spaceNamed(AddressSpace::defaultName);
     const AddressSpace *space = spaceNamed(name);
     if (!space) {
-        fail(record, column, u"no such address space"_s);
+        fail(record, column,
+             QCoreApplication::translate("ipam::CsvImporter", "no such address space"));
         return nullptr;
     }
     // A customer row may also name its provider space, which must then be the right one.
@@ -558,7 +577,9 @@ const AddressSpace *ImportRun::resolveSpace(const CsvRecord &record,
         const AddressSpace *associated = spaceNamed(provider);
         if (!associated || associated->id != space->associatedProviderSpaceId) {
             fail(record, c.providerSpace,
-                 u"not the provider address space of %1"_s.arg(quoted(space->name)));
+                 QCoreApplication::translate("ipam::CsvImporter",
+                                             "not the provider address space of %1")
+                         .arg(quoted(space->name)));
             return nullptr;
         }
     }
@@ -568,7 +589,9 @@ const AddressSpace *ImportRun::resolveSpace(const CsvRecord &record,
 bool ImportRun::noteKey(const CsvRecord &record, int column, const QByteArray &key)
 {
     if (const std::optional<qint64> line = m_keys.lineOf(key))
-        return fail(record, column, u"the same object as line %1"_s.arg(*line));
+        return fail(record, column,
+                    QCoreApplication::translate("ipam::CsvImporter", "the same object as line %1")
+                            .arg(*line));
     m_keys.add(key, record.line);
     return true;
 }
@@ -583,8 +606,10 @@ bool ImportRun::parseVlanIds(const CsvRecord &record, QList<int> *out)
         bool ok = false;
         const int vlan = part.trimmed().toInt(&ok);
         if (!ok)
-            return fail(record, m_columns.vlanId,
-                        u"VlanId is a list of numbers separated by commas"_s);
+            return fail(
+                    record, m_columns.vlanId,
+                    QCoreApplication::translate("ipam::CsvImporter",
+                                                "VlanId is a list of numbers separated by commas"));
         out->append(vlan);
     }
     if (const Verdict verdict = rules::vlanIdsAreValid(*out); !verdict)
@@ -616,8 +641,11 @@ bool ImportRun::parseAssignmentType(const CsvRecord &record, AssignmentType *out
     }
     const std::optional<AssignmentType> type = assignmentTypeFromString(text);
     if (!type)
-        return fail(record, m_columns.assignmentType,
-                    u"unknown AssignmentType; expected Static, Dynamic, Auto, Reserved or VIP"_s);
+        return fail(
+                record, m_columns.assignmentType,
+                QCoreApplication::translate(
+                        "ipam::CsvImporter",
+                        "unknown AssignmentType; expected Static, Dynamic, Auto, Reserved or VIP"));
     *out = *type;
     return true;
 }
@@ -700,7 +728,9 @@ bool ImportRun::readSubnet(const CsvRecord &record)
                 = name.isEmpty() ? nullptr : logicalNetworkNamed(space->id, name);
         if (!name.isEmpty() && !network)
             return fail(record, c.logicalNetwork,
-                        u"no such logical network in address space %1"_s.arg(quoted(space->name)));
+                        QCoreApplication::translate("ipam::CsvImporter",
+                                                    "no such logical network in address space %1")
+                                .arg(quoted(space->name)));
         // The subnet's current site is of its current logical network.
         placeOnLogicalNetwork(subnet, network ? network->id : 0, subnet.logicalNetworkId);
     }
@@ -709,15 +739,19 @@ bool ImportRun::readSubnet(const CsvRecord &record)
         if (name.isEmpty()) {
             removeFromSite(subnet);
         } else if (subnet.logicalNetworkId == 0) {
-            return fail(record, c.site, u"a NetworkSite needs its VmmLogicalNetwork"_s);
+            return fail(record, c.site,
+                        QCoreApplication::translate("ipam::CsvImporter",
+                                                    "a NetworkSite needs its VmmLogicalNetwork"));
         } else {
             const NetworkSite *site = siteNamed(subnet.logicalNetworkId, name);
             if (!site) {
                 const std::optional<LogicalNetwork> network
                         = m_store.get<LogicalNetwork>(subnet.logicalNetworkId);
-                return fail(record, c.site,
-                            u"no such network site in logical network %1"_s.arg(
-                                    quoted(network ? network->name : QString())));
+                return fail(
+                        record, c.site,
+                        QCoreApplication::translate("ipam::CsvImporter",
+                                                    "no such network site in logical network %1")
+                                .arg(quoted(network ? network->name : QString())));
             }
             placeOnSite(subnet, *site);
         }
@@ -727,7 +761,9 @@ bool ImportRun::readSubnet(const CsvRecord &record)
         const VmNetwork *network = name.isEmpty() ? nullptr : vmNetworkNamed(space->id, name);
         if (!name.isEmpty() && !network)
             return fail(record, c.vmNetwork,
-                        u"no such VM network in address space %1"_s.arg(quoted(space->name)));
+                        QCoreApplication::translate("ipam::CsvImporter",
+                                                    "no such VM network in address space %1")
+                                .arg(quoted(space->name)));
         subnet.vmNetworkId = network ? network->id : 0;
     }
     if (has(c.vlanId) && !parseVlanIds(record, &subnet.vlanIds))
@@ -739,8 +775,10 @@ bool ImportRun::readSubnet(const CsvRecord &record)
             bool ok = false;
             const uint id = text.toUInt(&ok);
             if (!ok)
-                return fail(record, c.virtualSubnetId,
-                            u"VirtualSubnetId is a number 0..4294967295"_s);
+                return fail(
+                        record, c.virtualSubnetId,
+                        QCoreApplication::translate("ipam::CsvImporter",
+                                                    "VirtualSubnetId is a number 0..4294967295"));
             subnet.virtualSubnetId = id;
         }
     }
@@ -784,11 +822,15 @@ bool ImportRun::readRange(const CsvRecord &record)
             return fail(record, c.networkId, prefix.error());
         if (!prefix.value().contains(start.value()) || !prefix.value().contains(end.value()))
             return fail(record, c.networkId,
-                        u"range %1 does not lie in this subnet"_s.arg(bounds.value().toString()));
+                        QCoreApplication::translate("ipam::CsvImporter",
+                                                    "range %1 does not lie in this subnet")
+                                .arg(bounds.value().toString()));
         const std::optional<Subnet> subnet = m_store.subnetByPrefix(space->id, prefix.value());
         if (!subnet)
             return fail(record, c.networkId,
-                        u"no such subnet in address space %1"_s.arg(quoted(space->name)));
+                        QCoreApplication::translate("ipam::CsvImporter",
+                                                    "no such subnet in address space %1")
+                                .arg(quoted(space->name)));
         subnetId = subnet->id;
     }
     const QByteArray key = objectKey(space->id, bounds.value().first(), bounds.value().last());
@@ -919,14 +961,15 @@ ImportResult CsvImporter::importFrom(ObjectKind kind, QIODevice *device, const Q
         result.skipped = run.skipped;
         result.unchanged = run.unchanged;
     };
-    auto refuse = [&](WriteStatus status, const QString &message) {
+    auto refuse = [&](WriteStatus status, const QString &message, qint64 line = 0) {
         counts();
         result.status = status;
         result.message = message;
+        result.line = line;
         return result;
     };
     if (!run.readHeader(kind))
-        return refuse(WriteStatus::Refused, run.error);
+        return refuse(WriteStatus::Refused, run.error, run.errorLine);
 
     // Streamed: a chunk of rows is parsed and resolved, then written through the load's one
     // transaction, so at most one chunk is held as objects; a bad row anywhere, a refusal or a
@@ -941,16 +984,22 @@ ImportResult CsvImporter::importFrom(ObjectKind kind, QIODevice *device, const Q
         const ImportRun::Step step = run.readRows(kind, m_chunkSize);
         if (step == ImportRun::Step::Error) {
             load.cancel();
-            return refuse(WriteStatus::Refused, run.error);
+            return refuse(WriteStatus::Refused, run.error, run.errorLine);
         }
         if (!run.changes.isEmpty()) {
             const WriteResult written = load.apply(run.changes);
-            if (!written.ok())
-                return refuse(written.status,
-                              written.failedChange >= 0 && written.failedChange < run.lines.size()
-                                      ? u"line %1: %2"_s.arg(run.lines.at(written.failedChange))
-                                                .arg(written.message)
-                                      : written.message);
+            if (!written.ok()) {
+                const bool atLine
+                        = written.failedChange >= 0 && written.failedChange < run.lines.size();
+                const qint64 line = atLine ? run.lines.at(written.failedChange) : 0;
+                return refuse(
+                        written.status,
+                        atLine ? QCoreApplication::translate("ipam::CsvImporter", "line %1: %2")
+                                         .arg(line)
+                                         .arg(written.message)
+                               : written.message,
+                        line);
+            }
             run.clearChunk();
         }
         if (m_progress && !m_progress(run.rows, reader.bytesRead())) {

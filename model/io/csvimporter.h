@@ -23,6 +23,7 @@ struct ImportResult
     // does not parse or resolve, "line N: <write path message>" for a row the write path
     // refused.
     QString message;
+    qint64 line = 0;        // the file's line the message names (0: none), for a dialog to show
     qint64 rows = 0;        // data rows read
     qint64 added = 0;       // new objects
     qint64 updated = 0;     // existing objects rewritten

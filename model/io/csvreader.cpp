@@ -2,6 +2,7 @@
 
 #include "io/csvwriter.h"
 
+#include <QCoreApplication>
 #include <QIODevice>
 
 #include <algorithm>
@@ -138,7 +139,9 @@ bool CsvReader::readHeader()
     m_hasHeader = false;
     if (!next(record)) {
         if (m_error.isEmpty())
-            fail(m_line, 0, QStringLiteral("no header row (the input is empty)"));
+            fail(m_line, 0,
+                 QCoreApplication::translate("ipam::CsvImporter",
+                                             "no header row (the input is empty)"));
         return false;
     }
     m_header = record.fields;
@@ -149,7 +152,9 @@ bool CsvReader::readHeader()
         // than drop that column's values. Unnamed columns are read by nobody anyway.
         if (const qsizetype first = key.isEmpty() ? -1 : m_headerKeys.indexOf(key); first >= 0) {
             fail(record.line, m_headerKeys.size() + 1,
-                 QStringLiteral("column \"%1\" is named twice in the header (also column %2)")
+                 QCoreApplication::translate(
+                         "ipam::CsvImporter",
+                         "column \"%1\" is named twice in the header (also column %2)")
                          .arg(excerpt(name))
                          .arg(first + 1));
             return false;
@@ -190,7 +195,9 @@ bool CsvReader::next(CsvRecord &record)
     if (m_hasHeader) {
         if (count > m_header.size()) {
             fail(startLine, 0,
-                 QStringLiteral("%1 fields, header has %2").arg(count).arg(m_header.size()));
+                 QCoreApplication::translate("ipam::CsvImporter", "%1 fields, header has %2")
+                         .arg(count)
+                         .arg(m_header.size()));
             return false;
         }
         for (qsizetype i = count; i < m_header.size(); ++i) {
@@ -289,7 +296,9 @@ CsvReader::Step CsvReader::parseRecord(QList<QString> &fields, qsizetype &count,
                 if (p == e) {
                     if (!m_eof)
                         return Step::NeedMore;
-                    fail(openLine, column, QStringLiteral("unterminated quoted field"));
+                    fail(openLine, column,
+                         QCoreApplication::translate("ipam::CsvImporter",
+                                                     "unterminated quoted field"));
                     return Step::Failed;
                 }
                 contentEnd = p;
@@ -313,7 +322,8 @@ CsvReader::Step CsvReader::parseRecord(QList<QString> &fields, qsizetype &count,
                 if (e - p < shown && !m_eof)
                     return Step::NeedMore;
                 const char *shownEnd = std::min(e, p + shown);
-                fail(line, column, QStringLiteral("text after closing quote"),
+                fail(line, column,
+                     QCoreApplication::translate("ipam::CsvImporter", "text after closing quote"),
                      QString::fromUtf8(open, shownEnd - open));
                 return Step::Failed;
             }
@@ -408,7 +418,9 @@ bool CsvReader::fill()
     for (;;) {
         const qint64 n = m_device->read(m_buffer.data() + m_end, m_buffer.size() - m_end);
         if (n < 0) {
-            fail(m_line, 0, QStringLiteral("cannot read: %1").arg(m_device->errorString()));
+            fail(m_line, 0,
+                 QCoreApplication::translate("ipam::CsvImporter", "cannot read: %1")
+                         .arg(m_device->errorString()));
             return false;
         }
         if (n > 0) {
@@ -427,10 +439,12 @@ bool CsvReader::fill()
 void CsvReader::fail(qint64 line, qsizetype column, const QString &reason, const QString &value)
 {
     m_lastLine = line;
-    m_error = QStringLiteral("line %1").arg(line);
-    if (column > 0)
-        m_error += QStringLiteral(", column %1").arg(column);
-    m_error += QLatin1String(": ") + reason;
+    m_error = column > 0
+            ? QCoreApplication::translate("ipam::CsvImporter", "line %1, column %2: %3")
+                      .arg(line)
+                      .arg(column)
+                      .arg(reason)
+            : QCoreApplication::translate("ipam::CsvImporter", "line %1: %2").arg(line).arg(reason);
     if (!value.isEmpty())
         m_error += QLatin1String(" (") + excerpt(value) + u')';
 }

@@ -1,5 +1,6 @@
 #include "auditlogmodel.h"
 
+#include "domain/audittext.h"
 #include "items/itemroles.h"
 
 #include <QDateTime>
@@ -69,7 +70,10 @@ QVariant AuditLogModel::data(const QModelIndex &index, int role) const
         QString text;
         if (!e.beforeJson.isEmpty() && e.beforeJson != QLatin1String("[]"))
             text += tr("Before: %1\n").arg(e.beforeJson.left(600));
-        if (!e.afterJson.isEmpty())
+        // A denial is stored in English (scripts grep it): shown in the reader's language.
+        if (e.outcome == QLatin1String("denied"))
+            text += tr("After: %1").arg(audittext::translated(e.afterJson.left(600)));
+        else if (!e.afterJson.isEmpty())
             text += tr("After: %1").arg(e.afterJson.left(600));
         return text;
     }

@@ -93,12 +93,12 @@ QString changeSetName(const ChangeSet &changes)
             });
     // The operation's name, as the write path would audit it: "Add range", "Edit address".
     if (alike)
-        return toString(operationFor(first.op, kindOf(first.object)));
+        return displayName(operationFor(first.op, kindOf(first.object)));
     return QObject::tr("Edit %1 objects").arg(changes.changes.size());
 }
 
 QList<FieldAssignment> EditHistory::fieldsBefore(const Change &change,
-                                                const std::optional<AnyObject> &before)
+                                                 const std::optional<AnyObject> &before)
 {
     // What run() read before the edit ran: the fields an update set, everything a removed
     // object held (so that undo recreates it with its values). record() of an edit committed
@@ -141,14 +141,16 @@ QHash<ObjectId, QList<FieldAssignment>> EditHistory::readFields(const ChangeSet 
             for (const FieldAssignment &a : change.fields) {
                 const CustomField *f = customfields::find(fields, a.field);
                 if (f && f->property.isEmpty())
-                    values.append({f->name, customfields::valueText(customfields::fromStoredText(
-                                                    stored.value(f->id)))});
+                    values.append({f->name,
+                                   customfields::valueText(
+                                           customfields::fromStoredText(stored.value(f->id)))});
             }
         } else {
             for (const CustomField &f : std::as_const(fields)) {
                 if (stored.contains(f.id))
-                    values.append({f.name, customfields::valueText(customfields::fromStoredText(
-                                                   stored.value(f.id)))});
+                    values.append({f.name,
+                                   customfields::valueText(
+                                           customfields::fromStoredText(stored.value(f.id)))});
             }
         }
         result.insert(id, values);
@@ -219,7 +221,8 @@ void EditHistory::record(const QString &text, const QList<std::optional<AnyObjec
         } else if (!entry.before) {
             entry.before = haveObjects ? committed.objects.at(i) : change.object;
         }
-        entry.fieldsAfter = change.op == ChangeOp::Remove ? QList<FieldAssignment>() : change.fields;
+        entry.fieldsAfter
+                = change.op == ChangeOp::Remove ? QList<FieldAssignment>() : change.fields;
         entry.fieldsBefore = fieldsBefore(change, entry.before);
         entries.append(std::move(entry));
     }

@@ -50,7 +50,7 @@ QVariant EffectivePermissionsModel::data(const QModelIndex &index, int role) con
     case Qt::DisplayRole:
         switch (index.column()) {
         case OperationColumn:
-            return toString(operation);
+            return displayName(operation);
         case GroupColumn:
             return displayName(operationInfo(operation).group);
         case AllowedColumn:
@@ -67,7 +67,7 @@ QVariant EffectivePermissionsModel::data(const QModelIndex &index, int role) con
         if (index.column() == GrantedByColumn || index.column() == AllowedColumn) {
             if (why.isEmpty())
                 return tr("No policy grants a role holding %1 in this scope or above it.")
-                        .arg(toString(operation));
+                        .arg(displayName(operation));
             QStringList texts;
             for (const AccessGrants::Grant &grant : why)
                 texts.append(describe(grant));

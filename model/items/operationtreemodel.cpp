@@ -142,7 +142,7 @@ QVariant OperationTreeModel::data(const QModelIndex &index, int role) const
     const OperationInfo &info = operationInfo(operation);
     switch (role) {
     case Qt::DisplayRole:
-        return toString(operation);
+        return displayName(operation);
     case Qt::CheckStateRole:
         return m_operations.contains(operation) ? Qt::Checked : Qt::Unchecked;
     case Qt::ToolTipRole:
@@ -155,7 +155,8 @@ QVariant OperationTreeModel::data(const QModelIndex &index, int role) const
     case GroupRole:
         return int(group.group);
     case FilterTextRole:
-        return toString(operation) + QLatin1Char(' ') + operationKey(operation);
+        return displayName(operation) + QLatin1Char(' ') + toString(operation) + QLatin1Char(' ')
+                + operationKey(operation);
     }
     return {};
 }

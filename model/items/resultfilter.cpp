@@ -2,6 +2,8 @@
 
 #include "items/networkdirectory.h"
 
+#include <QCoreApplication>
+
 namespace ipam {
 
 SearchQuery SearchQuery::parse(const QString &input)
@@ -13,7 +15,8 @@ SearchQuery SearchQuery::parse(const QString &input)
         && (text.size() == keyword.size() || text.at(keyword.size()).isSpace())) {
         const QString operand = text.mid(keyword.size()).trimmed();
         if (operand.isEmpty()) {
-            query.m_error = QStringLiteral("\"contains\" needs an address or a prefix");
+            query.m_error = QCoreApplication::translate(
+                    "ipam::SearchText", "\"contains\" needs an address or a prefix");
             return query;
         }
         if (operand.contains(QLatin1Char('/'))) {

@@ -1,6 +1,7 @@
 #include "synclogmodel.h"
 
 #include <QColor>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QLocale>
 #include <QRegularExpression>
@@ -60,23 +61,23 @@ QString displayName(SyncAction action)
 {
     switch (action) {
     case SyncAction::Created:
-        return QStringLiteral("created");
+        return QCoreApplication::translate("ipam::SyncLogModel", "created");
     case SyncAction::Updated:
-        return QStringLiteral("updated");
+        return QCoreApplication::translate("ipam::SyncLogModel", "updated");
     case SyncAction::Deleted:
-        return QStringLiteral("deleted");
+        return QCoreApplication::translate("ipam::SyncLogModel", "deleted");
     case SyncAction::Refused:
-        return QStringLiteral("refused");
+        return QCoreApplication::translate("ipam::SyncLogModel", "refused");
     case SyncAction::Conflict:
-        return QStringLiteral("conflict");
+        return QCoreApplication::translate("ipam::SyncLogModel", "conflict");
     case SyncAction::NotInVmm:
-        return QStringLiteral("not in VMM");
+        return QCoreApplication::translate("ipam::SyncLogModel", "not in VMM");
     case SyncAction::Unchanged:
-        return QStringLiteral("unchanged");
+        return QCoreApplication::translate("ipam::SyncLogModel", "unchanged");
     case SyncAction::Info:
-        return QStringLiteral("info");
+        return QCoreApplication::translate("ipam::SyncLogModel", "info");
     case SyncAction::Error:
-        return QStringLiteral("error");
+        return QCoreApplication::translate("ipam::SyncLogModel", "error");
     }
     return {};
 }
@@ -102,7 +103,7 @@ SyncLogEntry SyncLogEntry::fromLine(const QString &line, qint64 timeMs)
         }
     }
     if (rest.startsWith(QLatin1StringView("would "), Qt::CaseInsensitive)) {
-        notes.append(QStringLiteral("dry run, not written"));
+        notes.append(QCoreApplication::translate("ipam::SyncLogModel", "dry run, not written"));
         rest = rest.mid(6).trimmed();
     }
     const ActionWord *match = nullptr;
@@ -121,7 +122,7 @@ SyncLogEntry SyncLogEntry::fromLine(const QString &line, qint64 timeMs)
     entry.action = match->action;
     rest = rest.mid(match->word.size()).trimmed();
     if (rest.startsWith(QLatin1StringView("in VMM "))) { // "created in VMM logical network ..."
-        notes.append(QStringLiteral("in VMM"));
+        notes.append(QCoreApplication::translate("ipam::SyncLogModel", "in VMM"));
         rest = rest.mid(7).trimmed();
     }
     // "conflict #12: logical network ..." names the conflict first.

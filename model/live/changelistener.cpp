@@ -2,6 +2,7 @@
 
 #include "live/auditchangereader.h"
 
+#include <QCoreApplication>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -23,7 +24,8 @@ ChangeListener::ChangeListener(std::shared_ptr<Database> database, QObject *pare
     m_retry->setSingleShot(true);
     connect(m_retry, &QTimer::timeout, this, &ChangeListener::tryReconnect);
     if (!m_database || !m_database->isPostgreSql()) {
-        m_stateText = QStringLiteral("live updates by NOTIFY need a PostgreSQL database");
+        m_stateText = QCoreApplication::translate(
+                "ipam::ChangeListener", "live updates by NOTIFY need a PostgreSQL database");
         m_database.reset();
         return;
     }
@@ -78,7 +80,7 @@ bool ChangeListener::listen(QString *error)
             [this](const QString &name, QSqlDriver::NotificationSource source,
                    const QVariant &payload) { onNotification(name, int(source), payload); });
     if (!driver->subscribeToNotification(QString::fromLatin1(changeChannel))) {
-        *error = QStringLiteral("cannot LISTEN on %1: %2")
+        *error = QCoreApplication::translate("ipam::ChangeListener", "cannot LISTEN on %1: %2")
                          .arg(QLatin1StringView(changeChannel),
                               Database::describe(driver->lastError()));
         return false;
@@ -93,7 +95,8 @@ bool ChangeListener::checkConnection()
     // The driver closes the connection itself when it happened to read the end of the stream
     // (its socket notifier fired on the server's goodbye): no round trip needed then.
     if (!m_database->connection().isOpen()) {
-        connectionLost(QStringLiteral("the server closed the connection"));
+        connectionLost(QCoreApplication::translate("ipam::ChangeListener",
+                                                   "the server closed the connection"));
         return false;
     }
     QSqlQuery query(m_database->connection());
@@ -113,7 +116,8 @@ void ChangeListener::connectionLost(const QString &why)
     m_database.reset();
     m_attempts = 0;
     m_nextDelayMs = m_reconnectMinMs;
-    setState(State::Reconnecting, QStringLiteral("connection lost (%1)").arg(why));
+    setState(State::Reconnecting,
+             QCoreApplication::translate("ipam::ChangeListener", "connection lost (%1)").arg(why));
     m_retry->start(m_nextDelayMs);
 }
 
@@ -154,7 +158,8 @@ void ChangeListener::tryReconnect()
     const int delay = m_nextDelayMs;
     m_nextDelayMs = qMin(m_nextDelayMs * 2, m_reconnectMaxMs);
     setState(State::Reconnecting,
-             QStringLiteral("attempt %1 failed (%2); next in %3 s")
+             QCoreApplication::translate("ipam::ChangeListener",
+                                         "attempt %1 failed (%2); next in %3 s")
                      .arg(m_attempts)
                      .arg(error)
                      .arg(double(delay) / 1000.0, 0, 'f', 1));

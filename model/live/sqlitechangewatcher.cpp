@@ -2,6 +2,7 @@
 
 #include "store/database.h"
 
+#include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -14,7 +15,8 @@ SqliteChangeWatcher::SqliteChangeWatcher(std::shared_ptr<Database> database, QOb
 {
     qRegisterMetaType<ipam::ChangeEvent>();
     if (!m_database || m_database->isPostgreSql()) {
-        m_error = QStringLiteral("the change watcher needs an SQLite database");
+        m_error = QCoreApplication::translate("ipam::ChangeListener",
+                                              "the change watcher needs an SQLite database");
         return;
     }
     // It reads on the console's thread: should a read ever meet a lock (WAL recovery), give up

@@ -63,12 +63,12 @@ std::optional<SavedView> SavedView::fromDefinition(const QJsonObject &json, QStr
     v.descending = json.value(QStringLiteral("descending")).toBool(false);
     for (const QJsonValue &column : json.value(QStringLiteral("columns")).toArray()) {
         if (!column.isDouble() || column.toInt() < 0 || column.toInt() > 255)
-            return fail(QStringLiteral("column list"));
+            return fail(QCoreApplication::translate("ipam::SavedView", "column list"));
         v.columns.append(column.toInt());
     }
     v.groupBy = json.value(QStringLiteral("groupBy")).toInt(-1);
     if (v.sortColumn < -1 || v.sortColumn > 255 || v.groupBy < -1 || v.groupBy > 255)
-        return fail(QStringLiteral("sort or group column"));
+        return fail(QCoreApplication::translate("ipam::SavedView", "sort or group column"));
     return v;
 }
 

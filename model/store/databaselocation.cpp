@@ -47,7 +47,8 @@ QString DatabaseLocation::withoutPassword(const QString &message, const QString 
 Parsed<DatabaseLocation> DatabaseLocation::parse(const QString &text)
 {
     if (text.trimmed().isEmpty())
-        return Parsed<DatabaseLocation>::failure(QStringLiteral("empty database location"));
+        return Parsed<DatabaseLocation>::failure(
+                QCoreApplication::translate("ipam::DatabaseLocation", "empty database location"));
     DatabaseLocation location;
     if (!text.startsWith(QLatin1String("postgresql://"))
         && !text.startsWith(QLatin1String("postgres://"))) {

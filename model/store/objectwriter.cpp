@@ -2,11 +2,13 @@
 
 #include "store/constraintrefusal.h"
 
+#include "domain/audittext.h"
 #include "domain/objectproperties.h"
 #include "store/objecttable.h"
 #include "store/sqlitebulkinsert.h"
 #include "store/sqlitestatement.h"
 
+#include <QCoreApplication>
 #include <QSqlError>
 
 namespace ipam {
@@ -100,7 +102,8 @@ WriteOutcome ObjectWriter::sqlFailure(const QSqlQuery &query, const AnyObject &o
             || text.contains(QLatin1String("constraint failed"), Qt::CaseInsensitive);
     if (constraint)
         return refused(
-                QStringLiteral("%1 refused by the database: %2").arg(describe(object), text));
+                QCoreApplication::translate("ipam::ObjectWriter", "%1 refused by the database: %2")
+                        .arg(describe(object), text));
     // PostgreSQL's own access control (schema version 3) said no: its message is the denial.
     if (code == QLatin1String("42501")) {
         QString message = error.databaseText();
@@ -109,14 +112,20 @@ WriteOutcome ObjectWriter::sqlFailure(const QSqlQuery &query, const AnyObject &o
         message = message.simplified();
         if (message.startsWith(QLatin1String("ERROR:")))
             message = message.mid(6).trimmed();
-        return WriteFailure{WriteStatus::Denied, message};
+        // The server's check (ipam_require) words a denial exactly as the client's own does,
+        // "permission denied: %1 may not %2 on %3 (scope %4)": shown in the user's language,
+        // audited as the server said it. Its other texts (seen only after a race or by a psql
+        // user) stay as they are.
+        return WriteFailure{WriteStatus::Denied, audittext::translated(message), message};
     }
     if (code == QLatin1String("40001") || code == QLatin1String("40P01"))
         return WriteFailure{WriteStatus::Conflict,
-                            QStringLiteral("%1: concurrent change, try again (%2)")
+                            QCoreApplication::translate("ipam::ObjectWriter",
+                                                        "%1: concurrent change, try again (%2)")
                                     .arg(describe(object), text)};
     return WriteFailure{WriteStatus::Failed,
-                        QStringLiteral("%1: database error: %2").arg(describe(object), text)};
+                        QCoreApplication::translate("ipam::ObjectWriter", "%1: database error: %2")
+                                .arg(describe(object), text)};
 }
 
 template<typename T>
@@ -129,10 +138,13 @@ WriteOutcome ObjectWriter::insert(T &object)
         if (native->insertOne(object, m_nowMs, &error))
             return std::nullopt;
         if (error.contains(QLatin1String("constraint"), Qt::CaseInsensitive))
-            return refused(
-                    QStringLiteral("%1 refused by the database: %2").arg(describe(object), error));
-        return WriteFailure{WriteStatus::Failed,
-                            QStringLiteral("%1: database error: %2").arg(describe(object), error)};
+            return refused(QCoreApplication::translate("ipam::ObjectWriter",
+                                                       "%1 refused by the database: %2")
+                                   .arg(describe(object), error));
+        return WriteFailure{
+                WriteStatus::Failed,
+                QCoreApplication::translate("ipam::ObjectWriter", "%1: database error: %2")
+                        .arg(describe(object), error)};
     }
     static const QString sql = [] {
         const QStringList &columns = ObjectTable<T>::columns();
@@ -175,13 +187,17 @@ WriteOutcome ObjectWriter::update(T &object, qint64 expectedVersion)
             QString error;
             if (!native->update(object, expectedVersion, m_nowMs, &rows, &error))
                 return error.contains(QLatin1String("constraint"), Qt::CaseInsensitive)
-                        ? refused(QStringLiteral("refused by the database: ") + error)
+                        ? refused(QCoreApplication::translate("ipam::ObjectWriter",
+                                                              "refused by the database: %1")
+                                          .arg(error))
                         : WriteFailure{WriteStatus::Failed, error};
             if (rows != 1)
-                return WriteFailure{WriteStatus::Conflict,
-                                    QStringLiteral("%1 was changed by someone else meanwhile; "
-                                                   "refresh and try again")
-                                            .arg(describe(object))};
+                return WriteFailure{
+                        WriteStatus::Conflict,
+                        QCoreApplication::translate("ipam::ObjectWriter",
+                                                    "%1 was changed by someone else meanwhile; "
+                                                    "refresh and try again")
+                                .arg(describe(object))};
             object.version = expectedVersion + 1;
             object.lastModifiedMs = m_nowMs;
             return std::nullopt;
@@ -202,7 +218,9 @@ WriteOutcome ObjectWriter::update(T &object, qint64 expectedVersion)
     if (rows != 1)
         return WriteFailure{
                 WriteStatus::Conflict,
-                QStringLiteral("%1 was changed by someone else meanwhile; refresh and try again")
+                QCoreApplication::translate(
+                        "ipam::ObjectWriter",
+                        "%1 was changed by someone else meanwhile; refresh and try again")
                         .arg(describe(object))};
     object.version = expectedVersion + 1;
     object.lastModifiedMs = m_nowMs;
@@ -227,7 +245,9 @@ WriteOutcome ObjectWriter::remove(const T &object)
     if (rows != 1)
         return WriteFailure{
                 WriteStatus::Conflict,
-                QStringLiteral("%1 was changed by someone else meanwhile; refresh and try again")
+                QCoreApplication::translate(
+                        "ipam::ObjectWriter",
+                        "%1 was changed by someone else meanwhile; refresh and try again")
                         .arg(describe(object))};
     return std::nullopt;
 }

@@ -2,6 +2,7 @@
 
 #include "store/searchschema.h"
 
+#include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -112,7 +113,7 @@ bool SqliteDeferredIndexes::restore(QString *error)
         index.addBindValue(deferred.afterId);
         QSqlQuery create(m_db.connection());
         if (!index.exec() || !create.exec(deferred.trigger)) {
-            *error = QStringLiteral("search index: %1")
+            *error = QCoreApplication::translate("ipam::Database", "search index: %1")
                              .arg(Database::describe(index.lastError().isValid()
                                                              ? index.lastError()
                                                              : create.lastError()));

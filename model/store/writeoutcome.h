@@ -23,6 +23,11 @@ struct WriteFailure
 {
     WriteStatus status;
     QString message;
+    // A denial's words in English for the audit log when `message` is translated (empty:
+    // the message itself). See domain/audittext.h.
+    QString auditMessage = QString();
+
+    const QString &auditText() const { return auditMessage.isEmpty() ? message : auditMessage; }
 };
 
 // What a step of a write returns: nothing when it went through.

@@ -4,6 +4,7 @@
 #include "store/database.h"
 #include "write/writepath.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QMutex>
@@ -94,7 +95,8 @@ bool SyncWorker::ensureOpen(QString *error)
         return true;
     Parsed<std::shared_ptr<Database>> opened = Database::open(m_location);
     if (!opened) {
-        *error = QStringLiteral("cannot open the store: ") + opened.error();
+        *error = QCoreApplication::translate("ipam::BackgroundSync", "cannot open the store: %1")
+                         .arg(opened.error());
         return false;
     }
     m_database = opened.value();

@@ -1,5 +1,6 @@
 #include "odatapage.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -97,7 +98,7 @@ public:
     {
         const char *start = m_at;
         if (m_at == m_end)
-            return fail("unexpected end of the answer");
+            return fail(QT_TRANSLATE_NOOP("ipam::VmmSync", "unexpected end of the answer"));
         bool ok = false;
         switch (peek()) {
         case '{':
@@ -140,7 +141,7 @@ public:
             }
             if (c >= 0x80) {
                 if (!utf8Sequence(c))
-                    return fail("invalid UTF-8 in a string");
+                    return fail(QT_TRANSLATE_NOOP("ipam::VmmSync", "invalid UTF-8 in a string"));
                 continue;
             }
             if (c != '\\')
@@ -160,14 +161,14 @@ public:
             case 'u':
                 for (int i = 0; i < 4; ++i, ++m_at) {
                     if (m_at == m_end || !isxdigit(static_cast<unsigned char>(*m_at)))
-                        return fail("bad \\u escape");
+                        return fail(QT_TRANSLATE_NOOP("ipam::VmmSync", "bad \\u escape"));
                 }
                 break;
             default: // as QJsonDocument reads it: the byte itself, even a UTF-8 lead byte
                 break;
             }
         }
-        return fail("unterminated string");
+        return fail(QT_TRANSLATE_NOOP("ipam::VmmSync", "unterminated string"));
     }
 
     void skipSpace()
@@ -185,7 +186,9 @@ public:
     char peek() const { return m_at < m_end ? *m_at : '\0'; }
     QString error() const
     {
-        return u"%1 at byte %2 of %3"_s.arg(QString::fromLatin1(m_error))
+        // m_error is a QT_TRANSLATE_NOOP'd literal: translated only here, on failure.
+        return QCoreApplication::translate("ipam::VmmSync", "%1 at byte %2 of %3")
+                .arg(QCoreApplication::translate("ipam::VmmSync", m_error))
                 .arg(m_errorAt - m_begin)
                 .arg(m_end - m_begin);
     }
@@ -202,7 +205,11 @@ private:
     // QJsonDocument's limit of nested arrays and objects, the outermost one included.
     static constexpr int maxDepth = 1024;
 
-    bool enter() { return ++m_depth <= maxDepth || fail("nesting deeper than 1024 levels"); }
+    bool enter()
+    {
+        return ++m_depth <= maxDepth
+                || fail(QT_TRANSLATE_NOOP("ipam::VmmSync", "nesting deeper than 1024 levels"));
+    }
     bool leave()
     {
         --m_depth;
@@ -247,13 +254,15 @@ private:
             ++m_at;
             return true;
         }
-        return fail(m_at == m_end ? "unexpected end of the answer" : "unexpected character");
+        return fail(m_at == m_end
+                            ? QT_TRANSLATE_NOOP("ipam::VmmSync", "unexpected end of the answer")
+                            : QT_TRANSLATE_NOOP("ipam::VmmSync", "unexpected character"));
     }
     bool literal(const char *word)
     {
         for (; *word; ++word, ++m_at) {
             if (m_at == m_end || *m_at != *word)
-                return fail("unexpected character");
+                return fail(QT_TRANSLATE_NOOP("ipam::VmmSync", "unexpected character"));
         }
         return true;
     }
@@ -285,10 +294,10 @@ private:
             skipDigits();
         }
         if (m_at == m_end)
-            return fail("unexpected end of the answer");
+            return fail(QT_TRANSLATE_NOOP("ipam::VmmSync", "unexpected end of the answer"));
         bool ok = false;
         QByteArray::fromRawData(start, m_at - start).toDouble(&ok);
-        return ok || fail("malformed number");
+        return ok || fail(QT_TRANSLATE_NOOP("ipam::VmmSync", "malformed number"));
     }
 
     const char *m_begin;
@@ -396,17 +405,20 @@ ODataPage scanODataPage(QByteArray bytes)
             return true;
         });
     })
-                                       : scan.value(nullptr) && (scan.fail("not an object"), false);
+                                       : scan.value(nullptr)
+                    && (scan.fail(QT_TRANSLATE_NOOP("ipam::VmmSync", "not an object")), false);
     if (ok) {
         scan.skipSpace();
         if (!scan.atEnd()) {
-            scan.fail("garbage after the answer");
-            page.error = u"malformed JSON answer (%1)"_s.arg(scan.error());
+            scan.fail(QT_TRANSLATE_NOOP("ipam::VmmSync", "garbage after the answer"));
+            page.error = QCoreApplication::translate("ipam::VmmSync", "malformed JSON answer (%1)")
+                                 .arg(scan.error());
             page.malformed = true;
             return page;
         }
     } else {
-        page.error = u"malformed JSON answer (%1)"_s.arg(scan.error());
+        page.error = QCoreApplication::translate("ipam::VmmSync", "malformed JSON answer (%1)")
+                             .arg(scan.error());
         page.malformed = true;
         return page;
     }
@@ -420,21 +432,24 @@ ODataPage scanODataPage(QByteArray bytes)
         link = &dNext;
     }
     if (!items) {
-        page.error = u"the answer holds no entity list (\"value\" or \"d.results\")"_s;
+        page.error = QCoreApplication::translate(
+                "ipam::VmmSync", "the answer holds no entity list (\"value\" or \"d.results\")");
         return page;
     }
     // A next link that is there but cannot be followed means pages we cannot read: reading
     // the set as complete would take their entities for removed.
     if (link->present && (!link->isString || link->text.isEmpty())) {
-        page.error
-                = link->isString ? u"the next link is empty"_s : u"the next link is not a string"_s;
+        page.error = link->isString
+                ? QCoreApplication::translate("ipam::VmmSync", "the next link is empty")
+                : QCoreApplication::translate("ipam::VmmSync", "the next link is not a string");
         return page;
     }
     page.nextLink = link->text;
     page.entities.reserve(items->size());
     for (const Span &item : *items) {
         if (*item.begin != '{') {
-            page.error = u"an entry of the list is not an object"_s;
+            page.error = QCoreApplication::translate("ipam::VmmSync",
+                                                     "an entry of the list is not an object");
             page.entities.clear();
             return page;
         }

@@ -13,11 +13,6 @@ namespace {
 
 using Failure = Parsed<QStringList>;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ipam::VmmSync", text);
-}
-
 // An entry of the list: a set's name, or "" when it is neither a string nor {"name": ...}.
 QString setName(const QJsonValue &entry)
 {
@@ -39,18 +34,24 @@ Parsed<QStringList> parseServiceDocument(const QByteArray &body, const QByteArra
     const QByteArray start = body.trimmed().left(1);
     if (type.contains("xml") || start == "<")
         return Failure::failure(
-                tr("the service document came as Atom/XML (%1), not JSON: IPAM asks for JSON "
-                   "(Accept: application/json, MaxDataServiceVersion: 3.0); point it at SPF's "
-                   "VMM service root, …/VMM/Microsoft.Management.Odata.svc")
+                QCoreApplication::translate(
+                        "ipam::VmmSync",
+                        "the service document came as Atom/XML (%1), not JSON: IPAM asks for JSON "
+                        "(Accept: application/json, MaxDataServiceVersion: 3.0); point it at SPF's "
+                        "VMM service root, …/VMM/Microsoft.Management.Odata.svc")
                         .arg(QString::fromLatin1(type.isEmpty() ? "no content type"_ba : type)));
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(body, &error);
     if (error.error != QJsonParseError::NoError || !document.isObject())
-        return Failure::failure(tr("the service document is not a JSON object (%1 at byte %2)")
-                                        .arg(error.error != QJsonParseError::NoError
-                                                     ? error.errorString()
-                                                     : tr("top level is not an object"))
-                                        .arg(error.offset));
+        return Failure::failure(
+                QCoreApplication::translate(
+                        "ipam::VmmSync",
+                        "the service document is not a JSON object (%1 at byte %2)")
+                        .arg(error.error != QJsonParseError::NoError
+                                     ? error.errorString()
+                                     : QCoreApplication::translate("ipam::VmmSync",
+                                                                   "top level is not an object"))
+                        .arg(error.offset));
     const QJsonObject root = document.object();
     QJsonValue list = root.value("value"_L1);
     if (!list.isArray()) {
@@ -60,9 +61,10 @@ Parsed<QStringList> parseServiceDocument(const QByteArray &body, const QByteArra
             list = d.toObject().value("results"_L1);
     }
     if (!list.isArray())
-        return Failure::failure(
-                tr("the service document lists no entity sets (neither \"value\" nor "
-                   "\"d\".\"EntitySets\")"));
+        return Failure::failure(QCoreApplication::translate(
+                "ipam::VmmSync",
+                "the service document lists no entity sets (neither \"value\" nor "
+                "\"d\".\"EntitySets\")"));
     QStringList sets;
     for (const QJsonValue &entry : list.toArray()) {
         const QString name = setName(entry).trimmed();

@@ -3,6 +3,7 @@
 #include "vmm/odataservice.h"
 
 #include <QAuthenticator>
+#include <QCoreApplication>
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -61,7 +62,9 @@ VmmClient::VmmClient(const VmmSyncOptions &options, const std::atomic<bool> *can
     if (!options.caFile.isEmpty()) {
         m_caCertificates = QSslCertificate::fromPath(options.caFile, QSsl::Pem);
         if (m_caCertificates.isEmpty())
-            m_setupError = u"no PEM certificate in the CA file %1"_s.arg(options.caFile);
+            m_setupError = QCoreApplication::translate("ipam::VmmSync",
+                                                       "no PEM certificate in the CA file %1")
+                                   .arg(options.caFile);
     }
     // The service's challenge, answered in its own scheme by QAuthenticator (Basic, NTLM or
     // Negotiate), once per request: wrong credentials end in a 401, not in a loop.
@@ -188,7 +191,9 @@ VmmClient::Raw VmmClient::send(const QByteArray &method, const QUrl &url, const 
         QObject::connect(reply, &QNetworkReply::encrypted, &loop, [&] {
             const QSslCertificate peer = reply->sslConfiguration().peerCertificate();
             if (!pinMatches(peer)) {
-                pinError = u"the service's certificate (SHA-256 %1) is not the pinned one (%2)"_s
+                pinError = QCoreApplication::translate("ipam::VmmSync",
+                                                       "the service's certificate (SHA-256 %1) is "
+                                                       "not the pinned one (%2)")
                                    .arg(QString::fromLatin1(
                                                 peer.digest(QCryptographicHash::Sha256).toHex()),
                                         QString::fromLatin1(m_pin));
@@ -212,7 +217,8 @@ VmmClient::Raw VmmClient::send(const QByteArray &method, const QUrl &url, const 
         raw.error = pinError;
     } else if (raw.timedOut) {
         raw.status = 0;
-        raw.error = u"no answer within %1 ms"_s.arg(m_options.timeoutMs);
+        raw.error = QCoreApplication::translate("ipam::VmmSync", "no answer within %1 ms")
+                            .arg(m_options.timeoutMs);
     } else if (raw.status == 0
                || (reply->error() != QNetworkReply::NoError && reply->error() < 100)) {
         // Connection refused, dropped or cut mid-answer (a truncated body ends up here when
@@ -277,12 +283,16 @@ VmmReply VmmClient::request(const QByteArray &method, const QUrl &url, const QJs
         QJsonParseError parseError;
         const QJsonDocument doc = QJsonDocument::fromJson(raw.body, &parseError);
         if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
-            reply.error = u"%1: malformed JSON answer (%2 at byte %3 of %4)"_s.arg(what)
-                                  .arg(parseError.error != QJsonParseError::NoError
-                                               ? parseError.errorString()
-                                               : u"not an object"_s)
-                                  .arg(parseError.offset)
-                                  .arg(raw.body.size());
+            reply.error
+                    = QCoreApplication::translate("ipam::VmmSync",
+                                                  "%1: malformed JSON answer (%2 at byte %3 of %4)")
+                              .arg(what)
+                              .arg(parseError.error != QJsonParseError::NoError
+                                           ? parseError.errorString()
+                                           : QCoreApplication::translate("ipam::VmmSync",
+                                                                         "not an object"))
+                              .arg(parseError.offset)
+                              .arg(raw.body.size());
             continue;
         }
         reply.document = doc.object();
@@ -363,13 +373,16 @@ VmmSetReply VmmClient::fetchSet(const QString &set, const QUuid &stampId)
         // A next link may be absolute or relative to the page that carried it.
         const QUrl nextUrl = url.resolved(QUrl(next));
         if (!nextUrl.isValid() || visited.contains(nextUrl.toString())) {
-            result.error
-                    = u"GET %1: the next link \"%2\" goes nowhere new"_s.arg(url.toString(), next);
+            result.error = QCoreApplication::translate(
+                                   "ipam::VmmSync", "GET %1: the next link \"%2\" goes nowhere new")
+                                   .arg(url.toString(), next);
             return result;
         }
         url = nextUrl;
     }
-    result.error = u"GET %1: more than %2 pages"_s.arg(setUrl(set).toString()).arg(maxPages);
+    result.error = QCoreApplication::translate("ipam::VmmSync", "GET %1: more than %2 pages")
+                           .arg(setUrl(set).toString())
+                           .arg(maxPages);
     return result;
 }
 

@@ -1,5 +1,6 @@
 #include "vmmcredentials.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 
@@ -15,8 +16,8 @@ Parsed<VmmCredentials> fromEnvironment(const QProcessEnvironment &environment)
     credentials.password = environment.value(u"IPAM_VMM_PASSWORD"_s);
     if (credentials.bearerToken.isEmpty() && !credentials.user.isEmpty()
         && !environment.contains(u"IPAM_VMM_PASSWORD"_s))
-        return Parsed<VmmCredentials>::failure(
-                u"IPAM_VMM_USER is set but IPAM_VMM_PASSWORD is not"_s);
+        return Parsed<VmmCredentials>::failure(QCoreApplication::translate(
+                "ipam::VmmSync", "IPAM_VMM_USER is set but IPAM_VMM_PASSWORD is not"));
     return credentials;
 }
 
@@ -25,18 +26,24 @@ Parsed<VmmCredentials> fromFile(const QString &path)
     const QFileInfo info(path);
     if (!info.exists())
         return Parsed<VmmCredentials>::failure(
-                u"credentials file \"%1\" does not exist"_s.arg(path));
+                QCoreApplication::translate("ipam::VmmSync",
+                                            "credentials file \"%1\" does not exist")
+                        .arg(path));
     // Like ssh with a private key: a secret others may read is no longer a secret.
     const QFile::Permissions open = QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup
             | QFile::ReadOther | QFile::WriteOther | QFile::ExeOther;
     if (info.permissions() & open)
         return Parsed<VmmCredentials>::failure(
-                u"credentials file \"%1\" is accessible by group or others; chmod 600 it"_s.arg(
-                        path));
+                QCoreApplication::translate(
+                        "ipam::VmmSync",
+                        "credentials file \"%1\" is accessible by group or others; chmod 600 it")
+                        .arg(path));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
         return Parsed<VmmCredentials>::failure(
-                u"cannot read credentials file \"%1\": %2"_s.arg(path, file.errorString()));
+                QCoreApplication::translate("ipam::VmmSync",
+                                            "cannot read credentials file \"%1\": %2")
+                        .arg(path, file.errorString()));
     VmmCredentials credentials;
     int lineNumber = 0;
     while (!file.atEnd()) {
@@ -47,8 +54,11 @@ Parsed<VmmCredentials> fromFile(const QString &path)
         const qsizetype equals = line.indexOf(u'=');
         if (equals < 0)
             return Parsed<VmmCredentials>::failure(
-                    u"credentials file \"%1\", line %2: expected key = value"_s.arg(path).arg(
-                            lineNumber));
+                    QCoreApplication::translate(
+                            "ipam::VmmSync",
+                            "credentials file \"%1\", line %2: expected key = value")
+                            .arg(path)
+                            .arg(lineNumber));
         const QString key = line.left(equals).trimmed().toLower();
         const QString value = line.mid(equals + 1).trimmed();
         if (key == "token"_L1)
@@ -59,14 +69,19 @@ Parsed<VmmCredentials> fromFile(const QString &path)
             credentials.password = value;
         else
             return Parsed<VmmCredentials>::failure(
-                    u"credentials file \"%1\", line %2: unknown key \"%3\" (token, user, "
-                    "password)"_s.arg(path)
+                    QCoreApplication::translate(
+                            "ipam::VmmSync",
+                            "credentials file \"%1\", line %2: unknown key \"%3\" (token, user, "
+                            "password)")
+                            .arg(path)
                             .arg(lineNumber)
                             .arg(key));
     }
     if (credentials.isEmpty())
         return Parsed<VmmCredentials>::failure(
-                u"credentials file \"%1\" holds neither a token nor a user"_s.arg(path));
+                QCoreApplication::translate(
+                        "ipam::VmmSync", "credentials file \"%1\" holds neither a token nor a user")
+                        .arg(path));
     return credentials;
 }
 

@@ -6,6 +6,7 @@
 #include "vmm/vmmreader.h"
 #include "vmm/vmmsynccontext.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QMap>
@@ -214,10 +215,13 @@ void VmmDerivedSites::derive(VmmReader &reader)
         if (network.isEmpty()) {
             m_ctx.refuse(
                     vmm::named(ObjectKind::NetworkSite, name),
-                    u"SPF does not say which logical network the network site %1 of pools "
-                    "%2 belongs to; create subnet %3 in IPAM on its logical network (or "
-                    "on a site of it, which names the site) and sync again"_s.arg(
-                            it.key(), vmm::quoted(d.pools.join(u"\", \""_s)), d.subnets.value(0)));
+                    QCoreApplication::translate(
+                            "ipam::VmmSync",
+                            "SPF does not say which logical network the network site %1 of pools "
+                            "%2 belongs to; create subnet %3 in IPAM on its logical network (or "
+                            "on a site of it, which names the site) and sync again")
+                            .arg(it.key(), vmm::quoted(d.pools.join(u"\", \""_s)),
+                                 d.subnets.value(0)));
             continue;
         }
         JsonText json;

@@ -4,6 +4,7 @@
 #include "address/prefix.h"
 #include "vmm/jsontext.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QtEndian>
@@ -132,7 +133,8 @@ bool present(const QJsonObject &entity, const QString &property)
 QString requireGuid(const QJsonObject &entity, const QString &property, QString *out)
 {
     if (!present(entity, property))
-        return u"missing mandatory property %1"_s.arg(property);
+        return QCoreApplication::translate("ipam::VmmSync", "missing mandatory property %1")
+                .arg(property);
     const QUuid id = guidOf(entity.value(property));
     if (id.isNull())
         return u"property %1 is not a GUID: %2"_s.arg(
@@ -154,15 +156,18 @@ QString readSubnetVLans(const QJsonObject &entity, bool mandatory, bool firstOnl
 {
     const QJsonValue value = entity.value("SubnetVLans"_L1);
     if (value.isUndefined() || value.isNull()) {
-        return mandatory ? u"missing mandatory property SubnetVLans"_s : QString();
+        return mandatory ? QCoreApplication::translate("ipam::VmmSync",
+                                                       "missing mandatory property SubnetVLans")
+                         : QString();
     }
     if (!value.isArray() && !value.toObject().value("results"_L1).isArray())
-        return u"property SubnetVLans is not a list"_s;
+        return QCoreApplication::translate("ipam::VmmSync", "property SubnetVLans is not a list");
     QList<QPair<QString, int>> pairs;
     for (const QJsonValue &item : collectionOf(value)) {
         const QJsonObject pair = item.toObject();
         if (!present(pair, "Subnet"_L1))
-            return u"missing mandatory property SubnetVLans.Subnet"_s;
+            return QCoreApplication::translate("ipam::VmmSync",
+                                               "missing mandatory property SubnetVLans.Subnet");
         const Parsed<Prefix> prefix = Prefix::parse(pair.value("Subnet"_L1).toString().trimmed());
         if (!prefix)
             return u"SubnetVLans.Subnet \"%1\": %2"_s.arg(pair.value("Subnet"_L1).toString(),
@@ -180,18 +185,20 @@ QString readSubnetVLans(const QJsonObject &entity, bool mandatory, bool firstOnl
             vlan = -1;
         }
         if (vlan < 0 || vlan > 4094)
-            return u"SubnetVLans.VLanID of %1 is not a VLAN ID (0..4094)"_s.arg(
-                    prefix.value().toString());
+            return QCoreApplication::translate(
+                           "ipam::VmmSync", "SubnetVLans.VLanID of %1 is not a VLAN ID (0..4094)")
+                    .arg(prefix.value().toString());
         for (const auto &seen : std::as_const(pairs)) {
             if (seen.first == prefix.value().toString())
-                return u"SubnetVLans lists %1 twice"_s.arg(seen.first);
+                return QCoreApplication::translate("ipam::VmmSync", "SubnetVLans lists %1 twice")
+                        .arg(seen.first);
         }
         pairs.append({prefix.value().toString(), vlan});
         if (firstOnly)
             break;
     }
     if (mandatory && pairs.isEmpty())
-        return u"property SubnetVLans is empty"_s;
+        return QCoreApplication::translate("ipam::VmmSync", "property SubnetVLans is empty");
     std::sort(pairs.begin(), pairs.end());
     *out = pairs;
     return QString();
@@ -200,7 +207,8 @@ QString readSubnetVLans(const QJsonObject &entity, bool mandatory, bool firstOnl
 QString readAddress(const QJsonObject &entity, const QString &property, QString *out)
 {
     if (!present(entity, property))
-        return u"missing mandatory property %1"_s.arg(property);
+        return QCoreApplication::translate("ipam::VmmSync", "missing mandatory property %1")
+                .arg(property);
     const Parsed<IpAddress> address = IpAddress::parse(entity.value(property).toString().trimmed());
     if (!address)
         return u"property %1 \"%2\": %3"_s.arg(property, entity.value(property).toString(),
@@ -372,15 +380,22 @@ Parsed<RemoteEntity> parseEntity(const QString &set, const QJsonObject &entity)
     RemoteEntity e;
     e.id = idOf(entity);
     if (e.id.isNull())
-        return Failure::failure(present(entity, "ID"_L1) ? u"property ID is not a GUID"_s
-                                                         : u"missing mandatory property ID"_s);
+        return Failure::failure(
+                present(entity, "ID"_L1)
+                        ? QCoreApplication::translate("ipam::VmmSync", "property ID is not a GUID")
+                        : QCoreApplication::translate("ipam::VmmSync",
+                                                      "missing mandatory property ID"));
     e.stampId = guidOf(entity.value("StampId"_L1));
     if (e.stampId.isNull())
-        return Failure::failure(present(entity, "StampId"_L1)
-                                        ? u"property StampId is not a GUID"_s
-                                        : u"missing mandatory property StampId"_s);
+        return Failure::failure(
+                present(entity, "StampId"_L1)
+                        ? QCoreApplication::translate("ipam::VmmSync",
+                                                      "property StampId is not a GUID")
+                        : QCoreApplication::translate("ipam::VmmSync",
+                                                      "missing mandatory property StampId"));
     if (!present(entity, "Name"_L1) || !entity.value("Name"_L1).isString())
-        return Failure::failure(u"missing mandatory property Name"_s);
+        return Failure::failure(
+                QCoreApplication::translate("ipam::VmmSync", "missing mandatory property Name"));
     const QString name = entity.value("Name"_L1).toString();
     // The normalised values as canonical JSON text (keys ascending: see JsonText), the form
     // baselines are kept and compared in; the QJsonObject is read from it.
@@ -416,8 +431,9 @@ Parsed<RemoteEntity> parseEntity(const QString &set, const QJsonObject &entity)
         const bool onDefinition = present(entity, "LogicalNetworkDefinitionId"_L1);
         const bool onVmSubnet = present(entity, "VMSubnetId"_L1);
         if (!onDefinition && !onVmSubnet)
-            return Failure::failure(
-                    u"missing mandatory property LogicalNetworkDefinitionId (or VMSubnetId)"_s);
+            return Failure::failure(QCoreApplication::translate(
+                    "ipam::VmmSync",
+                    "missing mandatory property LogicalNetworkDefinitionId (or VMSubnetId)"));
         QString definition;
         QString vmSubnet;
         if (onDefinition
@@ -427,7 +443,8 @@ Parsed<RemoteEntity> parseEntity(const QString &set, const QJsonObject &entity)
         if (!onDefinition && !(error = requireGuid(entity, "VMSubnetId"_L1, &vmSubnet)).isEmpty())
             return Failure::failure(error);
         if (!present(entity, "Subnet"_L1))
-            return Failure::failure(u"missing mandatory property Subnet"_s);
+            return Failure::failure(QCoreApplication::translate(
+                    "ipam::VmmSync", "missing mandatory property Subnet"));
         const Parsed<Prefix> subnet = Prefix::parse(entity.value("Subnet"_L1).toString().trimmed());
         if (!subnet)
             return Failure::failure(u"property Subnet \"%1\": %2"_s.arg(
@@ -463,10 +480,12 @@ Parsed<RemoteEntity> parseEntity(const QString &set, const QJsonObject &entity)
             const auto parsed
                     = vmNetworkIsolationFromString(entity.value("IsolationType"_L1).toString());
             if (!parsed)
-                return Failure::failure(
-                        u"property IsolationType \"%1\" is not NoIsolation, "
-                        "WindowsNetworkVirtualization, External or "
-                        "VLANNetwork"_s.arg(entity.value("IsolationType"_L1).toString()));
+                return Failure::failure(QCoreApplication::translate(
+                                                "ipam::VmmSync",
+                                                "property IsolationType \"%1\" is not NoIsolation, "
+                                                "WindowsNetworkVirtualization, External or "
+                                                "VLANNetwork")
+                                                .arg(entity.value("IsolationType"_L1).toString()));
             isolation = toString(*parsed);
         }
         json.key("Description"_L1).value(description);
@@ -478,7 +497,8 @@ Parsed<RemoteEntity> parseEntity(const QString &set, const QJsonObject &entity)
             return Failure::failure(error);
         // SPF's VM subnet is one CIDR string (VMM.VMSubnet.Subnet) and has no VLAN.
         if (!present(entity, "Subnet"_L1))
-            return Failure::failure(u"missing mandatory property Subnet"_s);
+            return Failure::failure(QCoreApplication::translate(
+                    "ipam::VmmSync", "missing mandatory property Subnet"));
         const Parsed<Prefix> subnet = Prefix::parse(entity.value("Subnet"_L1).toString().trimmed());
         if (!subnet)
             return Failure::failure(u"property Subnet \"%1\": %2"_s.arg(

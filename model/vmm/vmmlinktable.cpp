@@ -4,6 +4,7 @@
 #include "store/sqlitestatement.h"
 #include "vmm/vmmentities.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -564,14 +565,15 @@ QString VmmLinkTable::inTransaction(const std::function<QString()> &work)
 {
     QString error;
     if (!m_db.beginWrite(&error))
-        return u"cannot start a transaction: "_s + error;
+        return QCoreApplication::translate("ipam::VmmSync", "cannot start a transaction: %1")
+                .arg(error);
     error = work();
     if (!error.isEmpty()) {
         m_db.rollback();
         return error;
     }
     if (!m_db.commit(&error))
-        return u"commit failed: "_s + error;
+        return QCoreApplication::translate("ipam::VmmSync", "commit failed: %1").arg(error);
     return QString();
 }
 

@@ -5,6 +5,7 @@
 #include "vmm/vmmlookups.h"
 #include "vmm/vmmsynccontext.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 #include <algorithm>
@@ -115,7 +116,7 @@ VmmOutcome VmmChangeMapping::applyLogicalNetwork(const vmm::RemoteEntity &e, Obj
         const auto stored = m_ctx.store.get<LogicalNetwork>(objectId);
         if (!stored)
             return m_ctx.refuse(vmm::named(ObjectKind::LogicalNetwork, e.name()),
-                                u"no longer in IPAM"_s);
+                                QCoreApplication::translate("ipam::VmmSync", "no longer in IPAM"));
         o = *stored;
     } else {
         o.spaceId = m_ctx.provider.id;
@@ -148,7 +149,10 @@ VmmOutcome VmmChangeMapping::applySite(const vmm::RemoteEntity &e, ObjectId obje
     const QString networkGuid = v.value("LogicalNetworkId"_L1).toString();
     const ObjectId networkId = m_ctx.linkIndex.objectFor(vmm::logicalNetworks, networkGuid);
     if (!networkId)
-        return m_ctx.refuse(what, u"its logical network %1 is not in IPAM"_s.arg(networkGuid));
+        return m_ctx.refuse(what,
+                            QCoreApplication::translate("ipam::VmmSync",
+                                                        "its logical network %1 is not in IPAM")
+                                    .arg(networkGuid));
     const QList<QPair<QString, int>> pairs = subnetVLans(v);
     QList<int> vlans;
     for (const auto &pair : pairs) {
@@ -164,12 +168,16 @@ VmmOutcome VmmChangeMapping::applySite(const vmm::RemoteEntity &e, ObjectId obje
     if (objectId) {
         const auto stored = m_ctx.store.get<NetworkSite>(objectId);
         if (!stored)
-            return m_ctx.refuse(what, u"no longer in IPAM"_s);
+            return m_ctx.refuse(what,
+                                QCoreApplication::translate("ipam::VmmSync", "no longer in IPAM"));
         site = *stored;
         if (site.logicalNetworkId != networkId)
-            return m_ctx.refuse(what,
-                                u"VMM moved it to another logical network; IPAM keeps a site "
-                                "in its logical network"_s);
+            return m_ctx.refuse(
+                    what,
+                    QCoreApplication::translate(
+                            "ipam::VmmSync",
+                            "VMM moved it to another logical network; IPAM keeps a site "
+                            "in its logical network"));
     } else {
         site.logicalNetworkId = networkId;
     }
@@ -347,7 +355,10 @@ VmmOutcome VmmChangeMapping::applyVmNetwork(const vmm::RemoteEntity &e, ObjectId
     const QString networkGuid = v.value("LogicalNetworkId"_L1).toString();
     const ObjectId networkId = m_ctx.linkIndex.objectFor(vmm::logicalNetworks, networkGuid);
     if (!networkId)
-        return m_ctx.refuse(what, u"its logical network %1 is not in IPAM"_s.arg(networkGuid));
+        return m_ctx.refuse(what,
+                            QCoreApplication::translate("ipam::VmmSync",
+                                                        "its logical network %1 is not in IPAM")
+                                    .arg(networkGuid));
     const VmNetworkIsolation isolation
             = vmNetworkIsolationFromString(v.value("IsolationType"_L1).toString())
                       .value_or(VmNetworkIsolation::NoIsolation);
@@ -384,7 +395,8 @@ VmmOutcome VmmChangeMapping::applyVmNetwork(const vmm::RemoteEntity &e, ObjectId
     }
     const auto stored = m_ctx.store.get<VmNetwork>(objectId);
     if (!stored)
-        return m_ctx.refuse(what, u"no longer in IPAM"_s);
+        return m_ctx.refuse(what,
+                            QCoreApplication::translate("ipam::VmmSync", "no longer in IPAM"));
     applyVmNetworkValues(e, *stored, m_ctx.store.get<AddressSpace>(stored->spaceId),
                          std::move(done));
     return Outcome::Applied;
@@ -454,7 +466,10 @@ VmmOutcome VmmChangeMapping::applyVmSubnet(const vmm::RemoteEntity &e, ObjectId 
     const auto network
             = m_lookups.vmNetworkById(m_ctx.linkIndex.objectFor(vmm::vmNetworks, networkGuid));
     if (!network)
-        return m_ctx.refuse(what, u"its VM network %1 is not in IPAM"_s.arg(networkGuid));
+        return m_ctx.refuse(
+                what,
+                QCoreApplication::translate("ipam::VmmSync", "its VM network %1 is not in IPAM")
+                        .arg(networkGuid));
     const Parsed<Prefix> prefix = Prefix::parse(v.value("Subnet"_L1).toString());
     if (!prefix)
         return m_ctx.refuse(what, prefix.error());
@@ -462,7 +477,8 @@ VmmOutcome VmmChangeMapping::applyVmSubnet(const vmm::RemoteEntity &e, ObjectId 
     if (objectId) {
         const auto stored = m_lookups.subnetById(objectId);
         if (!stored)
-            return m_ctx.refuse(what, u"no longer in IPAM"_s);
+            return m_ctx.refuse(what,
+                                QCoreApplication::translate("ipam::VmmSync", "no longer in IPAM"));
         subnet = *stored;
     } else {
         subnet.spaceId = network->spaceId;
@@ -497,30 +513,41 @@ VmmOutcome VmmChangeMapping::applyPool(const vmm::RemoteEntity &e, ObjectId obje
     const Parsed<IpAddress> start = IpAddress::parse(v.value("IPAddressRangeStart"_L1).toString());
     const Parsed<IpAddress> end = IpAddress::parse(v.value("IPAddressRangeEnd"_L1).toString());
     if (!prefix || !start || !end)
-        return m_ctx.refuse(what, u"unreadable subnet or bounds"_s);
+        return m_ctx.refuse(
+                what, QCoreApplication::translate("ipam::VmmSync", "unreadable subnet or bounds"));
     std::optional<Subnet> subnet;
     if (const QString vmSubnet = v.value("VMSubnetId"_L1).toString(); !vmSubnet.isEmpty()) {
         subnet = m_lookups.subnetById(m_ctx.linkIndex.objectFor(vmm::vmSubnets, vmSubnet));
         if (!subnet)
-            return m_ctx.refuse(what, u"its VM subnet %1 is not in IPAM"_s.arg(vmSubnet));
+            return m_ctx.refuse(
+                    what,
+                    QCoreApplication::translate("ipam::VmmSync", "its VM subnet %1 is not in IPAM")
+                            .arg(vmSubnet));
     } else {
         const QString definition = v.value("LogicalNetworkDefinitionId"_L1).toString();
         if (!m_ctx.linkIndex.objectFor(vmm::definitions, definition))
-            return m_ctx.refuse(what, u"its network site %1 is not in IPAM"_s.arg(definition));
+            return m_ctx.refuse(what,
+                                QCoreApplication::translate("ipam::VmmSync",
+                                                            "its network site %1 is not in IPAM")
+                                        .arg(definition));
         subnet = m_lookups.subnetAt(m_ctx.provider.id, prefix.value());
         if (!subnet)
-            return m_ctx.refuse(what,
-                                u"its subnet %1 is not in IPAM"_s.arg(prefix.value().toString()));
+            return m_ctx.refuse(
+                    what,
+                    QCoreApplication::translate("ipam::VmmSync", "its subnet %1 is not in IPAM")
+                            .arg(prefix.value().toString()));
     }
     if (subnet->networkId != prefix.value())
         return m_ctx.refuse(what,
-                            u"its subnet %1 is not the VM subnet's %2"_s.arg(
-                                    prefix.value().toString(), subnet->networkId.toString()));
+                            QCoreApplication::translate("ipam::VmmSync",
+                                                        "its subnet %1 is not the VM subnet's %2")
+                                    .arg(prefix.value().toString(), subnet->networkId.toString()));
     Range range;
     if (objectId) {
         const auto stored = m_ctx.store.get<Range>(objectId);
         if (!stored)
-            return m_ctx.refuse(what, u"no longer in IPAM"_s);
+            return m_ctx.refuse(what,
+                                QCoreApplication::translate("ipam::VmmSync", "no longer in IPAM"));
         range = *stored;
     } else {
         range.managedByService = u"VMM"_s;

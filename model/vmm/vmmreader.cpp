@@ -4,6 +4,7 @@
 #include "vmm/vmmsync.h"
 #include "vmm/vmmsynccontext.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QThread>
@@ -185,10 +186,14 @@ bool VmmReader::discover()
             missing.append(set);
     }
     if (!missing.isEmpty()) {
-        m_ctx.abort(u"%1 offers no %2: not SPF's VMM service (it offers %3)"_s.arg(
-                m_ctx.options.baseUrl.toString(QUrl::RemoveUserInfo), missing.join(", "_L1),
-                m_ctx.offeredSets.isEmpty() ? u"no entity sets"_s
-                                            : m_ctx.offeredSets.join(", "_L1)));
+        m_ctx.abort(
+                QCoreApplication::translate("ipam::VmmSync",
+                                            "%1 offers no %2: not SPF's VMM service (it offers %3)")
+                        .arg(m_ctx.options.baseUrl.toString(QUrl::RemoveUserInfo),
+                             missing.join(", "_L1),
+                             m_ctx.offeredSets.isEmpty() ? QCoreApplication::translate(
+                                     "ipam::VmmSync", "no entity sets")
+                                                         : m_ctx.offeredSets.join(", "_L1)));
         return false;
     }
     m_ctx.derivedSites = !m_ctx.offeredSets.contains(vmm::definitions);
@@ -217,8 +222,11 @@ bool VmmReader::pickStamp(const QSet<QUuid> &stamps)
         for (const QUuid &stamp : stamps)
             listed.append(vmm::guidText(stamp));
         listed.sort();
-        m_ctx.abort(u"the service serves %1 stamps (VMM servers): %2; pick one with --stamp "
-                    "GUID (or the console's VMM stamp setting)"_s.arg(stamps.size())
+        m_ctx.abort(QCoreApplication::translate(
+                            "ipam::VmmSync",
+                            "the service serves %1 stamps (VMM servers): %2; pick one with --stamp "
+                            "GUID (or the console's VMM stamp setting)")
+                            .arg(stamps.size())
                             .arg(listed.join(", "_L1)));
         return false;
     }

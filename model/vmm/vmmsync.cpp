@@ -9,6 +9,7 @@
 #include "vmm/vmmlinktable.h"
 #include "vmm/vmmsyncrun.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QJsonDocument>
@@ -53,8 +54,9 @@ bool VmmSyncRun::load(QString *error)
     const std::optional<AddressSpace> provider
             = m_ctx.store.spaceByName(m_ctx.options.providerSpace);
     if (!provider || provider->type != AddressSpaceType::Provider) {
-        *error = u"provider address space %1 does not exist"_s.arg(
-                vmm::quoted(m_ctx.options.providerSpace));
+        *error = QCoreApplication::translate("ipam::VmmSync",
+                                             "provider address space %1 does not exist")
+                         .arg(vmm::quoted(m_ctx.options.providerSpace));
         return false;
     }
     m_ctx.provider = *provider;
@@ -507,7 +509,9 @@ WriteResult VmmSyncRun::resolve(qint64 conflictId, KeepSide keep)
     QString error;
     if (!conflict) {
         result.status = WriteStatus::Refused;
-        result.message = u"there is no open conflict #%1"_s.arg(conflictId);
+        result.message
+                = QCoreApplication::translate("ipam::VmmSync", "there is no open conflict #%1")
+                          .arg(conflictId);
         return result;
     }
     if (!load(&error)) {
@@ -518,7 +522,9 @@ WriteResult VmmSyncRun::resolve(qint64 conflictId, KeepSide keep)
     const auto found = m_ctx.linkIndex.byId().constFind(linkId);
     if (found == m_ctx.linkIndex.byId().constEnd()) {
         result.status = WriteStatus::Failed;
-        result.message = u"conflict #%1 has lost its link"_s.arg(conflictId);
+        result.message
+                = QCoreApplication::translate("ipam::VmmSync", "conflict #%1 has lost its link")
+                          .arg(conflictId);
         return result;
     }
     const VmmLink link = *found;
@@ -543,7 +549,8 @@ WriteResult VmmSyncRun::resolve(qint64 conflictId, KeepSide keep)
     } else {
         if (!m_ctx.options.baseUrl.isValid() || m_ctx.options.baseUrl.isEmpty()) {
             result.status = WriteStatus::Refused;
-            result.message = u"keeping IPAM's version needs the VMM URL (--vmm)"_s;
+            result.message = QCoreApplication::translate(
+                    "ipam::VmmSync", "keeping IPAM's version needs the VMM URL (--vmm)");
             return result;
         }
         if (!ipam)
@@ -555,9 +562,10 @@ WriteResult VmmSyncRun::resolve(qint64 conflictId, KeepSide keep)
     }
     if (outcome != Outcome::Applied) {
         result.status = m_ctx.aborted ? WriteStatus::Failed : m_ctx.lastStatus;
-        result.message = m_ctx.aborted       ? m_ctx.report.error
-                : m_ctx.lastReason.isEmpty() ? u"VMM does not take the change"_s
-                                             : m_ctx.lastReason;
+        result.message = m_ctx.aborted ? m_ctx.report.error
+                : m_ctx.lastReason.isEmpty()
+                ? QCoreApplication::translate("ipam::VmmSync", "VMM does not take the change")
+                : m_ctx.lastReason;
         if (result.status == WriteStatus::Committed)
             result.status = WriteStatus::Refused;
         return result;

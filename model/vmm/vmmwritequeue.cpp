@@ -6,6 +6,7 @@
 #include "vmm/vmmlookups.h"
 #include "vmm/vmmsynccontext.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 
 #include <algorithm>
@@ -142,10 +143,14 @@ void VmmWriteQueue::submitChunk(QList<PendingWrite> items)
         }
         // A constraint the database itself enforces may fire while the write path flushes
         // earlier rows (its bulk subnet insert): then failedChange is not the culprit.
+        // Such a refusal reads "refused by the database: ..." (ObjectWriter), in the user's
+        // language: compare with the same words.
+        const QString databaseRefusal
+                = QCoreApplication::translate("ipam::ObjectWriter", "refused by the database: %1");
         const int failed = result.failedChange;
         const bool culpritKnown = failed >= 0 && failed < owner.size()
                 && result.status != WriteStatus::Failed
-                && !result.message.startsWith("refused by the database"_L1);
+                && !result.message.startsWith(databaseRefusal.left(databaseRefusal.indexOf(u'%')));
         if (culpritKnown && refusals < maxRefusalsPerChunk) {
             ++refusals;
             const int item = owner.at(failed);
@@ -206,7 +211,8 @@ QString VmmWriteQueue::writeLinks(const QList<PendingWrite> &items, const QList<
         }
         const ObjectId id = target.object(written, offsets.at(i));
         if (id == 0)
-            return u"the synchronized object was not written"_s;
+            return QCoreApplication::translate("ipam::VmmSync",
+                                               "the synchronized object was not written");
         if (done.contains({int(target.kind), id}))
             continue;
         done.insert({int(target.kind), id});

@@ -70,7 +70,7 @@ WriteResult BulkLoad::apply(const ChangeSet &chunk)
     }
     if (const WriteOutcome failure = m_applier->applyChunk(chunk, &result.failedChange)) {
         m_open = false;
-        m_transaction->abandon(failure->status, failure->message, result);
+        m_transaction->abandon(failure->status, failure->message, result, failure->auditText());
         return result;
     }
     m_changes += chunk.changes.size();
@@ -95,7 +95,7 @@ WriteResult BulkLoad::commit()
         return result;
     }
     if (const WriteOutcome failure = m_applier->finish()) {
-        m_transaction->abandon(failure->status, failure->message, result);
+        m_transaction->abandon(failure->status, failure->message, result, failure->auditText());
         return result;
     }
     m_transaction->setObject(

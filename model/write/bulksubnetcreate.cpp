@@ -192,7 +192,9 @@ WriteOutcome BulkSubnetCreate::insertPending(ObjectWriter &writer, int *failedIn
         QString error;
         if (!native->insert(order, writer.nowMs(), &error))
             return error.contains(QLatin1String("constraint"), Qt::CaseInsensitive)
-                    ? refused(QStringLiteral("refused by the database: ") + error)
+                    ? refused(QCoreApplication::translate("ipam::ObjectWriter",
+                                                          "refused by the database: %1")
+                                      .arg(error))
                     : Failure{WriteStatus::Failed, error};
         return std::nullopt;
     }

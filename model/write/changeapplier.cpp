@@ -7,6 +7,8 @@
 
 #include <numeric>
 
+#include <QCoreApplication>
+
 namespace ipam {
 
 using namespace applying;
@@ -187,7 +189,7 @@ Outcome ChangeApplier::authorize(Operation operation, const AnyObject &object)
     const Verdict verdict = m_authorizer.authorize(m_principal, operation, object);
     if (verdict)
         return std::nullopt;
-    return Failure{WriteStatus::Denied, verdict.reason()};
+    return Failure{WriteStatus::Denied, verdict.reason(), verdict.auditedReason()};
 }
 
 void ChangeApplier::record(ChangeOp op, const AnyObject &object, const AnyObject *previous)
@@ -291,7 +293,8 @@ Outcome ChangeApplier::applyTyped(const Change &change, const T &given)
         stored = m_store.get<T>(object.id);
     if (!stored)
         return Failure{WriteStatus::Conflict,
-                       QStringLiteral("%1 no longer exists (removed by someone else?)")
+                       QCoreApplication::translate("ipam::ChangeApplier",
+                                                   "%1 no longer exists (removed by someone else?)")
                                .arg(describe(object))};
     if constexpr (std::is_same_v<T, Range> || std::is_same_v<T, Subnet>) {
         // Edited or removed geometry: the in-memory lookups of these spaces read it again.
@@ -312,8 +315,10 @@ Outcome ChangeApplier::applyTyped(const Change &change, const T &given)
     const qint64 expected = change.expectedVersion >= 0 ? change.expectedVersion : stored->version;
     if (stored->version != expected)
         return Failure{WriteStatus::Conflict,
-                       QStringLiteral("%1 was changed by someone else meanwhile (version %2, you "
-                                      "edited version %3); refresh and try again")
+                       QCoreApplication::translate(
+                               "ipam::ChangeApplier",
+                               "%1 was changed by someone else meanwhile (version %2, you "
+                               "edited version %3); refresh and try again")
                                .arg(describe(*stored))
                                .arg(stored->version)
                                .arg(expected)};
@@ -495,9 +500,12 @@ Outcome ChangeApplier::resolveParent(int index, Change *change) const
                                .arg(describe(change->object), why)};
     };
     if (change->op != ChangeOp::Create)
-        return refuse(QStringLiteral("only a create takes its parent from an earlier change"));
+        return refuse(QCoreApplication::translate(
+                "ipam::ChangeApplier", "only a create takes its parent from an earlier change"));
     if (!written || parentId == 0)
-        return refuse(QStringLiteral("its parent, change %1, is not an object created before it")
+        return refuse(QCoreApplication::translate(
+                              "ipam::ChangeApplier",
+                              "its parent, change %1, is not an object created before it")
                               .arg(parent + 1));
     if (Subnet *subnet = std::get_if<Subnet>(&change->object);
         subnet && std::holds_alternative<NetworkSite>(*written)) {
@@ -509,7 +517,9 @@ Outcome ChangeApplier::resolveParent(int index, Change *change) const
         network->spaceId = parentId;
         return std::nullopt;
     }
-    return refuse(QStringLiteral("change %1 is no parent it can take").arg(parent + 1));
+    return refuse(
+            QCoreApplication::translate("ipam::ChangeApplier", "change %1 is no parent it can take")
+                    .arg(parent + 1));
 }
 
 Outcome ChangeApplier::afterWrite(ChangeOp op, const AddressSpace &o)

@@ -12,11 +12,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ipam::FieldValueApplier", text);
-}
-
 // The object properties IPAM's built-in fields stand for (CustomField::property).
 bool setProperty(AnyObject *object, const QString &property, const QString &value)
 {
@@ -76,10 +71,14 @@ Outcome FieldValueApplier::load()
         return std::nullopt;
     Parsed<QList<CustomField>> fields = m_tables.fields();
     if (!fields)
-        return Failure{WriteStatus::Failed, tr("custom fields: %1").arg(fields.error())};
+        return Failure{WriteStatus::Failed,
+                       QCoreApplication::translate("ipam::FieldValueApplier", "custom fields: %1")
+                               .arg(fields.error())};
     Parsed<QList<CustomFieldAssociation>> associations = m_tables.associations();
     if (!associations)
-        return Failure{WriteStatus::Failed, tr("custom fields: %1").arg(associations.error())};
+        return Failure{WriteStatus::Failed,
+                       QCoreApplication::translate("ipam::FieldValueApplier", "custom fields: %1")
+                               .arg(associations.error())};
     m_fields = fields.value();
     m_associations = associations.value();
     m_loaded = true;
@@ -114,7 +113,9 @@ Outcome FieldValueApplier::prepare(AnyObject *object, ObjectId objectId,
     const ObjectKind kind = kindOf(*object);
     const QString what = describe(*object);
     if (!fieldkinds::canHaveFields(kind))
-        return refused(tr("%1 has no custom fields").arg(what));
+        return refused(
+                QCoreApplication::translate("ipam::FieldValueApplier", "%1 has no custom fields")
+                        .arg(what));
     QHash<ObjectId, QString> stored;
     out->before = storedJson(kind, objectId, &stored);
     QHash<ObjectId, QStringList> after;
@@ -123,9 +124,13 @@ Outcome FieldValueApplier::prepare(AnyObject *object, ObjectId objectId,
     for (const FieldAssignment &a : assignments) {
         const CustomField *field = customfields::find(m_fields, a.field);
         if (!field)
-            return refused(tr("%1: there is no custom field \"%2\"").arg(what, a.field));
+            return refused(QCoreApplication::translate("ipam::FieldValueApplier",
+                                                       "%1: there is no custom field \"%2\"")
+                                   .arg(what, a.field));
         if (!field->appliesToKind(kind))
-            return refused(tr("%1: custom field \"%2\" applies to %3, not to a %4")
+            return refused(QCoreApplication::translate(
+                                   "ipam::FieldValueApplier",
+                                   "%1: custom field \"%2\" applies to %3, not to a %4")
                                    .arg(what, field->name, fieldkinds::toString(field->appliesTo),
                                         displayName(kind)));
         const Parsed<QStringList> values = customfields::parseValue(*field, a.text);
@@ -134,7 +139,9 @@ Outcome FieldValueApplier::prepare(AnyObject *object, ObjectId objectId,
         if (!field->property.isEmpty()) {
             if (!setProperty(object, field->property, values.value().value(0)))
                 return refused(
-                        tr("%1: custom field \"%2\" cannot be set here").arg(what, field->name));
+                        QCoreApplication::translate("ipam::FieldValueApplier",
+                                                    "%1: custom field \"%2\" cannot be set here")
+                                .arg(what, field->name));
             continue;
         }
         out->values.append({field->id, field->name, values.value()});
@@ -162,7 +169,10 @@ Outcome FieldValueApplier::write(ObjectKind kind, ObjectId objectId, const Prepa
         m_kindHasValues[int(kind)] = true;
         if (!m_tables.setValue(kind, objectId, r.fieldId, customfields::storedText(r.values),
                                &error))
-            return Failure{WriteStatus::Failed, tr("custom field \"%1\": %2").arg(r.name, error)};
+            return Failure{WriteStatus::Failed,
+                           QCoreApplication::translate("ipam::FieldValueApplier",
+                                                       "custom field \"%1\": %2")
+                                   .arg(r.name, error)};
     }
     return std::nullopt;
 }
@@ -173,7 +183,10 @@ Outcome FieldValueApplier::removeAll(ObjectKind kind, ObjectId objectId, QJsonOb
     if (!hasValues) {
         Parsed<bool> any = m_tables.anyValues(kind);
         if (!any)
-            return Failure{WriteStatus::Failed, tr("custom field values: %1").arg(any.error())};
+            return Failure{WriteStatus::Failed,
+                           QCoreApplication::translate("ipam::FieldValueApplier",
+                                                       "custom field values: %1")
+                                   .arg(any.error())};
         hasValues = any.value();
     }
     if (!*hasValues)
@@ -186,7 +199,10 @@ Outcome FieldValueApplier::removeAll(ObjectKind kind, ObjectId objectId, QJsonOb
         return std::nullopt;
     QString error;
     if (!m_tables.removeValuesOf(kind, objectId, &error))
-        return Failure{WriteStatus::Failed, tr("custom field values: %1").arg(error)};
+        return Failure{
+                WriteStatus::Failed,
+                QCoreApplication::translate("ipam::FieldValueApplier", "custom field values: %1")
+                        .arg(error)};
     return std::nullopt;
 }
 

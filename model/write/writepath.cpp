@@ -77,7 +77,7 @@ WriteResult WritePath::submit(const AdministrativeChange &change)
                 = m_authorizer->authorizeInScope(m_principal, r.operation, r.scopeId, r.object);
         if (verdict)
             continue;
-        transaction.abandon(WriteStatus::Denied, verdict.reason(), result);
+        transaction.abandon(WriteStatus::Denied, verdict.reason(), result, verdict.auditedReason());
         return result;
     }
     QJsonArray before;
@@ -130,7 +130,7 @@ WriteResult WritePath::submit(const ChangeSet &changes)
             failure = WriteFailure{WriteStatus::Failed, hookError};
     }
     if (failure) {
-        transaction.abandon(failure->status, failure->message, result);
+        transaction.abandon(failure->status, failure->message, result, failure->auditText());
         return result;
     }
 

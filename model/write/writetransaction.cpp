@@ -45,7 +45,8 @@ void WriteTransaction::rollback()
     m_db.rollback();
 }
 
-void WriteTransaction::abandon(WriteStatus status, const QString &message, WriteResult &result)
+void WriteTransaction::abandon(WriteStatus status, const QString &message, WriteResult &result,
+                               const QString &auditMessage)
 {
     m_db.rollback();
     result.status = status;
@@ -54,7 +55,8 @@ void WriteTransaction::abandon(WriteStatus status, const QString &message, Write
         // A refusal for lack of rights is itself worth auditing, in its own transaction.
         QString error;
         if (m_db.beginWrite(&error)) {
-            writeAudit(QStringLiteral("denied"), QString(), message, &error);
+            writeAudit(QStringLiteral("denied"), QString(),
+                       auditMessage.isEmpty() ? message : auditMessage, &error);
             m_db.commit(&error);
         }
     }

@@ -25,8 +25,10 @@ public:
 
     // Starts the transaction; false with `result` saying why.
     bool begin(WriteResult &result);
-    // Rolls back and fills `result`; a denial leaves its audit row.
-    void abandon(WriteStatus status, const QString &message, WriteResult &result);
+    // Rolls back and fills `result`; a denial leaves its audit row, worded `auditMessage` (the
+    // source language, English; empty: `message`) whatever the user's language.
+    void abandon(WriteStatus status, const QString &message, WriteResult &result,
+                 const QString &auditMessage = QString());
     void rollback();
     // Appends the audit row (with `event`'s items), announces and commits. On success sets
     // `result.auditId` and `event`'s audit id, principal and label, ready to publish; on

@@ -55,6 +55,80 @@
         <source>gateway &quot;%1&quot;: the metric after / must be Automatic or a number from 1 to 9999</source>
         <translation>Gateway „%1“: Die Metrik nach / muss Automatic oder eine Zahl von 1 bis 9999 sein</translation>
     </message>
+    <message>
+        <source>the network address of subnet %1</source>
+        <translation>die Netzwerkadresse des Subnetzes %1</translation>
+    </message>
+    <message>
+        <source>the broadcast address of subnet %1</source>
+        <translation>die Broadcastadresse des Subnetzes %1</translation>
+    </message>
+    <message>
+        <source>the gateway of range %1</source>
+        <translation>das Gateway des Bereichs %1</translation>
+    </message>
+    <message>
+        <source>a reserved address of range %1</source>
+        <translation>eine reservierte Adresse des Bereichs %1</translation>
+    </message>
+    <message>
+        <source>a VIP of range %1</source>
+        <translation>eine VIP des Bereichs %1</translation>
+    </message>
+</context>
+<context>
+    <name>ipam</name>
+    <message>
+        <source>the database file was removed or moved (%1): other programs&apos; changes no longer reach this window</source>
+        <translation>die Datenbankdatei wurde entfernt oder verschoben (%1): Änderungen anderer Programme erreichen dieses Fenster nicht mehr</translation>
+    </message>
+    <message>
+        <source>the database file was replaced (%1): other programs now work on the new file, this window on the old one</source>
+        <translation>die Datenbankdatei wurde ersetzt (%1): andere Programme arbeiten jetzt mit der neuen Datei, dieses Fenster mit der alten</translation>
+    </message>
+</context>
+<context>
+    <name>ipam-console</name>
+    <message>
+        <source>cannot load the demo data: %1</source>
+        <translation>die Demodaten können nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>The store: an SQLite file or postgresql://user@host:port/dbname (default: $IPAM_DB, else ipam.sqlite in the data folder, %1).</source>
+        <translation>Der Speicher: eine SQLite-Datei oder postgresql://benutzer@host:port/dbname (Standard: $IPAM_DB, sonst ipam.sqlite im Datenordner, %1).</translation>
+    </message>
+    <message>
+        <source>Open the demo store (%1 unless --db is given) and fill it with the demo data set when it is empty.</source>
+        <translation>Den Demospeicher öffnen (%1, sofern --db nicht angegeben ist) und ihn mit dem Demodatensatz füllen, wenn er leer ist.</translation>
+    </message>
+    <message>
+        <source>Select a console tree node by path.</source>
+        <translation>Einen Knoten der Konsolenstruktur über seinen Pfad auswählen.</translation>
+    </message>
+    <message>
+        <source>Select a row of the result pane once loaded.</source>
+        <translation>Nach dem Laden eine Zeile des Ergebnisbereichs auswählen.</translation>
+    </message>
+    <message>
+        <source>Save a picture of the window once loaded, then quit.</source>
+        <translation>Nach dem Laden ein Bild des Fensters speichern und dann beenden.</translation>
+    </message>
+    <message>
+        <source>IP address management console: browse and manage physical and virtualized address space (VMM logical networks, network sites, VM networks, blocks, subnets, ranges, addresses).</source>
+        <translation>Konsole der IP-Adressverwaltung: physischen und virtualisierten Adressraum durchsuchen und verwalten (logische VMM-Netzwerke, Netzwerkstandorte, VM-Netzwerke, Blöcke, Subnetze, Bereiche, Adressen).</translation>
+    </message>
+    <message>
+        <source>no live updates: %1</source>
+        <translation>keine Live-Aktualisierungen: %1</translation>
+    </message>
+    <message>
+        <source>no console tree node &quot;%1&quot;</source>
+        <translation>kein Knoten &quot;%1&quot; in der Konsolenstruktur</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>%1 kann nicht geschrieben werden</translation>
+    </message>
 </context>
 <context>
     <name>ipam::AccessControlPage</name>
@@ -915,6 +989,17 @@ frei</translation>
     </message>
 </context>
 <context>
+    <name>ipam::BackgroundSync</name>
+    <message>
+        <source>cannot open the store: %1</source>
+        <translation>der Speicher kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>no VMM service URL is set (Synchronize &gt; Settings)</source>
+        <translation>keine URL des VMM-Dienstes festgelegt (Synchronisieren &gt; Einstellungen)</translation>
+    </message>
+</context>
+<context>
     <name>ipam::BlockDialog</name>
     <message>
         <source>Edit IP Address Block</source>
@@ -1006,6 +1091,67 @@ frei</translation>
     <message>
         <source>Last Modified</source>
         <translation>Zuletzt geändert</translation>
+    </message>
+</context>
+<context>
+    <name>ipam::BulkLoad</name>
+    <message>
+        <source>the load is not open</source>
+        <translation>das Laden ist nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1 und %2 weitere</translation>
+    </message>
+</context>
+<context>
+    <name>ipam::ChangeApplier</name>
+    <message>
+        <source>%1 no longer exists (removed by someone else?)</source>
+        <translation>%1 existiert nicht mehr (von jemand anderem entfernt?)</translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else meanwhile (version %2, you edited version %3); refresh and try again</source>
+        <translation>%1 wurde inzwischen von jemand anderem geändert (Version %2, Sie haben Version %3 bearbeitet); aktualisieren Sie und versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <source>only a create takes its parent from an earlier change</source>
+        <translation>nur ein Anlegen übernimmt sein übergeordnetes Objekt aus einer früheren Änderung</translation>
+    </message>
+    <message>
+        <source>its parent, change %1, is not an object created before it</source>
+        <translation>sein übergeordnetes Objekt, Änderung %1, ist kein zuvor angelegtes Objekt</translation>
+    </message>
+    <message>
+        <source>change %1 is no parent it can take</source>
+        <translation>Änderung %1 ist kein übergeordnetes Objekt, das es übernehmen kann</translation>
+    </message>
+</context>
+<context>
+    <name>ipam::ChangeListener</name>
+    <message>
+        <source>live updates by NOTIFY need a PostgreSQL database</source>
+        <translation>Live-Aktualisierungen per NOTIFY brauchen eine PostgreSQL-Datenbank</translation>
+    </message>
+    <message>
+        <source>cannot LISTEN on %1: %2</source>
+        <translation>LISTEN auf %1 nicht möglich: %2</translation>
+    </message>
+    <message>
+        <source>the server closed the connection</source>
+        <translation>der Server hat die Verbindung geschlossen</translation>
+    </message>
+    <message>
+        <source>connection lost (%1)</source>
+        <translation>Verbindung verloren (%1)</translation>
+    </message>
+    <message>
+        <source>attempt %1 failed (%2); next in %3 s</source>
+        <translation>Versuch %1 fehlgeschlagen (%2); nächster in %3 s</translation>
+    </message>
+    <message>
+        <source>the change watcher needs an SQLite database</source>
+        <translation>die Änderungsüberwachung braucht eine SQLite-Datenbank</translation>
     </message>
 </context>
 <context>
@@ -1286,6 +1432,471 @@ frei</translation>
     </message>
 </context>
 <context>
+    <name>ipam::CsvImporter</name>
+    <message>
+        <source>line %1, column %2: %3 (%4)</source>
+        <translation>Zeile %1, Spalte %2: %3 (%4)</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>no NetworkId column; a subnet file needs one</source>
+        <translation>keine Spalte NetworkId; eine Subnetzdatei braucht eine</translation>
+    </message>
+    <message>
+        <source>no StartAddress and EndAddress columns; a range file needs both</source>
+        <translation>keine Spalten StartAddress und EndAddress; eine Bereichsdatei braucht beide</translation>
+    </message>
+    <message>
+        <source>no IpAddress column; an address file needs one</source>
+        <translation>keine Spalte IpAddress; eine Adressdatei braucht eine</translation>
+    </message>
+    <message>
+        <source>%1 objects cannot be imported</source>
+        <translation>Objekte vom Typ %1 können nicht importiert werden</translation>
+    </message>
+    <message>
+        <source>unknown NetworkType; expected NonVirtualized, Provider or Customer</source>
+        <translation>unbekannter NetworkType; erwartet wird NonVirtualized, Provider oder Customer</translation>
+    </message>
+    <message>
+        <source>a Customer row needs its CustomerAddressSpace</source>
+        <translation>eine Customer-Zeile braucht ihren CustomerAddressSpace</translation>
+    </message>
+    <message>
+        <source>no such address space</source>
+        <translation>kein solcher Adressraum</translation>
+    </message>
+    <message>
+        <source>not the provider address space of %1</source>
+        <translation>nicht der Anbieteradressraum von %1</translation>
+    </message>
+    <message>
+        <source>the same object as line %1</source>
+        <translation>dasselbe Objekt wie Zeile %1</translation>
+    </message>
+    <message>
+        <source>VlanId is a list of numbers separated by commas</source>
+        <translation>VlanId ist eine durch Kommas getrennte Liste von Zahlen</translation>
+    </message>
+    <message>
+        <source>unknown AssignmentType; expected Static, Dynamic, Auto, Reserved or VIP</source>
+        <translation>unbekannter AssignmentType; erwartet wird Static, Dynamic, Auto, Reserved oder VIP</translation>
+    </message>
+    <message>
+        <source>no such logical network in address space %1</source>
+        <translation>kein solches logisches Netzwerk im Adressraum %1</translation>
+    </message>
+    <message>
+        <source>a NetworkSite needs its VmmLogicalNetwork</source>
+        <translation>ein NetworkSite braucht sein VmmLogicalNetwork</translation>
+    </message>
+    <message>
+        <source>no such network site in logical network %1</source>
+        <translation>kein solcher Netzwerkstandort im logischen Netzwerk %1</translation>
+    </message>
+    <message>
+        <source>no such VM network in address space %1</source>
+        <translation>kein solches VM-Netzwerk im Adressraum %1</translation>
+    </message>
+    <message>
+        <source>VirtualSubnetId is a number 0..4294967295</source>
+        <translation>VirtualSubnetId ist eine Zahl 0..4294967295</translation>
+    </message>
+    <message>
+        <source>range %1 does not lie in this subnet</source>
+        <translation>der Bereich %1 liegt nicht in diesem Subnetz</translation>
+    </message>
+    <message>
+        <source>no such subnet in address space %1</source>
+        <translation>kein solches Subnetz im Adressraum %1</translation>
+    </message>
+    <message>
+        <source>import cancelled; nothing was changed</source>
+        <translation>Import abgebrochen; nichts wurde geändert</translation>
+    </message>
+    <message>
+        <source>no header row (the input is empty)</source>
+        <translation>keine Kopfzeile (die Eingabe ist leer)</translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot; is named twice in the header (also column %2)</source>
+        <translation>die Spalte &quot;%1&quot; steht zweimal in der Kopfzeile (auch Spalte %2)</translation>
+    </message>
+    <message>
+        <source>%1 fields, header has %2</source>
+        <translation>%1 Felder, die Kopfzeile hat %2</translation>
+    </message>
+    <message>
+        <source>unterminated quoted field</source>
+        <translation>nicht abgeschlossenes Feld in Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>text after closing quote</source>
+        <translation>Text nach dem schließenden Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>Lesen nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>Zeile %1, Spalte %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>ipam::CustomField</name>
+    <message>
+        <source>%1 &quot;%2&quot; holds the control character %3</source>
+        <translation>%1 „%2“ enthält das Steuerzeichen %3</translation>
+    </message>
+    <message>
+        <source>custom fields apply to block, subnet, range or address, not &quot;%1&quot;</source>
+        <translation>benutzerdefinierte Felder gelten für block, subnet, range oder address, nicht für &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>name at least one of block, subnet, range, address (or all)</source>
+        <translation>nennen Sie mindestens eines von block, subnet, range, address (oder all)</translation>
+    </message>
+    <message>
+        <source>a custom field needs a name</source>
+        <translation>ein benutzerdefiniertes Feld braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>custom field name &quot;%1&quot; starts or ends with a space</source>
+        <translation>der Name &quot;%1&quot; des benutzerdefinierten Felds beginnt oder endet mit einem Leerzeichen</translation>
+    </message>
+    <message>
+        <source>custom field name</source>
+        <translation>Name des benutzerdefinierten Felds</translation>
+    </message>
+    <message>
+        <source>custom field name &quot;%1&quot; holds &apos;=&apos;, &apos;;&apos; or &apos;,&apos; (ipamctl&apos;s --field NAME=VALUE and CSV columns could not name it)</source>
+        <translation>der Name &quot;%1&quot; des benutzerdefinierten Felds enthält &apos;=&apos;, &apos;;&apos; oder &apos;,&apos; (ipamctls --field NAME=WERT und CSV-Spalten könnten ihn nicht benennen)</translation>
+    </message>
+    <message>
+        <source>custom field name &quot;%1&quot; is longer than 128 characters</source>
+        <translation>der Name &quot;%1&quot; des benutzerdefinierten Felds ist länger als 128 Zeichen</translation>
+    </message>
+    <message>
+        <source>custom field name &quot;%1&quot; is already a property of IPAM&apos;s objects (a CSV column of that name exists)</source>
+        <translation>der Name &quot;%1&quot; des benutzerdefinierten Felds ist bereits eine Eigenschaft der IPAM-Objekte (eine CSV-Spalte dieses Namens existiert)</translation>
+    </message>
+    <message>
+        <source>custom field &quot;%1&quot; must apply to blocks, subnets, ranges or addresses</source>
+        <translation>das benutzerdefinierte Feld &quot;%1&quot; muss für Blöcke, Subnetze, Bereiche oder Adressen gelten</translation>
+    </message>
+    <message>
+        <source>custom field &quot;%1&quot; is %2: only a list field has allowed values</source>
+        <translation>das benutzerdefinierte Feld &quot;%1&quot; ist vom Typ %2: nur ein Listenfeld hat zulässige Werte</translation>
+    </message>
+    <message>
+        <source>custom field &quot;%1&quot; is a list: give its values (--values A;B;C)</source>
+        <translation>das benutzerdefinierte Feld &quot;%1&quot; ist eine Liste: geben Sie seine Werte an (--values A;B;C)</translation>
+    </message>
+    <message>
+        <source>custom field &quot;%1&quot; offers more than %2 values</source>
+        <translation>das benutzerdefinierte Feld &quot;%1&quot; bietet mehr als %2 Werte an</translation>
+    </message>
+    <message>
+        <source>custom field &quot;%1&quot;: value &quot;%2&quot; is empty or starts or ends with a space</source>
+        <translation>benutzerdefiniertes Feld &quot;%1&quot;: der Wert &quot;%2&quot; ist leer oder beginnt oder endet mit einem Leerzeichen</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>custom field &quot;%1&quot;: value &quot;%2&quot; holds &apos;;&apos; or is too long</source>
+        <translation>benutzerdefiniertes Feld &quot;%1&quot;: der Wert &quot;%2&quot; enthält &apos;;&apos; oder ist zu lang</translation>
+    </message>
+    <message>
+        <source>custom field &quot;%1&quot; offers &quot;%2&quot; twice</source>
+        <translation>das benutzerdefinierte Feld &quot;%1&quot; bietet &quot;%2&quot; zweimal an</translation>
+    </message>
+    <message>
+        <source>value of %1</source>
+        <translation>Wert von %1</translation>
+    </message>
+    <message>
+        <source>value of %1 is longer than %2 characters</source>
+        <translation>der Wert von %1 ist länger als %2 Zeichen</translation>
+    </message>
+    <message>
+        <source>%1 does not offer &quot;%2&quot; (it offers %3)</source>
+        <translation>%1 bietet &quot;%2&quot; nicht an (es bietet %3)</translation>
+    </message>
+    <message>
+        <source>%1 is a number, not &quot;%2&quot;</source>
+        <translation>%1 ist eine Zahl, nicht &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>unknown type of %1</source>
+        <translation>unbekannter Typ von %1</translation>
+    </message>
+    <message>
+        <source>--field takes NAME=VALUE, not &quot;%1&quot;</source>
+        <translation>--field erwartet NAME=WERT, nicht &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>where %1 is &quot;%2&quot;, %3 offers %4, not &quot;%5&quot;</source>
+        <translation>wo %1 &quot;%2&quot; ist, bietet %3 %4 an, nicht &quot;%5&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>ipam::CustomFieldListModel</name>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Zahl</translation>
+    </message>
+    <message>
+        <source>One of a list</source>
+        <translation>Eines aus einer Liste</translation>
+    </message>
+    <message>
+        <source>Several of a list</source>
+        <translation>Mehrere aus einer Liste</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Built-in</source>
+        <translation>Integriert</translation>
+    </message>
+    <message>
+        <source>User-defined</source>
+        <translation>Benutzerdefiniert</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation>Gilt für</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Werte</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+</context>
+<context>
+    <name>ipam::CustomFieldStore</name>
+    <message>
+        <source>custom field &quot;%1&quot; already exists</source>
+        <translation>das benutzerdefinierte Feld &quot;%1&quot; existiert bereits</translation>
+    </message>
+    <message>
+        <source>there is no custom field &quot;%1&quot;</source>
+        <translation>es gibt kein benutzerdefiniertes Feld &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>custom field &quot;%1&quot; was changed by someone else meanwhile; refresh and try again</source>
+        <translation>das benutzerdefinierte Feld &quot;%1&quot; wurde inzwischen von jemand anderem geändert; aktualisieren Sie und versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <source>custom field &quot;%1&quot; is built in: only its values and description can change</source>
+        <translation>das benutzerdefinierte Feld &quot;%1&quot; ist integriert: nur seine Werte und seine Beschreibung können sich ändern</translation>
+    </message>
+    <message>
+        <source>custom field &quot;%1&quot; is built in: its value &quot;%2&quot; cannot be removed</source>
+        <translation>das benutzerdefinierte Feld &quot;%1&quot; ist integriert: sein Wert &quot;%2&quot; kann nicht entfernt werden</translation>
+    </message>
+    <message>
+        <source>custom field &quot;%1&quot;: %2 objects of kind %3 hold values; it must still apply to them</source>
+        <translation>benutzerdefiniertes Feld &quot;%1&quot;: %2 Objekte der Art %3 haben Werte; es muss weiterhin für sie gelten</translation>
+    </message>
+    <message>
+        <source>custom field &quot;%1&quot;: an object holds &quot;%2&quot;, which the new definition refuses (%3)</source>
+        <translation>benutzerdefiniertes Feld &quot;%1&quot;: ein Objekt hat den Wert &quot;%2&quot;, den die neue Definition ablehnt (%3)</translation>
+    </message>
+    <message>
+        <source>custom field &quot;%1&quot; is built in and cannot be removed</source>
+        <translation>das benutzerdefinierte Feld &quot;%1&quot; ist integriert und kann nicht entfernt werden</translation>
+    </message>
+    <message>
+        <source>custom field &quot;%1&quot; groups the range group &quot;%2&quot;; change or remove the group first</source>
+        <translation>das benutzerdefinierte Feld &quot;%1&quot; gruppiert die Bereichsgruppe &quot;%2&quot;; ändern oder entfernen Sie zuerst die Gruppe</translation>
+    </message>
+    <message>
+        <source>a custom field cannot be associated with itself</source>
+        <translation>ein benutzerdefiniertes Feld kann nicht mit sich selbst verknüpft werden</translation>
+    </message>
+    <message>
+        <source>give one value of %1</source>
+        <translation>geben Sie einen Wert von %1 an</translation>
+    </message>
+    <message>
+        <source>give the values %1 offers</source>
+        <translation>geben Sie die Werte an, die %1 anbietet</translation>
+    </message>
+    <message>
+        <source>there is no association #%1</source>
+        <translation>es gibt keine Verknüpfung #%1</translation>
+    </message>
+    <message>
+        <source>a range group needs a name</source>
+        <translation>eine Bereichsgruppe braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>range group &quot;%1&quot; already exists</source>
+        <translation>die Bereichsgruppe &quot;%1&quot; existiert bereits</translation>
+    </message>
+    <message>
+        <source>range group &quot;%1&quot;: &quot;%2&quot; is neither a range property nor a custom field of ranges</source>
+        <translation>Bereichsgruppe &quot;%1&quot;: &quot;%2&quot; ist weder eine Eigenschaft von Bereichen noch ein benutzerdefiniertes Feld von Bereichen</translation>
+    </message>
+    <message>
+        <source>range group &quot;%1&quot;: %2</source>
+        <translation>Bereichsgruppe &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>range group &quot;%1&quot;: the criteria name &quot;%2&quot;, which is neither a range property nor a custom field of ranges</source>
+        <translation>Bereichsgruppe &quot;%1&quot;: die Kriterien nennen &quot;%2&quot;, das weder eine Eigenschaft von Bereichen noch ein benutzerdefiniertes Feld von Bereichen ist</translation>
+    </message>
+    <message>
+        <source>range group &quot;%1&quot; is built in and cannot be removed</source>
+        <translation>die Bereichsgruppe &quot;%1&quot; ist integriert und kann nicht entfernt werden</translation>
+    </message>
+    <message>
+        <source>there is no range group &quot;%1&quot;</source>
+        <translation>es gibt keine Bereichsgruppe &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>ipam::CustomFieldsDialog</name>
+    <message>
+        <source>Configure Custom Fields</source>
+        <translation>Benutzerdefinierte Felder konfigurieren</translation>
+    </message>
+    <message>
+        <source>Custom fields</source>
+        <translation>Benutzerdefinierte Felder</translation>
+    </message>
+    <message>
+        <source>Blocks</source>
+        <translation>Blöcke</translation>
+    </message>
+    <message>
+        <source>Subnets</source>
+        <translation>Subnetze</translation>
+    </message>
+    <message>
+        <source>Ranges</source>
+        <translation>Bereiche</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>Adressen</translation>
+    </message>
+    <message>
+        <source>One value per line (lists only)</source>
+        <translation>Ein Wert pro Zeile (nur Listen)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>Applies to:</source>
+        <translation>Gilt für:</translation>
+    </message>
+    <message>
+        <source>&amp;Values:</source>
+        <translation>&amp;Werte:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove custom field</source>
+        <translation>Benutzerdefiniertes Feld entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the custom field &quot;%1&quot; and its values from every object?</source>
+        <translation>Das benutzerdefinierte Feld „%1“ und seine Werte aus allen Objekten entfernen?</translation>
+    </message>
+</context>
+<context>
+    <name>ipam::Database</name>
+    <message>
+        <source>the PostgreSQL driver (QPSQL) is not installed: apt-get install libqt6sql6-psql</source>
+        <translation>der PostgreSQL-Treiber (QPSQL) ist nicht installiert: apt-get install libqt6sql6-psql</translation>
+    </message>
+    <message>
+        <source>the SQLite driver (QSQLITE) is not installed: apt-get install libqt6sql6-sqlite</source>
+        <translation>der SQLite-Treiber (QSQLITE) ist nicht installiert: apt-get install libqt6sql6-sqlite</translation>
+    </message>
+    <message>
+        <source>cannot create folder %1</source>
+        <translation>Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot open database %1: %2</source>
+        <translation>Datenbank %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot migrate database %1: %2</source>
+        <translation>Datenbank %1 kann nicht migriert werden: %2</translation>
+    </message>
+    <message>
+        <source>the database has schema version %1, newer than this program (%2); upgrade IPAM Console</source>
+        <translation>die Datenbank hat die Schemaversion %1, neuer als dieses Programm (%2); aktualisieren Sie IPAM Console</translation>
+    </message>
+    <message>
+        <source>search index: %1</source>
+        <translation>Suchindex: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ipam::DatabaseLocation</name>
+    <message>
+        <source>empty database location</source>
+        <translation>leerer Datenbankort</translation>
+    </message>
+    <message>
+        <source>invalid PostgreSQL URL &quot;%1&quot;: %2</source>
+        <translation>ungültige PostgreSQL-URL &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>PostgreSQL URL &quot;%1&quot; names no database</source>
+        <translation>die PostgreSQL-URL &quot;%1&quot; nennt keine Datenbank</translation>
+    </message>
+</context>
+<context>
     <name>ipam::DetailsPane</name>
     <message>
         <source>Property</source>
@@ -1399,6 +2010,10 @@ frei</translation>
         <source>Properties</source>
         <translation>Eigenschaften</translation>
     </message>
+    <message>
+        <source>Utilization Trend</source>
+        <translation>Auslastungsverlauf</translation>
+    </message>
 </context>
 <context>
     <name>ipam::EditHistory</name>
@@ -1510,6 +2125,37 @@ frei</translation>
     </message>
 </context>
 <context>
+    <name>ipam::FieldValueApplier</name>
+    <message>
+        <source>custom fields: %1</source>
+        <translation>benutzerdefinierte Felder: %1</translation>
+    </message>
+    <message>
+        <source>%1 has no custom fields</source>
+        <translation>%1 hat keine benutzerdefinierten Felder</translation>
+    </message>
+    <message>
+        <source>%1: there is no custom field &quot;%2&quot;</source>
+        <translation>%1: es gibt kein benutzerdefiniertes Feld &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1: custom field &quot;%2&quot; applies to %3, not to a %4</source>
+        <translation>%1: das benutzerdefinierte Feld &quot;%2&quot; gilt für %3, nicht für %4</translation>
+    </message>
+    <message>
+        <source>%1: custom field &quot;%2&quot; cannot be set here</source>
+        <translation>%1: das benutzerdefinierte Feld &quot;%2&quot; kann hier nicht gesetzt werden</translation>
+    </message>
+    <message>
+        <source>custom field &quot;%1&quot;: %2</source>
+        <translation>benutzerdefiniertes Feld &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>custom field values: %1</source>
+        <translation>Werte benutzerdefinierter Felder: %1</translation>
+    </message>
+</context>
+<context>
     <name>ipam::GlobalSearchDialog</name>
     <message>
         <source>Search Everywhere</source>
@@ -1561,6 +2207,160 @@ frei</translation>
     <message>
         <source>Result pane: IP Address Subnets, grouped</source>
         <translation>Ergebnisbereich: IP-Adresssubnetze, gruppiert</translation>
+    </message>
+</context>
+<context>
+    <name>ipam::HelpBrowser</name>
+    <message>
+        <source>IPAM Console Help</source>
+        <translation>IPAM Console-Hilfe</translation>
+    </message>
+    <message>
+        <source>The console</source>
+        <translation>Die Konsole</translation>
+    </message>
+    <message>
+        <source>The result pane</source>
+        <translation>Der Ergebnisbereich</translation>
+    </message>
+    <message>
+        <source>Global search</source>
+        <translation>Globale Suche</translation>
+    </message>
+    <message>
+        <source>Importing IPAM CSV files</source>
+        <translation>IPAM-CSV-Dateien importieren</translation>
+    </message>
+    <message>
+        <source>Access control</source>
+        <translation>Zugriffssteuerung</translation>
+    </message>
+    <message>
+        <source>The audit log</source>
+        <translation>Das Überwachungsprotokoll</translation>
+    </message>
+    <message>
+        <source>Walk-throughs</source>
+        <translation>Schritt-für-Schritt-Anleitungen</translation>
+    </message>
+    <message>
+        <source>%1 - IPAM Console Help</source>
+        <translation>%1 - IPAM Console-Hilfe</translation>
+    </message>
+</context>
+<context>
+    <name>ipam::ImportDialog</name>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>&amp;Durchsuchen...</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>IP address subnets</source>
+        <translation>IP-Adresssubnetze</translation>
+    </message>
+    <message>
+        <source>IP address ranges</source>
+        <translation>IP-Adressbereiche</translation>
+    </message>
+    <message>
+        <source>IP addresses</source>
+        <translation>IP-Adressen</translation>
+    </message>
+    <message>
+        <source>&amp;Objects:</source>
+        <translation>&amp;Objekte:</translation>
+    </message>
+    <message>
+        <source>IPv4 and IPv6</source>
+        <translation>IPv4 und IPv6</translation>
+    </message>
+    <message>
+        <source>Address famil&amp;y:</source>
+        <translation>Adress&amp;familie:</translation>
+    </message>
+    <message>
+        <source>The file&apos;s first rows</source>
+        <translation>Die ersten Zeilen der Datei</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Spalte in der Datei</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>Importiert als</translation>
+    </message>
+    <message>
+        <source>Column mapping</source>
+        <translation>Spaltenzuordnung</translation>
+    </message>
+    <message>
+        <source>The refused line of the file</source>
+        <translation>Die abgelehnte Zeile der Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>First rows of the file:</source>
+        <translation>Erste Zeilen der Datei:</translation>
+    </message>
+    <message>
+        <source>Column mapping:</source>
+        <translation>Spaltenzuordnung:</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Choose an IPAM CSV file.</source>
+        <translation>Wählen Sie eine IPAM-CSV-Datei aus.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>(ignored)</source>
+        <translation>(ignoriert)</translation>
+    </message>
+    <message>
+        <source>The file has no %1 column: it cannot be imported as %2.</source>
+        <translation>Die Datei hat keine Spalte %1: sie kann nicht als %2 importiert werden.</translation>
+    </message>
+    <message>
+        <source>Ready: %1 (%2 bytes)</source>
+        <translation>Bereit: %1 (%2 Bytes)</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 rows read, %2 rows/s</source>
+        <translation>%1 Zeilen gelesen, %2 Zeilen/s</translation>
+    </message>
+    <message>
+        <source>import %1</source>
+        <translation>%1 importieren</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was imported.</source>
+        <translation>Abgebrochen: nichts wurde importiert.</translation>
+    </message>
+    <message>
+        <source>Imported %1 rows in %2 s (%3 rows/s): %4 added, %5 updated, %6 unchanged, %7 of the other family skipped.</source>
+        <translation>%1 Zeilen in %2 s importiert (%3 Zeilen/s): %4 hinzugefügt, %5 aktualisiert, %6 unverändert, %7 der anderen Familie übersprungen.</translation>
     </message>
 </context>
 <context>
@@ -1824,6 +2624,30 @@ frei</translation>
         <source>Find an address, prefix, name, MAC or owner in every address space (Ctrl+K)</source>
         <translation>Adresse, Präfix, Name, MAC oder Besitzer in allen Adressräumen suchen (Strg+K)</translation>
     </message>
+    <message>
+        <source>&amp;Import...</source>
+        <translation>&amp;Importieren...</translation>
+    </message>
+    <message>
+        <source>IP Address Range Groups</source>
+        <translation>IP-Adressbereichsgruppen</translation>
+    </message>
+    <message>
+        <source>Range &amp;Groups</source>
+        <translation>Bereichs&amp;gruppen</translation>
+    </message>
+    <message>
+        <source>Configure &amp;Custom Fields...</source>
+        <translation>&amp;Benutzerdefinierte Felder konfigurieren...</translation>
+    </message>
+    <message>
+        <source>IPAM Console &amp;Help</source>
+        <translation>IPAM Console-&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Walk-throughs (README)</source>
+        <translation>&amp;Schritt-für-Schritt-Anleitungen (README)</translation>
+    </message>
 </context>
 <context>
     <name>ipam::NetworkSiteDialog</name>
@@ -2047,6 +2871,320 @@ frei</translation>
     </message>
 </context>
 <context>
+    <name>ipam::ObjectWriter</name>
+    <message>
+        <source>%1 refused by the database: %2</source>
+        <translation>%1 von der Datenbank abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>%1: concurrent change, try again (%2)</source>
+        <translation>%1: gleichzeitige Änderung, versuchen Sie es erneut (%2)</translation>
+    </message>
+    <message>
+        <source>%1: database error: %2</source>
+        <translation>%1: Datenbankfehler: %2</translation>
+    </message>
+    <message>
+        <source>refused by the database: %1</source>
+        <translation>von der Datenbank abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else meanwhile; refresh and try again</source>
+        <translation>%1 wurde inzwischen von jemand anderem geändert; aktualisieren Sie und versuchen Sie es erneut</translation>
+    </message>
+</context>
+<context>
+    <name>ipam::Operation</name>
+    <message>
+        <source>Add address space</source>
+        <translation>Adressraum hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit address space</source>
+        <translation>Adressraum bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete address space</source>
+        <translation>Adressraum löschen</translation>
+    </message>
+    <message>
+        <source>Add logical network</source>
+        <translation>Logisches Netzwerk hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit logical network</source>
+        <translation>Logisches Netzwerk bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete logical network</source>
+        <translation>Logisches Netzwerk löschen</translation>
+    </message>
+    <message>
+        <source>Add network site</source>
+        <translation>Netzwerkstandort hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit network site</source>
+        <translation>Netzwerkstandort bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete network site</source>
+        <translation>Netzwerkstandort löschen</translation>
+    </message>
+    <message>
+        <source>Add VM network</source>
+        <translation>VM-Netzwerk hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit VM network</source>
+        <translation>VM-Netzwerk bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete VM network</source>
+        <translation>VM-Netzwerk löschen</translation>
+    </message>
+    <message>
+        <source>Add block</source>
+        <translation>Block hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit block</source>
+        <translation>Block bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete block</source>
+        <translation>Block löschen</translation>
+    </message>
+    <message>
+        <source>Add subnet</source>
+        <translation>Subnetz hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit subnet</source>
+        <translation>Subnetz bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete subnet</source>
+        <translation>Subnetz löschen</translation>
+    </message>
+    <message>
+        <source>Assign subnet</source>
+        <translation>Subnetz zuweisen</translation>
+    </message>
+    <message>
+        <source>Add range</source>
+        <translation>Bereich hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit range</source>
+        <translation>Bereich bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete range</source>
+        <translation>Bereich löschen</translation>
+    </message>
+    <message>
+        <source>Add address</source>
+        <translation>Adresse hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit address</source>
+        <translation>Adresse bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete address</source>
+        <translation>Adresse löschen</translation>
+    </message>
+    <message>
+        <source>Set access scope</source>
+        <translation>Zugriffsbereich festlegen</translation>
+    </message>
+    <message>
+        <source>Add access scope</source>
+        <translation>Zugriffsbereich hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit access scope</source>
+        <translation>Zugriffsbereich bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete access scope</source>
+        <translation>Zugriffsbereich löschen</translation>
+    </message>
+    <message>
+        <source>Add role</source>
+        <translation>Rolle hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit role</source>
+        <translation>Rolle bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete role</source>
+        <translation>Rolle löschen</translation>
+    </message>
+    <message>
+        <source>Add access policy</source>
+        <translation>Zugriffsrichtlinie hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit access policy</source>
+        <translation>Zugriffsrichtlinie bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete access policy</source>
+        <translation>Zugriffsrichtlinie löschen</translation>
+    </message>
+    <message>
+        <source>Import address space data</source>
+        <translation>Adressraumdaten importieren</translation>
+    </message>
+    <message>
+        <source>Export address space data</source>
+        <translation>Adressraumdaten exportieren</translation>
+    </message>
+    <message>
+        <source>View audit log</source>
+        <translation>Überwachungsprotokoll anzeigen</translation>
+    </message>
+    <message>
+        <source>Purge audit log</source>
+        <translation>Überwachungsprotokoll bereinigen</translation>
+    </message>
+    <message>
+        <source>Run VMM synchronization</source>
+        <translation>VMM-Synchronisierung ausführen</translation>
+    </message>
+    <message>
+        <source>Edit VMM connection</source>
+        <translation>VMM-Verbindung bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit settings</source>
+        <translation>Einstellungen bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit DHCP server</source>
+        <translation>DHCP-Server bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add DHCP scope</source>
+        <translation>DHCP-Bereich hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit DHCP scope</source>
+        <translation>DHCP-Bereich bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete DHCP scope</source>
+        <translation>DHCP-Bereich löschen</translation>
+    </message>
+    <message>
+        <source>Add DHCP reservation</source>
+        <translation>DHCP-Reservierung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit DHCP reservation</source>
+        <translation>DHCP-Reservierung bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete DHCP reservation</source>
+        <translation>DHCP-Reservierung löschen</translation>
+    </message>
+    <message>
+        <source>Edit DNS zone</source>
+        <translation>DNS-Zone bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add DNS resource record</source>
+        <translation>DNS-Ressourceneintrag hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit DNS resource record</source>
+        <translation>DNS-Ressourceneintrag bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete DNS resource record</source>
+        <translation>DNS-Ressourceneintrag löschen</translation>
+    </message>
+    <message>
+        <source>Edit custom fields</source>
+        <translation>Benutzerdefinierte Felder bearbeiten</translation>
+    </message>
+    <message>
+        <source>Access policy operations</source>
+        <translation>Vorgänge für Zugriffsrichtlinien</translation>
+    </message>
+    <message>
+        <source>Access scope operations</source>
+        <translation>Vorgänge für Zugriffsbereiche</translation>
+    </message>
+    <message>
+        <source>IP address block operations</source>
+        <translation>Vorgänge für IP-Adressblöcke</translation>
+    </message>
+    <message>
+        <source>IP address operations</source>
+        <translation>Vorgänge für IP-Adressen</translation>
+    </message>
+    <message>
+        <source>IP address range operations</source>
+        <translation>Vorgänge für IP-Adressbereiche</translation>
+    </message>
+    <message>
+        <source>DHCP scope operations</source>
+        <translation>Vorgänge für DHCP-Bereiche</translation>
+    </message>
+    <message>
+        <source>IP address space operations</source>
+        <translation>Vorgänge für IP-Adressräume</translation>
+    </message>
+    <message>
+        <source>IP address subnet operations</source>
+        <translation>Vorgänge für IP-Adresssubnetze</translation>
+    </message>
+    <message>
+        <source>Virtualized address space operations</source>
+        <translation>Vorgänge für virtualisierte Adressräume</translation>
+    </message>
+    <message>
+        <source>User role operations</source>
+        <translation>Vorgänge für Benutzerrollen</translation>
+    </message>
+    <message>
+        <source>Import and export operations</source>
+        <translation>Import- und Exportvorgänge</translation>
+    </message>
+    <message>
+        <source>Audit operations</source>
+        <translation>Überwachungsvorgänge</translation>
+    </message>
+    <message>
+        <source>VMM synchronization operations</source>
+        <translation>Vorgänge der VMM-Synchronisierung</translation>
+    </message>
+    <message>
+        <source>Settings operations</source>
+        <translation>Vorgänge für Einstellungen</translation>
+    </message>
+    <message>
+        <source>DHCP server operations</source>
+        <translation>Vorgänge für DHCP-Server</translation>
+    </message>
+    <message>
+        <source>DHCP reservation operations</source>
+        <translation>Vorgänge für DHCP-Reservierungen</translation>
+    </message>
+    <message>
+        <source>DNS zone operations</source>
+        <translation>Vorgänge für DNS-Zonen</translation>
+    </message>
+    <message>
+        <source>DNS resource record operations</source>
+        <translation>Vorgänge für DNS-Ressourceneinträge</translation>
+    </message>
+</context>
+<context>
     <name>ipam::OperationTreeModel</name>
     <message>
         <source>Reserved to %1</source>
@@ -2136,6 +3274,49 @@ frei</translation>
     </message>
 </context>
 <context>
+    <name>ipam::RangeCriteria</name>
+    <message>
+        <source>the quote at character %1 is not closed</source>
+        <translation>das Anführungszeichen an Zeichen %1 ist nicht geschlossen</translation>
+    </message>
+    <message>
+        <source>&apos;!&apos; at character %1 must be followed by &apos;=&apos;</source>
+        <translation>auf &apos;!&apos; an Zeichen %1 muss &apos;=&apos; folgen</translation>
+    </message>
+    <message>
+        <source>criteria are longer than %1 characters</source>
+        <translation>die Kriterien sind länger als %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>criteria hold the control character %1 at character %2</source>
+        <translation>die Kriterien enthalten das Steuerzeichen %1 an Zeichen %2</translation>
+    </message>
+    <message>
+        <source>the criteria end after AND/OR; a condition must follow</source>
+        <translation>die Kriterien enden nach AND/OR; eine Bedingung muss folgen</translation>
+    </message>
+    <message>
+        <source>a name is expected at character %1, not &quot;%2&quot;</source>
+        <translation>an Zeichen %1 wird ein Name erwartet, nicht &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>the name at character %1 is empty</source>
+        <translation>der Name an Zeichen %1 ist leer</translation>
+    </message>
+    <message>
+        <source>after &quot;%1&quot; an operator (=, != or ~) is expected at character %2</source>
+        <translation>nach &quot;%1&quot; wird an Zeichen %2 ein Operator (=, != oder ~) erwartet</translation>
+    </message>
+    <message>
+        <source>after &quot;%1 %2&quot; a value is expected at character %3</source>
+        <translation>nach &quot;%1 %2&quot; wird an Zeichen %3 ein Wert erwartet</translation>
+    </message>
+    <message>
+        <source>AND or OR is expected at character %1, not &quot;%2&quot;</source>
+        <translation>an Zeichen %1 wird AND oder OR erwartet, nicht &quot;%2&quot;</translation>
+    </message>
+</context>
+<context>
     <name>ipam::RangeDialog</name>
     <message>
         <source>Edit IP Address Range</source>
@@ -2204,6 +3385,60 @@ frei</translation>
     <message>
         <source>10.1.2.1/Automatic, or 10.1.2.1/5 for a metric</source>
         <translation>10.1.2.1/Automatic oder 10.1.2.1/5 für eine Metrik</translation>
+    </message>
+</context>
+<context>
+    <name>ipam::RangeGroupTreeModel</name>
+    <message>
+        <source>(no value)</source>
+        <translation>(kein Wert)</translation>
+    </message>
+    <message>
+        <source>IP Address Range Groups</source>
+        <translation>IP-Adressbereichsgruppen</translation>
+    </message>
+    <message>
+        <source>Ranges</source>
+        <translation>Bereiche</translation>
+    </message>
+</context>
+<context>
+    <name>ipam::RangeGroupsPane</name>
+    <message>
+        <source>IP Address Range Groups</source>
+        <translation>IP-Adressbereichsgruppen</translation>
+    </message>
+    <message>
+        <source>Range group tree</source>
+        <translation>Baum der Bereichsgruppen</translation>
+    </message>
+    <message>
+        <source>Fields, separated by &apos;;&apos; (e.g. Site; Owner)</source>
+        <translation>Felder, getrennt durch &apos;;&apos; (z. B. Site; Owner)</translation>
+    </message>
+    <message>
+        <source>e.g. &quot;Managed by Service&quot; = VMM AND Owner ~ ops</source>
+        <translation>z. B. &quot;Managed by Service&quot; = VMM AND Owner ~ ops</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Group by:</source>
+        <translation>&amp;Gruppieren nach:</translation>
+    </message>
+    <message>
+        <source>C&amp;riteria:</source>
+        <translation>K&amp;riterien:</translation>
+    </message>
+    <message>
+        <source>&amp;Add Range Group</source>
+        <translation>Bereichsgruppe &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>Ent&amp;fernen</translation>
     </message>
 </context>
 <context>
@@ -2342,6 +3577,10 @@ frei</translation>
     <message>
         <source>(none)</source>
         <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>%1 of the first %2 read</source>
+        <translation>%1 der ersten %2 gelesenen</translation>
     </message>
 </context>
 <context>
@@ -2502,6 +3741,40 @@ frei</translation>
     </message>
 </context>
 <context>
+    <name>ipam::SavedView</name>
+    <message>
+        <source>the saved view&apos;s %1 is not valid</source>
+        <translation>die Angabe „%1“ der gespeicherten Ansicht ist ungültig</translation>
+    </message>
+    <message>
+        <source>column list</source>
+        <translation>Spaltenliste</translation>
+    </message>
+    <message>
+        <source>sort or group column</source>
+        <translation>Sortier- oder Gruppierungsspalte</translation>
+    </message>
+</context>
+<context>
+    <name>ipam::SavedViewStore</name>
+    <message>
+        <source>refused by the database: %1</source>
+        <translation>von der Datenbank abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid name for a saved view</source>
+        <translation>%1 ist kein gültiger Name für eine gespeicherte Ansicht</translation>
+    </message>
+    <message>
+        <source>local views need the console&apos;s settings</source>
+        <translation>lokale Ansichten brauchen die Einstellungen der Konsole</translation>
+    </message>
+    <message>
+        <source>saved view %1 is no longer there</source>
+        <translation>die gespeicherte Ansicht %1 ist nicht mehr vorhanden</translation>
+    </message>
+</context>
+<context>
     <name>ipam::SavedViewsMenu</name>
     <message>
         <source>Sa&amp;ved Views</source>
@@ -2624,6 +3897,13 @@ frei</translation>
     </message>
 </context>
 <context>
+    <name>ipam::SearchText</name>
+    <message>
+        <source>&quot;contains&quot; needs an address or a prefix</source>
+        <translation>&quot;contains&quot; braucht eine Adresse oder ein Präfix</translation>
+    </message>
+</context>
+<context>
     <name>ipam::SetAccessScopeDialog</name>
     <message>
         <source>Set Access Scope</source>
@@ -2654,6 +3934,21 @@ frei</translation>
     <message>
         <source>Choose an access scope, or inherit the parent&apos;s.</source>
         <translation>Wählen Sie einen Zugriffsbereich oder erben Sie den des übergeordneten Objekts.</translation>
+    </message>
+</context>
+<context>
+    <name>ipam::SqliteFileGuard</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot open %1 to guard it: %2</source>
+        <translation>%1 kann zum Schützen nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot lock %1: %2</source>
+        <translation>%1 kann nicht gesperrt werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2980,6 +4275,50 @@ frei</translation>
         <source>Detail</source>
         <translation>Detail</translation>
     </message>
+    <message>
+        <source>created</source>
+        <translation>angelegt</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>aktualisiert</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>gelöscht</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>Konflikt</translation>
+    </message>
+    <message>
+        <source>not in VMM</source>
+        <translation>nicht in VMM</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>dry run, not written</source>
+        <translation>Probelauf, nicht geschrieben</translation>
+    </message>
+    <message>
+        <source>in VMM</source>
+        <translation>in VMM</translation>
+    </message>
 </context>
 <context>
     <name>ipam::SyncPane</name>
@@ -3139,6 +4478,29 @@ frei</translation>
         <source> Runs every %1 min.</source>
         <translation> Läuft alle %1 Min.</translation>
     </message>
+    <message>
+        <source>VMM&apos;s service has no network site set: network sites were derived from its pools; their names and VLANs are IPAM&apos;s and are never written to VMM.</source>
+        <translation>Der VMM-Dienst hat keine Menge von Netzwerkstandorten: die Netzwerkstandorte wurden aus seinen Pools abgeleitet; ihre Namen und VLANs gehören IPAM und werden nie in VMM geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>ipam::SyncSettings</name>
+    <message>
+        <source>enter the URL of the VMM service</source>
+        <translation>geben Sie die URL des VMM-Dienstes ein</translation>
+    </message>
+    <message>
+        <source>the VMM service URL must start with http:// or https:// (&quot;%1&quot;)</source>
+        <translation>die URL des VMM-Dienstes muss mit http:// oder https:// beginnen (&quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>the VMM stamp &quot;%1&quot; is not a GUID</source>
+        <translation>der VMM-Stempel &quot;%1&quot; ist keine GUID</translation>
+    </message>
+    <message>
+        <source>choose the file that holds the VMM credentials</source>
+        <translation>wählen Sie die Datei mit den VMM-Anmeldeinformationen aus</translation>
+    </message>
 </context>
 <context>
     <name>ipam::SyncSettingsDialog</name>
@@ -3238,6 +4600,18 @@ frei</translation>
         <source>Credentials file</source>
         <translation>Anmeldedatendatei</translation>
     </message>
+    <message>
+        <source>The service&apos;s only VMM server (or its stamp GUID)</source>
+        <translation>Der einzige VMM-Server des Dienstes (oder seine Stempel-GUID)</translation>
+    </message>
+    <message>
+        <source>SPF serves every VMM server registered with it: the stamp ID picks one (ipamctl sync --stamp)</source>
+        <translation>SPF bedient jeden bei ihm registrierten VMM-Server: die Stempel-ID wählt einen aus (ipamctl sync --stamp)</translation>
+    </message>
+    <message>
+        <source>VMM &amp;stamp:</source>
+        <translation>VMM-&amp;Stempel:</translation>
+    </message>
 </context>
 <context>
     <name>ipam::UtilizationBreakdown</name>
@@ -3268,6 +4642,85 @@ frei</translation>
     <message>
         <source>%1 addresses in total, %2 used</source>
         <translation>%1 Adressen insgesamt, %2 belegt</translation>
+    </message>
+</context>
+<context>
+    <name>ipam::UtilizationTrendChart</name>
+    <message>
+        <source>Utilization trend chart</source>
+        <translation>Diagramm des Auslastungsverlaufs</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes; %1 % utilized at the end, from %2 % at the start</source>
+        <translation>
+            <numerusform>%n Änderung; am Ende %1 % ausgelastet, zu Beginn %2 %</numerusform>
+            <numerusform>%n Änderungen; am Ende %1 % ausgelastet, zu Beginn %2 %</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1  %2 % (%3 of %4)</source>
+        <translation>%1  %2 % (%3 von %4)</translation>
+    </message>
+    <message>
+        <source>No utilization history</source>
+        <translation>Kein Auslastungsverlauf</translation>
+    </message>
+</context>
+<context>
+    <name>ipam::UtilizationTrendReader</name>
+    <message>
+        <source>no utilization history is kept for this kind of object (id %1)</source>
+        <translation>für diese Art von Objekt wird kein Auslastungsverlauf geführt (ID %1)</translation>
+    </message>
+    <message>
+        <source>no %1 with id %2</source>
+        <translation>kein %1 mit der ID %2</translation>
+    </message>
+</context>
+<context>
+    <name>ipam::UtilizationTrendTab</name>
+    <message>
+        <source>1 day</source>
+        <translation>1 Tag</translation>
+    </message>
+    <message>
+        <source>1 week</source>
+        <translation>1 Woche</translation>
+    </message>
+    <message>
+        <source>1 month</source>
+        <translation>1 Monat</translation>
+    </message>
+    <message>
+        <source>3 months</source>
+        <translation>3 Monate</translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation>1 Jahr</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>not at the current rate</source>
+        <translation>nicht beim derzeitigen Tempo</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>jetzt</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n days (%1)</source>
+        <translation>
+            <numerusform>in %n Tag (%1)</numerusform>
+            <numerusform>in %n Tagen (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Over threshold (%1 %): %2. Full: %3. Growth: %4 addresses a day (least squares over the last 30 days).</source>
+        <translation>Über dem Schwellenwert (%1 %): %2. Voll: %3. Wachstum: %4 Adressen pro Tag (kleinste Quadrate über die letzten 30 Tage).</translation>
     </message>
 </context>
 <context>
@@ -3307,6 +4760,281 @@ frei</translation>
     <message>
         <source>A VM network belongs to a customer address space; add one first.</source>
         <translation>Ein VM-Netzwerk gehört zu einem Kundenadressraum; fügen Sie zuerst einen hinzu.</translation>
+    </message>
+</context>
+<context>
+    <name>ipam::VmmSync</name>
+    <message>
+        <source>unexpected end of the answer</source>
+        <translation>unerwartetes Ende der Antwort</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 in a string</source>
+        <translation>ungültiges UTF-8 in einer Zeichenkette</translation>
+    </message>
+    <message>
+        <source>bad \u escape</source>
+        <translation>fehlerhafte \u-Escape-Sequenz</translation>
+    </message>
+    <message>
+        <source>unterminated string</source>
+        <translation>nicht abgeschlossene Zeichenkette</translation>
+    </message>
+    <message>
+        <source>%1 at byte %2 of %3</source>
+        <translation>%1 bei Byte %2 von %3</translation>
+    </message>
+    <message>
+        <source>nesting deeper than 1024 levels</source>
+        <translation>Verschachtelung tiefer als 1024 Ebenen</translation>
+    </message>
+    <message>
+        <source>unexpected character</source>
+        <translation>unerwartetes Zeichen</translation>
+    </message>
+    <message>
+        <source>malformed number</source>
+        <translation>fehlerhafte Zahl</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>kein Objekt</translation>
+    </message>
+    <message>
+        <source>garbage after the answer</source>
+        <translation>überzählige Zeichen nach der Antwort</translation>
+    </message>
+    <message>
+        <source>malformed JSON answer (%1)</source>
+        <translation>fehlerhafte JSON-Antwort (%1)</translation>
+    </message>
+    <message>
+        <source>the answer holds no entity list (&quot;value&quot; or &quot;d.results&quot;)</source>
+        <translation>die Antwort enthält keine Entitätenliste (&quot;value&quot; oder &quot;d.results&quot;)</translation>
+    </message>
+    <message>
+        <source>the next link is empty</source>
+        <translation>der Link zur nächsten Seite ist leer</translation>
+    </message>
+    <message>
+        <source>the next link is not a string</source>
+        <translation>der Link zur nächsten Seite ist keine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>an entry of the list is not an object</source>
+        <translation>ein Eintrag der Liste ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>the service document came as Atom/XML (%1), not JSON: IPAM asks for JSON (Accept: application/json, MaxDataServiceVersion: 3.0); point it at SPF&apos;s VMM service root, …/VMM/Microsoft.Management.Odata.svc</source>
+        <translation>das Dienstdokument kam als Atom/XML (%1), nicht als JSON: IPAM fragt nach JSON (Accept: application/json, MaxDataServiceVersion: 3.0); geben Sie den Stamm des VMM-Dienstes von SPF an, …/VMM/Microsoft.Management.Odata.svc</translation>
+    </message>
+    <message>
+        <source>the service document is not a JSON object (%1 at byte %2)</source>
+        <translation>das Dienstdokument ist kein JSON-Objekt (%1 bei Byte %2)</translation>
+    </message>
+    <message>
+        <source>top level is not an object</source>
+        <translation>die oberste Ebene ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>the service document lists no entity sets (neither &quot;value&quot; nor &quot;d&quot;.&quot;EntitySets&quot;)</source>
+        <translation>das Dienstdokument führt keine Entitätenmengen auf (weder &quot;value&quot; noch &quot;d&quot;.&quot;EntitySets&quot;)</translation>
+    </message>
+    <message>
+        <source>no PEM certificate in the CA file %1</source>
+        <translation>kein PEM-Zertifikat in der CA-Datei %1</translation>
+    </message>
+    <message>
+        <source>the service&apos;s certificate (SHA-256 %1) is not the pinned one (%2)</source>
+        <translation>das Zertifikat des Dienstes (SHA-256 %1) ist nicht das festgelegte (%2)</translation>
+    </message>
+    <message>
+        <source>no answer within %1 ms</source>
+        <translation>keine Antwort innerhalb von %1 ms</translation>
+    </message>
+    <message>
+        <source>%1: malformed JSON answer (%2 at byte %3 of %4)</source>
+        <translation>%1: fehlerhafte JSON-Antwort (%2 bei Byte %3 von %4)</translation>
+    </message>
+    <message>
+        <source>GET %1: the next link &quot;%2&quot; goes nowhere new</source>
+        <translation>GET %1: der Link zur nächsten Seite &quot;%2&quot; führt nirgendwo neu hin</translation>
+    </message>
+    <message>
+        <source>GET %1: more than %2 pages</source>
+        <translation>GET %1: mehr als %2 Seiten</translation>
+    </message>
+    <message>
+        <source>IPAM_VMM_USER is set but IPAM_VMM_PASSWORD is not</source>
+        <translation>IPAM_VMM_USER ist gesetzt, IPAM_VMM_PASSWORD aber nicht</translation>
+    </message>
+    <message>
+        <source>credentials file &quot;%1&quot; does not exist</source>
+        <translation>die Datei mit den Anmeldeinformationen &quot;%1&quot; existiert nicht</translation>
+    </message>
+    <message>
+        <source>credentials file &quot;%1&quot; is accessible by group or others; chmod 600 it</source>
+        <translation>die Datei mit den Anmeldeinformationen &quot;%1&quot; ist für Gruppe oder andere zugänglich; setzen Sie chmod 600</translation>
+    </message>
+    <message>
+        <source>cannot read credentials file &quot;%1&quot;: %2</source>
+        <translation>die Datei mit den Anmeldeinformationen &quot;%1&quot; kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>credentials file &quot;%1&quot;, line %2: expected key = value</source>
+        <translation>Datei mit den Anmeldeinformationen &quot;%1&quot;, Zeile %2: erwartet wird Schlüssel = Wert</translation>
+    </message>
+    <message>
+        <source>credentials file &quot;%1&quot;, line %2: unknown key &quot;%3&quot; (token, user, password)</source>
+        <translation>Datei mit den Anmeldeinformationen &quot;%1&quot;, Zeile %2: unbekannter Schlüssel &quot;%3&quot; (token, user, password)</translation>
+    </message>
+    <message>
+        <source>credentials file &quot;%1&quot; holds neither a token nor a user</source>
+        <translation>die Datei mit den Anmeldeinformationen &quot;%1&quot; enthält weder ein Token noch einen Benutzer</translation>
+    </message>
+    <message>
+        <source>SPF does not say which logical network the network site %1 of pools %2 belongs to; create subnet %3 in IPAM on its logical network (or on a site of it, which names the site) and sync again</source>
+        <translation>SPF sagt nicht, zu welchem logischen Netzwerk der Netzwerkstandort %1 der Pools %2 gehört; legen Sie das Subnetz %3 in IPAM in seinem logischen Netzwerk an (oder an einem seiner Standorte, der den Standort benennt) und synchronisieren Sie erneut</translation>
+    </message>
+    <message>
+        <source>missing mandatory property %1</source>
+        <translation>die Pflichteigenschaft %1 fehlt</translation>
+    </message>
+    <message>
+        <source>missing mandatory property SubnetVLans</source>
+        <translation>die Pflichteigenschaft SubnetVLans fehlt</translation>
+    </message>
+    <message>
+        <source>property SubnetVLans is not a list</source>
+        <translation>die Eigenschaft SubnetVLans ist keine Liste</translation>
+    </message>
+    <message>
+        <source>missing mandatory property SubnetVLans.Subnet</source>
+        <translation>die Pflichteigenschaft SubnetVLans.Subnet fehlt</translation>
+    </message>
+    <message>
+        <source>SubnetVLans.VLanID of %1 is not a VLAN ID (0..4094)</source>
+        <translation>SubnetVLans.VLanID von %1 ist keine VLAN-ID (0..4094)</translation>
+    </message>
+    <message>
+        <source>SubnetVLans lists %1 twice</source>
+        <translation>SubnetVLans führt %1 zweimal auf</translation>
+    </message>
+    <message>
+        <source>property SubnetVLans is empty</source>
+        <translation>die Eigenschaft SubnetVLans ist leer</translation>
+    </message>
+    <message>
+        <source>property ID is not a GUID</source>
+        <translation>die Eigenschaft ID ist keine GUID</translation>
+    </message>
+    <message>
+        <source>missing mandatory property ID</source>
+        <translation>die Pflichteigenschaft ID fehlt</translation>
+    </message>
+    <message>
+        <source>property StampId is not a GUID</source>
+        <translation>die Eigenschaft StampId ist keine GUID</translation>
+    </message>
+    <message>
+        <source>missing mandatory property StampId</source>
+        <translation>die Pflichteigenschaft StampId fehlt</translation>
+    </message>
+    <message>
+        <source>missing mandatory property Name</source>
+        <translation>die Pflichteigenschaft Name fehlt</translation>
+    </message>
+    <message>
+        <source>missing mandatory property LogicalNetworkDefinitionId (or VMSubnetId)</source>
+        <translation>die Pflichteigenschaft LogicalNetworkDefinitionId (oder VMSubnetId) fehlt</translation>
+    </message>
+    <message>
+        <source>missing mandatory property Subnet</source>
+        <translation>die Pflichteigenschaft Subnet fehlt</translation>
+    </message>
+    <message>
+        <source>property IsolationType &quot;%1&quot; is not NoIsolation, WindowsNetworkVirtualization, External or VLANNetwork</source>
+        <translation>die Eigenschaft IsolationType &quot;%1&quot; ist nicht NoIsolation, WindowsNetworkVirtualization, External oder VLANNetwork</translation>
+    </message>
+    <message>
+        <source>cannot start a transaction: %1</source>
+        <translation>Transaktion kann nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>commit failed: %1</source>
+        <translation>Commit fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>no longer in IPAM</source>
+        <translation>nicht mehr in IPAM</translation>
+    </message>
+    <message>
+        <source>its logical network %1 is not in IPAM</source>
+        <translation>sein logisches Netzwerk %1 ist nicht in IPAM</translation>
+    </message>
+    <message>
+        <source>VMM moved it to another logical network; IPAM keeps a site in its logical network</source>
+        <translation>VMM hat ihn in ein anderes logisches Netzwerk verschoben; IPAM behält einen Standort in seinem logischen Netzwerk</translation>
+    </message>
+    <message>
+        <source>its VM network %1 is not in IPAM</source>
+        <translation>sein VM-Netzwerk %1 ist nicht in IPAM</translation>
+    </message>
+    <message>
+        <source>unreadable subnet or bounds</source>
+        <translation>unlesbares Subnetz oder unlesbare Grenzen</translation>
+    </message>
+    <message>
+        <source>its VM subnet %1 is not in IPAM</source>
+        <translation>sein VM-Subnetz %1 ist nicht in IPAM</translation>
+    </message>
+    <message>
+        <source>its network site %1 is not in IPAM</source>
+        <translation>sein Netzwerkstandort %1 ist nicht in IPAM</translation>
+    </message>
+    <message>
+        <source>its subnet %1 is not in IPAM</source>
+        <translation>sein Subnetz %1 ist nicht in IPAM</translation>
+    </message>
+    <message>
+        <source>its subnet %1 is not the VM subnet&apos;s %2</source>
+        <translation>sein Subnetz %1 ist nicht das des VM-Subnetzes (%2)</translation>
+    </message>
+    <message>
+        <source>%1 offers no %2: not SPF&apos;s VMM service (it offers %3)</source>
+        <translation>%1 bietet kein %2: nicht der VMM-Dienst von SPF (er bietet %3)</translation>
+    </message>
+    <message>
+        <source>no entity sets</source>
+        <translation>keine Entitätenmengen</translation>
+    </message>
+    <message>
+        <source>the service serves %1 stamps (VMM servers): %2; pick one with --stamp GUID (or the console&apos;s VMM stamp setting)</source>
+        <translation>der Dienst bedient %1 Stempel (VMM-Server): %2; wählen Sie einen mit --stamp GUID (oder der Einstellung VMM-Stempel der Konsole)</translation>
+    </message>
+    <message>
+        <source>provider address space %1 does not exist</source>
+        <translation>der Anbieteradressraum %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>there is no open conflict #%1</source>
+        <translation>es gibt keinen offenen Konflikt #%1</translation>
+    </message>
+    <message>
+        <source>conflict #%1 has lost its link</source>
+        <translation>Konflikt #%1 hat seine Verknüpfung verloren</translation>
+    </message>
+    <message>
+        <source>keeping IPAM&apos;s version needs the VMM URL (--vmm)</source>
+        <translation>um die Fassung von IPAM zu behalten, wird die VMM-URL gebraucht (--vmm)</translation>
+    </message>
+    <message>
+        <source>VMM does not take the change</source>
+        <translation>VMM übernimmt die Änderung nicht</translation>
+    </message>
+    <message>
+        <source>the synchronized object was not written</source>
+        <translation>das synchronisierte Objekt wurde nicht geschrieben</translation>
     </message>
 </context>
 <context>
@@ -3676,10 +5404,6 @@ frei</translation>
     <message>
         <source>Tell whether the acting principal may perform an operation on a subnet.</source>
         <translation>Angeben, ob der handelnde Prinzipal einen Vorgang an einem Subnetz ausführen darf.</translation>
-    </message>
-    <message>
-        <source>Synchronize a provider space with VMM (once, or every --interval seconds); list conflicts; resolve one.</source>
-        <translation>Einen Anbieterraum mit VMM synchronisieren (einmal oder alle --interval Sekunden); Konflikte auflisten; einen lösen.</translation>
     </message>
     <message>
         <source>Done.</source>
@@ -4088,6 +5812,114 @@ Gruppen    %2
     <message>
         <source>Find objects in every address space: an address or prefix (&quot;contains 10.1.2.3&quot;), a name, a MAC, an owner.</source>
         <translation>Objekte in allen Adressräumen suchen: eine Adresse oder ein Präfix (&quot;contains 10.1.2.3&quot;), einen Namen, eine MAC, einen Besitzer.</translation>
+    </message>
+    <message>
+        <source>--type must be Text, Number, OneOf or ManyOf, not &quot;%1&quot;</source>
+        <translation>--type muss Text, Number, OneOf oder ManyOf sein, nicht &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>there is no custom field &quot;%1&quot;</source>
+        <translation>es gibt kein benutzerdefiniertes Feld &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--criteria: %1</source>
+        <translation>--criteria: %1</translation>
+    </message>
+    <message>
+        <source>--stamp &quot;%1&quot; is not a GUID</source>
+        <translation>--stamp &quot;%1&quot; ist keine GUID</translation>
+    </message>
+    <message>
+        <source>--pin &quot;%1&quot; is not a SHA-256 in hex</source>
+        <translation>--pin &quot;%1&quot; ist kein SHA-256 in Hexadezimal</translation>
+    </message>
+    <message>
+        <source>Synchronize a provider space with VMM (once, or every --interval seconds; --stamp GUID picks the VMM server when SPF serves several); list conflicts; resolve one.</source>
+        <translation>Einen Anbieteradressraum mit VMM synchronisieren (einmal oder alle --interval Sekunden; --stamp GUID wählt den VMM-Server, wenn SPF mehrere bedient); Konflikte auflisten; einen lösen.</translation>
+    </message>
+    <message>
+        <source>Show an object&apos;s utilization over time (default: the last 30 days, each change; --step samples at fixed steps such as 1d). KIND is subnet, range (START-END), block, site (with --lnet), lnet or space.</source>
+        <translation>Die Auslastung eines Objekts über die Zeit zeigen (Standard: die letzten 30 Tage, jede Änderung; --step nimmt Stichproben in festen Schritten wie 1d). ART ist subnet, range (START-ENDE), block, site (mit --lnet), lnet oder space.</translation>
+    </message>
+    <message>
+        <source>List the utilization alerts raised now: subnets over the threshold, forecast full within --full-within days (default 30; 0: none), with --under also under-utilized ones. Exit 5 when any is raised.</source>
+        <translation>Die jetzt ausgelösten Auslastungswarnungen auflisten: Subnetze über dem Schwellenwert, voraussichtlich voll innerhalb von --full-within Tagen (Standard 30; 0: keine), mit --under auch unterausgelastete. Exitcode 5, wenn eine ausgelöst ist.</translation>
+    </message>
+    <message>
+        <source>Forecast when an object crosses the over-utilization threshold and is full (least squares over the last --days days).</source>
+        <translation>Vorhersagen, wann ein Objekt den Schwellenwert der Überauslastung überschreitet und voll ist (kleinste Quadrate über die letzten --days Tage).</translation>
+    </message>
+    <message>
+        <source>Define a custom field for blocks, subnets, ranges or addresses.</source>
+        <translation>Ein benutzerdefiniertes Feld für Blöcke, Subnetze, Bereiche oder Adressen definieren.</translation>
+    </message>
+    <message>
+        <source>List the custom fields, IPAM&apos;s built-in ones first.</source>
+        <translation>Die benutzerdefinierten Felder auflisten, die integrierten von IPAM zuerst.</translation>
+    </message>
+    <message>
+        <source>Rename a custom field or change the values it offers.</source>
+        <translation>Ein benutzerdefiniertes Feld umbenennen oder die angebotenen Werte ändern.</translation>
+    </message>
+    <message>
+        <source>Remove a custom field and its values from every object.</source>
+        <translation>Ein benutzerdefiniertes Feld und seine Werte aus allen Objekten entfernen.</translation>
+    </message>
+    <message>
+        <source>Where a field holds a value, let another field offer only the given values.</source>
+        <translation>Wo ein Feld einen Wert hat, ein anderes Feld nur die angegebenen Werte anbieten lassen.</translation>
+    </message>
+    <message>
+        <source>Add an IP address range group.</source>
+        <translation>Eine IP-Adressbereichsgruppe hinzufügen.</translation>
+    </message>
+    <message>
+        <source>List the IP address range groups.</source>
+        <translation>Die IP-Adressbereichsgruppen auflisten.</translation>
+    </message>
+    <message>
+        <source>Remove an IP address range group.</source>
+        <translation>Eine IP-Adressbereichsgruppe entfernen.</translation>
+    </message>
+    <message>
+        <source>alert list: at least one alert is raised.</source>
+        <translation>alert list: mindestens eine Warnung ist ausgelöst.</translation>
+    </message>
+    <message>
+        <source>range %1: expected START-END, e.g. 10.0.0.10-10.0.0.99</source>
+        <translation>Bereich %1: erwartet wird START-ENDE, z. B. 10.0.0.10-10.0.0.99</translation>
+    </message>
+    <message>
+        <source>site %1: missing --lnet NAME</source>
+        <translation>Standort %1: --lnet NAME fehlt</translation>
+    </message>
+    <message>
+        <source>unknown object kind %1 (subnet, range, block, site, lnet or space)</source>
+        <translation>unbekannte Objektart %1 (subnet, range, block, site, lnet oder space)</translation>
+    </message>
+    <message>
+        <source>--%1 %2: expected a date or time such as 2026-01-31 or 2026-01-31T08:00:00Z, or now</source>
+        <translation>--%1 %2: erwartet wird ein Datum oder eine Uhrzeit wie 2026-01-31 oder 2026-01-31T08:00:00Z, oder now</translation>
+    </message>
+    <message>
+        <source>--step %1: expected a count and a unit, m, h, d or w (e.g. 1d)</source>
+        <translation>--step %1: erwartet werden eine Anzahl und eine Einheit, m, h, d oder w (z. B. 1d)</translation>
+    </message>
+    <message>
+        <source>--from %1 is after --to %2</source>
+        <translation>--from %1 liegt nach --to %2</translation>
+    </message>
+    <message>
+        <source>--step %1: more than 100,000 steps from --from to --to</source>
+        <translation>--step %1: mehr als 100.000 Schritte von --from bis --to</translation>
+    </message>
+    <message>
+        <source>--days %1: a trend needs at least 2 days</source>
+        <translation>--days %1: ein Verlauf braucht mindestens 2 Tage</translation>
+    </message>
+    <message>
+        <source>least squares over the last %1 days, daily samples</source>
+        <translation>kleinste Quadrate über die letzten %1 Tage, tägliche Stichproben</translation>
     </message>
 </context>
 </TS>

@@ -1,7 +1,12 @@
 #include "processrun.h"
 #include "testdatabase.h"
 
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcessEnvironment>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace ipam::test;
@@ -23,6 +28,10 @@ private slots:
     void nameResolverRefusalIsGerman();
     void denialIsGerman();
     void accessControlRefusalIsGerman();
+    void csvImportErrorIsGerman();
+    void storeOpeningErrorIsGerman();
+    void vmmSyncErrorIsGerman();
+    void denialIsAuditedInEnglish();
 
 private:
     ProcessRun ctl(const QStringList &arguments, const QString &lang = u"de_DE.UTF-8"_s)
@@ -33,6 +42,18 @@ private:
         env.remove(u"LANGUAGE"_s);
         return runToEnd(QStringLiteral(IPAMCTL_PATH),
                         QStringList{u"--db"_s, m_db->url()} + arguments, env);
+    }
+    // Without the test's --db: the arguments name the store themselves.
+    static ProcessRun ctlWithout(const QStringList &arguments,
+                                 const QProcessEnvironment &extra = QProcessEnvironment())
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"LANG"_s, u"de_DE.UTF-8"_s);
+        env.insert(u"LC_ALL"_s, u"de_DE.UTF-8"_s);
+        env.remove(u"LANGUAGE"_s);
+        for (const QString &key : extra.keys())
+            env.insert(key, extra.value(key));
+        return runToEnd(QStringLiteral(IPAMCTL_PATH), arguments, env);
     }
     static QString err(const ProcessRun &run) { return QString::fromUtf8(run.err).trimmed(); }
 
@@ -126,6 +147,93 @@ void TestIpamCtlGerman::accessControlRefusalIsGerman()
     QCOMPARE(
             err(run),
             u"ipamctl: Zugriffsbereich \"Global/Nope\" existiert nicht; legen Sie ihn zuerst an"_s);
+}
+
+// CSV import's refusal names the line and column in German; the offending value as it is.
+void TestIpamCtlGerman::csvImportErrorIsGerman()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(u"subnets.csv"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("NetworkId,Name,NetworkType\n10.0.0.0/24,A,NonVirtualized\n10.0.1.0/24,B,Bogus\n");
+    file.close();
+    ProcessRun run = ctl({u"import"_s, u"subnet"_s, path});
+    QCOMPARE(run.exitCode, 1);
+    QCOMPARE(err(run),
+             u"ipamctl: Zeile 3, Spalte 3: unbekannter NetworkType; erwartet wird NonVirtualized, "
+             "Provider oder Customer (\"Bogus\")"_s);
+    // Nothing of the file was written: all or nothing.
+    run = ctl({u"--format"_s, u"json"_s, u"subnet"_s, u"list"_s});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(!run.out.contains("10.0.0.0/24"), run.out);
+    // A malformed file: the reader's own words, with the line.
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write("NetworkId,Name\n10.0.0.0/24,\"open\n");
+    file.close();
+    run = ctl({u"import"_s, u"subnet"_s, path});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(
+            err(run).startsWith(
+                    u"ipamctl: Zeile 2, Spalte 2: nicht abgeschlossenes Feld in Anführungszeichen"_s),
+            qPrintable(err(run)));
+}
+
+// The store cannot be opened: the folder cannot be made, a PostgreSQL URL names no database.
+void TestIpamCtlGerman::storeOpeningErrorIsGerman()
+{
+    ProcessRun run
+            = ctlWithout({u"--db"_s, u"/dev/null/sub/ipam.sqlite"_s, u"subnet"_s, u"list"_s});
+    QCOMPARE(run.exitCode, 1);
+    QCOMPARE(err(run), u"ipamctl: Ordner /dev/null/sub kann nicht angelegt werden"_s);
+    run = ctlWithout({u"--db"_s, u"postgresql://ipam@127.0.0.1:1"_s, u"subnet"_s, u"list"_s});
+    QCOMPARE(run.exitCode, 1);
+    QCOMPARE(err(run),
+             u"ipamctl: die PostgreSQL-URL \"postgresql://ipam@127.0.0.1:1\" nennt keine "
+             "Datenbank"_s);
+}
+
+// A sync that cannot start says why in German (on stderr; the log's own words, which the
+// console's sync pane and scripts parse, stay English); so do bad credentials.
+void TestIpamCtlGerman::vmmSyncErrorIsGerman()
+{
+    ProcessRun run = ctl({u"sync"_s, u"--vmm"_s, u"http://127.0.0.1:9/"_s, u"--space"_s,
+                          u"Nowhere"_s, u"--once"_s});
+    QCOMPARE(run.exitCode, 1);
+    QCOMPARE(err(run),
+             u"ipamctl: Synchronisierung nicht abgeschlossen: der Anbieteradressraum \"Nowhere\" "
+             "existiert nicht"_s);
+    QProcessEnvironment user;
+    user.insert(u"IPAM_VMM_USER"_s, u"svc"_s);
+    run = ctlWithout(
+            {u"--db"_s, m_db->url(), u"sync"_s, u"--vmm"_s, u"http://127.0.0.1:9/"_s, u"--once"_s},
+            user);
+    QVERIFY2(run.exitCode != 0, run.err);
+    QVERIFY2(err(run).contains(u"IPAM_VMM_USER ist gesetzt, IPAM_VMM_PASSWORD aber nicht"_s),
+             qPrintable(err(run)));
+}
+
+// The refused user reads the denial in German; the audit log keeps it in English, the same
+// for every reader and for the scripts that grep it.
+void TestIpamCtlGerman::denialIsAuditedInEnglish()
+{
+    QFETCH_GLOBAL(QString, backend);
+    if (backend != "sqlite"_L1)
+        QSKIP("--as is refused on PostgreSQL (the login is the principal): no denial to audit");
+    ProcessRun run = ctl({u"--as"_s, u"bob"_s, u"subnet"_s, u"add"_s, u"10.1.0.0/24"_s});
+    QCOMPARE(run.exitCode, 3);
+    QVERIFY2(err(run).contains(u"Zugriff verweigert"_s), qPrintable(err(run)));
+    run = ctl({u"--format"_s, u"json"_s, u"audit"_s, u"list"_s});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonArray rows = QJsonDocument::fromJson(run.out).array();
+    QString after;
+    for (const QJsonValue &row : rows) {
+        if (row.toObject().value("Outcome"_L1).toString() == "denied"_L1)
+            after = row.toObject().value("After"_L1).toString();
+    }
+    QCOMPARE(after,
+             u"permission denied: bob may not add subnet on subnet 10.1.0.0/24 (scope Global)"_s);
 }
 
 QTEST_GUILESS_MAIN(TestIpamCtlGerman)

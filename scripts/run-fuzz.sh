@@ -15,7 +15,7 @@ work="$dir/fuzz"
 rm -rf "$work/artifacts" "$work/logs"
 mkdir -p "$work/artifacts" "$work/logs"
 targets=(address csvreader csvimporter odatapage odataservice vmmentities vmmcredentials
-         databaselocation jsontext searchtext fieldvalue rangecriteria)
+         databaselocation jsontext searchtext fieldvalue rangecriteria audittext)
 # halt_on_error: the first report fails the run; detect_leaks: a leak is a failure too.
 export ASAN_OPTIONS=halt_on_error=1:detect_leaks=1:abort_on_error=1
 export UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1

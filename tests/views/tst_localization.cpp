@@ -1,5 +1,9 @@
 #include "consolefixture.h"
 
+#include "domain/accessgrants.h"
+#include "domain/audittext.h"
+#include "domain/operation.h"
+#include "helpbrowser.h"
 #include "mainwindow.h"
 #include "translations.h"
 
@@ -30,6 +34,8 @@ private slots:
     void placeholdersSurviveTranslation_data();
     void placeholdersSurviveTranslation();
     void consoleStartsInGerman();
+    void auditTextIsEnglishAndReadsGerman();
+    void operationsAndHelpTitlesAreGerman();
 };
 
 void TestLocalization::initTestCase()
@@ -172,6 +178,47 @@ void TestLocalization::consoleStartsInGerman()
     // The console tree's nodes too.
     QVERIFY(window.selectPath(QStringLiteral("IP-ADRESSRAUM")));
     QVERIFY(window.selectPath(QStringLiteral("ZUGRIFFSSTEUERUNG")));
+}
+
+// A denial: the user reads it in German, the audit row holds it in English, and the audit
+// pane shows that stored English text in German again.
+void TestLocalization::auditTextIsEnglishAndReadsGerman()
+{
+    const Verdict denied = AccessGrants::denial(QStringLiteral("bob"), Operation::AddSubnet,
+                                                QStringLiteral("subnet 10.1.0.0/24"),
+                                                QStringLiteral("Global/East"));
+    QVERIFY(!denied);
+    const QString english = QStringLiteral(
+            "permission denied: bob may not add subnet on subnet 10.1.0.0/24 (scope Global/East)");
+    QCOMPARE(denied.auditedReason(), english);
+    QVERIFY2(denied.reason().startsWith(QStringLiteral("Zugriff verweigert: bob darf")),
+             qPrintable(denied.reason()));
+    QCOMPARE(audittext::translated(english), denied.reason());
+    // A value holding a placeholder is not substituted again; unknown text shows as stored.
+    const QString tricky = QStringLiteral(
+            "permission denied: %2 may not add subnet on subnet 10.1.0.0/24 (scope %1)");
+    QVERIFY(audittext::translated(tricky).contains(QStringLiteral("%2 darf")));
+    QCOMPARE(audittext::translated(QStringLiteral("ERROR: something else")),
+             QStringLiteral("ERROR: something else"));
+    // Every template the audit rows are written from has its German.
+    for (const audittext::Template &t : audittext::knownTemplates())
+        QVERIFY(QCoreApplication::translate(t.context, t.sourceText)
+                != QString::fromUtf8(t.sourceText));
+}
+
+// Operations are shown in German in the role editor and menus; their English names, which
+// ipamctl parses, the audit log keeps and the database's checks embed, stay as they are.
+void TestLocalization::operationsAndHelpTitlesAreGerman()
+{
+    QCOMPARE(displayName(Operation::AddSubnet), QStringLiteral("Subnetz hinzufügen"));
+    QCOMPARE(toString(Operation::AddSubnet), QStringLiteral("Add subnet"));
+    QCOMPARE(operationFromString(u"Add subnet"), std::optional(Operation::AddSubnet));
+    QCOMPARE(displayName(OperationGroup::AuditOperations), QStringLiteral("Überwachungsvorgänge"));
+    QCOMPARE(HelpBrowser::topicTitle(QStringLiteral("audit.html")),
+             QStringLiteral("Das Überwachungsprotokoll"));
+    HelpBrowser help;
+    help.showTopic(QStringLiteral("search.html"));
+    QCOMPARE(help.windowTitle(), QStringLiteral("Globale Suche - IPAM Console-Hilfe"));
 }
 
 QTEST_MAIN(TestLocalization)

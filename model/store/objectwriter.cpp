@@ -20,6 +20,17 @@ WriteOutcome refused(QString message)
     return WriteFailure{WriteStatus::Refused, std::move(message)};
 }
 
+// An UPDATE or DELETE guarded by "AND version = ?" that touched no row: another writer
+// committed a newer version of the object first.
+WriteOutcome changedMeanwhile(const AnyObject &object)
+{
+    return WriteFailure{WriteStatus::Conflict,
+                        QCoreApplication::translate(
+                                "ipam::ObjectWriter",
+                                "%1 was changed by someone else meanwhile; refresh and try again")
+                                .arg(describe(object))};
+}
+
 } // namespace
 
 ObjectWriter::ObjectWriter(Database &database, qint64 nowMs)
@@ -170,6 +181,19 @@ WriteOutcome ObjectWriter::insert(T &object)
 }
 
 template<typename T>
+WriteOutcome ObjectWriter::execVersioned(QSqlQuery &query, const T &object) const
+{
+    if (!query.exec()) {
+        WriteOutcome failure = failureOf(query, object);
+        query.finish();
+        return failure;
+    }
+    const int rows = query.numRowsAffected();
+    query.finish();
+    return rows == 1 ? WriteOutcome() : changedMeanwhile(object);
+}
+
+template<typename T>
 WriteOutcome ObjectWriter::update(T &object, qint64 expectedVersion)
 {
     static const QString sql = [] {
@@ -192,12 +216,7 @@ WriteOutcome ObjectWriter::update(T &object, qint64 expectedVersion)
                                           .arg(error))
                         : WriteFailure{WriteStatus::Failed, error};
             if (rows != 1)
-                return WriteFailure{
-                        WriteStatus::Conflict,
-                        QCoreApplication::translate("ipam::ObjectWriter",
-                                                    "%1 was changed by someone else meanwhile; "
-                                                    "refresh and try again")
-                                .arg(describe(object))};
+                return changedMeanwhile(object);
             object.version = expectedVersion + 1;
             object.lastModifiedMs = m_nowMs;
             return std::nullopt;
@@ -208,20 +227,8 @@ WriteOutcome ObjectWriter::update(T &object, qint64 expectedVersion)
     ObjectTable<T>::bind(query, object);
     query.addBindValue(object.id);
     query.addBindValue(expectedVersion);
-    if (!query.exec()) {
-        WriteOutcome failure = failureOf(query, object);
-        query.finish();
+    if (WriteOutcome failure = execVersioned(query, object))
         return failure;
-    }
-    const int rows = query.numRowsAffected();
-    query.finish();
-    if (rows != 1)
-        return WriteFailure{
-                WriteStatus::Conflict,
-                QCoreApplication::translate(
-                        "ipam::ObjectWriter",
-                        "%1 was changed by someone else meanwhile; refresh and try again")
-                        .arg(describe(object))};
     object.version = expectedVersion + 1;
     object.lastModifiedMs = m_nowMs;
     return std::nullopt;
@@ -235,21 +242,7 @@ WriteOutcome ObjectWriter::remove(const T &object)
     QSqlQuery &query = m_db.prepared(sql);
     query.addBindValue(object.id);
     query.addBindValue(object.version);
-    if (!query.exec()) {
-        WriteOutcome failure = failureOf(query, object);
-        query.finish();
-        return failure;
-    }
-    const int rows = query.numRowsAffected();
-    query.finish();
-    if (rows != 1)
-        return WriteFailure{
-                WriteStatus::Conflict,
-                QCoreApplication::translate(
-                        "ipam::ObjectWriter",
-                        "%1 was changed by someone else meanwhile; refresh and try again")
-                        .arg(describe(object))};
-    return std::nullopt;
+    return execVersioned(query, object);
 }
 
 #define IPAM_OBJECT_WRITER_KIND(T) \

@@ -1,6 +1,7 @@
 #include "objectpresenter.h"
 
 #include "domain/rules.h"
+#include "store/objectcache.h"
 #include "store/store.h"
 
 #include <QDateTime>
@@ -47,17 +48,6 @@ QVariant timestamp(qint64 ms)
     if (ms == 0)
         return QVariant();
     return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
-}
-
-template<typename T>
-const T *cached(QHash<ObjectId, std::optional<T>> &cache, Store &store, ObjectId id)
-{
-    if (id == 0)
-        return nullptr;
-    auto it = cache.find(id);
-    if (it == cache.end())
-        it = cache.insert(id, store.get<T>(id));
-    return it.value() ? &*it.value() : nullptr;
 }
 
 } // namespace
@@ -172,32 +162,32 @@ void ObjectPresenter::clearCache()
 
 const AddressSpace *ObjectPresenter::space(ObjectId id)
 {
-    return cached(m_spaces, m_store, id);
+    return cachedObject(m_spaces, m_store, id);
 }
 
 const LogicalNetwork *ObjectPresenter::logicalNetwork(ObjectId id)
 {
-    return cached(m_logicalNetworks, m_store, id);
+    return cachedObject(m_logicalNetworks, m_store, id);
 }
 
 const NetworkSite *ObjectPresenter::site(ObjectId id)
 {
-    return cached(m_sites, m_store, id);
+    return cachedObject(m_sites, m_store, id);
 }
 
 const VmNetwork *ObjectPresenter::vmNetwork(ObjectId id)
 {
-    return cached(m_vmNetworks, m_store, id);
+    return cachedObject(m_vmNetworks, m_store, id);
 }
 
 const Subnet *ObjectPresenter::subnet(ObjectId id)
 {
-    return cached(m_subnets, m_store, id);
+    return cachedObject(m_subnets, m_store, id);
 }
 
 const Range *ObjectPresenter::range(ObjectId id)
 {
-    return cached(m_ranges, m_store, id);
+    return cachedObject(m_ranges, m_store, id);
 }
 
 QString ObjectPresenter::spaceName(ObjectId id)

@@ -18,6 +18,16 @@ WriteOutcome refused(QString message)
     return WriteFailure{WriteStatus::Refused, std::move(message)};
 }
 
+// An UPDATE or DELETE guarded by "AND version = ?" that touched no row: another writer
+// committed a newer version of the object first.
+WriteOutcome changedMeanwhile(const AnyObject &object)
+{
+    return WriteFailure{
+            WriteStatus::Conflict,
+            QStringLiteral("%1 was changed by someone else meanwhile; refresh and try again")
+                    .arg(describe(object))};
+}
+
 } // namespace
 
 ObjectWriter::ObjectWriter(Database &database, qint64 nowMs)
@@ -158,6 +168,19 @@ WriteOutcome ObjectWriter::insert(T &object)
 }
 
 template<typename T>
+WriteOutcome ObjectWriter::execVersioned(QSqlQuery &query, const T &object) const
+{
+    if (!query.exec()) {
+        WriteOutcome failure = failureOf(query, object);
+        query.finish();
+        return failure;
+    }
+    const int rows = query.numRowsAffected();
+    query.finish();
+    return rows == 1 ? WriteOutcome() : changedMeanwhile(object);
+}
+
+template<typename T>
 WriteOutcome ObjectWriter::update(T &object, qint64 expectedVersion)
 {
     static const QString sql = [] {
@@ -178,10 +201,7 @@ WriteOutcome ObjectWriter::update(T &object, qint64 expectedVersion)
                         ? refused(QStringLiteral("refused by the database: ") + error)
                         : WriteFailure{WriteStatus::Failed, error};
             if (rows != 1)
-                return WriteFailure{WriteStatus::Conflict,
-                                    QStringLiteral("%1 was changed by someone else meanwhile; "
-                                                   "refresh and try again")
-                                            .arg(describe(object))};
+                return changedMeanwhile(object);
             object.version = expectedVersion + 1;
             object.lastModifiedMs = m_nowMs;
             return std::nullopt;
@@ -192,18 +212,8 @@ WriteOutcome ObjectWriter::update(T &object, qint64 expectedVersion)
     ObjectTable<T>::bind(query, object);
     query.addBindValue(object.id);
     query.addBindValue(expectedVersion);
-    if (!query.exec()) {
-        WriteOutcome failure = failureOf(query, object);
-        query.finish();
+    if (WriteOutcome failure = execVersioned(query, object))
         return failure;
-    }
-    const int rows = query.numRowsAffected();
-    query.finish();
-    if (rows != 1)
-        return WriteFailure{
-                WriteStatus::Conflict,
-                QStringLiteral("%1 was changed by someone else meanwhile; refresh and try again")
-                        .arg(describe(object))};
     object.version = expectedVersion + 1;
     object.lastModifiedMs = m_nowMs;
     return std::nullopt;
@@ -217,19 +227,7 @@ WriteOutcome ObjectWriter::remove(const T &object)
     QSqlQuery &query = m_db.prepared(sql);
     query.addBindValue(object.id);
     query.addBindValue(object.version);
-    if (!query.exec()) {
-        WriteOutcome failure = failureOf(query, object);
-        query.finish();
-        return failure;
-    }
-    const int rows = query.numRowsAffected();
-    query.finish();
-    if (rows != 1)
-        return WriteFailure{
-                WriteStatus::Conflict,
-                QStringLiteral("%1 was changed by someone else meanwhile; refresh and try again")
-                        .arg(describe(object))};
-    return std::nullopt;
+    return execVersioned(query, object);
 }
 
 #define IPAM_OBJECT_WRITER_KIND(T) \

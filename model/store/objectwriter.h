@@ -76,6 +76,11 @@ public:
     static qint64 writeAudit(Database &database, const AuditRow &row, QString *error);
 
 private:
+    // Runs an UPDATE/DELETE guarded by the expected version: its failure, or a conflict
+    // when no row matched.
+    template<typename T>
+    WriteOutcome execVersioned(QSqlQuery &query, const T &object) const;
+
     Database &m_db;
     qint64 m_nowMs;
     std::unique_ptr<SqliteBulkInsert> m_sqliteInsert;

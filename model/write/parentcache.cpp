@@ -1,5 +1,6 @@
 #include "parentcache.h"
 
+#include "store/objectcache.h"
 #include "store/sqlitestatement.h"
 
 #include <QSqlQuery>
@@ -7,17 +8,6 @@
 namespace ipam {
 
 namespace {
-
-template<typename T>
-const T *cached(QHash<ObjectId, std::optional<T>> &cache, Store &store, ObjectId id)
-{
-    if (id == 0)
-        return nullptr;
-    auto it = cache.find(id);
-    if (it == cache.end())
-        it = cache.insert(id, store.get<T>(id));
-    return it.value() ? &*it.value() : nullptr;
-}
 
 template<typename T>
 void prefetch(QHash<ObjectId, std::optional<T>> &cache, Store &store, const QSet<ObjectId> &ids)
@@ -50,19 +40,19 @@ ParentCache::ParentCache(Store &store)
 
 const AddressSpace *ParentCache::space(ObjectId id)
 {
-    return cached(m_spaces, m_store, id);
+    return cachedObject(m_spaces, m_store, id);
 }
 const LogicalNetwork *ParentCache::logicalNetwork(ObjectId id)
 {
-    return cached(m_logicalNetworks, m_store, id);
+    return cachedObject(m_logicalNetworks, m_store, id);
 }
 const NetworkSite *ParentCache::site(ObjectId id)
 {
-    return cached(m_sites, m_store, id);
+    return cachedObject(m_sites, m_store, id);
 }
 const VmNetwork *ParentCache::vmNetwork(ObjectId id)
 {
-    return cached(m_vmNetworks, m_store, id);
+    return cachedObject(m_vmNetworks, m_store, id);
 }
 
 bool ParentCache::spaceNameSurelyFree(const QString &name) const

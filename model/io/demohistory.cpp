@@ -88,7 +88,8 @@ bool writeDemoHistory(Database &database, qint64 nowMs, QString *error)
                 continue;
             samples.append({object.kind, object.id, object.assigned, used});
         }
-        ok = UtilizationRecorder::record(database, atMs, samples, error);
+        ok = UtilizationRecorder::record(database, atMs, samples, error,
+                                         UtilizationRecorder::Dating::Given);
     }
     UtilizationRecorder::setEnabled(wasEnabled);
     if (!ok || !database.commit(error)) {

@@ -8,6 +8,7 @@
 #include "store/postgresstatementchecks.h"
 #include "store/savedviewschema.h"
 #include "store/searchschema.h"
+#include "store/utilizationhistoryhardening.h"
 #include "store/utilizationhistoryschema.h"
 #include "store/vmmsyncschema.h"
 
@@ -310,6 +311,10 @@ const QList<Migration> &migrations()
              "custom fields (IPAM's built-in ones seeded), their values and associations, IP "
              "address range groups; Edit custom fields",
              customFieldSchema() + customFieldHardeningSchema()},
+            {16,
+             "PostgreSQL: utilization history points are read with their objects and written "
+             "only through the write path's checked append function",
+             utilizationHistoryHardeningSchema()},
     };
     return list;
 }

@@ -514,7 +514,8 @@ void TestUtilizationHistory::fullWithinAlertFollowsTheForecast()
     for (int d = 0; d < 30; ++d)
         QVERIFY2(UtilizationRecorder::record(
                          *h.db, now - (29 - d) * msPerDay - 60'000,
-                         {{ObjectKind::Subnet, s.id, AddressCount(), 56 + 5 * d}}, &error),
+                         {{ObjectKind::Subnet, s.id, AddressCount(), 56 + 5 * d}}, &error,
+                         UtilizationRecorder::Dating::Given),
                  qPrintable(error));
     QVERIFY(h.db->commit(&error));
     AlertRules rules;

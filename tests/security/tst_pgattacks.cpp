@@ -4,12 +4,13 @@
 // the store (every table, the audit log, sequences, functions, triggers, policies and grants)
 // must be exactly as it was afterwards.
 
-#include "rbacfixture.h"
 #include "fields/customfieldstore.h"
+#include "rbacfixture.h"
 
 #include "live/changelistener.h"
 #include "store/migrations.h"
 
+#include <QDateTime>
 #include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QSqlDatabase>
@@ -69,6 +70,7 @@ private Q_SLOTS:
     void cleanupTestCase();
     void attackIsRefused_data();
     void attackIsRefused();
+    void historyPointsOfALoginsOwnWrites();
     void upgradedDatabaseIsHardenedToo();
 
 private:
@@ -161,6 +163,17 @@ void TestPgAttacks::initTestCase()
             QVERIFY(f->admin->submit(set).ok());
         }
     }
+    // West's subnet gets a utilization point (what a reader of East must not see).
+    Address westAddress;
+    westAddress.spaceId = west.provider.id;
+    westAddress.ipAddress = ip(QStringLiteral("172.16.1.1"));
+    westAddress = f->adminCreate(westAddress);
+    QVERIFY(one(owner,
+                QStringLiteral("SELECT count(*) FROM utilization_point WHERE kind = 5 AND "
+                               "object_id = %1")
+                        .arg(west.subnet.id))
+                    .toInt()
+            > 0);
     QVERIFY(run(owner,
                 QStringLiteral("INSERT INTO vmm_link (kind, object_id, remote_set) VALUES "
                                "(5, %1, 'VMSubnets')")
@@ -663,6 +676,87 @@ void TestPgAttacks::attackIsRefused_data()
     row("read West's custom field values", "eastadmin", none,
         QStringLiteral("SELECT * FROM custom_field_value WHERE object_id = %WEST_SUBNET%"),
         "nothing");
+
+    // The utilization history (schema v16): read with its objects, written only through
+    // ipam_append_utilization() for the objects of the caller's own transaction.
+    const QString eastFigures
+            = QStringLiteral("ARRAY[(SELECT assigned_addresses FROM ip_subnet WHERE id = "
+                             "%EAST_SUBNET%)], ARRAY[(SELECT utilized_addresses FROM ip_subnet "
+                             "WHERE id = %EAST_SUBNET%)]");
+    const QString touchEast = QStringLiteral(
+            "UPDATE ip_subnet SET modified_ms = modified_ms WHERE id = %EAST_SUBNET%; ");
+    auto inOneTransaction
+            = [](const QString &body) { return QStringLiteral("DO $$ BEGIN %1 END $$").arg(body); };
+    row("read West's utilization points", "reader", none,
+        QStringLiteral("SELECT * FROM utilization_point WHERE kind = 5 AND object_id = "
+                       "%WEST_SUBNET%"),
+        "nothing");
+    row("read West's utilization points as East admin", "eastadmin", none,
+        QStringLiteral("SELECT * FROM utilization_point WHERE kind = 5 AND object_id = "
+                       "%WEST_SUBNET%"),
+        "nothing");
+    row("insert a utilization point", "eastadmin", none,
+        QStringLiteral("INSERT INTO utilization_point (kind, object_id, at_ms, assigned, used) "
+                       "VALUES (5, %EAST_SUBNET%, 1, '0', 4000)"),
+        "refused");
+    row("update a utilization point", "eastadmin", none,
+        QStringLiteral("UPDATE utilization_point SET used = 0 WHERE object_id = %EAST_SUBNET%"),
+        "refused");
+    row("delete a utilization point", "eastadmin", none,
+        QStringLiteral("DELETE FROM utilization_point WHERE object_id = %EAST_SUBNET%"), "refused");
+    row("truncate the utilization history", "eastadmin", none,
+        QStringLiteral("TRUNCATE utilization_point"), "refused");
+    row("append a point of an object not written in the transaction", "eastadmin", none,
+        QStringLiteral("SELECT ipam_append_utilization(NULL, '{5}', '{%EAST_SUBNET%}', %1)")
+                .arg(eastFigures),
+        "refused");
+    row("append a point of an object outside the own scopes", "eastadmin", none,
+        QStringLiteral("SELECT ipam_append_utilization(NULL, '{5}', '{%WEST_SUBNET%}', '{0}', "
+                       "'{1}')"),
+        "refused");
+    row("append a point of an object that does not exist", "eastadmin", none,
+        QStringLiteral("SELECT ipam_append_utilization(NULL, '{5}', '{987654321}', '{0}', "
+                       "'{1}')"),
+        "refused");
+    row("append a point with a made-up time", "eastadmin", none,
+        inOneTransaction(touchEast
+                         + QStringLiteral("PERFORM ipam_append_utilization(1000, '{5}', "
+                                          "'{%EAST_SUBNET%}', %1);")
+                                   .arg(eastFigures)),
+        "refused");
+    row("append made-up figures of an object written in the transaction", "eastadmin", none,
+        inOneTransaction(touchEast
+                         + QStringLiteral("PERFORM ipam_append_utilization(NULL, '{5}', "
+                                          "'{%EAST_SUBNET%}', '{16777216}', '{1}');")),
+        "refused");
+    row("set the counters, append them, set them back", "reader", none,
+        inOneTransaction(QStringLiteral(
+                "UPDATE ip_subnet SET utilized_addresses = 4000 WHERE id = %EAST_SUBNET%; "
+                "PERFORM ipam_append_utilization(NULL, '{5}', '{%EAST_SUBNET%}', ARRAY[(SELECT "
+                "assigned_addresses FROM ip_subnet WHERE id = %EAST_SUBNET%)], '{4000}'); "
+                "UPDATE ip_subnet SET utilized_addresses = (SELECT count(*) FROM ip_address "
+                "WHERE subnet_id = %EAST_SUBNET%) WHERE id = %EAST_SUBNET%;")),
+        "refused");
+    row("append a point of a kind that keeps no history", "eastadmin", none,
+        inOneTransaction(QStringLiteral("UPDATE ip_block SET modified_ms = modified_ms WHERE id "
+                                        "= %EAST_BLOCK%; PERFORM ipam_append_utilization(NULL, "
+                                        "'{4}', '{%EAST_BLOCK%}', '{0}', '{0}');")),
+        "refused");
+    row("append points of unequal lengths", "eastadmin", none,
+        inOneTransaction(touchEast
+                         + QStringLiteral("PERFORM ipam_append_utilization(NULL, '{5,5}', "
+                                          "'{%EAST_SUBNET%}', '{0}', '{0}');")),
+        "refused");
+    // A row the login may see can be touched without any operation; its true figures are its
+    // latest point already, so appending them adds nothing.
+    row("touch a row and append its true figures again", "reader", none,
+        inOneTransaction(touchEast
+                         + QStringLiteral("PERFORM ipam_append_utilization(NULL, '{5}', "
+                                          "'{%EAST_SUBNET%}', %1);")
+                                   .arg(eastFigures)),
+        "unchanged");
+    row("call the address arithmetic helper", "reader", none,
+        QStringLiteral("SELECT ipam_address_number('\\x0a'::bytea)"), "refused");
 }
 
 void TestPgAttacks::attackIsRefused()
@@ -738,6 +832,54 @@ void TestPgAttacks::attackIsRefused()
         QVERIFY2(after.value(it.key()) == it.value(),
                  qPrintable(it.key() + QStringLiteral(" changed")));
     QCOMPARE(after.keys(), before.keys());
+}
+
+// The other side of the attacks on the history: a login's own change set through the write
+// path appends its points (the server's time, the figures the recount found) and reads them
+// back, while the owner's view shows the same.
+void TestPgAttacks::historyPointsOfALoginsOwnWrites()
+{
+    const std::shared_ptr<Database> db = connectAs(eastAdmin, QUrl(f->testDb.url()));
+    WritePath writePath(db, AccessControlTables(*db).connectedPrincipal());
+    writePath.setAuthorizer(makeAuthorizer(db));
+    const RbacFixture::Location east = f->locations.value(QStringLiteral("East"));
+    const QString pointsOfEast = QStringLiteral("SELECT count(*) FROM utilization_point WHERE "
+                                                "kind = 5 AND object_id = %1")
+                                         .arg(east.subnet.id);
+    const int before = one(f->db->connection(), pointsOfEast).toInt();
+    const qint64 startedMs = QDateTime::currentMSecsSinceEpoch();
+    ChangeSet set;
+    Range range;
+    range.spaceId = east.provider.id;
+    range.startAddress = ip(QStringLiteral("172.17.0.1"));
+    range.endAddress = ip(QStringLiteral("172.17.0.100"));
+    set.create(range);
+    Address address;
+    address.spaceId = east.provider.id;
+    address.ipAddress = ip(QStringLiteral("172.17.0.7"));
+    set.create(address);
+    const WriteResult written = writePath.submit(set);
+    QVERIFY2(written.ok(), qPrintable(written.message));
+    QSqlQuery latest(f->db->connection());
+    QVERIFY(latest.exec(QStringLiteral("SELECT p.at_ms, p.assigned, p.used, s.assigned_addresses, "
+                                       "s.utilized_addresses FROM utilization_point p JOIN "
+                                       "ip_subnet s ON s.id = p.object_id WHERE p.kind = 5 AND "
+                                       "p.object_id = %1 ORDER BY p.at_ms DESC LIMIT 1")
+                                .arg(east.subnet.id)));
+    QVERIFY(latest.next());
+    QCOMPARE(one(f->db->connection(), pointsOfEast).toInt(), before + 1);
+    QVERIFY(qAbs(latest.value(0).toLongLong() - startedMs) < 60000);
+    QCOMPARE(latest.value(1).toString(), latest.value(3).toString());
+    QCOMPARE(latest.value(2).toLongLong(), latest.value(4).toLongLong());
+    // The login reads its scope's points, the reader of East too; neither reads West's.
+    QCOMPARE(one(db->connection(), pointsOfEast).toInt(), before + 1);
+    const std::shared_ptr<Database> readerDb = connectAs(reader, QUrl(f->testDb.url()));
+    QCOMPARE(one(readerDb->connection(), pointsOfEast).toInt(), before + 1);
+    QCOMPARE(one(readerDb->connection(),
+                 QStringLiteral("SELECT count(*) FROM utilization_point WHERE kind = 5 AND "
+                                "object_id = %1")
+                         .arg(f->locations.value(QStringLiteral("West")).subnet.id)),
+             QStringLiteral("0"));
 }
 
 // A store created before version 9 (as by an older IPAM Console) gets the same protection

@@ -3,8 +3,20 @@
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
-bash scripts/install-deps.sh
-bash scripts/build.sh
+# Each phase's wall time, printed at the end (also after a failure) so a CI log's tail shows
+# where the 45 minutes went.
+timings=()
+phase() {
+    local name=$1 start=$SECONDS
+    shift
+    "$@"
+    timings+=("$name $((SECONDS - start)) s")
+}
+print_timings() {
+    printf 'run-tests: %s\n' "${timings[@]}" "total $SECONDS s"
+}
+phase install bash scripts/install-deps.sh
+phase build bash scripts/build.sh
 
 pgdir=$(mktemp -d /tmp/ipam-pg-XXXXXX)
 # The first free port from 55432 on (a server left over from an interrupted run keeps its own).
@@ -20,6 +32,7 @@ fi
 cleanup() {
     bash "$root/scripts/pg-test-server.sh" stop "$pgdir" || true
     rm -rf "$pgdir"
+    print_timings
 }
 trap cleanup EXIT
 IPAM_TEST_PG_URL=$(bash scripts/pg-test-server.sh start "$pgdir" "$port")
@@ -27,12 +40,12 @@ export IPAM_TEST_PG_URL
 # With a server started here, a PostgreSQL test that cannot reach it fails instead of skipping.
 export IPAM_TEST_REQUIRE_PG=1
 cd "$root/build"
-ctest --output-on-failure -j2 --timeout 600
+phase ctest ctest --output-on-failure -j2 --timeout 600
 # The standing checks, with the PostgreSQL server still up: the non-GUI tests under
 # AddressSanitizer + UndefinedBehaviorSanitizer, then every parser under libFuzzer.
 cd "$root"
-bash scripts/run-sanitizers.sh
-bash scripts/run-fuzz.sh
+phase sanitizers bash scripts/run-sanitizers.sh
+phase fuzz bash scripts/run-fuzz.sh
 
 # The Debian package: build it from this build, lint it, run it from a temp root.
-bash scripts/package.sh
+phase package bash scripts/package.sh

@@ -34,8 +34,8 @@ QString arg(QString text, const QStringList &arguments)
     }
 }
 
-// "permission denied: %1 may not %2 on %3 (scope %4)" -> ^permission denied: (.*) may not
-// (.*) on (.*) \(scope (.*)\)$, the captures in placeholder order.
+// "permission denied: %1 may not %2 on %3 (scope %4)" -> \Apermission denied: (.*) may not
+// (.*) on (.*) \(scope (.*)\)\z, the captures in placeholder order.
 struct Matcher
 {
     const Template *tmpl;
@@ -50,7 +50,7 @@ const QList<Matcher> &matchers()
         static const QRegularExpression placeholder(QStringLiteral("%(\\d)"));
         for (const Template &t : templates) {
             const QString source = QString::fromUtf8(t.sourceText);
-            QString pattern = QStringLiteral("^");
+            QString pattern;
             QList<int> order;
             qsizetype at = 0;
             for (const QRegularExpressionMatch &m : placeholder.globalMatch(source)) {
@@ -59,9 +59,12 @@ const QList<Matcher> &matchers()
                 order.append(m.captured(1).toInt());
                 at = m.capturedEnd();
             }
-            pattern += QRegularExpression::escape(source.mid(at)) + QStringLiteral("$");
+            pattern += QRegularExpression::escape(source.mid(at));
+            // anchoredPattern() ends in \z: PCRE's "$" also matches before a final newline,
+            // which would drop a stored text's trailing "\n" from its translation.
             out.append({&t,
-                        QRegularExpression(pattern, QRegularExpression::DotMatchesEverythingOption),
+                        QRegularExpression(QRegularExpression::anchoredPattern(pattern),
+                                           QRegularExpression::DotMatchesEverythingOption),
                         order});
         }
         return out;

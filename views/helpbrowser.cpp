@@ -3,6 +3,8 @@
 #include "items/consoletreemodel.h"
 
 #include <QDialogButtonBox>
+#include <QFile>
+#include <QLocale>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
@@ -57,8 +59,9 @@ QString HelpBrowser::topicFor(const QWidget *focus, ConsoleNodeKind node)
     }
 }
 
-// The pages' titles in the user's language for the window title (the pages themselves are
-// English: a translation of the help is a document of its own, not .ts entries).
+// The pages' titles in the user's language for the window title. The pages themselves are
+// translated as whole documents (resources/help/<language>/), not as .ts entries: a help
+// page reads as prose, and its links and markup stay out of the translator's way.
 QString HelpBrowser::topicTitle(const QString &page)
 {
     static const struct
@@ -82,10 +85,26 @@ QString HelpBrowser::topicTitle(const QString &page)
     return {};
 }
 
+QString HelpBrowser::pageFolder()
+{
+    // uiLanguages() lists the user's languages in order of preference ("de-DE", "de", ...):
+    // the first one with pages wins; English, the pages' source language, is the root.
+    for (const QString &name : QLocale::system().uiLanguages()) {
+        const QString language = name.section(u'-', 0, 0).section(u'_', 0, 0).toLower();
+        if (language == QLatin1String("en") || language == QLatin1String("c"))
+            break;
+        const QString folder = QStringLiteral(":/help/%1/").arg(language);
+        if (QFile::exists(folder + QStringLiteral("index.html")))
+            return folder;
+    }
+    return QStringLiteral(":/help/");
+}
+
 void HelpBrowser::showTopic(const QString &page)
 {
     m_topic = page.isEmpty() ? QStringLiteral("index.html") : page;
-    m_browser->setSource(QUrl(QStringLiteral("qrc:/help/") + m_topic), QTextDocument::HtmlResource);
+    m_browser->setSource(QUrl(QStringLiteral("qrc") + pageFolder() + m_topic),
+                         QTextDocument::HtmlResource);
     showTitle();
 }
 

@@ -30,6 +30,10 @@ public:
     QString currentTopic() const { return m_topic; }
     // "The result pane", ... in the user's language; empty for an unknown page.
     static QString topicTitle(const QString &page);
+    // Where the pages in the user's language are: ":/help/de/" for a German locale (the
+    // locale installTranslators() loads the translation for), ":/help/" (English) when no
+    // pages are built in for it.
+    static QString pageFolder();
 
 private:
     void showTitle();

@@ -15,6 +15,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTreeView>
 #include <QXmlStreamReader>
 
@@ -36,6 +37,7 @@ private slots:
     void consoleStartsInGerman();
     void auditTextIsEnglishAndReadsGerman();
     void operationsAndHelpTitlesAreGerman();
+    void helpPagesAreGerman();
 };
 
 void TestLocalization::initTestCase()
@@ -222,6 +224,38 @@ void TestLocalization::operationsAndHelpTitlesAreGerman()
     HelpBrowser help;
     help.showTopic(QStringLiteral("search.html"));
     QCOMPARE(help.windowTitle(), QStringLiteral("Globale Suche - IPAM Console-Hilfe"));
+}
+
+// Every English help page has its German page, with the same links (a German page must not
+// lead to an English one or nowhere), and F1's browser shows the German one.
+void TestLocalization::helpPagesAreGerman()
+{
+    QCOMPARE(HelpBrowser::pageFolder(), QStringLiteral(":/help/de/"));
+    static const QRegularExpression link(QStringLiteral("href=\"([^\"]*)\""));
+    const auto linksOf = [](const QString &path) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return QStringList{QStringLiteral("cannot open ") + path};
+        QStringList links;
+        for (const QRegularExpressionMatch &m : link.globalMatch(QString::fromUtf8(file.readAll())))
+            links.append(m.captured(1));
+        return links;
+    };
+    const QStringList pages = QDir(QStringLiteral(":/help")).entryList({QStringLiteral("*.html")});
+    QVERIFY(pages.size() >= 7);
+    for (const QString &page : pages) {
+        const QString german = QStringLiteral(":/help/de/") + page;
+        QVERIFY2(QFile::exists(german), qPrintable(german));
+        QCOMPARE(linksOf(german), linksOf(QStringLiteral(":/help/") + page));
+    }
+    HelpBrowser help;
+    help.showTopic(QStringLiteral("search.html"));
+    auto *text = help.findChild<QTextBrowser *>(QStringLiteral("helpText"));
+    QVERIFY(text);
+    QCOMPARE(text->source(), QUrl(QStringLiteral("qrc:/help/de/search.html")));
+    QVERIFY2(text->toPlainText().contains(QStringLiteral("Globale Suche (Strg+K)")),
+             qPrintable(text->toPlainText().left(200)));
+    QVERIFY(!text->toPlainText().contains(QStringLiteral("Every address space is searched")));
 }
 
 QTEST_MAIN(TestLocalization)

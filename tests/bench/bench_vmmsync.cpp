@@ -127,9 +127,10 @@ std::shared_ptr<Database> openAsLogin(ipam::test::TestDatabase &store, bool rowS
                  .ok())
         qFatal("cannot add the bench login's policy");
     if (!rowSecurity) {
-        for (const char *table : {"address_space", "logical_network", "network_site", "vm_network",
-                                  "ip_block", "ip_subnet", "ip_range", "ip_address", "audit_log",
-                                  "access_policy", "vmm_link", "vmm_conflict", "vmm_mark"}) {
+        for (const char *table :
+             {"address_space", "logical_network", "network_site", "vm_network", "ip_block",
+              "ip_subnet", "ip_range", "ip_address", "audit_log", "access_policy", "vmm_link",
+              "vmm_conflict", "vmm_mark", "utilization_point"}) {
             if (!owner->exec(QStringLiteral("ALTER TABLE %1 DISABLE ROW LEVEL SECURITY")
                                      .arg(QLatin1StringView(table)),
                              &error))

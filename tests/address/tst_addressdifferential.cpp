@@ -4,6 +4,7 @@
 // inputs. Set IPAM_ORACLE_SEED / IPAM_ORACLE_CASES to reproduce or widen a run.
 
 #include "addresstestsupport.h"
+#include "testpaths.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,3 +1,4 @@
+#include "testpaths.h"
 #include <QFile>
 #include <QRegularExpression>
 #include <QTest>

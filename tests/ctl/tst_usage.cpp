@@ -1,3 +1,4 @@
+#include "testpaths.h"
 #include <QDir>
 #include <QFile>
 #include <QProcess>

@@ -12,6 +12,7 @@
 #include "items/rangegrouptreemodel.h"
 #include "rangegroupspane.h"
 #include "testdatabase.h"
+#include "testpaths.h"
 #include "write/writepath.h"
 
 #include <QAbstractItemModelTester>

@@ -5,6 +5,7 @@
 // screenshot for the README is taken here (IPAM_UPDATE_SCREENSHOTS=1 writes it into
 // resources/screenshots/).
 #include "consolefixture.h"
+#include "testpaths.h"
 
 #include "globalsearchdialog.h"
 #include "items/consoletreemodel.h"

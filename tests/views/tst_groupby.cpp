@@ -4,6 +4,7 @@
 // change committed while grouped, and (none) goes back to the table. The README's screenshot is
 // taken here (IPAM_UPDATE_SCREENSHOTS=1 writes it into resources/screenshots/).
 #include "consolefixture.h"
+#include "testpaths.h"
 
 #include "groupedsubnetview.h"
 #include "items/consoletreemodel.h"

@@ -1,4 +1,5 @@
 #include "consolefixture.h"
+#include "testpaths.h"
 
 #include "domain/accessgrants.h"
 #include "domain/audittext.h"

@@ -5,6 +5,7 @@
 // the cost of serving 100,000 entities.
 
 #include "spfpeer.h"
+#include "testpaths.h"
 
 #include <QAuthenticator>
 #include <QElapsedTimer>

@@ -82,7 +82,10 @@ WriteResult execute(Database &db, const QString &sql, const QVariantList &binds,
     if (!query.exec()) {
         const QString why = Database::describe(query.lastError());
         query.finish();
-        return failure(WriteStatus::Failed, tr("refused by the database: %1").arg(why));
+        return failure(WriteStatus::Failed,
+                       QCoreApplication::translate("ipam::UtilizationAlertStore",
+                                                   "refused by the database: %1")
+                               .arg(why));
     }
     if (rows)
         *rows = query.numRowsAffected();

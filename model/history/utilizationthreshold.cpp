@@ -21,27 +21,24 @@ QJsonObject ThresholdSetting::toJson() const
     return json;
 }
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ipam::ThresholdSetting", text);
-}
-
-} // namespace
-
 QString checkSetting(const ThresholdSetting &setting)
 {
     // NaN fails every comparison: written so that it is refused too.
     if (setting.overPercent && !(*setting.overPercent > 0 && *setting.overPercent <= 100))
-        return tr("over-utilization threshold %1 %: expected more than 0 and at most 100")
+        return QCoreApplication::translate(
+                       "ipam::ThresholdSetting",
+                       "over-utilization threshold %1 %: expected more than 0 and at most 100")
                 .arg(*setting.overPercent);
     if (setting.underPercent && !(*setting.underPercent >= 0 && *setting.underPercent < 100))
-        return tr("under-utilization threshold %1 %: expected at least 0 and less than 100")
+        return QCoreApplication::translate(
+                       "ipam::ThresholdSetting",
+                       "under-utilization threshold %1 %: expected at least 0 and less than 100")
                 .arg(*setting.underPercent);
     if (setting.fullWithinDays
         && (*setting.fullWithinDays < 0 || *setting.fullWithinDays > maxFullWithinDays))
-        return tr("full within %1 days: expected 0 (no forecast alert) to %2 days")
+        return QCoreApplication::translate(
+                       "ipam::ThresholdSetting",
+                       "full within %1 days: expected 0 (no forecast alert) to %2 days")
                 .arg(*setting.fullWithinDays)
                 .arg(maxFullWithinDays);
     return QString();
@@ -58,13 +55,16 @@ QString checkEffective(const ThresholdSetting &setting, const EffectiveThreshold
         return QString();
     auto source = [&](bool own, const std::optional<ObjectRef> &from) {
         if (own)
-            return tr("set here");
+            return QCoreApplication::translate("ipam::ThresholdSetting", "set here");
         if (!from)
-            return tr("the store-wide setting");
-        return tr("inherited from %1").arg(describeRef(*from));
+            return QCoreApplication::translate("ipam::ThresholdSetting", "the store-wide setting");
+        return QCoreApplication::translate("ipam::ThresholdSetting", "inherited from %1")
+                .arg(describeRef(*from));
     };
-    return tr("under-utilization threshold %1 % (%2) is above the over-utilization threshold "
-              "%3 % (%4)")
+    return QCoreApplication::translate(
+                   "ipam::ThresholdSetting",
+                   "under-utilization threshold %1 % (%2) is above the over-utilization threshold "
+                   "%3 % (%4)")
             .arg(under)
             .arg(source(bool(setting.underPercent), inherited.underFrom))
             .arg(over)

@@ -2,6 +2,8 @@
 
 #include "alerts/utilizationthresholdstore.h"
 
+#include <QCoreApplication>
+
 namespace ipam {
 
 WriteResult ThresholdChangeCommand::run(EditHistory &history, const ObjectRef &object,
@@ -53,9 +55,10 @@ bool ThresholdChangeCommand::apply(bool toAfter)
                       .set(m_object, toAfter ? m_after : m_before, toAfter ? m_before : m_after);
     if (result.ok())
         return true;
-    Q_EMIT m_history.failed((toAfter ? EditHistory::tr("Cannot redo \"%1\": %2")
-                                     : EditHistory::tr("Cannot undo \"%1\": %2"))
-                                    .arg(text(), result.message));
+    Q_EMIT m_history.failed(
+            (toAfter ? QCoreApplication::translate("ipam::EditHistory", "Cannot redo \"%1\": %2")
+                     : QCoreApplication::translate("ipam::EditHistory", "Cannot undo \"%1\": %2"))
+                    .arg(text(), result.message));
     return false;
 }
 

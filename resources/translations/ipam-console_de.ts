@@ -894,6 +894,41 @@ frei</translation>
     </message>
 </context>
 <context>
+    <name>ipam::AlertsPane</name>
+    <message>
+        <source>Utilization alerts</source>
+        <translation>Auslastungswarnungen</translation>
+    </message>
+    <message>
+        <source>Ac&amp;knowledge</source>
+        <translation>&amp;Bestätigen</translation>
+    </message>
+    <message>
+        <source>Acknowledge the selected alerts until they clear</source>
+        <translation>Die ausgewählten Warnungen bestätigen, bis sie aufgehoben werden</translation>
+    </message>
+    <message>
+        <source>Snooze for 1 &amp;Day</source>
+        <translation>1 &amp;Tag zurückstellen</translation>
+    </message>
+    <message>
+        <source>Snooze for 7 Da&amp;ys</source>
+        <translation>7 Ta&amp;ge zurückstellen</translation>
+    </message>
+    <message>
+        <source>Utilization alerts raised now</source>
+        <translation>Jetzt ausgelöste Auslastungswarnungen</translation>
+    </message>
+    <message>
+        <source>Utilization alerts neither acknowledged nor snoozed; click to list them</source>
+        <translation>Auslastungswarnungen, weder bestätigt noch zurückgestellt; klicken, um sie aufzulisten</translation>
+    </message>
+    <message>
+        <source>Alerts: %1</source>
+        <translation>Warnungen: %1</translation>
+    </message>
+</context>
+<context>
     <name>ipam::AssignSubnetsDialog</name>
     <message>
         <source>Assign to Logical Network / Site</source>
@@ -1414,6 +1449,10 @@ frei</translation>
 %2 %3 subnets, %4 % of %5 addresses used</source>
         <translation>%1
 %2 %3 Subnetze, %4 % von %5 Adressen belegt</translation>
+    </message>
+    <message>
+        <source>ALERTS</source>
+        <translation>WARNUNGEN</translation>
     </message>
 </context>
 <context>

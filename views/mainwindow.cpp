@@ -1,8 +1,10 @@
 #include "mainwindow.h"
 
+#include "alertspane.h"
+
 #include "customfieldsdialog.h"
-#include "rangegroupspane.h"
 #include "fields/customfieldstore.h"
+#include "rangegroupspane.h"
 
 #include "accesscontrolpage.h"
 #include "actionspane.h"
@@ -163,6 +165,11 @@ void MainWindow::buildPanes()
     m_stack->addWidget(m_result);
     m_stack->addWidget(m_audit);
     m_stack->addWidget(m_accessPage);
+    // ALERTS: the utilization alerts raised now, acknowledged and snoozed here.
+    m_alerts = new AlertsPane(m_models.alerts(), m_models.writePath(), this);
+    connect(m_alerts, &AlertsPane::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    m_stack->addWidget(m_alerts);
 
     m_details = new DetailsPane(m_models, this);
     m_details->setObjectName(QStringLiteral("detailsPane"));
@@ -483,6 +490,10 @@ void MainWindow::buildStatusBar()
     m_progress->setFormat(tr("Loading %v"));
     m_progress->setVisible(false);
     statusBar()->addPermanentWidget(m_progress);
+    // The notifications indicator: alerts needing attention; a click opens the ALERTS node.
+    statusBar()->addPermanentWidget(m_alerts->createIndicator(this));
+    connect(m_alerts, &AlertsPane::indicatorClicked, this,
+            [this] { selectNode(ConsoleNodeKind::Alerts); });
     statusBar()->addPermanentWidget(m_countLabel);
     statusBar()->addPermanentWidget(new QLabel(QStringLiteral("|"), this));
     statusBar()->addPermanentWidget(m_databaseLabel);
@@ -565,10 +576,12 @@ void MainWindow::onNodeSelected()
     const Scope scope = ConsoleTreeModel::scopeOf(kind, id);
     if (scope.kind == Scope::Kind::Nothing) {
         m_stack->setCurrentWidget(kind == ConsoleNodeKind::Audit ? static_cast<QWidget *>(m_audit)
-                                                                 : m_accessPage);
+                                          : kind == ConsoleNodeKind::Alerts
+                                          ? static_cast<QWidget *>(m_alerts)
+                                          : m_accessPage);
         if (kind == ConsoleNodeKind::Audit)
             m_audit->refresh();
-        else
+        else if (kind != ConsoleNodeKind::Alerts)
             m_accessPage->showNode(kind);
     } else {
         m_stack->setCurrentWidget(m_result);
@@ -685,6 +698,8 @@ void MainWindow::updateActionsPane()
     sections.append({context.nodeName,
                      m_stack->currentWidget() == m_accessPage
                              ? m_commands->nodeActions() + m_accessPage->currentActions()
+                             : m_stack->currentWidget() == m_alerts
+                             ? m_commands->nodeActions() + m_alerts->currentActions()
                              : m_commands->nodeActions()});
     sections.append({m_commands->selectionTitle(), m_commands->selectionActions()});
     if (m_stack->currentWidget() == m_result)

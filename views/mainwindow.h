@@ -18,6 +18,7 @@ namespace ipam {
 
 class AccessControlPage;
 class ActionsPane;
+class AlertsPane;
 class AuditPane;
 class ConsoleModels;
 class DetailsPane;
@@ -49,6 +50,7 @@ public:
     DetailsPane *detailsPane() const { return m_details; }
     ActionsPane *actionsPane() const { return m_actions; }
     AuditPane *auditPane() const { return m_audit; }
+    AlertsPane *alertsPane() const { return m_alerts; }
     AccessControlPage *accessControlPage() const { return m_accessPage; }
     ConsoleCommands *commands() const { return m_commands; }
     QStackedWidget *centre() const { return m_stack; }
@@ -104,6 +106,7 @@ private:
     QStackedWidget *m_stack = nullptr;
     ResultPane *m_result = nullptr;
     AuditPane *m_audit = nullptr;
+    AlertsPane *m_alerts = nullptr;
     AccessControlPage *m_accessPage = nullptr;
     DetailsPane *m_details = nullptr;
     ActionsPane *m_actions = nullptr;

@@ -1,5 +1,7 @@
 #include "invocation.h"
 
+#include "alerts/utilizationalertmonitor.h"
+
 #include "store/customfieldtables.h"
 
 #include "access/rbacauthorizer.h"
@@ -68,6 +70,8 @@ int Invocation::open()
     m_writePath->setAuthorizer(m_authorizer);
     m_names = std::make_unique<NameResolver>(m_writePath->store());
     m_presenter = std::make_unique<ObjectPresenter>(m_writePath->store());
+    // Alerts are raised and cleared as this run's changes commit.
+    m_alertMonitor = std::make_unique<UtilizationAlertMonitor>(*m_writePath);
     return Done;
 }
 

@@ -15,7 +15,8 @@
 
 namespace ipam {
 class RbacAuthorizer;
-}
+class UtilizationAlertMonitor;
+} // namespace ipam
 
 namespace ipam::ctl {
 
@@ -49,6 +50,7 @@ public:
     Store &store() { return m_writePath->store(); }
     WritePath &writePath() { return *m_writePath; }
     NameResolver &names() { return *m_names; }
+    UtilizationAlertMonitor &alertMonitor() { return *m_alertMonitor; }
     ObjectPresenter &presenter() { return *m_presenter; }
 
     // The acting principal's grants, read when first asked and again after each write.
@@ -141,6 +143,7 @@ private:
     std::unique_ptr<NameResolver> m_names;
     std::unique_ptr<ObjectPresenter> m_presenter;
     std::unique_ptr<AccessControlStore> m_accessControl;
+    std::unique_ptr<UtilizationAlertMonitor> m_alertMonitor;
     std::optional<AccessGrants> m_grants;
     std::optional<AccessScopeTree> m_scopeTree;
 };

@@ -128,11 +128,33 @@ const Entry CommandDescriptions[] = {
                            "lnet or space.")},
         {"alert list",
          QT_TRANSLATE_NOOP("ipamctl",
-                           "List the utilization alerts raised now: subnets over the "
-                           "threshold, forecast full within --full-within days (default 30; 0: "
-                           "none), "
-                           "with --under also under-utilized ones. Exit 5 when any is "
-                           "raised.")},
+                           "List the utilization alerts raised now, with their Id and state "
+                           "(Raised, Acknowledged, Snoozed): subnets (and ranges that set a "
+                           "threshold themselves) over their effective over-utilization "
+                           "threshold, forecast full within their \"full within\" days, under "
+                           "the under-utilization threshold where one is set. --full-within "
+                           "DAYS (0: none) and --under (everywhere) evaluate what-ifs. Exit 5 "
+                           "when any is raised and neither acknowledged nor snoozed.")},
+        {"alert ack",
+         QT_TRANSLATE_NOOP("ipamctl", "Acknowledge a raised utilization alert (until it clears).")},
+        {"alert snooze",
+         QT_TRANSLATE_NOOP("ipamctl",
+                           "Snooze a raised utilization alert for a while (--for 7d) or until "
+                           "a date (--until 2026-02-01).")},
+        {"threshold set",
+         QT_TRANSLATE_NOOP("ipamctl",
+                           "Set an object's own utilization thresholds (space, lnet, site, "
+                           "subnet or range): over and under percent, full within days (0: no "
+                           "forecast alert); inherit unsets one. What is not set is inherited: "
+                           "space > lnet > site > subnet > range, then the store-wide setting.")},
+        {"threshold show",
+         QT_TRANSLATE_NOOP("ipamctl",
+                           "Show an object's own utilization thresholds and the effective ones, "
+                           "with where each comes from.")},
+        {"threshold clear",
+         QT_TRANSLATE_NOOP("ipamctl",
+                           "Remove an object's own utilization thresholds: it inherits them "
+                           "again.")},
         {"utilization forecast",
          QT_TRANSLATE_NOOP("ipamctl",
                            "Forecast when an object crosses the over-utilization threshold "
@@ -167,7 +189,10 @@ const Entry ExitCodes[] = {
                            "operand, option or value.")},
         {"3", QT_TRANSLATE_NOOP("ipamctl", "Permission denied.")},
         {"4", QT_TRANSLATE_NOOP("ipamctl", "Conflict with a concurrent change.")},
-        {"5", QT_TRANSLATE_NOOP("ipamctl", "alert list: at least one alert is raised.")},
+        {"5",
+         QT_TRANSLATE_NOOP("ipamctl",
+                           "alert list: at least one alert is raised and neither acknowledged "
+                           "nor snoozed.")},
 };
 
 const Entry Environment[] = {

@@ -2,9 +2,15 @@
 // write path keeps (history/utilizationtrend.h), and when it will cross the over-utilization
 // threshold and be full (history/utilizationforecast.h). alert list: the utilization alerts
 // raised now (history/utilizationalert.h), exit 5 when there is any, for monitoring scripts.
+// threshold set | show | clear: the utilization thresholds an object sets itself, inherited
+// by what it holds (alerts/utilizationthresholdstore.h).
 
 #include "commands.h"
 
+#include "alerts/utilizationalertmonitor.h"
+#include "alerts/utilizationalertstore.h"
+#include "alerts/utilizationthresholdstore.h"
+#include "domain/objectproperties.h"
 #include "history/utilizationalert.h"
 #include "history/utilizationforecast.h"
 #include "history/utilizationtrend.h"
@@ -13,6 +19,8 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QRegularExpression>
+
+#include <cmath>
 
 namespace ipam::ctl {
 
@@ -273,12 +281,17 @@ int listAlerts(Invocation &invocation, CommandParser &parser, const QStringList 
     parser.addFlag(u"under"_s);
     if (!parser.parse(arguments, 0, 0, QString()))
         return Usage;
-    // 0: no forecast alerts, thresholds only.
-    const QString within = parser.optional(u"full-within"_s).value_or(u"30"_s);
-    const Parsed<int> days
-            = within == u"0"_s ? Parsed<int>(0) : parseCount(u"full-within"_s, within, 3650);
-    if (!days)
-        return refuse(days.error());
+    // Given: every object's "full within" days (0: no forecast alerts, thresholds only);
+    // otherwise each object's effective one.
+    std::optional<int> fullWithin;
+    if (const auto within = parser.optional(u"full-within"_s)) {
+        const Parsed<int> days = *within == u"0"_s
+                ? Parsed<int>(0)
+                : parseCount(u"full-within"_s, *within, maxFullWithinDays);
+        if (!days)
+            return refuse(days.error());
+        fullWithin = days.value();
+    }
     if (const int code = invocation.open())
         return code;
     SqlCondition condition;
@@ -290,27 +303,310 @@ int listAlerts(Invocation &invocation, CommandParser &parser, const QStringList 
     }
     // Only what the principal may see raises its alerts.
     const QList<Subnet> subnets = invocation.selectVisible<Subnet>(condition, u"id"_s);
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const bool overridden = fullWithin || parser.isSet(u"under"_s);
+    if (!overridden) {
+        // The shared state first: what holds now is raised, what no longer holds cleared (best
+        // effort: a login that may not raise alerts still lists them).
+        const WriteResult stored = invocation.alertMonitor().refresh(subnets, true, now);
+        if (!stored.ok())
+            printError(QCoreApplication::translate("ipamctl", "alert state not updated: %1")
+                               .arg(stored.message));
+    }
+    ThresholdResolver resolver;
+    QString error;
+    if (!resolver.load(invocation.store(), &error))
+        return refuse(error);
+    // Ranges raise alerts of their own only where they set a threshold themselves.
+    QList<Range> ranges;
+    for (auto it = resolver.settings().cbegin(); it != resolver.settings().cend(); ++it) {
+        if (ObjectKind(it.key() >> 56) != ObjectKind::Range)
+            continue;
+        if (std::optional<Range> range
+            = invocation.store().get<Range>(ObjectId(it.key() & ((quint64(1) << 56) - 1))))
+            ranges.append(*range);
+    }
     AlertRules rules;
     rules.thresholds = invocation.store().thresholds();
+    rules.resolver = &resolver;
     rules.under = parser.isSet(u"under"_s);
-    rules.fullWithinDays = days.value();
+    rules.fullWithinDays = fullWithin;
     QList<UtilizationAlert> alerts;
-    QString error;
-    if (!evaluateAlerts(invocation.store().database(), subnets, rules,
-                        QDateTime::currentMSecsSinceEpoch(), &alerts, &error))
+    if (!evaluateAlerts(invocation.store().database(), subnets, rules, now, &alerts, &error,
+                        ranges))
         return refuse(error);
+    // Each alert with its stored state (identity: object and condition).
+    QList<AlertRecord> records;
+    if (!UtilizationAlertStore(invocation.writePath()).open(&records, &error))
+        return refuse(error);
+    QHash<quint64, AlertRecord> stored;
+    for (const AlertRecord &r : std::as_const(records))
+        stored.insert(alertKey(r.kind, r.objectId, r.condition), r);
     QHash<ObjectId, QString> spaceNames;
     for (const AddressSpace &space : invocation.store().select<AddressSpace>())
         spaceNames.insert(space.id, space.name);
+    auto time = [](const std::optional<qint64> &ms) {
+        return ms ? QVariant(isoTime(*ms)) : QVariant(QString());
+    };
     RecordTable table;
-    table.columns = {u"Condition"_s, u"Subnet"_s, u"AddressSpace"_s, u"PercentageUtilized"_s,
-                     u"FullAt"_s};
-    for (const UtilizationAlert &alert : std::as_const(alerts))
-        table.rows.append({toString(alert.condition), alert.prefix, spaceNames.value(alert.spaceId),
-                           QString::number(alert.percent, 'f', 2),
-                           alert.fullAtMs ? isoTime(*alert.fullAtMs) : QString()});
+    table.columns = {u"Id"_s,
+                     u"Condition"_s,
+                     u"Kind"_s,
+                     u"Object"_s,
+                     u"Subnet"_s,
+                     u"AddressSpace"_s,
+                     u"PercentageUtilized"_s,
+                     u"Threshold"_s,
+                     u"FullAt"_s,
+                     u"State"_s,
+                     u"RaisedAt"_s,
+                     u"AcknowledgedBy"_s,
+                     u"AcknowledgedAt"_s,
+                     u"SnoozedUntil"_s};
+    bool attention = false;
+    for (const UtilizationAlert &alert : std::as_const(alerts)) {
+        const auto it = stored.constFind(alertKey(alert.kind, alert.objectId, alert.condition));
+        const AlertRecord *r = it == stored.cend() ? nullptr : &*it;
+        // Not stored (an override's what-if, or a login that may not store it): raised.
+        const AlertRecord::State state = r ? r->state(now) : AlertRecord::State::Raised;
+        attention |= state == AlertRecord::State::Raised;
+        table.rows.append(
+                {r ? QVariant(r->id) : QVariant(QString()), toString(alert.condition),
+                 toString(alert.kind), alert.name, alert.prefix, spaceNames.value(alert.spaceId),
+                 QString::number(alert.percent, 'f', 2), alert.threshold, time(alert.fullAtMs),
+                 toString(state), r ? time(r->raisedMs) : QVariant(QString()),
+                 r ? r->acknowledgedBy : QString(), time(r ? r->acknowledgedMs : std::nullopt),
+                 time(r ? r->snoozedUntilMs : std::nullopt)});
+    }
     invocation.printTable(table);
-    return alerts.isEmpty() ? Done : AlertsRaised;
+    // Exit 5 only for what needs attention: acknowledged and snoozed alerts do not.
+    return attention ? AlertsRaised : Done;
+}
+
+// ID as `alert list` prints it.
+Parsed<qint64> parseAlertId(const QString &text)
+{
+    bool ok = false;
+    const qint64 id = text.toLongLong(&ok);
+    if (!ok || id <= 0)
+        return Parsed<qint64>::failure(
+                QCoreApplication::translate("ipamctl",
+                                            "alert %1: expected the Id that alert list prints")
+                        .arg(text));
+    return id;
+}
+
+int acknowledgeAlert(Invocation &invocation, CommandParser &parser, const QStringList &arguments)
+{
+    if (!parser.parse(arguments, 1, 1, u"ID"_s))
+        return Usage;
+    const Parsed<qint64> id = parseAlertId(parser.operands().at(0));
+    if (!id)
+        return refuse(id.error());
+    if (const int code = invocation.open())
+        return code;
+    return invocation.report(UtilizationAlertStore(invocation.writePath()).acknowledge(id.value()));
+}
+
+// 7d, 12h, 2w, 90m.
+Parsed<qint64> parseSnoozeFor(const QString &text)
+{
+    static const QRegularExpression form(u"^([1-9][0-9]{0,5})([mhdw])$"_s);
+    const QRegularExpressionMatch match = form.match(text);
+    if (!match.hasMatch())
+        return Parsed<qint64>::failure(
+                QCoreApplication::translate(
+                        "ipamctl", "--for %1: expected a count and a unit, m, h, d or w (e.g. 7d)")
+                        .arg(text));
+    const qint64 unit = match.captured(2) == u"m"_s ? 60'000
+            : match.captured(2) == u"h"_s           ? 3'600'000
+            : match.captured(2) == u"d"_s           ? msPerDay
+                                                    : 7 * msPerDay;
+    return match.captured(1).toLongLong() * unit;
+}
+
+int snoozeAlert(Invocation &invocation, CommandParser &parser, const QStringList &arguments)
+{
+    parser.addValue(u"for"_s, u"DURATION"_s);
+    parser.addValue(u"until"_s, u"WHEN"_s);
+    if (!parser.parse(arguments, 1, 1, u"ID"_s))
+        return Usage;
+    if (parser.isSet(u"for"_s) == parser.isSet(u"until"_s))
+        return parser.usageError(QCoreApplication::translate(
+                "ipamctl", "alert snooze: give either --for DURATION or --until WHEN"));
+    const Parsed<qint64> id = parseAlertId(parser.operands().at(0));
+    if (!id)
+        return refuse(id.error());
+    Parsed<qint64> until = 0;
+    if (const auto text = parser.optional(u"for"_s)) {
+        const Parsed<qint64> duration = parseSnoozeFor(*text);
+        if (!duration)
+            return refuse(duration.error());
+        until = QDateTime::currentMSecsSinceEpoch() + duration.value();
+    } else {
+        until = parseWhen(u"until"_s, parser.value(u"until"_s));
+        if (!until)
+            return refuse(until.error());
+    }
+    if (const int code = invocation.open())
+        return code;
+    return invocation.report(
+            UtilizationAlertStore(invocation.writePath()).snooze(id.value(), until.value()));
+}
+
+// What an object sets itself and what holds at it, with where each figure comes from.
+int printThreshold(Invocation &invocation, const ObjectRef &ref)
+{
+    UtilizationThresholdStore thresholds(invocation.writePath());
+    const std::optional<AnyObject> object = invocation.store().get(ref.kind, ref.id);
+    QString error;
+    const std::optional<ThresholdSetting> own = object ? thresholds.own(ref, &error) : std::nullopt;
+    const std::optional<EffectiveThresholds> effective
+            = own ? thresholds.effective(*object, &error) : std::nullopt;
+    if (!effective)
+        return refuse(error);
+    auto source = [&invocation](const std::optional<ObjectRef> &from) -> QVariant {
+        if (!from)
+            return u"store-wide"_s;
+        const std::optional<AnyObject> o = invocation.store().get(from->kind, from->id);
+        return o ? describe(*o) : u"%1 #%2"_s.arg(toString(from->kind)).arg(from->id);
+    };
+    auto figure = [](const auto &value) { return value ? QVariant(*value) : QVariant(QString()); };
+    RecordTable table;
+    table.columns = {u"Object"_s,
+                     u"OverPercent"_s,
+                     u"UnderPercent"_s,
+                     u"FullWithinDays"_s,
+                     u"EffectiveOverPercent"_s,
+                     u"OverFrom"_s,
+                     u"EffectiveUnderPercent"_s,
+                     u"UnderFrom"_s,
+                     u"UnderAlerts"_s,
+                     u"EffectiveFullWithinDays"_s,
+                     u"FullWithinFrom"_s};
+    table.rows.append({describe(*object), figure(own->overPercent), figure(own->underPercent),
+                       figure(own->fullWithinDays), effective->thresholds.over,
+                       source(effective->overFrom), effective->thresholds.under,
+                       source(effective->underFrom), effective->underAlerts,
+                       effective->fullWithinDays, source(effective->fullWithinFrom)});
+    invocation.printTable(table);
+    return Done;
+}
+
+// --over / --under: a percentage ("85", "85%", "12.5"), or "inherit" to unset it.
+Parsed<std::optional<double>> parsePercent(const QString &option, const QString &text)
+{
+    if (text == u"inherit"_s)
+        return std::optional<double>();
+    QString number = text;
+    if (number.endsWith(u'%'))
+        number.chop(1);
+    bool ok = false;
+    const double value = number.toDouble(&ok);
+    if (!ok || !std::isfinite(value))
+        return Parsed<std::optional<double>>::failure(
+                QCoreApplication::translate(
+                        "ipamctl", "--%1 %2: expected a percentage such as 85 or 12.5, or inherit")
+                        .arg(option, text));
+    return std::optional<double>(value);
+}
+
+// --full-within: days ("14", "14d"), or "inherit".
+Parsed<std::optional<int>> parseDays(const QString &text)
+{
+    if (text == u"inherit"_s)
+        return std::optional<int>();
+    QString number = text;
+    if (number.endsWith(u'd'))
+        number.chop(1);
+    bool ok = false;
+    const int value = number.toInt(&ok);
+    if (!ok)
+        return Parsed<std::optional<int>>::failure(
+                QCoreApplication::translate(
+                        "ipamctl",
+                        "--full-within %1: expected a number of days such as 14 (0: no "
+                        "forecast alert), or inherit")
+                        .arg(text));
+    return std::optional<int>(value);
+}
+
+// After parsing: the object of KIND NAME, the store opened.
+int thresholdObject(Invocation &invocation, const CommandParser &parser, ObjectRef *ref)
+{
+    if (const int code = checkKind(parser))
+        return code;
+    if (const int code = invocation.open())
+        return code;
+    return objectOf(invocation, parser, ref);
+}
+
+int setThreshold(Invocation &invocation, CommandParser &parser, const QStringList &arguments)
+{
+    addObjectOptions(parser);
+    parser.addValue(u"over"_s, u"PERCENT"_s);
+    parser.addValue(u"under"_s, u"PERCENT"_s);
+    parser.addValue(u"full-within"_s, u"DAYS"_s);
+    if (!parser.parse(arguments, 2, 2, u"KIND NAME"_s))
+        return Usage;
+    if (!parser.isSet(u"over"_s) && !parser.isSet(u"under"_s) && !parser.isSet(u"full-within"_s))
+        return parser.usageError(QCoreApplication::translate(
+                "ipamctl", "threshold set: give --over, --under or --full-within"));
+    std::optional<Parsed<std::optional<double>>> over, under;
+    std::optional<Parsed<std::optional<int>>> days;
+    if (const auto text = parser.optional(u"over"_s);
+        text && !(over = parsePercent(u"over"_s, *text))->ok())
+        return refuse(over->error());
+    if (const auto text = parser.optional(u"under"_s);
+        text && !(under = parsePercent(u"under"_s, *text))->ok())
+        return refuse(under->error());
+    if (const auto text = parser.optional(u"full-within"_s);
+        text && !(days = parseDays(*text))->ok())
+        return refuse(days->error());
+    ObjectRef ref;
+    if (const int code = thresholdObject(invocation, parser, &ref))
+        return code;
+    UtilizationThresholdStore thresholds(invocation.writePath());
+    QString error;
+    const std::optional<ThresholdSetting> current = thresholds.own(ref, &error);
+    if (!current)
+        return refuse(error);
+    // The figures not given stay as they are.
+    ThresholdSetting to = *current;
+    if (over)
+        to.overPercent = over->value();
+    if (under)
+        to.underPercent = under->value();
+    if (days)
+        to.fullWithinDays = days->value();
+    if (const int code = invocation.report(thresholds.set(ref, to, current)))
+        return code;
+    return printThreshold(invocation, ref);
+}
+
+int showThreshold(Invocation &invocation, CommandParser &parser, const QStringList &arguments)
+{
+    addObjectOptions(parser);
+    if (!parser.parse(arguments, 2, 2, u"KIND NAME"_s))
+        return Usage;
+    ObjectRef ref;
+    if (const int code = thresholdObject(invocation, parser, &ref))
+        return code;
+    return printThreshold(invocation, ref);
+}
+
+int clearThreshold(Invocation &invocation, CommandParser &parser, const QStringList &arguments)
+{
+    addObjectOptions(parser);
+    if (!parser.parse(arguments, 2, 2, u"KIND NAME"_s))
+        return Usage;
+    ObjectRef ref;
+    if (const int code = thresholdObject(invocation, parser, &ref))
+        return code;
+    if (const int code
+        = invocation.report(UtilizationThresholdStore(invocation.writePath()).clear(ref)))
+        return code;
+    return printThreshold(invocation, ref);
 }
 
 } // namespace
@@ -326,6 +622,17 @@ QList<Command> utilizationCommands()
              u"utilization forecast KIND NAME [--space NAME] [--lnet NAME] [--days N]"_s, forecast},
             {u"alert"_s, u"list"_s, u"alert list [--space NAME] [--full-within DAYS] [--under]"_s,
              listAlerts},
+            {u"alert"_s, u"ack"_s, u"alert ack ID"_s, acknowledgeAlert},
+            {u"alert"_s, u"snooze"_s, u"alert snooze ID (--for DURATION | --until WHEN)"_s,
+             snoozeAlert},
+            {u"threshold"_s, u"set"_s,
+             u"threshold set KIND NAME [--space NAME] [--lnet NAME] [--over PERCENT|inherit] "
+             "[--under PERCENT|inherit] [--full-within DAYS|inherit]"_s,
+             setThreshold},
+            {u"threshold"_s, u"show"_s, u"threshold show KIND NAME [--space NAME] [--lnet NAME]"_s,
+             showThreshold},
+            {u"threshold"_s, u"clear"_s,
+             u"threshold clear KIND NAME [--space NAME] [--lnet NAME]"_s, clearThreshold},
     };
 }
 

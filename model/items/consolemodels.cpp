@@ -1,5 +1,8 @@
 #include "consolemodels.h"
 
+#include "alerts/utilizationalertmonitor.h"
+#include "items/utilizationalertmodel.h"
+
 #include "items/addressmodel.h"
 #include "items/blockmodel.h"
 #include "items/consoletreemodel.h"
@@ -11,6 +14,7 @@
 #include "items/subnetstream.h"
 #include "write/writepath.h"
 
+#include <QDateTime>
 #include <QSet>
 #include <QThread>
 #include <QTimer>
@@ -91,6 +95,21 @@ ConsoleModels::ConsoleModels(WritePath &writePath, QObject *parent)
     m_drain->setInterval(0);
     connect(m_drain, &QTimer::timeout, this, &ConsoleModels::drain);
     connect(&writePath, &WritePath::committed, this, &ConsoleModels::apply);
+    // After the models applied a commit: its alert update is applied as the next change.
+    m_alertMonitor = new UtilizationAlertMonitor(writePath, this);
+    m_alerts = new UtilizationAlertModel(writePath, this);
+    m_alerts->setVisibility([this](ObjectKind kind, ObjectId id) {
+        return !filtering() || m_access.canView(scopeOf(kind, id));
+    });
+    connect(this, &ConsoleModels::changeApplied, m_alerts, [this] { m_alerts->refresh(); });
+}
+
+void ConsoleModels::refreshAlerts()
+{
+    Store &store = m_writePath.store();
+    if (store.count<Subnet>() <= UtilizationAlertMonitor::maxObjects)
+        m_alertMonitor->refresh(store.select<Subnet>(), true, QDateTime::currentMSecsSinceEpoch());
+    m_alerts->refresh();
 }
 
 ConsoleModels::~ConsoleModels()
@@ -377,6 +396,7 @@ bool ConsoleModels::load(QString *error)
     m_ranges->setSuspended(false);
     m_addresses->setSuspended(false);
     loadRangesAndAddresses();
+    refreshAlerts();
     return true;
 }
 
@@ -492,6 +512,7 @@ void ConsoleModels::finishLoading()
     const QList<ChangeEvent> pending = std::exchange(m_pending, {});
     for (const ChangeEvent &event : pending)
         apply(event);
+    refreshAlerts();
     Q_EMIT loadingFinished(m_streamError);
 }
 

@@ -24,6 +24,8 @@ class RangeModel;
 class Store;
 class SubnetAssignment;
 class SubnetModel;
+class UtilizationAlertModel;
+class UtilizationAlertMonitor;
 class WritePath;
 
 // The item models of one console over one write path, and the one place that feeds them the
@@ -77,6 +79,11 @@ public:
     // The console's undo stack, and the assignment of subnets (drops, dialog, paste).
     EditHistory &history() { return *m_history; }
     SubnetAssignment &assignment() { return *m_assignment; }
+    // The ALERTS node's list, refreshed after every applied change set, and the monitor that
+    // raises and clears alerts as this console's changes commit (alerts/). After loading, a
+    // store of up to UtilizationAlertMonitor::maxObjects subnets is evaluated whole.
+    UtilizationAlertModel &alerts() { return *m_alerts; }
+    UtilizationAlertMonitor &alertMonitor() { return *m_alertMonitor; }
     const UtilizationThresholds &thresholds() const { return m_thresholds; }
 
     void apply(const ipam::ChangeEvent &event);
@@ -124,6 +131,7 @@ private:
     void screen(QList<T> *upserts, QList<ObjectId> *removals);
     void reload();
     void loadRangesAndAddresses();
+    void refreshAlerts();
 
     WritePath &m_writePath;
     std::unique_ptr<NetworkDirectory> m_directory;
@@ -134,6 +142,8 @@ private:
     std::unique_ptr<ConsoleTreeModel> m_tree;
     EditHistory *m_history = nullptr;
     SubnetAssignment *m_assignment = nullptr;
+    UtilizationAlertMonitor *m_alertMonitor = nullptr;
+    UtilizationAlertModel *m_alerts = nullptr;
     UtilizationThresholds m_thresholds;
 
     ConsoleAccess m_access;

@@ -52,6 +52,7 @@ ConsoleTreeModel::ConsoleTreeModel(const NetworkDirectory &directory, const Subn
     addStatic(access, ConsoleNodeKind::AccessScopes);
     addStatic(access, ConsoleNodeKind::AccessPolicies);
     addStatic(ipam, ConsoleNodeKind::Audit);
+    addStatic(ipam, ConsoleNodeKind::Alerts);
 
     connect(&directory, &NetworkDirectory::objectAdded, this, &ConsoleTreeModel::onObjectAdded);
     connect(&directory, &NetworkDirectory::objectChanged, this, &ConsoleTreeModel::onObjectChanged);
@@ -109,6 +110,8 @@ QString ConsoleTreeModel::title(ConsoleNodeKind kind)
         return tr("Access Policies");
     case ConsoleNodeKind::Audit:
         return tr("AUDIT");
+    case ConsoleNodeKind::Alerts:
+        return tr("ALERTS");
     default:
         return {};
     }
@@ -446,6 +449,9 @@ QIcon ConsoleTreeModel::iconOf(ConsoleNodeKind kind) const
         break;
     case ConsoleNodeKind::Audit:
         name = QStringLiteral("audit");
+        break;
+    case ConsoleNodeKind::Alerts:
+        name = QStringLiteral("alert");
         break;
     }
     const QIcon icon(QStringLiteral(":/icons/%1.svg").arg(name));

@@ -37,7 +37,8 @@ enum class ConsoleNodeKind : quint8 {
     Roles,
     AccessScopes,
     AccessPolicies,
-    Audit, // AUDIT
+    Audit,  // AUDIT
+    Alerts, // ALERTS: the utilization alerts raised now
 };
 
 // The console tree, as IPAM's navigation pane shows it:
@@ -46,7 +47,7 @@ enum class ConsoleNodeKind : quint8 {
 //        ▸ VIRTUALIZED IP ADDRESS SPACE ▸ Provider IP Address Space ▸ space ▸ logical network ▸
 //        site
 //                                       ▸ Customer IP Address Space ▸ space ▸ VM network
-//        ▸ ACCESS CONTROL (Roles, Access Scopes, Access Policies) ▸ AUDIT
+//        ▸ ACCESS CONTROL (Roles, Access Scopes, Access Policies) ▸ AUDIT ▸ ALERTS
 //
 // Typed nodes (kind + object id) behind internal pointers; the children of spaces, logical
 // networks and the space groups are created when first expanded (canFetchMore/fetchMore), so a

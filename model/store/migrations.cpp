@@ -8,6 +8,7 @@
 #include "store/postgresstatementchecks.h"
 #include "store/savedviewschema.h"
 #include "store/searchschema.h"
+#include "store/utilizationalertschema.h"
 #include "store/utilizationhistoryhardening.h"
 #include "store/utilizationhistoryschema.h"
 #include "store/vmmsyncschema.h"
@@ -315,6 +316,10 @@ const QList<Migration> &migrations()
              "PostgreSQL: utilization history points are read with their objects and written "
              "only through the write path's checked append function",
              utilizationHistoryHardeningSchema()},
+            {17,
+             "utilization thresholds per object (inherited from the parent) and the state of "
+             "raised utilization alerts (acknowledged, snoozed)",
+             utilizationAlertSchema()},
     };
     return list;
 }

@@ -1,6 +1,7 @@
 #include "changeapplier.h"
 
 #include "domain/objectproperties.h"
+#include "history/utilizationthreshold.h"
 #include "store/multirowwriter.h"
 #include "write/applyoutcome.h"
 #include "write/writepath.h"
@@ -8,6 +9,8 @@
 #include <numeric>
 
 #include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
 
 namespace ipam {
 
@@ -41,6 +44,7 @@ ChangeApplier::ChangeApplier(Store &store, const Principal &principal, Authorize
     , m_validator(store, m_parents, m_geometry, m_recount, m_bulkSubnets)
     , m_fields(store.database())
 {
+    m_nowMs = nowMs;
     // A refusal by one of the database's constraints names the space as the checks would.
     m_writer.setSpaceNames([this](ObjectId spaceId) {
         const AddressSpace *space = m_parents.space(spaceId);
@@ -336,6 +340,10 @@ Outcome ChangeApplier::applyTyped(const Change &change, const T &given)
         // goes: the foreign keys refuse the DELETE while references remain.
         if (Outcome failure = afterWrite(ChangeOp::Remove, *stored))
             return failure;
+        if constexpr (canHoldThreshold(T::kind)) {
+            if (Outcome failure = forgetUtilizationState({kind, stored->id}))
+                return failure;
+        }
         QJsonObject valuesBefore;
         if constexpr (fieldkinds::canHaveFields(T::kind)) {
             if (Outcome failure = m_fields.removeAll(kind, stored->id, &valuesBefore))
@@ -542,6 +550,45 @@ Outcome ChangeApplier::afterWrite(ChangeOp op, const AddressSpace &o)
         return failure;
     m_parents.noteCreated(network);
     record(ChangeOp::Create, network, nullptr);
+    return std::nullopt;
+}
+
+Outcome ChangeApplier::forgetUtilizationState(const ObjectRef &object)
+{
+    QString error;
+    if (!m_utilizationStateExists) {
+        // Most stores hold no threshold and no raised alert: one look per change set, then
+        // removals cost nothing here.
+        QSqlQuery &query = m_db.prepared(
+                QStringLiteral("SELECT EXISTS (SELECT 1 FROM utilization_threshold) OR EXISTS "
+                               "(SELECT 1 FROM utilization_alert WHERE cleared_ms IS NULL)"));
+        if (!query.exec() || !query.next()) {
+            const QString why = Database::describe(query.lastError());
+            query.finish();
+            return Failure{WriteStatus::Failed, why};
+        }
+        m_utilizationStateExists = query.value(0).toBool();
+        query.finish();
+    }
+    if (!*m_utilizationStateExists)
+        return std::nullopt;
+    if (!ThresholdTable(m_db).remove(object, &error))
+        return Failure{WriteStatus::Failed, error};
+    if (object.kind != ObjectKind::Subnet && object.kind != ObjectKind::Range)
+        return std::nullopt;
+    QSqlQuery &clear = m_db.prepared(QStringLiteral(
+            "UPDATE utilization_alert SET cleared_ms = CASE WHEN raised_ms > ? THEN raised_ms "
+            "ELSE ? END, version = version + 1 WHERE kind = ? AND object_id = ? AND cleared_ms IS "
+            "NULL"));
+    clear.bindValue(0, m_nowMs);
+    clear.bindValue(1, m_nowMs);
+    clear.bindValue(2, int(object.kind));
+    clear.bindValue(3, object.id);
+    const bool ok = clear.exec();
+    const QString why = ok ? QString() : Database::describe(clear.lastError());
+    clear.finish();
+    if (!ok)
+        return Failure{WriteStatus::Failed, why};
     return std::nullopt;
 }
 

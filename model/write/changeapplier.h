@@ -98,6 +98,11 @@ private:
     WriteOutcome afterWrite(ChangeOp, const Address &) { return std::nullopt; }
     // A removed space's VM networks go with it (they are the space's own networks).
     WriteOutcome removeVmNetworksOf(const AddressSpace &o);
+    // A removed object's utilization threshold goes with it and its raised alerts clear,
+    // before its row goes (on PostgreSQL their checks look the object's scope up).
+    WriteOutcome forgetUtilizationState(const ObjectRef &object);
+    std::optional<bool> m_utilizationStateExists;
+    qint64 m_nowMs = 0;
 
     Store &m_store;
     Database &m_db;

@@ -894,6 +894,41 @@ frei</translation>
     </message>
 </context>
 <context>
+    <name>ipam::AlertsPane</name>
+    <message>
+        <source>Utilization alerts</source>
+        <translation>Auslastungswarnungen</translation>
+    </message>
+    <message>
+        <source>Ac&amp;knowledge</source>
+        <translation>&amp;Bestätigen</translation>
+    </message>
+    <message>
+        <source>Acknowledge the selected alerts until they clear</source>
+        <translation>Die ausgewählten Warnungen bestätigen, bis sie aufgehoben werden</translation>
+    </message>
+    <message>
+        <source>Snooze for 1 &amp;Day</source>
+        <translation>1 &amp;Tag zurückstellen</translation>
+    </message>
+    <message>
+        <source>Snooze for 7 Da&amp;ys</source>
+        <translation>7 Ta&amp;ge zurückstellen</translation>
+    </message>
+    <message>
+        <source>Utilization alerts raised now</source>
+        <translation>Jetzt ausgelöste Auslastungswarnungen</translation>
+    </message>
+    <message>
+        <source>Utilization alerts neither acknowledged nor snoozed; click to list them</source>
+        <translation>Auslastungswarnungen, weder bestätigt noch zurückgestellt; klicken, um sie aufzulisten</translation>
+    </message>
+    <message>
+        <source>Alerts: %1</source>
+        <translation>Warnungen: %1</translation>
+    </message>
+</context>
+<context>
     <name>ipam::AssignSubnetsDialog</name>
     <message>
         <source>Assign to Logical Network / Site</source>
@@ -1414,6 +1449,10 @@ frei</translation>
 %2 %3 subnets, %4 % of %5 addresses used</source>
         <translation>%1
 %2 %3 Subnetze, %4 % von %5 Adressen belegt</translation>
+    </message>
+    <message>
+        <source>ALERTS</source>
+        <translation>WARNUNGEN</translation>
     </message>
 </context>
 <context>
@@ -4614,6 +4653,127 @@ frei</translation>
     </message>
 </context>
 <context>
+    <name>ipam::ThresholdSetting</name>
+    <message>
+        <source>over-utilization threshold %1 %: expected more than 0 and at most 100</source>
+        <translation>Schwellenwert für Überauslastung %1 %: erwartet mehr als 0 und höchstens 100</translation>
+    </message>
+    <message>
+        <source>under-utilization threshold %1 %: expected at least 0 and less than 100</source>
+        <translation>Schwellenwert für Unterauslastung %1 %: erwartet mindestens 0 und weniger als 100</translation>
+    </message>
+    <message>
+        <source>full within %1 days: expected 0 (no forecast alert) to %2 days</source>
+        <translation>voll innerhalb von %1 Tagen: erwartet 0 (keine Prognosewarnung) bis %2 Tage</translation>
+    </message>
+    <message>
+        <source>set here</source>
+        <translation>hier gesetzt</translation>
+    </message>
+    <message>
+        <source>the store-wide setting</source>
+        <translation>die Einstellung des gesamten Speichers</translation>
+    </message>
+    <message>
+        <source>inherited from %1</source>
+        <translation>geerbt von %1</translation>
+    </message>
+    <message>
+        <source>under-utilization threshold %1 % (%2) is above the over-utilization threshold %3 % (%4)</source>
+        <translation>Schwellenwert für Unterauslastung %1 % (%2) liegt über dem Schwellenwert für Überauslastung %3 % (%4)</translation>
+    </message>
+</context>
+<context>
+    <name>ipam::UtilizationAlertModel</name>
+    <message>
+        <source>Over threshold</source>
+        <translation>Über dem Schwellenwert</translation>
+    </message>
+    <message>
+        <source>Under threshold</source>
+        <translation>Unter dem Schwellenwert</translation>
+    </message>
+    <message>
+        <source>Full soon</source>
+        <translation>Bald voll</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>Ausgelöst</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Bestätigt</translation>
+    </message>
+    <message>
+        <source>Snoozed</source>
+        <translation>Zurückgestellt</translation>
+    </message>
+    <message>
+        <source>Cleared</source>
+        <translation>Aufgehoben</translation>
+    </message>
+    <message>
+        <source>Full by %1</source>
+        <translation>Voll bis %1</translation>
+    </message>
+    <message>
+        <source>Snoozed until %1</source>
+        <translation>Zurückgestellt bis %1</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Bedingung</translation>
+    </message>
+    <message>
+        <source>Utilization</source>
+        <translation>Auslastung</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Seit</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Acknowledged by</source>
+        <translation>Bestätigt von</translation>
+    </message>
+</context>
+<context>
+    <name>ipam::UtilizationAlertStore</name>
+    <message>
+        <source>refused by the database: %1</source>
+        <translation>von der Datenbank abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>snooze until %1: that is not in the future</source>
+        <translation>zurückstellen bis %1: das liegt nicht in der Zukunft</translation>
+    </message>
+    <message>
+        <source>snooze until %1: more than %2 days ahead</source>
+        <translation>zurückstellen bis %1: mehr als %2 Tage voraus</translation>
+    </message>
+    <message>
+        <source>no utilization alert #%1</source>
+        <translation>keine Auslastungswarnung #%1</translation>
+    </message>
+    <message>
+        <source>utilization alert #%1 (%2 of %3) is cleared</source>
+        <translation>Auslastungswarnung #%1 (%2 von %3) ist aufgehoben</translation>
+    </message>
+    <message>
+        <source>utilization alert #%1 was cleared meanwhile</source>
+        <translation>Auslastungswarnung #%1 wurde inzwischen aufgehoben</translation>
+    </message>
+</context>
+<context>
     <name>ipam::UtilizationBreakdown</name>
     <message>
         <source>Assigned (ranges)</source>
@@ -4642,6 +4802,25 @@ frei</translation>
     <message>
         <source>%1 addresses in total, %2 used</source>
         <translation>%1 Adressen insgesamt, %2 belegt</translation>
+    </message>
+</context>
+<context>
+    <name>ipam::UtilizationThresholdStore</name>
+    <message>
+        <source>no %1 #%2 (removed by someone else?)</source>
+        <translation>kein %1 #%2 (von jemand anderem entfernt?)</translation>
+    </message>
+    <message>
+        <source>%1: only address spaces, logical networks, network sites, subnets and ranges hold utilization thresholds</source>
+        <translation>%1: nur Adressräume, logische Netzwerke, Netzwerkstandorte, Subnetze und Bereiche haben Auslastungsschwellenwerte</translation>
+    </message>
+    <message>
+        <source>the utilization threshold of %1 was changed by someone else meanwhile; refresh and try again</source>
+        <translation>der Auslastungsschwellenwert von %1 wurde inzwischen von jemand anderem geändert; aktualisieren und erneut versuchen</translation>
+    </message>
+    <message>
+        <source>refused by the database: %1</source>
+        <translation>von der Datenbank abgelehnt: %1</translation>
     </message>
 </context>
 <context>
@@ -5842,10 +6021,6 @@ Gruppen    %2
         <translation>Die Auslastung eines Objekts über die Zeit zeigen (Standard: die letzten 30 Tage, jede Änderung; --step nimmt Stichproben in festen Schritten wie 1d). ART ist subnet, range (START-ENDE), block, site (mit --lnet), lnet oder space.</translation>
     </message>
     <message>
-        <source>List the utilization alerts raised now: subnets over the threshold, forecast full within --full-within days (default 30; 0: none), with --under also under-utilized ones. Exit 5 when any is raised.</source>
-        <translation>Die jetzt ausgelösten Auslastungswarnungen auflisten: Subnetze über dem Schwellenwert, voraussichtlich voll innerhalb von --full-within Tagen (Standard 30; 0: keine), mit --under auch unterausgelastete. Exitcode 5, wenn eine ausgelöst ist.</translation>
-    </message>
-    <message>
         <source>Forecast when an object crosses the over-utilization threshold and is full (least squares over the last --days days).</source>
         <translation>Vorhersagen, wann ein Objekt den Schwellenwert der Überauslastung überschreitet und voll ist (kleinste Quadrate über die letzten --days Tage).</translation>
     </message>
@@ -5882,10 +6057,6 @@ Gruppen    %2
         <translation>Eine IP-Adressbereichsgruppe entfernen.</translation>
     </message>
     <message>
-        <source>alert list: at least one alert is raised.</source>
-        <translation>alert list: mindestens eine Warnung ist ausgelöst.</translation>
-    </message>
-    <message>
         <source>range %1: expected START-END, e.g. 10.0.0.10-10.0.0.99</source>
         <translation>Bereich %1: erwartet wird START-ENDE, z. B. 10.0.0.10-10.0.0.99</translation>
     </message>
@@ -5920,6 +6091,62 @@ Gruppen    %2
     <message>
         <source>least squares over the last %1 days, daily samples</source>
         <translation>kleinste Quadrate über die letzten %1 Tage, tägliche Stichproben</translation>
+    </message>
+    <message>
+        <source>List the utilization alerts raised now, with their Id and state (Raised, Acknowledged, Snoozed): subnets (and ranges that set a threshold themselves) over their effective over-utilization threshold, forecast full within their &quot;full within&quot; days, under the under-utilization threshold where one is set. --full-within DAYS (0: none) and --under (everywhere) evaluate what-ifs. Exit 5 when any is raised and neither acknowledged nor snoozed.</source>
+        <translation>Die jetzt ausgelösten Auslastungswarnungen mit Id und Zustand (Raised, Acknowledged, Snoozed) auflisten: Subnetze (und Bereiche mit eigenem Schwellenwert) über ihrem wirksamen Schwellenwert für Überauslastung, laut Prognose voll innerhalb ihrer &quot;voll innerhalb&quot;-Tage, unter dem Schwellenwert für Unterauslastung, wo einer gesetzt ist. --full-within TAGE (0: keine) und --under (überall) werten Was-wäre-wenn aus. Exit 5, wenn eine ausgelöst und weder bestätigt noch zurückgestellt ist.</translation>
+    </message>
+    <message>
+        <source>Acknowledge a raised utilization alert (until it clears).</source>
+        <translation>Eine ausgelöste Auslastungswarnung bestätigen (bis sie aufgehoben wird).</translation>
+    </message>
+    <message>
+        <source>Snooze a raised utilization alert for a while (--for 7d) or until a date (--until 2026-02-01).</source>
+        <translation>Eine ausgelöste Auslastungswarnung eine Weile (--for 7d) oder bis zu einem Datum (--until 2026-02-01) zurückstellen.</translation>
+    </message>
+    <message>
+        <source>Set an object&apos;s own utilization thresholds (space, lnet, site, subnet or range): over and under percent, full within days (0: no forecast alert); inherit unsets one. What is not set is inherited: space &gt; lnet &gt; site &gt; subnet &gt; range, then the store-wide setting.</source>
+        <translation>Die eigenen Auslastungsschwellenwerte eines Objekts setzen (space, lnet, site, subnet oder range): Über- und Unterauslastung in Prozent, voll innerhalb von Tagen (0: keine Prognosewarnung); inherit hebt einen auf. Was nicht gesetzt ist, wird geerbt: space &gt; lnet &gt; site &gt; subnet &gt; range, dann die Einstellung des gesamten Speichers.</translation>
+    </message>
+    <message>
+        <source>Show an object&apos;s own utilization thresholds and the effective ones, with where each comes from.</source>
+        <translation>Die eigenen und die wirksamen Auslastungsschwellenwerte eines Objekts zeigen, jeweils mit ihrer Herkunft.</translation>
+    </message>
+    <message>
+        <source>Remove an object&apos;s own utilization thresholds: it inherits them again.</source>
+        <translation>Die eigenen Auslastungsschwellenwerte eines Objekts entfernen: es erbt sie wieder.</translation>
+    </message>
+    <message>
+        <source>alert list: at least one alert is raised and neither acknowledged nor snoozed.</source>
+        <translation>alert list: mindestens eine Warnung ist ausgelöst und weder bestätigt noch zurückgestellt.</translation>
+    </message>
+    <message>
+        <source>alert state not updated: %1</source>
+        <translation>Warnungszustand nicht aktualisiert: %1</translation>
+    </message>
+    <message>
+        <source>alert %1: expected the Id that alert list prints</source>
+        <translation>alert %1: erwartet die Id, die alert list ausgibt</translation>
+    </message>
+    <message>
+        <source>--for %1: expected a count and a unit, m, h, d or w (e.g. 7d)</source>
+        <translation>--for %1: erwartet eine Anzahl und eine Einheit, m, h, d oder w (z. B. 7d)</translation>
+    </message>
+    <message>
+        <source>alert snooze: give either --for DURATION or --until WHEN</source>
+        <translation>alert snooze: entweder --for DAUER oder --until ZEITPUNKT angeben</translation>
+    </message>
+    <message>
+        <source>--%1 %2: expected a percentage such as 85 or 12.5, or inherit</source>
+        <translation>--%1 %2: erwartet einen Prozentwert wie 85 oder 12.5, oder inherit</translation>
+    </message>
+    <message>
+        <source>--full-within %1: expected a number of days such as 14 (0: no forecast alert), or inherit</source>
+        <translation>--full-within %1: erwartet eine Anzahl Tage wie 14 (0: keine Prognosewarnung), oder inherit</translation>
+    </message>
+    <message>
+        <source>threshold set: give --over, --under or --full-within</source>
+        <translation>threshold set: --over, --under oder --full-within angeben</translation>
     </message>
 </context>
 </TS>

@@ -36,6 +36,10 @@ private Q_SLOTS:
     void alertListExitsFiveWhileRaised();
     void refusals_data() { test::addBackendRows(); }
     void refusals();
+    void thresholdsSetShowClear_data() { test::addBackendRows(); }
+    void thresholdsSetShowClear();
+    void alertsAcknowledgeAndSnooze_data() { test::addBackendRows(); }
+    void alertsAcknowledgeAndSnooze();
 
 private:
     Run ctl(const QString &db, const QStringList &arguments)
@@ -175,6 +179,184 @@ void TestIpamCtlUtilization::refusals()
                              u"--from"_s, u"2000-01-01"_s, u"--step"_s, u"1m"_s});
     QCOMPARE(tooFine.exitCode, 1);
     QVERIFY2(tooFine.err.contains("more than 100,000 steps"), tooFine.err.constData());
+}
+
+void TestIpamCtlUtilization::thresholdsSetShowClear()
+{
+    QFETCH(QString, backend);
+    test::TestDatabase testDb(backend);
+    IPAM_REQUIRE_DATABASE(testDb);
+    const QString db = testDb.url();
+    EXPECT_EXIT(ctl(db, {u"lnet"_s, u"add"_s, u"Storage"_s}), 0);
+    EXPECT_EXIT(ctl(db, {u"subnet"_s, u"add"_s, u"10.0.0.0/28"_s, u"--lnet"_s, u"Storage"_s}), 0);
+    EXPECT_EXIT(ctl(db, {u"subnet"_s, u"add"_s, u"10.0.1.0/28"_s}), 0);
+    // 10 of 16: 62.5 %, under the store-wide 80 %.
+    for (int host = 1; host <= 10; ++host)
+        EXPECT_EXIT(ctl(db, {u"address"_s, u"add"_s, u"10.0.0.%1"_s.arg(host)}), 0);
+    const QStringList list
+            = {u"--format"_s, u"json"_s, u"alert"_s, u"list"_s, u"--full-within"_s, u"0"_s};
+    EXPECT_EXIT(ctl(db, list), 0);
+
+    const Run set = ctl(db,
+                        {u"--format"_s, u"json"_s, u"threshold"_s, u"set"_s, u"lnet"_s,
+                         u"Storage"_s, u"--over"_s, u"60%"_s, u"--full-within"_s, u"14"_s});
+    QVERIFY2(set.exitCode == 0, qPrintable(set.describe()));
+    QCOMPARE(set.first().value(u"OverPercent"_s).toDouble(), 60.0);
+    QCOMPARE(set.first().value(u"FullWithinDays"_s).toInt(), 14);
+    QCOMPARE(set.first().value(u"UnderPercent"_s).toString(), QString());
+
+    // The subnet in Storage inherits it; the other keeps the store-wide figures.
+    const Run shown = ctl(
+            db,
+            {u"--format"_s, u"json"_s, u"threshold"_s, u"show"_s, u"subnet"_s, u"10.0.0.0/28"_s});
+    QVERIFY2(shown.exitCode == 0, qPrintable(shown.describe()));
+    QCOMPARE(shown.first().value(u"OverPercent"_s).toString(), QString());
+    QCOMPARE(shown.first().value(u"EffectiveOverPercent"_s).toDouble(), 60.0);
+    QVERIFY2(shown.first().value(u"OverFrom"_s).toString().contains(u"Storage"_s),
+             shown.out.constData());
+    QCOMPARE(shown.first().value(u"EffectiveUnderPercent"_s).toDouble(), 20.0);
+    QCOMPARE(shown.first().value(u"UnderFrom"_s).toString(), u"store-wide"_s);
+    QCOMPARE(shown.first().value(u"UnderAlerts"_s).toBool(), false);
+    QCOMPARE(shown.first().value(u"EffectiveFullWithinDays"_s).toInt(), 14);
+    const Run other = ctl(
+            db,
+            {u"--format"_s, u"json"_s, u"threshold"_s, u"show"_s, u"subnet"_s, u"10.0.1.0/28"_s});
+    QCOMPARE(other.first().value(u"EffectiveOverPercent"_s).toDouble(), 80.0);
+
+    const Run over = ctl(db, list);
+    QCOMPARE(over.exitCode, 5);
+    QCOMPARE(over.json().size(), 1);
+    QCOMPARE(over.first().value(u"Condition"_s).toString(), u"OverThreshold"_s);
+    QCOMPARE(over.first().value(u"Object"_s).toString(), u"10.0.0.0/28"_s);
+    QCOMPARE(over.first().value(u"Threshold"_s).toDouble(), 60.0);
+
+    // An under threshold on the space: the empty /28 raises an under alert.
+    const Run under
+            = ctl(db, {u"threshold"_s, u"set"_s, u"space"_s, u"Default"_s, u"--under"_s, u"5"_s});
+    QVERIFY2(under.exitCode == 0, qPrintable(under.describe()));
+    const Run both = ctl(db, list);
+    QCOMPARE(both.exitCode, 5);
+    QCOMPARE(both.json().size(), 2);
+    QCOMPARE(both.json().at(1).toObject().value(u"Condition"_s).toString(), u"UnderThreshold"_s);
+
+    // Refusals: each names the value and leaves the store as it was.
+    const Run tooHigh = ctl(
+            db, {u"threshold"_s, u"set"_s, u"subnet"_s, u"10.0.0.0/28"_s, u"--over"_s, u"101"_s});
+    QCOMPARE(tooHigh.exitCode, 1);
+    QVERIFY2(tooHigh.err.contains("threshold 101 %"), tooHigh.err.constData());
+    const Run word = ctl(
+            db, {u"threshold"_s, u"set"_s, u"subnet"_s, u"10.0.0.0/28"_s, u"--over"_s, u"high"_s});
+    QCOMPARE(word.exitCode, 1);
+    QVERIFY2(word.err.contains("--over high"), word.err.constData());
+    const Run crossed = ctl(
+            db, {u"threshold"_s, u"set"_s, u"subnet"_s, u"10.0.0.0/28"_s, u"--under"_s, u"70"_s});
+    QCOMPARE(crossed.exitCode, 1);
+    QVERIFY2(crossed.err.contains("above the over-utilization threshold 60 %"),
+             crossed.err.constData());
+    const Run nothing = ctl(db, {u"threshold"_s, u"set"_s, u"subnet"_s, u"10.0.0.0/28"_s});
+    QCOMPARE(nothing.exitCode, 2);
+    EXPECT_EXIT(ctl(db, {u"block"_s, u"add"_s, u"10.0.0.0/16"_s}), 0);
+    const Run block = ctl(
+            db, {u"threshold"_s, u"set"_s, u"block"_s, u"10.0.0.0/16"_s, u"--over"_s, u"50"_s});
+    QCOMPARE(block.exitCode, 1);
+    QVERIFY2(block.err.contains("hold utilization thresholds"), block.err.constData());
+    const Run unchanged = ctl(
+            db,
+            {u"--format"_s, u"json"_s, u"threshold"_s, u"show"_s, u"subnet"_s, u"10.0.0.0/28"_s});
+    QCOMPARE(unchanged.first().value(u"OverPercent"_s).toString(), QString());
+    QCOMPARE(unchanged.first().value(u"UnderPercent"_s).toString(), QString());
+
+    // The audit log has each edit.
+    const Run audit = ctl(db, {u"--format"_s, u"json"_s, u"audit"_s, u"list"_s});
+    QVERIFY2(audit.out.contains("threshold set"), audit.out.constData());
+
+    // inherit unsets one figure; clear removes them all.
+    const Run inherit = ctl(db,
+                            {u"--format"_s, u"json"_s, u"threshold"_s, u"set"_s, u"lnet"_s,
+                             u"Storage"_s, u"--full-within"_s, u"inherit"_s});
+    QVERIFY2(inherit.exitCode == 0, qPrintable(inherit.describe()));
+    QCOMPARE(inherit.first().value(u"OverPercent"_s).toDouble(), 60.0);
+    QCOMPARE(inherit.first().value(u"FullWithinDays"_s).toString(), QString());
+    EXPECT_EXIT(ctl(db, {u"threshold"_s, u"clear"_s, u"lnet"_s, u"Storage"_s}), 0);
+    EXPECT_EXIT(ctl(db, {u"threshold"_s, u"clear"_s, u"space"_s, u"Default"_s}), 0);
+    const Run cleared = ctl(db, list);
+    QVERIFY2(cleared.exitCode == 0, qPrintable(cleared.describe()));
+}
+
+void TestIpamCtlUtilization::alertsAcknowledgeAndSnooze()
+{
+    QFETCH(QString, backend);
+    test::TestDatabase testDb(backend);
+    IPAM_REQUIRE_DATABASE(testDb);
+    const QString db = testDb.url();
+    EXPECT_EXIT(ctl(db, {u"subnet"_s, u"add"_s, u"10.0.0.0/28"_s}), 0);
+    EXPECT_EXIT(ctl(db, {u"subnet"_s, u"add"_s, u"10.0.1.0/28"_s}), 0);
+    // 13 of 16: 81.25 %, raised as the 13th address commits.
+    for (int host = 1; host <= 13; ++host)
+        EXPECT_EXIT(ctl(db, {u"address"_s, u"add"_s, u"10.0.0.%1"_s.arg(host)}), 0);
+    const QStringList list = {u"--format"_s, u"json"_s, u"alert"_s, u"list"_s};
+    const Run raised = ctl(db, list);
+    QCOMPARE(raised.exitCode, 5);
+    QCOMPARE(raised.json().size(), 1);
+    QCOMPARE(raised.first().value(u"State"_s).toString(), u"Raised"_s);
+    QVERIFY(!raised.first().value(u"RaisedAt"_s).toString().isEmpty());
+    const QString first = QString::number(raised.first().value(u"Id"_s).toInteger());
+    QVERIFY(first.toLongLong() > 0);
+
+    const Run ack = ctl(db, {u"alert"_s, u"ack"_s, first});
+    QVERIFY2(ack.exitCode == 0, qPrintable(ack.describe()));
+    const Run acknowledged = ctl(db, list);
+    QVERIFY2(acknowledged.exitCode == 0, qPrintable(acknowledged.describe()));
+    QCOMPARE(acknowledged.first().value(u"State"_s).toString(), u"Acknowledged"_s);
+    QVERIFY(!acknowledged.first().value(u"AcknowledgedBy"_s).toString().isEmpty());
+    QVERIFY(!acknowledged.first().value(u"AcknowledgedAt"_s).toString().isEmpty());
+
+    // A second subnet over: exit 5 again, until it is snoozed.
+    for (int host = 1; host <= 13; ++host)
+        EXPECT_EXIT(ctl(db, {u"address"_s, u"add"_s, u"10.0.1.%1"_s.arg(host)}), 0);
+    const Run two = ctl(db, list);
+    QCOMPARE(two.exitCode, 5);
+    QCOMPARE(two.json().size(), 2);
+    const QString second = QString::number(two.json().at(1).toObject().value(u"Id"_s).toInteger());
+    QVERIFY(second != first);
+    const Run snooze = ctl(db, {u"alert"_s, u"snooze"_s, second, u"--for"_s, u"7d"_s});
+    QVERIFY2(snooze.exitCode == 0, qPrintable(snooze.describe()));
+    const Run snoozed = ctl(db, list);
+    QVERIFY2(snoozed.exitCode == 0, qPrintable(snoozed.describe()));
+    QCOMPARE(snoozed.json().at(1).toObject().value(u"State"_s).toString(), u"Snoozed"_s);
+    QVERIFY(!snoozed.json().at(1).toObject().value(u"SnoozedUntil"_s).toString().isEmpty());
+
+    // Refusals.
+    const Run past = ctl(db, {u"alert"_s, u"snooze"_s, second, u"--until"_s, u"2000-01-01"_s});
+    QCOMPARE(past.exitCode, 1);
+    QVERIFY2(past.err.contains("not in the future"), past.err.constData());
+    const Run unknown = ctl(db, {u"alert"_s, u"ack"_s, u"999999"_s});
+    QCOMPARE(unknown.exitCode, 1);
+    QVERIFY2(unknown.err.contains("no utilization alert #999999"), unknown.err.constData());
+    const Run word = ctl(db, {u"alert"_s, u"ack"_s, u"latest"_s});
+    QCOMPARE(word.exitCode, 1);
+    EXPECT_EXIT(ctl(db, {u"alert"_s, u"snooze"_s, second}), 2);
+    EXPECT_EXIT(ctl(db,
+                    {u"alert"_s, u"snooze"_s, second, u"--for"_s, u"1d"_s, u"--until"_s,
+                     u"2099-01-01"_s}),
+                2);
+
+    // Under the threshold again: the first clears as the removal commits, and a cleared alert
+    // cannot be acknowledged.
+    EXPECT_EXIT(ctl(db, {u"address"_s, u"remove"_s, u"10.0.0.13"_s}), 0);
+    const Run cleared = ctl(db, {u"alert"_s, u"ack"_s, first});
+    QCOMPARE(cleared.exitCode, 1);
+    QVERIFY2(cleared.err.contains("is cleared"), cleared.err.constData());
+    // Raised again: a new alert, not acknowledged.
+    EXPECT_EXIT(ctl(db, {u"address"_s, u"add"_s, u"10.0.0.13"_s}), 0);
+    const Run again = ctl(db, list);
+    QCOMPARE(again.exitCode, 5);
+    QCOMPARE(again.json().size(), 2);
+    QVERIFY(QString::number(again.first().value(u"Id"_s).toInteger()) != first);
+    const Run audit = ctl(db, {u"--format"_s, u"json"_s, u"audit"_s, u"list"_s});
+    QVERIFY2(audit.out.contains("alert acknowledge"), audit.out.constData());
+    QVERIFY2(audit.out.contains("alert snooze"), audit.out.constData());
+    QVERIFY2(audit.out.contains("alert update"), audit.out.constData());
 }
 
 QTEST_GUILESS_MAIN(TestIpamCtlUtilization)

@@ -104,7 +104,8 @@ void TestConsoleTreeModel::mirrorsIpamStructure()
     QCOMPARE(top,
              QStringList({QStringLiteral("IP ADDRESS SPACE"),
                           QStringLiteral("VIRTUALIZED IP ADDRESS SPACE"),
-                          QStringLiteral("ACCESS CONTROL"), QStringLiteral("AUDIT")}));
+                          QStringLiteral("ACCESS CONTROL"), QStringLiteral("AUDIT"),
+                          QStringLiteral("ALERTS")}));
     const QModelIndex space = tree.index(0, 0, ipam);
     QCOMPARE(tree.index(0, 0, space).data().toString(), QStringLiteral("IP Address Blocks"));
     QCOMPARE(tree.index(1, 0, space).data().toString(), QStringLiteral("IP Address Inventory"));

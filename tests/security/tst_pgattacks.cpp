@@ -179,6 +179,20 @@ void TestPgAttacks::initTestCase()
                                "(5, %1, 'VMSubnets')")
                         .arg(east.subnet.id))
                     .ok);
+    // Utilization thresholds and raised alerts (schema v17) on East's subnet and West's.
+    for (const Subnet &subnet : {east.subnet, west.subnet}) {
+        QVERIFY(run(owner,
+                    QStringLiteral("INSERT INTO utilization_threshold (kind, object_id, "
+                                   "over_percent) VALUES (5, %1, 70)")
+                            .arg(subnet.id))
+                        .ok);
+        QVERIFY(run(owner,
+                    QStringLiteral("INSERT INTO utilization_alert (kind, object_id, "
+                                   "alert_condition, percent_utilized, raised_ms) VALUES (5, %1, "
+                                   "0, 75, 1000)")
+                            .arg(subnet.id))
+                        .ok);
+    }
 
     auto number = [](qint64 v) { return QString::number(v); };
     values = {
@@ -757,6 +771,81 @@ void TestPgAttacks::attackIsRefused_data()
         "unchanged");
     row("call the address arithmetic helper", "reader", none,
         QStringLiteral("SELECT ipam_address_number('\\x0a'::bytea)"), "refused");
+
+    // Utilization thresholds (schema v17): read with their objects, written with Edit <kind>
+    // of the object in its scope.
+    row("set a threshold on West's subnet as East admin", "eastadmin", none,
+        QStringLiteral("INSERT INTO utilization_threshold (kind, object_id, over_percent) VALUES "
+                       "(5, %WEST_SUBNET%, 50)"),
+        "refused");
+    row("change West's threshold as East admin", "eastadmin", none,
+        QStringLiteral("UPDATE utilization_threshold SET over_percent = 99 WHERE object_id = "
+                       "%WEST_SUBNET%"),
+        "nothing");
+    row("set a threshold on East's subnet as reader", "reader", none,
+        QStringLiteral("UPDATE utilization_threshold SET over_percent = 99 WHERE kind = 5 AND "
+                       "object_id = %EAST_SUBNET%"),
+        "refused");
+    row("set a threshold on East's spare subnet as reader", "reader", none,
+        QStringLiteral("INSERT INTO utilization_threshold (kind, object_id, over_percent) VALUES "
+                       "(5, %EAST_SPARE_SUBNET%, 50)"),
+        "refused");
+    row("clear East's threshold as reader", "reader", none,
+        QStringLiteral("DELETE FROM utilization_threshold WHERE kind = 5 AND object_id = "
+                       "%EAST_SUBNET%"),
+        "refused");
+    row("set a threshold on an object that does not exist", "eastadmin", none,
+        QStringLiteral("INSERT INTO utilization_threshold (kind, object_id, over_percent) VALUES "
+                       "(5, 987654321, 50)"),
+        "refused");
+    row("move East's threshold to West's subnet", "eastadmin", none,
+        QStringLiteral("UPDATE utilization_threshold SET object_id = %WEST_SUBNET% WHERE kind = 5 "
+                       "AND object_id = %EAST_SUBNET%"),
+        "refused");
+    row("read West's thresholds", "eastadmin", none,
+        QStringLiteral("SELECT * FROM utilization_threshold WHERE object_id = %WEST_SUBNET%"),
+        "nothing");
+    row("truncate the thresholds", "eastadmin", none,
+        QStringLiteral("TRUNCATE utilization_threshold"), "refused");
+    // Utilization alerts: raised and cleared by an actor in the object's scope, acknowledged
+    // with Edit <kind>, never deleted.
+    row("raise an alert on West's subnet as East admin", "eastadmin", none,
+        QStringLiteral("INSERT INTO utilization_alert (kind, object_id, alert_condition, "
+                       "raised_ms) VALUES (5, %WEST_SUBNET%, 2, 1000)"),
+        "refused");
+    row("raise an alert on an object that does not exist", "eastadmin", none,
+        QStringLiteral("INSERT INTO utilization_alert (kind, object_id, alert_condition, "
+                       "raised_ms) VALUES (5, 987654321, 2, 1000)"),
+        "refused");
+    row("read West's alerts", "eastadmin", none,
+        QStringLiteral("SELECT * FROM utilization_alert WHERE object_id = %WEST_SUBNET%"),
+        "nothing");
+    row("acknowledge West's alert as East admin", "eastadmin", none,
+        QStringLiteral("UPDATE utilization_alert SET acknowledged_ms = 1 WHERE object_id = "
+                       "%WEST_SUBNET%"),
+        "nothing");
+    row("acknowledge East's alert as reader", "reader", none,
+        QStringLiteral("UPDATE utilization_alert SET acknowledged_by = 'reader', "
+                       "acknowledged_ms = 1 WHERE object_id = %EAST_SUBNET%"),
+        "refused");
+    row("snooze East's alert as reader", "reader", none,
+        QStringLiteral("UPDATE utilization_alert SET snoozed_until_ms = 9000000000000 WHERE "
+                       "object_id = %EAST_SUBNET%"),
+        "refused");
+    row("clear East's alert as reader", "reader", none,
+        QStringLiteral("UPDATE utilization_alert SET cleared_ms = 2000 WHERE object_id = "
+                       "%EAST_SUBNET%"),
+        "refused");
+    row("move East's alert to West's subnet", "eastadmin", none,
+        QStringLiteral("UPDATE utilization_alert SET object_id = %WEST_SUBNET% WHERE object_id = "
+                       "%EAST_SUBNET%"),
+        "refused");
+    row("back-date East's alert", "eastadmin", none,
+        QStringLiteral("UPDATE utilization_alert SET raised_ms = 1 WHERE object_id = "
+                       "%EAST_SUBNET%"),
+        "refused");
+    row("delete East's alert", "eastadmin", none,
+        QStringLiteral("DELETE FROM utilization_alert WHERE object_id = %EAST_SUBNET%"), "refused");
 }
 
 void TestPgAttacks::attackIsRefused()

@@ -60,6 +60,9 @@ const QMap<QString, QString> definerEntryPoints = {
         {QStringLiteral("ipam_field_value_scope"),
          QStringLiteral("custom_field_value's read policy calls it (it tells a login an object's "
                         "scope id, never its contents)")},
+        {QStringLiteral("ipam_object_scope"),
+         QStringLiteral("the read policies of utilization_threshold and utilization_alert call it "
+                        "(an object's scope id, never its contents)")},
 };
 
 QStringList column(QSqlDatabase c, const QString &sql)

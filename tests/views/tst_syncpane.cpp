@@ -16,6 +16,7 @@
 #include "spfpeer.h"
 #include "store/accesscontroltables.h"
 #include "syncpane.h"
+#include "syncpasswordstore.h"
 #include "syncsettingsdialog.h"
 #include "testdatabase.h"
 #include "vmm/backgroundsync.h"
@@ -184,6 +185,7 @@ private Q_SLOTS:
 void TestSyncPane::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
+    qputenv("IPAM_NO_KEYCHAIN", "1"); // the pane's passwords in memory, never a real keyring
     QSettings(QStringLiteral("ipam-console"), QStringLiteral("console")).clear();
 }
 
@@ -651,7 +653,9 @@ void TestSyncPane::settingsNeverHoldTheSecret()
     // The dialog: OK only once the URL is usable; the saved settings name the file, never
     // what is in it.
     SyncSettings settings;
-    SyncSettingsDialog dialog(settings, {QStringLiteral("Default"), QStringLiteral("Fabric")});
+    SyncPasswordStore passwords(SyncPasswordStore::Backend::MemoryOnly);
+    SyncSettingsDialog dialog(settings, {QStringLiteral("Default"), QStringLiteral("Fabric")},
+                              passwords);
     QVERIFY(!dialog.message().isEmpty());
     dialog.findChild<QLineEdit *>(QStringLiteral("syncUrl"))
             ->setText(QStringLiteral("vmm.example:8090/svc"));

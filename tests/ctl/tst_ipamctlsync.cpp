@@ -293,6 +293,20 @@ void TestIpamCtlSync::refusesBadUsage()
     const Run url = ctl({u"--db"_s, db.url(), u"sync"_s, u"--vmm"_s, u"ftp://x"_s});
     QCOMPARE(url.exitCode, 1);
     QVERIFY(url.err.contains("ftp://x"));
+
+    // The trust options, refused before any connection with the words the console's settings
+    // dialog uses (vmm/vmmtrust.h).
+    const int before = m_peer.peer().requestCount();
+    const Run pin
+            = ctl({u"--db"_s, db.url(), u"sync"_s, u"--vmm"_s, m_base, u"--pin"_s, u"ab:cd"_s});
+    QCOMPARE(pin.exitCode, 1);
+    QVERIFY2(pin.err.contains("--pin \"ab:cd\" is not a SHA-256 in hex"), pin.err.constData());
+    const Run ca = ctl({u"--db"_s, db.url(), u"sync"_s, u"--vmm"_s, m_base, u"--ca-file"_s,
+                        u"/nonexistent/ca.pem"_s});
+    QCOMPARE(ca.exitCode, 1);
+    QVERIFY2(ca.err.contains("--ca-file: the CA file /nonexistent/ca.pem does not exist"),
+             ca.err.constData());
+    QCOMPARE(m_peer.peer().requestCount(), before);
 }
 
 void TestIpamCtlSync::deniesWithoutRunVmmSynchronization()

@@ -269,6 +269,8 @@ int runSync(Invocation &invocation, CommandParser &parser, const QStringList &ar
         return listConflicts(invocation, sync);
     if (resolving) {
         const WriteResult result = sync.resolve(conflictId, keep);
+        for (const QString &warning : sync.warnings())
+            printError(QCoreApplication::translate("ipamctl", "warning: %1").arg(warning));
         if (!result.ok()) {
             printError(result.message);
             return result.exitCode();

@@ -619,6 +619,9 @@ WriteResult VmmSync::resolve(qint64 conflictId, KeepSide keep)
     VmmSyncRun run(*this);
     const WriteResult result = run.resolve(conflictId, keep);
     m_warnings = run.warnings();
+    // A resolve has no report: its warnings go to the log (the console's sync pane shows it).
+    for (const QString &warning : std::as_const(m_warnings))
+        Q_EMIT logLine(QCoreApplication::translate("ipam::VmmSync", "warning: %1").arg(warning));
     return result;
 }
 

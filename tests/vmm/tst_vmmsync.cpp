@@ -879,8 +879,13 @@ void TestVmmSync::conflictKeptUntilResolved()
     VmmSyncOptions windows = f.options();
     windows.credentials = {QString(), u"CONTOSO\\svc-ipam"_s, u"Pa55w.rd"_s};
     VmmSync windowsSync(*f.writePath, windows);
+    QSignalSpy lines(&windowsSync, &VmmSync::logLine);
     QVERIFY(windowsSync.resolve(conflicts[0].id, KeepSide::Ipam).ok());
     QCOMPARE(windowsSync.warnings().size(), 1);
+    bool logged = false;
+    for (const QList<QVariant> &line : lines)
+        logged = logged || line.at(0).toString() == u"warning: "_s + windowsSync.warnings()[0];
+    QVERIFY(logged);
     QVERIFY2(windowsSync.warnings()[0].contains("NTLM"_L1), qPrintable(windowsSync.warnings()[0]));
     f.peer.setRequiredWindows(QString(), QString(), QString());
     QCOMPARE(f.peer.entity(u"VMNetworks"_s, fabric.vmNetwork)->value("Description"_L1).toString(),

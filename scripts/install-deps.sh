@@ -4,6 +4,8 @@ set -euo pipefail
 packages=(cmake g++ make python3 clang-format
           qt6-base-dev qt6-base-dev-tools qt6-svg-dev libqt6svg6 libqt6sql6-sqlite libqt6sql6-psql libsqlite3-dev
           postgresql postgresql-contrib libpq-dev xvfb xauth fonts-dejavu-core imagemagick
+          # the console keeps a typed VMM password in the Secret Service (keyring)
+          qtkeychain-qt6-dev
           # the fuzz and sanitizer lanes (llvm: the symbolizer)
           clang libclang-rt-14-dev llvm ccache
           # packaging, translations and completion: the .deb (dpkg-dev for dpkg-shlibdeps,

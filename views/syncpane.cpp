@@ -4,6 +4,7 @@
 #include "items/networkdirectory.h"
 #include "items/syncconflictmodel.h"
 #include "items/synclogmodel.h"
+#include "syncpasswordstore.h"
 #include "syncsettingsdialog.h"
 #include "vmm/backgroundsync.h"
 
@@ -11,6 +12,7 @@
 #include <QDateTime>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QListView>
@@ -197,9 +199,14 @@ SyncPane::SyncPane(BackgroundSync &sync, ConsoleModels &models, QWidget *parent)
 
     QSettings settings = consoleSettings();
     m_settings = SyncSettings::load(settings);
+    m_passwords = new SyncPasswordStore(qEnvironmentVariableIsSet("IPAM_NO_KEYCHAIN")
+                                                ? SyncPasswordStore::Backend::MemoryOnly
+                                                : SyncPasswordStore::Backend::Auto,
+                                        this);
     // Every run reads the settings' credentials again (environment or file), so they are never
-    // kept in memory between runs nor written anywhere.
-    sync.setOptionsProvider([this] { return m_settings.toOptions(); });
+    // kept in memory between runs nor written anywhere; an entered user's password lives in
+    // the Secret Service or this session's memory only (SyncPasswordStore).
+    sync.setOptionsProvider([this] { return runOptions(); });
     sync.setInterval(std::chrono::minutes(m_settings.intervalMinutes));
     updateTabTitles();
     updateButtons();
@@ -241,9 +248,45 @@ QProgressBar *SyncPane::createStatusIndicator(QWidget *parent)
     return indicator;
 }
 
-void SyncPane::applySettings(const SyncSettings &settings)
+Parsed<VmmSyncOptions> SyncPane::runOptions()
+{
+    if (m_settings.credentialSource != SyncSettings::CredentialSource::Entered)
+        return m_settings.toOptions();
+    const QString account = m_settings.passwordAccount();
+    std::optional<QString> password = m_passwords->password(account);
+    if (!password && !m_passwordAsked && !m_settings.user.trimmed().isEmpty()) {
+        m_passwordAsked = true; // once per session: a cancelled prompt is not repeated
+        bool ok = false;
+        const QString typed = QInputDialog::getText(
+                this, tr("VMM Password"),
+                tr("Password of %1 at %2:")
+                        .arg(m_settings.user.trimmed(),
+                             m_settings.serviceUrl.toString(QUrl::RemoveUserInfo)),
+                QLineEdit::Password, QString(), &ok);
+        if (ok) {
+            if (const QString problem = m_passwords->setPassword(account, typed);
+                !problem.isEmpty())
+                logNote(problem, true);
+            password = typed;
+        }
+    }
+    if (!password)
+        return Parsed<VmmSyncOptions>::failure(
+                tr("no password is known for %1: enter it in Synchronize > Settings")
+                        .arg(m_settings.user.trimmed()));
+    return m_settings.toOptions(*password);
+}
+
+void SyncPane::applySettings(const SyncSettings &settings, const QString &typedPassword)
 {
     m_settings = settings;
+    if (settings.credentialSource == SyncSettings::CredentialSource::Entered
+        && !typedPassword.isEmpty()) {
+        if (const QString problem
+            = m_passwords->setPassword(settings.passwordAccount(), typedPassword);
+            !problem.isEmpty())
+            logNote(problem, true);
+    }
     QSettings stored = consoleSettings();
     m_settings.save(stored);
     m_sync.setInterval(std::chrono::minutes(m_settings.intervalMinutes));
@@ -258,9 +301,9 @@ void SyncPane::editSettings()
         if (const AddressSpace *space = directory.space(id))
             spaces.append(space->name);
     }
-    SyncSettingsDialog dialog(m_settings, spaces, this);
+    SyncSettingsDialog dialog(m_settings, spaces, *m_passwords, this);
     if (dialog.exec() == QDialog::Accepted) {
-        applySettings(dialog.settings());
+        applySettings(dialog.settings(), dialog.typedPassword());
         m_sync.refreshConflicts();
     }
 }
@@ -326,6 +369,9 @@ void SyncPane::onFinished(const VmmSyncReport &report)
     // A completed run's summary is the connector's last line already.
     if (!report.completed)
         logNote(text, true);
+    // NTLM or Basic over plain http: shown as an error line, whether or not the run completed.
+    for (const QString &warning : report.warnings)
+        logNote(tr("Warning: %1").arg(warning), true);
     // SPF has no network site set: say once per run where the sites' names and VLANs are kept.
     if (report.sitesDerived)
         logNote(tr("VMM's service has no network site set: network sites were derived from its "

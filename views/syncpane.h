@@ -33,6 +33,8 @@ struct VmmSyncReport;
 //
 // The pane owns the connection settings (QSettings, SyncSettings) and hands BackgroundSync an
 // options provider that reads the credentials afresh for every run.
+class SyncPasswordStore;
+
 class SyncPane : public QWidget
 {
     Q_OBJECT
@@ -47,8 +49,11 @@ public:
     QProgressBar *createStatusIndicator(QWidget *parent);
 
     const SyncSettings &settings() const { return m_settings; }
-    // Takes new settings: saved to QSettings, the interval applied.
-    void applySettings(const SyncSettings &settings);
+    // Takes new settings: saved to QSettings, the interval applied; a password typed with
+    // them (CredentialSource::Entered) goes to passwords(), never to QSettings.
+    void applySettings(const SyncSettings &settings, const QString &typedPassword = {});
+    // The Secret Service, or this session's memory (IPAM_NO_KEYCHAIN=1: memory only).
+    SyncPasswordStore &passwords() const { return *m_passwords; }
 
     SyncLogModel *logModel() const { return m_log; }
     SyncConflictModel *conflictModel() const { return m_conflicts; }
@@ -83,8 +88,13 @@ private:
     void updateTabTitles();
     void updateStatus();
     void logNote(const QString &text, bool error);
+    // The options of the next run: the settings' credentials read now; an entered user's
+    // password from passwords(), asked once per session when none is known.
+    Parsed<VmmSyncOptions> runOptions();
 
     BackgroundSync &m_sync;
+    SyncPasswordStore *m_passwords = nullptr;
+    bool m_passwordAsked = false;
     ConsoleModels &m_models;
     SyncSettings m_settings;
     SyncLogModel *m_log = nullptr;

@@ -1,6 +1,7 @@
 #include "syncsettings.h"
 
 #include "vmm/vmmcredentials.h"
+#include "vmm/vmmtrust.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -23,11 +24,14 @@ SyncSettings SyncSettings::load(QSettings &settings)
     s.intervalMinutes = qMax(0, settings.value(QStringLiteral("intervalMinutes"), 0).toInt());
     s.pull = settings.value(QStringLiteral("pull"), true).toBool();
     s.push = settings.value(QStringLiteral("push"), true).toBool();
-    s.credentialSource
-            = settings.value(QStringLiteral("credentialSource")).toString() == QLatin1String("file")
-            ? CredentialSource::File
-            : CredentialSource::Environment;
+    const QString source = settings.value(QStringLiteral("credentialSource")).toString();
+    s.credentialSource = source == QLatin1String("file") ? CredentialSource::File
+            : source == QLatin1String("entered")         ? CredentialSource::Entered
+                                                         : CredentialSource::Environment;
     s.credentialFile = settings.value(QStringLiteral("credentialFile")).toString();
+    s.user = settings.value(QStringLiteral("user")).toString();
+    s.caFile = settings.value(QStringLiteral("caFile")).toString();
+    s.pin = settings.value(QStringLiteral("pin")).toString();
     settings.endGroup();
     return s;
 }
@@ -44,8 +48,16 @@ void SyncSettings::save(QSettings &settings) const
     settings.setValue(QStringLiteral("push"), push);
     settings.setValue(QStringLiteral("credentialSource"),
                       credentialSource == CredentialSource::File ? QStringLiteral("file")
-                                                                 : QStringLiteral("environment"));
+                              : credentialSource == CredentialSource::Entered
+                              ? QStringLiteral("entered")
+                              : QStringLiteral("environment"));
     settings.setValue(QStringLiteral("credentialFile"), credentialFile);
+    // The user name is no secret (SPF logs it with every request); the password never comes
+    // here (SyncPasswordStore).
+    settings.setValue(QStringLiteral("user"),
+                      credentialSource == CredentialSource::Entered ? user.trimmed() : QString());
+    settings.setValue(QStringLiteral("caFile"), caFile.trimmed());
+    settings.setValue(QStringLiteral("pin"), pin.trimmed());
     // Where the secret comes from, never the secret itself.
     settings.endGroup();
 }
@@ -83,7 +95,13 @@ QString SyncSettings::hostGroupsText(const QStringList &groups)
     return groups.join(QStringLiteral(", "));
 }
 
-Parsed<VmmSyncOptions> SyncSettings::toOptions() const
+QString SyncSettings::passwordAccount() const
+{
+    return user.trimmed() + QLatin1Char('@')
+            + serviceUrl.toString(QUrl::RemoveUserInfo | QUrl::StripTrailingSlash);
+}
+
+Parsed<VmmSyncOptions> SyncSettings::toOptions(const QString &enteredPassword) const
 {
     if (const QString problem = checkUrl(serviceUrl); !problem.isEmpty())
         return Parsed<VmmSyncOptions>::failure(problem);
@@ -102,6 +120,26 @@ Parsed<VmmSyncOptions> SyncSettings::toOptions() const
     }
     options.pull = pull;
     options.push = push;
+    if (!caFile.trimmed().isEmpty()) {
+        if (const QString problem = vmmtrust::checkCaFile(caFile.trimmed()); !problem.isEmpty())
+            return Parsed<VmmSyncOptions>::failure(problem);
+        options.caFile = caFile.trimmed();
+    }
+    if (!pin.trimmed().isEmpty()) {
+        if (const QString problem = vmmtrust::checkPin(pin); !problem.isEmpty())
+            return Parsed<VmmSyncOptions>::failure(
+                    QCoreApplication::translate("ipam::SyncSettings", "certificate pin: %1")
+                            .arg(problem));
+        options.pinnedSha256 = vmmtrust::normalizedPin(pin);
+    }
+    if (credentialSource == CredentialSource::Entered) {
+        if (user.trimmed().isEmpty())
+            return Parsed<VmmSyncOptions>::failure(QCoreApplication::translate(
+                    "ipam::SyncSettings", "enter the VMM user (DOMAIN\\user)"));
+        options.credentials.user = user.trimmed();
+        options.credentials.password = enteredPassword;
+        return options;
+    }
     const Parsed<VmmCredentials> credentials = credentialSource == CredentialSource::File
             ? (credentialFile.isEmpty()
                        ? Parsed<VmmCredentials>::failure(QCoreApplication::translate(

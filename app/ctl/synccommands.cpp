@@ -18,6 +18,7 @@
 #include "domain/accessscope.h"
 #include "vmm/vmmcredentials.h"
 #include "vmm/vmmsync.h"
+#include "vmm/vmmtrust.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -99,6 +100,7 @@ QJsonObject reportJson(const VmmSyncReport &report, const QStringList &notInVmm)
                        {"Completed"_L1, report.completed},
                        {"Error"_L1, report.error},
                        {"NotInVmmObjects"_L1, QJsonArray::fromStringList(notInVmm)},
+                       {"Warnings"_L1, QJsonArray::fromStringList(report.warnings)},
                        {"Log"_L1, QJsonArray::fromStringList(report.log)}};
 }
 
@@ -200,17 +202,15 @@ int runSync(Invocation &invocation, CommandParser &parser, const QStringList &ar
     }
     options.hostGroups = parser.values(u"host-group"_s);
     // HTTPS: the system's CAs, plus a private CA's certificate, or the service's own pinned.
-    if (const auto caFile = parser.optional(u"ca-file"_s))
+    if (const auto caFile = parser.optional(u"ca-file"_s)) {
+        if (const QString problem = vmmtrust::checkCaFile(*caFile); !problem.isEmpty())
+            return refuse(u"--ca-file: "_s + problem);
         options.caFile = *caFile;
+    }
     if (const auto pin = parser.optional(u"pin"_s)) {
-        QString hex = *pin;
-        hex.remove(u':');
-        if (hex.size() != 64
-            || QByteArray::fromHex(hex.toLatin1()).toHex() != hex.toLower().toLatin1())
-            return refuse(
-                    QCoreApplication::translate("ipamctl", "--pin \"%1\" is not a SHA-256 in hex")
-                            .arg(*pin));
-        options.pinnedSha256 = hex;
+        if (const QString problem = vmmtrust::checkPin(*pin); !problem.isEmpty())
+            return refuse(u"--pin "_s + problem);
+        options.pinnedSha256 = vmmtrust::normalizedPin(*pin);
     }
     options.dryRun = parser.isSet(u"dry-run"_s);
     options.pull = !parser.isSet(u"no-pull"_s);
@@ -269,6 +269,8 @@ int runSync(Invocation &invocation, CommandParser &parser, const QStringList &ar
         return listConflicts(invocation, sync);
     if (resolving) {
         const WriteResult result = sync.resolve(conflictId, keep);
+        for (const QString &warning : sync.warnings())
+            printError(QCoreApplication::translate("ipamctl", "warning: %1").arg(warning));
         if (!result.ok()) {
             printError(result.message);
             return result.exitCode();
@@ -295,6 +297,9 @@ int runSync(Invocation &invocation, CommandParser &parser, const QStringList &ar
                         + '\n';
             invocation.printRaw(text);
         }
+        // Warnings go to stderr whatever the format: a script reading stdout still shows them.
+        for (const QString &warning : report.warnings)
+            printError(QCoreApplication::translate("ipamctl", "warning: %1").arg(warning));
         if (!report.completed)
             printError(QCoreApplication::translate("ipamctl", "sync did not complete: %1")
                                .arg(report.error));

@@ -1,6 +1,7 @@
 #include "vmmclient.h"
 
 #include "vmm/odataservice.h"
+#include "vmm/vmmtrust.h"
 
 #include <QAuthenticator>
 #include <QCoreApplication>
@@ -57,21 +58,18 @@ VmmClient::VmmClient(const VmmSyncOptions &options, const std::atomic<bool> *can
 {
     // Every request is a fresh question: never answered from a cache.
     m_network->setAutoDeleteReplies(false);
-    m_pin = options.pinnedSha256.toLatin1().toLower();
-    m_pin.replace(':', QByteArray()).replace(' ', QByteArray());
+    m_pin = vmmtrust::normalizedPin(options.pinnedSha256).toLatin1();
     if (!options.caFile.isEmpty()) {
+        m_setupError = vmmtrust::checkCaFile(options.caFile);
         m_caCertificates = QSslCertificate::fromPath(options.caFile, QSsl::Pem);
-        if (m_caCertificates.isEmpty())
-            m_setupError = QCoreApplication::translate("ipam::VmmSync",
-                                                       "no PEM certificate in the CA file %1")
-                                   .arg(options.caFile);
     }
     // The service's challenge, answered in its own scheme by QAuthenticator (Basic, NTLM or
     // Negotiate), once per request: wrong credentials end in a 401, not in a loop.
     QObject::connect(m_network.get(), &QNetworkAccessManager::authenticationRequired,
                      m_network.get(), [this](QNetworkReply *reply, QAuthenticator *auth) {
                          const VmmCredentials &c = m_options.credentials;
-                         if (c.user.isEmpty() || reply->property("ipamAuthTried").toBool())
+                         if (c.user.isEmpty() || m_declineChallenge
+                             || reply->property("ipamAuthTried").toBool())
                              return;
                          reply->setProperty("ipamAuthTried", true);
                          auth->setUser(c.user);
@@ -97,10 +95,11 @@ QUrl VmmClient::entityUrl(const QString &set, const QUuid &id, const QUuid &stam
                                                              guidText(stampId)));
 }
 
-QNetworkRequest VmmClient::makeRequest(const QUrl &url, bool hasBody) const
+QNetworkRequest VmmClient::makeRequest(const QUrl &url, bool hasBody,
+                                       const QByteArray &accept) const
 {
     QNetworkRequest request(url);
-    request.setRawHeader("Accept", "application/json");
+    request.setRawHeader("Accept", accept);
     request.setRawHeader("DataServiceVersion", "3.0");
     request.setRawHeader("MaxDataServiceVersion", "3.0");
     if (hasBody)
@@ -136,7 +135,67 @@ bool VmmClient::pause(int ms)
     return !(m_cancelled && *m_cancelled);
 }
 
-VmmClient::Raw VmmClient::send(const QByteArray &method, const QUrl &url, const QByteArray &body)
+QString VmmClient::answeredScheme(const QByteArray &wwwAuthenticate)
+{
+    bool basic = false;
+    bool ntlm = false;
+    bool negotiate = false;
+    bool digest = false;
+    // "Negotiate, NTLM, Basic realm=\"x\"": a scheme is a token at the start of a challenge.
+    for (const QByteArray &part : wwwAuthenticate.split(',')) {
+        const QByteArray token = part.trimmed().split(' ').value(0).toLower();
+        basic = basic || token == "basic";
+        ntlm = ntlm || token == "ntlm";
+        negotiate = negotiate || token == "negotiate";
+        digest = digest || token == "digest";
+    }
+    if (digest)
+        return u"Digest"_s;
+    if (ntlm)
+        return u"NTLM"_s;
+    if (negotiate)
+        return u"Negotiate"_s;
+    return basic ? u"Basic"_s : QString();
+}
+
+// Over plain http, the first request that meets a challenge is let through unanswered once:
+// its 401 says which scheme the service asks for, so the admin is told before the password
+// is used in it (NTLM: a response that can be captured and attacked offline; Basic: the
+// password itself, readable). Over https nothing is probed.
+VmmClient::Raw VmmClient::send(const QByteArray &method, const QUrl &url, const QByteArray &body,
+                               const QByteArray &accept)
+{
+    const VmmCredentials &c = m_options.credentials;
+    if (m_probed || url.scheme() != "http"_L1 || c.user.isEmpty() || !c.bearerToken.isEmpty())
+        return sendOnce(method, url, body, accept);
+    m_probed = true;
+    m_declineChallenge = true;
+    const Raw probe = sendOnce(method, url, body, accept);
+    m_declineChallenge = false;
+    if (probe.status != 401)
+        return probe;
+    const QString scheme = answeredScheme(probe.wwwAuthenticate);
+    const QString where = m_options.baseUrl.toString(QUrl::RemoveUserInfo);
+    if (scheme == "NTLM"_L1 || scheme == "Negotiate"_L1)
+        m_warnings.append(QCoreApplication::translate(
+                                  "ipam::VmmSync",
+                                  "%1 asks for Windows authentication (%2) over plain http: the "
+                                  "NTLM exchange can be captured and the password of %3 "
+                                  "attacked offline, and nothing that follows is protected; "
+                                  "use https")
+                                  .arg(where, scheme, c.user));
+    else if (scheme == "Basic"_L1)
+        m_warnings.append(QCoreApplication::translate(
+                                  "ipam::VmmSync",
+                                  "%1 asks for Basic authentication over plain http: the "
+                                  "password of %2 travels readable by anyone on the path; "
+                                  "use https")
+                                  .arg(where, c.user));
+    return sendOnce(method, url, body, accept);
+}
+
+VmmClient::Raw VmmClient::sendOnce(const QByteArray &method, const QUrl &url,
+                                   const QByteArray &body, const QByteArray &accept)
 {
     Raw raw;
     if (m_cancelled && *m_cancelled) {
@@ -149,7 +208,7 @@ VmmClient::Raw VmmClient::send(const QByteArray &method, const QUrl &url, const 
         return raw;
     }
     ++m_requests;
-    const QNetworkRequest request = makeRequest(url, method != "GET" && method != "DELETE");
+    const QNetworkRequest request = makeRequest(url, method != "GET" && method != "DELETE", accept);
     QNetworkReply *reply = nullptr;
     if (method == "GET")
         reply = m_network->get(request);
@@ -208,6 +267,8 @@ VmmClient::Raw VmmClient::send(const QByteArray &method, const QUrl &url, const 
 
     raw.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     raw.contentType = reply->rawHeader("Content-Type");
+    if (raw.status == 401)
+        raw.wwwAuthenticate = reply->rawHeader("WWW-Authenticate");
     if (reply->isOpen())
         raw.body = reply->readAll();
     if (raw.cancelled) {
@@ -227,6 +288,39 @@ VmmClient::Raw VmmClient::send(const QByteArray &method, const QUrl &url, const 
         raw.error = reply->errorString();
     }
     return raw;
+}
+
+QString VmmClient::statusText(const Raw &raw, const QUrl &url) const
+{
+    if (raw.status == 401) {
+        // IIS answers 401 itself, with an HTML page: say who was refused where, in which
+        // scheme. QAuthenticator answered the challenge once (no retry with the same
+        // password): a wrong password ends here.
+        const VmmCredentials &c = m_options.credentials;
+        const QString scheme = answeredScheme(raw.wwwAuthenticate);
+        const QString asks = scheme.isEmpty() ? QString::fromLatin1(raw.wwwAuthenticate) : scheme;
+        const QString where = url.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery);
+        if (!c.bearerToken.isEmpty())
+            return QCoreApplication::translate("ipam::VmmSync",
+                                               ": HTTP 401: %1 did not accept the bearer token "
+                                               "(it asks for %2)")
+                    .arg(where, asks);
+        if (!c.user.isEmpty())
+            return QCoreApplication::translate("ipam::VmmSync",
+                                               ": HTTP 401: %1 did not accept the user %2 with "
+                                               "the password given (%3): check the user name "
+                                               "(DOMAIN\\user for Windows authentication) and "
+                                               "the password")
+                    .arg(where, c.user, asks);
+        return QCoreApplication::translate("ipam::VmmSync",
+                                           ": HTTP 401: %1 requires authentication (%2): give a "
+                                           "user and password")
+                .arg(where, asks);
+    }
+    QString message = odataErrorMessage(raw.body);
+    if (message.isEmpty())
+        message = QString::fromUtf8(raw.body.left(200)).simplified();
+    return u": HTTP %1%2"_s.arg(raw.status).arg(message.isEmpty() ? QString() : u": "_s + message);
 }
 
 VmmReply VmmClient::request(const QByteArray &method, const QUrl &url, const QJsonObject *body,
@@ -260,12 +354,7 @@ VmmReply VmmClient::request(const QByteArray &method, const QUrl &url, const QJs
             continue;
         }
         if (raw.status >= 400) {
-            QString message = odataErrorMessage(raw.body);
-            if (message.isEmpty())
-                message = QString::fromUtf8(raw.body.left(200)).simplified();
-            reply.error = u"%1: HTTP %2%3"_s.arg(what)
-                                  .arg(raw.status)
-                                  .arg(message.isEmpty() ? QString() : u": "_s + message);
+            reply.error = what + statusText(raw, url);
             if (raw.status >= 500 && raw.status != 501)
                 continue; // the service may recover; 501 means "never"
             return reply;
@@ -324,12 +413,7 @@ Parsed<QStringList> VmmClient::fetchServiceDocument()
             continue;
         }
         if (raw.status >= 400) {
-            QString message = odataErrorMessage(raw.body);
-            if (message.isEmpty())
-                message = QString::fromUtf8(raw.body.left(200)).simplified();
-            error = u"%1: HTTP %2%3"_s.arg(what)
-                            .arg(raw.status)
-                            .arg(message.isEmpty() ? QString() : u": "_s + message);
+            error = what + statusText(raw, url);
             if (raw.status >= 500 && raw.status != 501)
                 continue;
             break;
@@ -340,6 +424,55 @@ Parsed<QStringList> VmmClient::fetchServiceDocument()
         return sets;
     }
     return Parsed<QStringList>::failure(error);
+}
+
+VmmMetadataReply VmmClient::fetchMetadata()
+{
+    const QUrl url(m_base + u"/$metadata"_s);
+    const QString what = u"GET "_s + url.toString();
+    const int attempts = std::max(0, m_options.retries) + 1;
+    int delay = std::max(1, m_options.retryDelayMs);
+    VmmMetadataReply reply;
+    for (int attempt = 0; attempt < attempts; ++attempt) {
+        if (attempt > 0) {
+            if (!pause(delay)) {
+                reply.message = u"cancelled"_s;
+                return reply;
+            }
+            delay *= 2;
+        }
+        const Raw raw = send("GET", url, {}, "application/xml");
+        reply = VmmMetadataReply();
+        if (raw.cancelled) {
+            reply.message = u"cancelled"_s;
+            return reply;
+        }
+        if (!raw.error.isEmpty()) {
+            reply.message = u"%1: %2"_s.arg(what, raw.error);
+            continue;
+        }
+        if (raw.status == 401 || (raw.status >= 500 && raw.status != 501)) {
+            reply.message = what + statusText(raw, url);
+            if (raw.status == 401)
+                return reply;
+            continue;
+        }
+        if (raw.status >= 400) {
+            reply.state = VmmMetadataReply::State::NotServed;
+            reply.message = what + statusText(raw, url);
+            return reply;
+        }
+        Parsed<ODataMetadata> parsed = parseODataMetadata(raw.body);
+        if (!parsed) {
+            reply.state = VmmMetadataReply::State::NotServed;
+            reply.message = u"%1: %2"_s.arg(what, parsed.error());
+            return reply;
+        }
+        reply.state = VmmMetadataReply::State::Read;
+        reply.metadata = parsed.value();
+        return reply;
+    }
+    return reply;
 }
 
 VmmSetReply VmmClient::fetchSet(const QString &set, const QUuid &stampId)

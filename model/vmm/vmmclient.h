@@ -1,6 +1,7 @@
 #pragma once
 
 #include "address/parsed.h"
+#include "vmm/odatametadata.h"
 #include "vmm/odatapage.h"
 #include "vmm/vmmsynctypes.h"
 
@@ -44,6 +45,17 @@ struct VmmSetReply
     bool ok() const { return error.isEmpty(); }
 };
 
+// The service's $metadata as fetched: read, not served (SPF's WCF Data Services always serves
+// it, but a proxy or another service may not: a 4xx, or something not EDMX), or failed (no
+// answer, 401, 5xx: the run cannot go on either).
+struct VmmMetadataReply
+{
+    enum class State { Read, NotServed, Failed };
+    State state = State::Failed;
+    ODataMetadata metadata;
+    QString message; // why not read
+};
+
 // HTTP(S)/JSON client of System Center SPF's VMM OData service, over QNetworkAccessManager.
 // Blocking calls (a local event loop per request) so the sync engine reads as a sequence; run
 // it on a worker thread. Reads both JSON answer shapes ({"value": [...], "odata.nextLink"} and
@@ -64,6 +76,9 @@ public:
     // The service document (GET of the service root): the entity sets the service offers.
     // An error names the URL and why (HTTP status, Atom instead of JSON, not a list).
     Parsed<QStringList> fetchServiceDocument();
+    // GET {base}/$metadata with Accept: application/xml (WCF Data Services answers $metadata
+    // only in XML).
+    VmmMetadataReply fetchMetadata();
     // Every page of the set; with a stamp, only its entities ($filter=StampId eq guid'...',
     // as SPF's clients scope a service that serves several VMM servers).
     VmmSetReply fetchSet(const QString &set, const QUuid &stampId = {});
@@ -82,21 +97,37 @@ public:
     // Counts for the report and benchmarks.
     int requestsSent() const { return m_requests; }
 
+    // What the admin should know about how this client authenticated, once each: NTLM or
+    // Basic over plain http ("... over plain http: ... use https"). See send().
+    const QStringList &warnings() const { return m_warnings; }
+
+    // The scheme QAuthenticator answers a challenge of these WWW-Authenticate values in (Qt
+    // 6: Digest, then NTLM, then Negotiate, then Basic; Negotiate needs a Kerberos ticket, so
+    // beside NTLM it is NTLM), as the admin reads it ("NTLM", "Basic"); empty if none.
+    static QString answeredScheme(const QByteArray &wwwAuthenticate);
+
 private:
     struct Raw
     {
         int status = 0;
         QByteArray body;
         QByteArray contentType;
-        QString error; // transport
+        QByteArray wwwAuthenticate; // of a 401, its values joined by ", "
+        QString error;              // transport
         bool timedOut = false;
         bool cancelled = false;
     };
-    Raw send(const QByteArray &method, const QUrl &url, const QByteArray &body);
+    Raw send(const QByteArray &method, const QUrl &url, const QByteArray &body,
+             const QByteArray &accept = "application/json");
+    Raw sendOnce(const QByteArray &method, const QUrl &url, const QByteArray &body,
+                 const QByteArray &accept);
+    // " (HTTP 401): ..." for an answer of 400 or more: the service's message, or for a 401
+    // who was refused, where, and in which scheme.
+    QString statusText(const Raw &raw, const QUrl &url) const;
     // `setPage`: the answer is a page of a set, scanned (not parsed) into VmmReply::page.
     VmmReply request(const QByteArray &method, const QUrl &url, const QJsonObject *body, bool retry,
                      bool setPage = false);
-    QNetworkRequest makeRequest(const QUrl &url, bool hasBody) const;
+    QNetworkRequest makeRequest(const QUrl &url, bool hasBody, const QByteArray &accept) const;
     bool pinMatches(const QSslCertificate &certificate) const;
     bool pause(int ms);
 
@@ -108,6 +139,9 @@ private:
     const std::atomic<bool> *m_cancelled;
     std::unique_ptr<QNetworkAccessManager> m_network;
     int m_requests = 0;
+    bool m_declineChallenge = false; // the probe in send(): let a 401 through unanswered
+    bool m_probed = false;
+    QStringList m_warnings;
 };
 
 // The message of an OData error answer, in either shape; empty if the body is not one.

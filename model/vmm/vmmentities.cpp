@@ -1,5 +1,7 @@
 #include "vmmentities.h"
 
+#include "vmm/odatametadata.h"
+
 #include "address/ipaddress.h"
 #include "address/prefix.h"
 #include "vmm/jsontext.h"
@@ -27,6 +29,57 @@ const QStringList &contractSets()
 {
     static const QStringList sets{logicalNetworks, vmNetworks, vmSubnets, pools};
     return sets;
+}
+
+QStringList reliedOnProperties(const QString &set)
+{
+    QStringList properties{QStringLiteral("ID"), QStringLiteral("StampId"), QStringLiteral("Name")};
+    if (set == logicalNetworks)
+        properties << QStringLiteral("NetworkVirtualizationEnabled");
+    else if (set == definitions)
+        properties << QStringLiteral("LogicalNetworkId") << QStringLiteral("SubnetVLans")
+                   << QStringLiteral("HostGroups");
+    else if (set == vmNetworks)
+        properties << QStringLiteral("LogicalNetworkId") << QStringLiteral("IsolationType");
+    else if (set == vmSubnets)
+        properties << QStringLiteral("Subnet") << QStringLiteral("VMNetworkId");
+    else if (set == pools)
+        properties << QStringLiteral("Subnet") << QStringLiteral("LogicalNetworkDefinitionId")
+                   << QStringLiteral("VMSubnetId") << QStringLiteral("IPAddressRangeStart")
+                   << QStringLiteral("IPAddressRangeEnd") << QStringLiteral("IPAddressReservedSet")
+                   << QStringLiteral("DefaultGatewayIPAddresses") << QStringLiteral("DNSServers")
+                   << QStringLiteral("DNSSearchSuffixes");
+    return properties;
+}
+
+QString metadataProblem(const ODataMetadata &metadata, const QStringList &offeredSets,
+                        const QString &serviceUrl)
+{
+    for (const QString &set : entitySets()) {
+        if (!offeredSets.contains(set))
+            continue;
+        if (!metadata.setTypes.contains(set))
+            return QCoreApplication::translate(
+                           "ipam::VmmSync",
+                           "the $metadata of %1 declares no entity set %2, which its service "
+                           "document offers")
+                    .arg(serviceUrl, set);
+        const QStringList declared = metadata.setProperties.value(set);
+        QStringList missing;
+        for (const QString &property : reliedOnProperties(set)) {
+            if (!declared.contains(property))
+                missing.append(property);
+        }
+        if (!missing.isEmpty())
+            return QCoreApplication::translate(
+                           "ipam::VmmSync",
+                           "the $metadata of %1 gives %2 (entity type %3) no property %4, which "
+                           "the connector relies on (SPF documents it): not the SPF release the "
+                           "connector was built for")
+                    .arg(serviceUrl, set, metadata.setTypes.value(set),
+                         missing.join(QLatin1String(", ")));
+    }
+    return {};
 }
 
 bool allows(const QString &set, Verb verb)

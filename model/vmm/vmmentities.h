@@ -19,7 +19,8 @@
 
 namespace ipam {
 class JsonText;
-}
+struct ODataMetadata;
+} // namespace ipam
 
 namespace ipam::vmm {
 
@@ -36,6 +37,15 @@ inline const QString vmSubnets = QStringLiteral("VMSubnets");
 const QStringList &entitySets();
 // The four sets SPF documents; a service that lacks one of them is not SPF's VMM service.
 const QStringList &contractSets();
+// The properties of each set the connector cannot do without (it reads or writes them, and
+// SPF documents them: SPF-CONTRACT.md 1.5; the site set's are the extension's). VIPAddressSet
+// and VMHostGroup are read where given and not required.
+QStringList reliedOnProperties(const QString &set);
+// Empty when the service's $metadata declares every offered set of entitySets() with every
+// property reliedOnProperties() names; else the first gap, naming the set, its entity type
+// and the missing properties.
+QString metadataProblem(const ODataMetadata &metadata, const QStringList &offeredSets,
+                        const QString &serviceUrl);
 
 // The HTTP verbs SPF documents per entity set (SPF 2016 collection pages): LogicalNetworks GET
 // only; VMSubnets and StaticIPAddressPools no PUT; VMNetworks all four. The site set (our

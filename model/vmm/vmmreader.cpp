@@ -175,6 +175,10 @@ bool VmmReader::fetch()
 bool VmmReader::discover()
 {
     const Parsed<QStringList> sets = m_ctx.client->fetchServiceDocument();
+    for (const QString &warning : m_ctx.client->warnings()) {
+        m_ctx.report.warnings.append(warning);
+        m_ctx.log(QCoreApplication::translate("ipam::VmmSync", "warning: %1").arg(warning));
+    }
     if (!sets) {
         m_ctx.abort(sets.error());
         return false;
@@ -196,6 +200,8 @@ bool VmmReader::discover()
                                                          : m_ctx.offeredSets.join(", "_L1)));
         return false;
     }
+    if (!checkMetadata())
+        return false;
     m_ctx.derivedSites = !m_ctx.offeredSets.contains(vmm::definitions);
     m_ctx.report.sitesDerived = m_ctx.derivedSites;
     if (m_ctx.derivedSites)
@@ -206,6 +212,36 @@ bool VmmReader::discover()
         m_ctx.log(u"the service offers the network site set LogicalNetworkDefinitions "
                   "(IPAM's documented extension): sites, SubnetVLans and host groups come "
                   "from it"_s);
+    return true;
+}
+
+// SPF (WCF Data Services) serves $metadata: the entity types and properties the connector
+// relies on are checked there before anything is read, so an SPF release without one fails
+// naming it instead of refusing every entity. A service without $metadata goes on (logged):
+// the entities are then checked one by one as they are read.
+bool VmmReader::checkMetadata()
+{
+    const VmmMetadataReply metadata = m_ctx.client->fetchMetadata();
+    const QString url = m_ctx.options.baseUrl.toString(QUrl::RemoveUserInfo);
+    switch (metadata.state) {
+    case VmmMetadataReply::State::Failed:
+        m_ctx.abort(metadata.message);
+        return false;
+    case VmmMetadataReply::State::NotServed:
+        m_ctx.log(QCoreApplication::translate("ipam::VmmSync",
+                                              "the service serves no usable $metadata (%1): "
+                                              "entity properties are checked as entities are "
+                                              "read")
+                          .arg(metadata.message));
+        return true;
+    case VmmMetadataReply::State::Read:
+        break;
+    }
+    if (const QString problem = vmm::metadataProblem(metadata.metadata, m_ctx.offeredSets, url);
+        !problem.isEmpty()) {
+        m_ctx.abort(problem);
+        return false;
+    }
     return true;
 }
 

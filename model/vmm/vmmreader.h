@@ -58,6 +58,7 @@ private:
     };
     QList<Reading> read(const QString &set, const QList<QByteArrayView> &texts) const;
     bool discover();
+    bool checkMetadata();
     bool pickStamp(const QSet<QUuid> &stamps);
 
     VmmSyncContext &m_ctx;

@@ -579,6 +579,11 @@ WriteResult VmmSyncRun::resolve(qint64 conflictId, KeepSide keep)
     return result;
 }
 
+QStringList VmmSyncRun::warnings() const
+{
+    return m_ctx.client ? m_ctx.client->warnings() : QStringList();
+}
+
 // ---- VmmSync
 
 VmmSync::VmmSync(WritePath &writePath, VmmSyncOptions options, QObject *parent)
@@ -593,7 +598,9 @@ VmmSyncReport VmmSync::run()
 {
     m_cancelled = false;
     VmmSyncRun run(*this);
-    return run.run();
+    VmmSyncReport report = run.run();
+    m_warnings = report.warnings;
+    return report;
 }
 
 void VmmSync::cancel()
@@ -610,7 +617,12 @@ WriteResult VmmSync::resolve(qint64 conflictId, KeepSide keep)
 {
     m_cancelled = false;
     VmmSyncRun run(*this);
-    return run.resolve(conflictId, keep);
+    const WriteResult result = run.resolve(conflictId, keep);
+    m_warnings = run.warnings();
+    // A resolve has no report: its warnings go to the log (the console's sync pane shows it).
+    for (const QString &warning : std::as_const(m_warnings))
+        Q_EMIT logLine(QCoreApplication::translate("ipam::VmmSync", "warning: %1").arg(warning));
+    return result;
 }
 
 QStringList VmmSync::notInVmm()

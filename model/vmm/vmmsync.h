@@ -44,6 +44,9 @@ public:
     QList<VmmConflict> conflicts();
     // Keep IPAM pushes IPAM's version to VMM; keep VMM applies VMM's version to IPAM.
     WriteResult resolve(qint64 conflictId, KeepSide keep);
+    // What the last run() or resolve() warned of (NTLM or Basic over plain http): a run's are
+    // also in its report; a resolve has no report.
+    const QStringList &warnings() const { return m_warnings; }
 
     // Objects VMM refused to take (405/501) with the reason, as "logical network \"X\": ...".
     QStringList notInVmm();
@@ -57,6 +60,7 @@ private:
     WritePath &m_writePath;
     VmmSyncOptions m_options;
     std::atomic<bool> m_cancelled{false};
+    QStringList m_warnings;
 };
 
 } // namespace ipam

@@ -34,6 +34,8 @@ public:
     VmmSyncReport run();
     WriteResult resolve(qint64 conflictId, KeepSide keep);
     QStringList notInVmm();
+    // The client's warnings (VmmClient::warnings), empty when no client was made.
+    QStringList warnings() const;
 
 private:
     bool load(QString *error);

@@ -73,6 +73,9 @@ struct VmmSyncReport
     // The service offers no network site set (SPF never does): sites were derived from the
     // pools, and their names and VLANs are IPAM's (VmmDerivedSites).
     bool sitesDerived = false;
+    // What the admin should act on although the run went on, each also in the log: NTLM or
+    // Basic over plain http (VmmClient::warnings).
+    QStringList warnings;
     QStringList log;
     bool completed = false; // false: cut off (network, cancel); nothing half-applied
     QString error;          // why it did not complete

@@ -25,8 +25,8 @@ set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "https://github.com/ipam-console/ipam-console"
 # plugins, loaded at run time, so no tool sees them: without the drivers the programs start
 # and then fail with "driver not loaded".
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, libqt6sql6-psql, libqt6svg6")
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, libqt6sql6-psql, libqt6svg6, libqt6keychain1")
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n")
-set(CPACK_DEBIAN_PACKAGE_SUGGESTS "bash-completion, postgresql-client")
+set(CPACK_DEBIAN_PACKAGE_SUGGESTS "bash-completion, postgresql-client, gnome-keyring | kwalletmanager")
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 include(CPack)

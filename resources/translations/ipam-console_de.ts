@@ -4521,6 +4521,41 @@ frei</translation>
         <source>VMM&apos;s service has no network site set: network sites were derived from its pools; their names and VLANs are IPAM&apos;s and are never written to VMM.</source>
         <translation>Der VMM-Dienst hat keine Menge von Netzwerkstandorten: die Netzwerkstandorte wurden aus seinen Pools abgeleitet; ihre Namen und VLANs gehören IPAM und werden nie in VMM geschrieben.</translation>
     </message>
+    <message>
+        <source>VMM Password</source>
+        <translation>VMM-Passwort</translation>
+    </message>
+    <message>
+        <source>Password of %1 at %2:</source>
+        <translation>Passwort von %1 für %2:</translation>
+    </message>
+    <message>
+        <source>no password is known for %1: enter it in Synchronize &gt; Settings</source>
+        <translation>für %1 ist kein Passwort bekannt: geben Sie es unter Synchronisieren &gt; Einstellungen ein</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ipam::SyncPasswordStore</name>
+    <message>
+        <source>The password is kept in your desktop&apos;s Secret Service (keyring), never in the console&apos;s settings.</source>
+        <translation>Das Passwort wird im Secret Service (Schlüsselbund) Ihres Desktops aufbewahrt, nie in den Einstellungen der Konsole.</translation>
+    </message>
+    <message>
+        <source>No Secret Service (keyring) answers: the password is kept in this console&apos;s memory for this session only and asked again after a restart; it is never written to disk.</source>
+        <translation>Kein Secret Service (Schlüsselbund) antwortet: das Passwort wird nur für diese Sitzung im Speicher der Konsole gehalten und nach einem Neustart erneut abgefragt; es wird nie auf die Festplatte geschrieben.</translation>
+    </message>
+    <message>
+        <source>the Secret Service did not answer in time: the password is kept in memory for this session only</source>
+        <translation>der Secret Service hat nicht rechtzeitig geantwortet: das Passwort wird nur für diese Sitzung im Speicher gehalten</translation>
+    </message>
+    <message>
+        <source>the Secret Service refused the password (error %1): it is kept in memory for this session only</source>
+        <translation>der Secret Service hat das Passwort abgelehnt (Fehler %1): es wird nur für diese Sitzung im Speicher gehalten</translation>
+    </message>
 </context>
 <context>
     <name>ipam::SyncSettings</name>
@@ -4539,6 +4574,14 @@ frei</translation>
     <message>
         <source>choose the file that holds the VMM credentials</source>
         <translation>wählen Sie die Datei mit den VMM-Anmeldeinformationen aus</translation>
+    </message>
+    <message>
+        <source>certificate pin: %1</source>
+        <translation>Zertifikats-Pin: %1</translation>
+    </message>
+    <message>
+        <source>enter the VMM user (DOMAIN\user)</source>
+        <translation>geben Sie den VMM-Benutzer ein (DOMÄNE\Benutzer)</translation>
     </message>
 </context>
 <context>
@@ -4612,10 +4655,6 @@ frei</translation>
         <translation>Anmeldedaten:</translation>
     </message>
     <message>
-        <source>Passwords and tokens are never saved: the settings keep only where to read them, and they are read again before each synchronization. Use HTTPS so that they do not cross the network in clear text.</source>
-        <translation>Passwörter und Token werden nie gespeichert: die Einstellungen merken sich nur, woher sie gelesen werden, und sie werden vor jeder Synchronisierung neu gelesen. Verwenden Sie HTTPS, damit sie nicht im Klartext über das Netzwerk gehen.</translation>
-    </message>
-    <message>
         <source>A token is set in this console&apos;s environment.</source>
         <translation>In der Umgebung dieser Konsole ist ein Token gesetzt.</translation>
     </message>
@@ -4650,6 +4689,114 @@ frei</translation>
     <message>
         <source>VMM &amp;stamp:</source>
         <translation>VMM-&amp;Stempel:</translation>
+    </message>
+    <message>
+        <source>Entered here:</source>
+        <translation>Hier eingegeben:</translation>
+    </message>
+    <message>
+        <source>VMM user</source>
+        <translation>VMM-Benutzer</translation>
+    </message>
+    <message>
+        <source>DOMAIN\user (Windows authentication) or user</source>
+        <translation>DOMÄNE\Benutzer (Windows-Authentifizierung) oder Benutzer</translation>
+    </message>
+    <message>
+        <source>VMM password</source>
+        <translation>VMM-Passwort</translation>
+    </message>
+    <message>
+        <source>(known: type a new one to change it)</source>
+        <translation>(bekannt: zum Ändern ein neues eingeben)</translation>
+    </message>
+    <message>
+        <source>CA file</source>
+        <translation>CA-Datei</translation>
+    </message>
+    <message>
+        <source>PEM file of a private CA (the system&apos;s CAs are always used)</source>
+        <translation>PEM-Datei einer privaten CA (die CAs des Systems gelten immer)</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse...</source>
+        <translation>Du&amp;rchsuchen...</translation>
+    </message>
+    <message>
+        <source>&amp;CA file:</source>
+        <translation>&amp;CA-Datei:</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the service&apos;s own certificate (optional)</source>
+        <translation>SHA-256 des eigenen Zertifikats des Dienstes (optional)</translation>
+    </message>
+    <message>
+        <source>With a pin, the service&apos;s certificate is trusted if it is this one, whoever signed it, and any other is refused (ipamctl sync --pin)</source>
+        <translation>Mit einem Pin wird dem Zertifikat des Dienstes vertraut, wenn es dieses ist, wer immer es signiert hat, und jedes andere wird abgelehnt (ipamctl sync --pin)</translation>
+    </message>
+    <message>
+        <source>Certificate p&amp;in:</source>
+        <translation>Zertifikats-&amp;Pin:</translation>
+    </message>
+    <message>
+        <source>Passwords and tokens are never saved in the console&apos;s settings: they keep only where to read them (the environment or a file, read again before each synchronization) or the user entered here. Use HTTPS so that they do not cross the network in clear text.</source>
+        <translation>Passwörter und Token werden nie in den Einstellungen der Konsole gespeichert: diese merken sich nur, woher sie gelesen werden (die Umgebung oder eine Datei, vor jeder Synchronisierung neu gelesen), oder den hier eingegebenen Benutzer. Verwenden Sie HTTPS, damit sie nicht im Klartext über das Netzwerk gehen.</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>Connection test result</source>
+        <translation>Ergebnis des Verbindungstests</translation>
+    </message>
+    <message>
+        <source>Not tested: %1</source>
+        <translation>Nicht getestet: %1</translation>
+    </message>
+    <message>
+        <source>Connecting to %1...</source>
+        <translation>Verbinde mit %1...</translation>
+    </message>
+    <message>
+        <source>Connected. Entity sets: %1.</source>
+        <translation>Verbunden. Entitätsmengen: %1.</translation>
+    </message>
+    <message>
+        <source>No logical network yet, so no stamp is known.</source>
+        <translation>Noch kein logisches Netzwerk, daher ist kein Stempel bekannt.</translation>
+    </message>
+    <message>
+        <source>Stamps (VMM servers): %1.</source>
+        <translation>Stempel (VMM-Server): %1.</translation>
+    </message>
+    <message>
+        <source>Several stamps: enter the one to synchronize under VMM stamp.</source>
+        <translation>Mehrere Stempel: geben Sie den zu synchronisierenden unter VMM-Stempel ein.</translation>
+    </message>
+    <message>
+        <source>Network sites come from the service&apos;s site set.</source>
+        <translation>Netzwerkstandorte kommen aus der Standortmenge des Dienstes.</translation>
+    </message>
+    <message>
+        <source>No network site set (as SPF): sites are derived from the pools.</source>
+        <translation>Keine Standortmenge (wie bei SPF): Standorte werden aus den Pools abgeleitet.</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>CA Certificate (PEM)</source>
+        <translation>CA-Zertifikat (PEM)</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>PEM-Zertifikate (*.pem *.crt);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -5214,6 +5361,62 @@ frei</translation>
     <message>
         <source>the synchronized object was not written</source>
         <translation>das synchronisierte Objekt wurde nicht geschrieben</translation>
+    </message>
+    <message>
+        <source>$metadata is not XML (line %1: %2)</source>
+        <translation>$metadata ist kein XML (Zeile %1: %2)</translation>
+    </message>
+    <message>
+        <source>$metadata is not an EDMX document (no edmx:Edmx element)</source>
+        <translation>$metadata ist kein EDMX-Dokument (kein edmx:Edmx-Element)</translation>
+    </message>
+    <message>
+        <source>%1 asks for Windows authentication (%2) over plain http: the NTLM exchange can be captured and the password of %3 attacked offline, and nothing that follows is protected; use https</source>
+        <translation>%1 verlangt Windows-Authentifizierung (%2) über unverschlüsseltes http: der NTLM-Austausch kann mitgeschnitten und das Passwort von %3 offline angegriffen werden, und nichts Folgendes ist geschützt; verwenden Sie https</translation>
+    </message>
+    <message>
+        <source>%1 asks for Basic authentication over plain http: the password of %2 travels readable by anyone on the path; use https</source>
+        <translation>%1 verlangt Basic-Authentifizierung über unverschlüsseltes http: das Passwort von %2 ist für jeden auf dem Weg lesbar; verwenden Sie https</translation>
+    </message>
+    <message>
+        <source>: HTTP 401: %1 did not accept the bearer token (it asks for %2)</source>
+        <translation>: HTTP 401: %1 hat das Bearer-Token nicht angenommen (verlangt wird %2)</translation>
+    </message>
+    <message>
+        <source>: HTTP 401: %1 did not accept the user %2 with the password given (%3): check the user name (DOMAIN\user for Windows authentication) and the password</source>
+        <translation>: HTTP 401: %1 hat den Benutzer %2 mit dem angegebenen Passwort nicht angenommen (%3): prüfen Sie den Benutzernamen (DOMÄNE\Benutzer bei Windows-Authentifizierung) und das Passwort</translation>
+    </message>
+    <message>
+        <source>: HTTP 401: %1 requires authentication (%2): give a user and password</source>
+        <translation>: HTTP 401: %1 verlangt Authentifizierung (%2): geben Sie Benutzer und Passwort an</translation>
+    </message>
+    <message>
+        <source>the $metadata of %1 declares no entity set %2, which its service document offers</source>
+        <translation>das $metadata von %1 deklariert keine Entitätsmenge %2, die sein Dienstdokument anbietet</translation>
+    </message>
+    <message>
+        <source>the $metadata of %1 gives %2 (entity type %3) no property %4, which the connector relies on (SPF documents it): not the SPF release the connector was built for</source>
+        <translation>das $metadata von %1 gibt %2 (Entitätstyp %3) keine Eigenschaft %4, auf die sich der Konnektor stützt (SPF dokumentiert sie): nicht die SPF-Version, für die der Konnektor gebaut wurde</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>the service serves no usable $metadata (%1): entity properties are checked as entities are read</source>
+        <translation>der Dienst liefert kein brauchbares $metadata (%1): die Eigenschaften der Entitäten werden beim Lesen geprüft</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a SHA-256 in hex (64 digits)</source>
+        <translation>&quot;%1&quot; ist kein SHA-256 in Hex (64 Ziffern)</translation>
+    </message>
+    <message>
+        <source>the CA file %1 does not exist</source>
+        <translation>die CA-Datei %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>cannot read the CA file %1</source>
+        <translation>die CA-Datei %1 kann nicht gelesen werden</translation>
     </message>
 </context>
 <context>
@@ -6009,10 +6212,6 @@ Gruppen    %2
         <translation>--stamp &quot;%1&quot; ist keine GUID</translation>
     </message>
     <message>
-        <source>--pin &quot;%1&quot; is not a SHA-256 in hex</source>
-        <translation>--pin &quot;%1&quot; ist kein SHA-256 in Hexadezimal</translation>
-    </message>
-    <message>
         <source>Synchronize a provider space with VMM (once, or every --interval seconds; --stamp GUID picks the VMM server when SPF serves several); list conflicts; resolve one.</source>
         <translation>Einen Anbieteradressraum mit VMM synchronisieren (einmal oder alle --interval Sekunden; --stamp GUID wählt den VMM-Server, wenn SPF mehrere bedient); Konflikte auflisten; einen lösen.</translation>
     </message>
@@ -6147,6 +6346,10 @@ Gruppen    %2
     <message>
         <source>threshold set: give --over, --under or --full-within</source>
         <translation>threshold set: --over, --under oder --full-within angeben</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,7 @@
 #include "spfpeer.h"
 
 #include "spfhttp.h"
+#include "spfntlm.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -170,6 +171,8 @@ struct SpfPeer::Connection
 {
     HttpRequestReader reader;
     bool busy = false; // answering a request (possibly delayed); later ones wait
+    // Windows authentication: NTLM authenticates the connection, not each request.
+    std::unique_ptr<NtlmServerSession> ntlm;
 };
 
 SpfPeer::SpfPeer(QObject *parent)
@@ -309,6 +312,7 @@ QByteArray SpfPeer::metadata() const
              {{"Name", "Edm.String"},
               {"Description", "Edm.String"},
               {"Subnet", "Edm.String"},
+              {"AddressFamily", "Edm.String"},
               {"LogicalNetworkDefinitionId", "Edm.Guid"},
               {"VMSubnetId", "Edm.Guid"},
               {"IPAddressRangeStart", "Edm.String"},
@@ -318,15 +322,38 @@ QByteArray SpfPeer::metadata() const
               {"DefaultGatewayIPAddresses", "Collection(Edm.String)"},
               {"DNSServers", "Collection(Edm.String)"},
               {"DNSSearchSuffixes", "Collection(Edm.String)"},
+              {"DNSSuffix", "Edm.String"},
+              {"WINSServers", "Collection(Edm.String)"},
+              {"EnableNetBIOS", "Edm.Boolean"},
+              {"VLanID", "Edm.Int32"},
+              {"IsIPv4", "Edm.Boolean"},
+              {"IsMulticastPool", "Edm.Boolean"},
+              {"IsViewOnly", "Edm.Boolean"},
+              {"MarkedForDeletion", "Edm.Boolean"},
+              {"ExternalSyncTime", "Edm.DateTime"},
               {"VMHostGroup", "Edm.String"},
-              {"AvailableAddresses", "Edm.Decimal"}}},
+              {"AvailableAddresses", "Edm.Decimal"},
+              {"TotalAddresses", "Edm.Decimal"},
+              {"ReservedAddresses", "Edm.Decimal"}}},
             {"VMNetworks",
              "VMNetwork",
              {{"Name", "Edm.String"},
               {"Description", "Edm.String"},
-              {"LogicalNetworkId", "Edm.Guid"},
+              {"AddedTime", "Edm.DateTime"},
+              {"ModifiedTime", "Edm.DateTime"},
+              {"AutoCreateSubnet", "Edm.Boolean"},
+              {"CAIPAddressPoolType", "Edm.String"},
+              {"PAIPAddressPoolType", "Edm.String"},
+              {"Enabled", "Edm.Boolean"},
+              {"ExternalName", "Edm.String"},
+              {"GrantedToList", "Collection(VMM.UserAndRole)"},
+              {"IsAssigned", "Edm.Boolean"},
               {"IsolationType", "Edm.String"},
-              {"AddedTime", "Edm.DateTime"}}},
+              {"LogicalNetworkId", "Edm.Guid"},
+              {"LogicalNetworkName", "Edm.String"},
+              {"Owner", "VMM.UserAndRole"},
+              {"RoutingDomainId", "Edm.Guid"},
+              {"PROTipID", "Edm.Guid"}}},
             {"VMSubnets",
              "VMSubnet",
              {{"Name", "Edm.String"},
@@ -344,7 +371,10 @@ QByteArray SpfPeer::metadata() const
                      "<ComplexType Name=\"SubnetVLan\"><Property Name=\"Subnet\" "
                      "Type=\"Edm.String\"/><Property Name=\"VLanID\" Type=\"Edm.Int32\"/>"
                      "<Property Name=\"SecondaryVLanID\" Type=\"Edm.Int32\"/><Property "
-                     "Name=\"SupportsDHCP\" Type=\"Edm.Boolean\"/></ComplexType>";
+                     "Name=\"SupportsDHCP\" Type=\"Edm.Boolean\"/></ComplexType>"
+                     "<ComplexType Name=\"UserAndRole\"><Property Name=\"UserName\" "
+                     "Type=\"Edm.String\"/><Property Name=\"RoleName\" Type=\"Edm.String\"/>"
+                     "<Property Name=\"RoleID\" Type=\"Edm.Guid\"/></ComplexType>";
     QByteArray container = "<EntityContainer Name=\"VMM\" "
                            "m:IsDefaultEntityContainer=\"true\">";
     for (const Type &type : types) {
@@ -354,14 +384,30 @@ QByteArray SpfPeer::metadata() const
                 + "\"><Key><PropertyRef Name=\"ID\"/><PropertyRef Name=\"StampId\"/></Key>"
                   "<Property Name=\"ID\" Type=\"Edm.Guid\" Nullable=\"false\"/>"
                   "<Property Name=\"StampId\" Type=\"Edm.Guid\" Nullable=\"false\"/>";
-        for (const Property &property : type.properties)
+        for (const Property &property : type.properties) {
+            if (m_metadataOmits.contains(QLatin1String(type.set) + QLatin1Char('/')
+                                         + QLatin1String(property.name)))
+                continue;
             xml += QByteArray("<Property Name=\"") + property.name + "\" Type=\"" + property.type
                     + "\"/>";
+        }
         xml += "</EntityType>";
         container += QByteArray("<EntitySet Name=\"") + type.set + "\" EntityType=\"VMM."
                 + type.type + "\"/>";
     }
     return xml + container + "</EntityContainer></Schema></edmx:DataServices></edmx:Edmx>";
+}
+
+void SpfPeer::omitFromMetadata(const QString &set, const QString &property)
+{
+    QMutexLocker lock(&m_mutex);
+    m_metadataOmits.insert(set + QLatin1Char('/') + property);
+}
+
+void SpfPeer::setMetadataServed(bool served)
+{
+    QMutexLocker lock(&m_mutex);
+    m_metadataServed = served;
 }
 
 void SpfPeer::setShape(Shape shape)
@@ -399,6 +445,15 @@ void SpfPeer::setRequiredBasic(const QString &user, const QString &password)
     QMutexLocker lock(&m_mutex);
     m_basicCredentials
             = user.isEmpty() ? QByteArray() : (user + QLatin1Char(':') + password).toUtf8();
+}
+
+void SpfPeer::setRequiredWindows(const QString &domain, const QString &user,
+                                 const QString &password)
+{
+    QMutexLocker lock(&m_mutex);
+    m_windowsDomain = domain;
+    m_windowsUser = user;
+    m_windowsPassword = password;
 }
 
 QUuid SpfPeer::add(const QString &set, QJsonObject entity)
@@ -666,7 +721,7 @@ void SpfPeer::respond(QTcpSocket *socket, const HttpRequest &request, Action act
                     ? error(failStatus,
                             QStringLiteral("Injected failure %1 (SpfPeer::failNext)")
                                     .arg(failStatus))
-                    : route(request, logEntry);
+                    : route(request, logEntry, m_connections.value(socket).get());
             if (action == Action::Malform) {
                 response.status = 200;
                 response.body = response.body.left(response.body.size() / 2) + "\x01,]}{\"";
@@ -706,30 +761,92 @@ void SpfPeer::respond(QTcpSocket *socket, const HttpRequest &request, Action act
     Q_EMIT requestHandled(logEntry.method, logEntry.path, logEntry.status);
 }
 
-bool SpfPeer::authorized(const HttpRequest &request) const
+HttpResponse SpfPeer::unauthorized(bool html) const
 {
-    if (m_bearerToken.isEmpty() && m_basicCredentials.isEmpty())
+    HttpResponse response;
+    if (html) {
+        // What IIS answers (its page, not an OData error): the 401 comes before SPF.
+        response.status = 401;
+        response.addHeader("Server", "Microsoft-IIS/8.5");
+        response.addHeader("Content-Type", "text/html");
+        response.body = "<!DOCTYPE html><html><head><title>401 - Unauthorized: Access is denied "
+                        "due to invalid credentials.</title></head><body><h2>401 - Unauthorized: "
+                        "Access is denied due to invalid credentials.</h2><h3>You do not have "
+                        "permission to view this directory or page using the credentials that "
+                        "you supplied.</h3></body></html>";
+    } else {
+        response = error(401, QStringLiteral("Authorization required"));
+    }
+    if (!m_windowsUser.isEmpty()) {
+        response.addHeader("WWW-Authenticate", "Negotiate");
+        response.addHeader("WWW-Authenticate", "NTLM");
+    }
+    if (!m_basicCredentials.isEmpty())
+        response.addHeader("WWW-Authenticate", "Basic realm=\"SPF\"");
+    if (!m_bearerToken.isEmpty())
+        response.addHeader("WWW-Authenticate", "Bearer");
+    return response;
+}
+
+bool SpfPeer::authenticate(const HttpRequest &request, Request &logEntry, Connection *connection,
+                           HttpResponse *answer)
+{
+    const bool windows = !m_windowsUser.isEmpty();
+    if (m_bearerToken.isEmpty() && m_basicCredentials.isEmpty() && !windows)
         return true;
     const QByteArray authorization = request.header("authorization");
     const qsizetype space = authorization.indexOf(' ');
     const QByteArray scheme = authorization.left(space).toLower();
-    const QByteArray value = authorization.mid(space + 1).trimmed();
-    if (!m_bearerToken.isEmpty() && scheme == "bearer" && value == m_bearerToken.toUtf8())
+    const QByteArray value = space < 0 ? QByteArray() : authorization.mid(space + 1).trimmed();
+    if (!m_bearerToken.isEmpty() && scheme == "bearer" && value == m_bearerToken.toUtf8()) {
+        logEntry.authentication = QStringLiteral("Bearer");
         return true;
-    return !m_basicCredentials.isEmpty() && scheme == "basic"
-            && QByteArray::fromBase64(value) == m_basicCredentials;
+    }
+    if (!m_basicCredentials.isEmpty() && scheme == "basic"
+        && QByteArray::fromBase64(value) == m_basicCredentials) {
+        logEntry.authentication = QStringLiteral("Basic ")
+                + QString::fromUtf8(m_basicCredentials.left(m_basicCredentials.indexOf(':')));
+        return true;
+    }
+    if (windows && connection && (scheme == "ntlm" || scheme == "negotiate")) {
+        // A new handshake starts over, even on an authenticated connection.
+        if (!connection->ntlm)
+            connection->ntlm = std::make_unique<NtlmServerSession>(m_windowsDomain, m_windowsUser,
+                                                                   m_windowsPassword);
+        const QByteArray challenge = connection->ntlm->step(value);
+        if (!challenge.isEmpty()) {
+            logEntry.authentication = QStringLiteral("NTLM challenge");
+            *answer = unauthorized(true);
+            answer->headers.removeIf([](const auto &h) { return h.first == "WWW-Authenticate"; });
+            answer->addHeader("WWW-Authenticate",
+                              (scheme == "ntlm" ? "NTLM " : "Negotiate ") + challenge);
+            return false;
+        }
+        if (connection->ntlm->authenticated()) {
+            logEntry.authentication = QStringLiteral("NTLM ") + connection->ntlm->clientName();
+            return true;
+        }
+        logEntry.authentication = QStringLiteral("NTLM refused: ") + connection->ntlm->failure();
+        connection->ntlm.reset();
+        *answer = unauthorized(true);
+        return false;
+    }
+    if (windows && authorization.isEmpty() && connection && connection->ntlm
+        && connection->ntlm->authenticated()) {
+        logEntry.authentication = QStringLiteral("NTLM ") + connection->ntlm->clientName();
+        return true; // the connection was authenticated by an earlier handshake
+    }
+    if (!authorization.isEmpty())
+        logEntry.authentication
+                = QStringLiteral("refused: ") + QString::fromLatin1(authorization.left(space));
+    *answer = unauthorized(windows);
+    return false;
 }
 
-HttpResponse SpfPeer::route(const HttpRequest &request, Request &logEntry)
+HttpResponse SpfPeer::route(const HttpRequest &request, Request &logEntry, Connection *connection)
 {
-    if (!authorized(request)) {
-        HttpResponse response = error(401, QStringLiteral("Authorization required"));
-        if (!m_basicCredentials.isEmpty())
-            response.addHeader("WWW-Authenticate", "Basic realm=\"SPF\"");
-        if (!m_bearerToken.isEmpty())
-            response.addHeader("WWW-Authenticate", "Bearer");
-        return response;
-    }
+    if (HttpResponse challenge; !authenticate(request, logEntry, connection, &challenge))
+        return challenge;
 
     const QString &path = logEntry.path;
     if (!path.startsWith(basePath())
@@ -749,6 +866,8 @@ HttpResponse SpfPeer::route(const HttpRequest &request, Request &logEntry)
         return answerServiceDocument();
     }
     if (rest == QLatin1String("$metadata")) {
+        if (!m_metadataServed)
+            return error(404, QStringLiteral("Resource not found for the segment '$metadata'."));
         if (method != QLatin1String("GET"))
             return error(405, QStringLiteral("$metadata is read-only"));
         HttpResponse response;

@@ -91,6 +91,10 @@ public:
         QString set;             // the entity set addressed, if any
         QString tunnelledMethod; // X-HTTP-Method, if any
         int status = 0;          // the status answered; 0 when the connection was dropped
+        // How the request was authenticated ("NTLM CONTOSO\\svc", "Basic svc", "Bearer",
+        // "NTLM challenge", "NTLM refused: wrong password for CONTOSO\\svc"); empty when
+        // no authentication is required or none was sent.
+        QString authentication;
     };
 
     explicit SpfPeer(QObject *parent = nullptr);
@@ -116,8 +120,13 @@ public:
     bool siteSet() const;
     // Another VMM server behind the same SPF: entities added with this StampId are its own.
     void addStamp(const QUuid &stampId);
-    // The peer's own $metadata document (CSDL, namespace VMM).
+    // The peer's own $metadata document (CSDL, namespace VMM): the documented entity types
+    // (SPF-CONTRACT.md 1.5) of the sets it serves.
     QByteArray metadata() const;
+    // For tests of a service that is not this SPF: $metadata without this property of the
+    // set's entity type; or no $metadata at all (404, as a service without one).
+    void omitFromMetadata(const QString &set, const QString &property);
+    void setMetadataServed(bool served);
 
     void setShape(Shape shape);
     void setPageSize(int entitiesPerPage); // 0 = no paging
@@ -130,6 +139,15 @@ public:
     // Either credential is accepted when both are set; 401 otherwise. Empty = not required.
     void setRequiredBearerToken(const QString &token);
     void setRequiredBasic(const QString &user, const QString &password);
+    // Windows authentication as IIS does it in front of SPF: the 401 offers
+    // "WWW-Authenticate: Negotiate" and "WWW-Authenticate: NTLM" (and Basic when
+    // setRequiredBasic is set too), and the NTLM handshake (type 1, challenge, type 3 with an
+    // NTLMv2 response checked against this account's password, NtlmServerSession)
+    // authenticates the connection: later requests on it need no Authorization header.
+    // "Negotiate <token>" is accepted when the token is raw NTLMSSP (SPNEGO/Kerberos is not
+    // spoken: a client that has only Kerberos gets 401). A refused handshake answers 401
+    // with IIS's HTML page and logs why (Request::authentication). Empty user = not required.
+    void setRequiredWindows(const QString &domain, const QString &user, const QString &password);
 
     // The data (not validated: tests seed deliberately broken entities this way).
     QUuid add(const QString &set, QJsonObject entity); // assigns ID and StampId when missing
@@ -175,7 +193,8 @@ private:
     void onReadyRead(QTcpSocket *socket);
     void processNext(QTcpSocket *socket);
     void respond(QTcpSocket *socket, const HttpRequest &request, Action action, int failStatus);
-    HttpResponse route(const HttpRequest &request, Request &logEntry); // m_mutex held
+    // m_mutex held
+    HttpResponse route(const HttpRequest &request, Request &logEntry, Connection *connection);
     HttpResponse answerCollection(const QString &set, const QString &query);
     HttpResponse answerServiceDocument() const;
     bool served(const QString &set) const;
@@ -184,7 +203,10 @@ private:
                              const HttpRequest &request);
     HttpResponse error(int status, const QString &message) const;
     HttpResponse json(int status, QByteArray body) const;
-    bool authorized(const HttpRequest &request) const;
+    // True when the request may go on; else *answer is the 401 (or the NTLM challenge).
+    bool authenticate(const HttpRequest &request, Request &logEntry, Connection *connection,
+                      HttpResponse *answer);
+    HttpResponse unauthorized(bool html) const;
     void addFault(int kind, int count, int value, const QString &set);
     int takeFault(bool delay, const QString &set, int *value); // kind or -1
 
@@ -197,6 +219,11 @@ private:
     QByteArray m_nextLinkJson;
     QString m_bearerToken;
     QByteArray m_basicCredentials; // "user:password"
+    QSet<QString> m_metadataOmits; // "Set/Property"
+    bool m_metadataServed = true;
+    QString m_windowsDomain;
+    QString m_windowsUser;
+    QString m_windowsPassword;
     QList<Fault> m_faults;
     QHash<QString, int> m_refusedWrites;
     QList<Request> m_requests;

@@ -83,6 +83,7 @@ private Q_SLOTS:
     void showsNotInVmmAndConflicts_data() { addBackendRows(); }
     void showsNotInVmmAndConflicts();
     void readsCredentialsSafely();
+    void warnsOfNtlmOverPlainHttp();
     void refusesBadUsage();
     void deniesWithoutRunVmmSynchronization();
 
@@ -96,12 +97,49 @@ private:
         }
         m_peer.peer().setRequiredBearerToken(QString());
         m_peer.peer().setRequiredBasic(QString(), QString());
+        m_peer.peer().setRequiredWindows(QString(), QString(), QString());
         m_peer.peer().clearFaults();
     }
 
     SpfPeerThread m_peer;
     QString m_base;
 };
+
+// Windows authentication (NTLM) from the environment's DOMAIN\\user: over plain http the run
+// warns on stderr (and in the JSON report), and a wrong password is one line naming the user.
+void TestIpamCtlSync::warnsOfNtlmOverPlainHttp()
+{
+    TestDatabase db(u"sqlite"_s);
+    IPAM_REQUIRE_DATABASE(db);
+    resetPeer();
+    seed(m_peer.peer());
+    m_peer.peer().setRequiredWindows(u"CONTOSO"_s, u"svc-ipam"_s, u"Pa55w.rd"_s);
+    QProcessEnvironment env;
+    env.insert(u"IPAM_VMM_USER"_s, u"CONTOSO\\svc-ipam"_s);
+    env.insert(u"IPAM_VMM_PASSWORD"_s, u"Pa55w.rd"_s);
+    const Run ok = ctl({u"--db"_s, db.url(), u"sync"_s, u"--vmm"_s, m_base, u"--once"_s}, env);
+    QVERIFY2(ok.exitCode == 0, ok.err.constData());
+    QVERIFY2(ok.out.contains("created logical network \"Storage\""), ok.out.constData());
+    QVERIFY2(ok.err.contains("ipamctl: warning: ") && ok.err.contains("NTLM")
+                     && ok.err.contains("plain http"),
+             ok.err.constData());
+
+    const Run json = ctl(
+            {u"--db"_s, db.url(), u"--format"_s, u"json"_s, u"sync"_s, u"--vmm"_s, m_base}, env);
+    QVERIFY2(json.exitCode == 0, json.err.constData());
+    const QJsonArray warnings
+            = ::json(json.out).toArray().at(0).toObject().value("Warnings"_L1).toArray();
+    QCOMPARE(warnings.size(), 1);
+    QVERIFY(warnings.at(0).toString().contains("NTLM"_L1));
+
+    env.insert(u"IPAM_VMM_PASSWORD"_s, u"wrong"_s);
+    const Run wrong = ctl({u"--db"_s, db.url(), u"sync"_s, u"--vmm"_s, m_base}, env);
+    QCOMPARE(wrong.exitCode, 1);
+    QVERIFY2(wrong.err.contains("sync did not complete") && wrong.err.contains("401")
+                     && wrong.err.contains("CONTOSO\\svc-ipam")
+                     && wrong.err.contains(m_base.toUtf8()),
+             wrong.err.constData());
+}
 
 void TestIpamCtlSync::printsSummaryLogAndJson()
 {
@@ -255,6 +293,20 @@ void TestIpamCtlSync::refusesBadUsage()
     const Run url = ctl({u"--db"_s, db.url(), u"sync"_s, u"--vmm"_s, u"ftp://x"_s});
     QCOMPARE(url.exitCode, 1);
     QVERIFY(url.err.contains("ftp://x"));
+
+    // The trust options, refused before any connection with the words the console's settings
+    // dialog uses (vmm/vmmtrust.h).
+    const int before = m_peer.peer().requestCount();
+    const Run pin
+            = ctl({u"--db"_s, db.url(), u"sync"_s, u"--vmm"_s, m_base, u"--pin"_s, u"ab:cd"_s});
+    QCOMPARE(pin.exitCode, 1);
+    QVERIFY2(pin.err.contains("--pin \"ab:cd\" is not a SHA-256 in hex"), pin.err.constData());
+    const Run ca = ctl({u"--db"_s, db.url(), u"sync"_s, u"--vmm"_s, m_base, u"--ca-file"_s,
+                        u"/nonexistent/ca.pem"_s});
+    QCOMPARE(ca.exitCode, 1);
+    QVERIFY2(ca.err.contains("--ca-file: the CA file /nonexistent/ca.pem does not exist"),
+             ca.err.constData());
+    QCOMPARE(m_peer.peer().requestCount(), before);
 }
 
 void TestIpamCtlSync::deniesWithoutRunVmmSynchronization()

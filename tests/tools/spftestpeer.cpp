@@ -63,6 +63,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption basic(QStringLiteral("basic"),
                                    QStringLiteral("Require HTTP Basic with these credentials."),
                                    QStringLiteral("USER:PASSWORD"));
+    const QCommandLineOption ntlm(
+            QStringLiteral("ntlm"),
+            QStringLiteral("Require Windows authentication (NTLM; Negotiate offered as IIS does) "
+                           "for this account."),
+            QStringLiteral("DOMAIN\\USER:PASSWORD"));
     const QCommandLineOption refuse(
             QStringLiteral("refuse-writes"),
             QStringLiteral("Answer writes on SET with STATUS (default 405); repeatable."),
@@ -73,7 +78,7 @@ int main(int argc, char *argv[])
             QStringLiteral("site-set"),
             QStringLiteral("Also serve LogicalNetworkDefinitions (IPAM's extension; SPF has no "
                            "such set)."));
-    parser.addOptions({port, generate, seed, writeSeed, stamp, pageSize, shape, bearer, basic,
+    parser.addOptions({port, generate, seed, writeSeed, stamp, pageSize, shape, bearer, basic, ntlm,
                        refuse, verbose, siteSet});
     parser.process(app);
 
@@ -123,6 +128,15 @@ int main(int argc, char *argv[])
         if (colon <= 0)
             return fail(QStringLiteral("--basic takes USER:PASSWORD"));
         peer.setRequiredBasic(credentials.left(colon), credentials.mid(colon + 1));
+    }
+    if (parser.isSet(ntlm)) {
+        const QString account = parser.value(ntlm);
+        const qsizetype slash = account.indexOf(QLatin1Char('\\'));
+        const qsizetype colon = account.indexOf(QLatin1Char(':'));
+        if (slash <= 0 || colon <= slash + 1)
+            return fail(QStringLiteral("--ntlm takes DOMAIN\\USER:PASSWORD"));
+        peer.setRequiredWindows(account.left(slash), account.mid(slash + 1, colon - slash - 1),
+                                account.mid(colon + 1));
     }
     for (const QString &value : parser.values(refuse)) {
         const QStringList parts = value.split(QLatin1Char('='));

@@ -11,6 +11,7 @@
 #include "rangedialog.h"
 #include "resultpane.h"
 #include "subnetdialog.h"
+#include "syncpasswordstore.h"
 #include "syncsettingsdialog.h"
 #include "utilizationbardelegate.h"
 #include "vmnetworkdialog.h"
@@ -161,7 +162,8 @@ void TestAccessibility::dialogFieldsHaveNames()
     vmNetwork.spaceId = f.tenant;
     VmNetworkDialog vmNetworkDialog(f.models(), vmNetwork);
     checkDialog(vmNetworkDialog);
-    SyncSettingsDialog syncDialog(SyncSettings{}, {QStringLiteral("Fabric")});
+    SyncPasswordStore passwords(SyncPasswordStore::Backend::MemoryOnly);
+    SyncSettingsDialog syncDialog(SyncSettings{}, {QStringLiteral("Fabric")}, passwords);
     checkDialog(syncDialog);
 }
 

@@ -16,6 +16,7 @@
 #include "spfpeer.h"
 #include "store/accesscontroltables.h"
 #include "syncpane.h"
+#include "syncpasswordstore.h"
 #include "syncsettingsdialog.h"
 #include "testdatabase.h"
 #include "vmm/backgroundsync.h"
@@ -178,12 +179,14 @@ private Q_SLOTS:
     void listsWhatVmmWouldNotTake();
     void refusesToStartWithoutAServiceUrl();
     void settingsNeverHoldTheSecret();
+    void syncsWithAnEnteredWindowsAccount();
     void mainWindowOffersSynchronizeNow();
 };
 
 void TestSyncPane::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
+    qputenv("IPAM_NO_KEYCHAIN", "1"); // the pane's passwords in memory, never a real keyring
     QSettings(QStringLiteral("ipam-console"), QStringLiteral("console")).clear();
 }
 
@@ -651,7 +654,9 @@ void TestSyncPane::settingsNeverHoldTheSecret()
     // The dialog: OK only once the URL is usable; the saved settings name the file, never
     // what is in it.
     SyncSettings settings;
-    SyncSettingsDialog dialog(settings, {QStringLiteral("Default"), QStringLiteral("Fabric")});
+    SyncPasswordStore passwords(SyncPasswordStore::Backend::MemoryOnly);
+    SyncSettingsDialog dialog(settings, {QStringLiteral("Default"), QStringLiteral("Fabric")},
+                              passwords);
     QVERIFY(!dialog.message().isEmpty());
     dialog.findChild<QLineEdit *>(QStringLiteral("syncUrl"))
             ->setText(QStringLiteral("vmm.example:8090/svc"));
@@ -690,6 +695,55 @@ void TestSyncPane::settingsNeverHoldTheSecret()
     const Parsed<VmmSyncOptions> options = loaded.toOptions();
     QVERIFY2(options.ok(), qPrintable(options.error()));
     QCOMPARE(options.value().credentials.password, QStringLiteral("s3cret!"));
+}
+
+// The user and password entered in the settings (CredentialSource::Entered) reach the run:
+// the password from the pane's SyncPasswordStore (memory here: IPAM_NO_KEYCHAIN), the user
+// from QSettings; NTLM against the peer; the plain-http warning shown as an error line; the
+// password nowhere in QSettings.
+void TestSyncPane::syncsWithAnEnteredWindowsAccount()
+{
+    Console console(QStringLiteral("sqlite"));
+    QString error;
+    QVERIFY2(console.open(&error), qPrintable(error));
+    SpfPeerThread peer;
+    QVERIFY(peer.listen());
+    peer.peer().setRequiredWindows(QStringLiteral("CONTOSO"), QStringLiteral("svc-ipam"),
+                                   QStringLiteral("Pa55w.rd"));
+    peer.peer().add(QStringLiteral("LogicalNetworks"),
+                    {{QStringLiteral("Name"), QStringLiteral("Windows fabric")}});
+    SyncPane &pane = *console.pane;
+    QVERIFY(!pane.passwords().usesKeychain());
+    SyncSettings settings;
+    settings.serviceUrl = peer.peer().baseUrl();
+    settings.credentialSource = SyncSettings::CredentialSource::Entered;
+    settings.user = QStringLiteral("CONTOSO\\svc-ipam");
+    pane.applySettings(settings, QStringLiteral("Pa55w.rd"));
+
+    QSignalSpy finished(console.sync.get(), &BackgroundSync::finished);
+    clickSynchronizeNow(pane);
+    QVERIFY(finished.wait(syncTimeoutMs));
+    const auto report = finished.first().first().value<VmmSyncReport>();
+    QVERIFY2(report.completed, qPrintable(report.error));
+    QTRY_COMPARE_WITH_TIMEOUT(console.logicalNetworkNames(), QStringList({"Windows fabric"}),
+                              syncTimeoutMs);
+    bool warned = false;
+    for (int row = 0; row < pane.logModel()->rowCount(); ++row) {
+        const SyncLogEntry &entry = pane.logModel()->entry(row);
+        warned = warned
+                || (entry.action == SyncAction::Error && entry.line.contains(QStringLiteral("NTLM"))
+                    && entry.line.contains(QStringLiteral("plain http")));
+    }
+    QVERIFY(warned);
+    for (const SpfPeer::Request &r : peer.peer().requests()) {
+        if (r.status != 401)
+            QCOMPARE(r.authentication, QStringLiteral("NTLM CONTOSO\\svc-ipam"));
+    }
+    QSettings stored(QStringLiteral("ipam-console"), QStringLiteral("console"));
+    for (const QString &key : stored.allKeys())
+        QVERIFY2(!stored.value(key).toString().contains(QStringLiteral("Pa55w")), qPrintable(key));
+    QCOMPARE(stored.value(QStringLiteral("VmmSync/user")).toString(),
+             QStringLiteral("CONTOSO\\svc-ipam"));
 }
 
 void TestSyncPane::mainWindowOffersSynchronizeNow()

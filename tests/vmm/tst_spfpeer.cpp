@@ -4,6 +4,7 @@
 // (POST/PUT/MERGE/PATCH/DELETE, tunnelled verbs), refused writes and 400 on bad bodies, and
 // the cost of serving 100,000 entities.
 
+#include "spfntlm.h"
 #include "spfpeer.h"
 #include "testpaths.h"
 
@@ -21,6 +22,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using ipam::test::NtlmServerSession;
 using ipam::test::SpfEntityStore;
 using ipam::test::SpfPeer;
 
@@ -74,6 +76,10 @@ private Q_SLOTS:
     void honoursTopSkipAndInlineCount();
     void servesOneEntityByKey();
     void refusesRequestsWithoutTheRequiredCredentials();
+    void ntlmMatchesTheSpecificationsExample();
+    void ntlmAuthenticatesQAuthenticatorsHandshake();
+    void ntlmRefusesAWrongPasswordOrAnotherAccount_data();
+    void ntlmRefusesAWrongPasswordOrAnotherAccount();
     void failNextAnswersTheStatusForMatchingRequestsOnly();
     void delayNextSlowsTheAnswer();
     void dropNextClosesWithoutAnAnswer();
@@ -604,6 +610,104 @@ void TestSpfPeer::refusesRequestsWithoutTheRequiredCredentials()
                 authenticator->setPassword(QStringLiteral("pa:ss"));
             });
     QCOMPARE(get(setUrl(LogicalNetworks)).status, 200);
+}
+
+// MS-NLMP 4.2.4 (NTLMv2 authentication): User "User", UserDom "Domain", password
+// "Password", server challenge 0123456789abcdef, client challenge aaaaaaaaaaaaaaaa, time 0,
+// AV pairs MsvAvNbDomainName "Domain" and MsvAvNbComputerName "Server".
+void TestSpfPeer::ntlmMatchesTheSpecificationsExample()
+{
+    const QByteArray key = NtlmServerSession::ntOwfV2(
+            QStringLiteral("Password"), QStringLiteral("User"), QStringLiteral("Domain"));
+    QCOMPARE(key.toHex(), QByteArray("0c868a403bfd7a93a3001ef22ef02e3f"));
+    const QByteArray avPairs = QByteArray::fromHex("02000c0044006f006d00610069006e00"
+                                                   "01000c00530065007200760065007200"
+                                                   "00000000");
+    const QByteArray blob = QByteArray::fromHex("0101000000000000") + QByteArray(8, '\0')
+            + QByteArray::fromHex("aaaaaaaaaaaaaaaa") + QByteArray(4, '\0') + avPairs
+            + QByteArray(4, '\0');
+    QCOMPARE(NtlmServerSession::ntProofStr(key, QByteArray::fromHex("0123456789abcdef"), blob)
+                     .toHex(),
+             QByteArray("68cd0ab851e51c96aabc927bebef6a1c"));
+}
+
+// QAuthenticator (what the connector uses) against the peer's NTLM: the 401 offers Negotiate,
+// NTLM and Basic as IIS does; Qt picks NTLM, runs the handshake on one connection, and the
+// connection stays authenticated (the next request carries no Authorization header at all).
+void TestSpfPeer::ntlmAuthenticatesQAuthenticatorsHandshake()
+{
+    addLogicalNetwork(QStringLiteral("Secret"));
+    m_peer->setRequiredWindows(QStringLiteral("CONTOSO"), QStringLiteral("svc-ipam"),
+                               QStringLiteral("Pa55w.rd"));
+    m_peer->setRequiredBasic(QStringLiteral("basic-only"), QStringLiteral("x"));
+    const Reply none = get(setUrl(LogicalNetworks));
+    QCOMPARE(none.status, 401);
+    QVERIFY(!none.body.contains("Secret"));
+    QVERIFY(none.body.contains("401 - Unauthorized")); // IIS's page, not an OData error
+
+    int asked = 0;
+    connect(m_manager.get(), &QNetworkAccessManager::authenticationRequired, this,
+            [&asked](QNetworkReply *, QAuthenticator *authenticator) {
+                ++asked;
+                authenticator->setUser(QStringLiteral("contoso\\svc-ipam"));
+                authenticator->setPassword(QStringLiteral("Pa55w.rd"));
+            });
+    m_peer->clearRequests();
+    const Reply first = get(setUrl(LogicalNetworks));
+    QCOMPARE(first.status, 200);
+    QVERIFY(first.body.contains("Secret"));
+    QCOMPARE(asked, 1);
+    const QList<SpfPeer::Request> handshake = m_peer->requests();
+    QCOMPARE(handshake.size(), 3); // no credentials, type 1 (challenge), type 3
+    QCOMPARE(handshake[1].authentication, QStringLiteral("NTLM challenge"));
+    QCOMPARE(handshake[2].authentication, QStringLiteral("NTLM contoso\\svc-ipam"));
+    QCOMPARE(handshake[2].status, 200);
+
+    m_peer->clearRequests();
+    QCOMPARE(get(setUrl(VMNetworks)).status, 200);
+    QCOMPARE(m_peer->requests().size(), 1); // the authenticated connection
+    QCOMPARE(m_peer->requests()[0].authentication, QStringLiteral("NTLM contoso\\svc-ipam"));
+}
+
+void TestSpfPeer::ntlmRefusesAWrongPasswordOrAnotherAccount_data()
+{
+    QTest::addColumn<QString>("user");
+    QTest::addColumn<QString>("password");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("wrong password")
+            << QStringLiteral("CONTOSO\\svc-ipam") << QStringLiteral("Pa55w.rd!")
+            << QStringLiteral("wrong password");
+    QTest::newRow("other domain") << QStringLiteral("FABRIKAM\\svc-ipam")
+                                  << QStringLiteral("Pa55w.rd")
+                                  << QStringLiteral("unknown account");
+    QTest::newRow("other user") << QStringLiteral("CONTOSO\\admin") << QStringLiteral("Pa55w.rd")
+                                << QStringLiteral("unknown account");
+}
+
+// Refused handshakes end in a 401 after one try: QAuthenticator asks again, the test's
+// handler declines, and the reply fails (no loop of handshakes).
+void TestSpfPeer::ntlmRefusesAWrongPasswordOrAnotherAccount()
+{
+    QFETCH(QString, user);
+    QFETCH(QString, password);
+    QFETCH(QString, reason);
+    m_peer->setRequiredWindows(QStringLiteral("CONTOSO"), QStringLiteral("svc-ipam"),
+                               QStringLiteral("Pa55w.rd"));
+    int asked = 0;
+    connect(m_manager.get(), &QNetworkAccessManager::authenticationRequired, this,
+            [&](QNetworkReply *, QAuthenticator *authenticator) {
+                if (++asked > 1)
+                    return;
+                authenticator->setUser(user);
+                authenticator->setPassword(password);
+            });
+    const Reply refused = get(setUrl(LogicalNetworks));
+    QCOMPARE(refused.status, 401);
+    QCOMPARE(refused.error, QNetworkReply::AuthenticationRequiredError);
+    QCOMPARE(asked, 2);
+    const QList<SpfPeer::Request> requests = m_peer->requests();
+    QCOMPARE(requests.size(), 3);
+    QVERIFY2(requests[2].authentication.contains(reason), qPrintable(requests[2].authentication));
 }
 
 void TestSpfPeer::failNextAnswersTheStatusForMatchingRequestsOnly()

@@ -874,7 +874,20 @@ void TestVmmSync::conflictKeptUntilResolved()
     QCOMPARE(f.sync().conflicts, 1);
     conflicts = sync.conflicts();
     QCOMPARE(conflicts.size(), 1);
-    QVERIFY(sync.resolve(conflicts[0].id, KeepSide::Ipam).ok());
+    // Through Windows authentication over plain http: the resolve's own client warns too.
+    f.peer.setRequiredWindows(u"CONTOSO"_s, u"svc-ipam"_s, u"Pa55w.rd"_s);
+    VmmSyncOptions windows = f.options();
+    windows.credentials = {QString(), u"CONTOSO\\svc-ipam"_s, u"Pa55w.rd"_s};
+    VmmSync windowsSync(*f.writePath, windows);
+    QSignalSpy lines(&windowsSync, &VmmSync::logLine);
+    QVERIFY(windowsSync.resolve(conflicts[0].id, KeepSide::Ipam).ok());
+    QCOMPARE(windowsSync.warnings().size(), 1);
+    bool logged = false;
+    for (const QList<QVariant> &line : lines)
+        logged = logged || line.at(0).toString() == u"warning: "_s + windowsSync.warnings()[0];
+    QVERIFY(logged);
+    QVERIFY2(windowsSync.warnings()[0].contains("NTLM"_L1), qPrintable(windowsSync.warnings()[0]));
+    f.peer.setRequiredWindows(QString(), QString(), QString());
     QCOMPARE(f.peer.entity(u"VMNetworks"_s, fabric.vmNetwork)->value("Description"_L1).toString(),
              u"IPAM again"_s);
     const VmmSyncReport after = f.sync();

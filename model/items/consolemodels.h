@@ -16,6 +16,7 @@ class QTimer;
 namespace ipam {
 
 class AddressModel;
+class AddressObjectModel;
 class BlockModel;
 class ConsoleTreeModel;
 class EditHistory;
@@ -124,6 +125,10 @@ private:
     void screen(QList<T> *upserts, QList<ObjectId> *removals);
     void reload();
     void loadRangesAndAddresses();
+    // Custom field columns: definitions and every value (load, definitions changed), or the
+    // values of the objects of a change event.
+    void reloadFieldColumns();
+    void refreshFieldValues(AddressObjectModel &model, const QList<ObjectId> &ids);
 
     WritePath &m_writePath;
     std::unique_ptr<NetworkDirectory> m_directory;

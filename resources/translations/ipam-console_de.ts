@@ -705,6 +705,17 @@ frei</translation>
     </message>
 </context>
 <context>
+    <name>ipam::AddressObjectModel</name>
+    <message>
+        <source>Custom field (%1)</source>
+        <translation>Benutzerdefiniertes Feld (%1)</translation>
+    </message>
+    <message>
+        <source>Custom field (%1): %2</source>
+        <translation>Benutzerdefiniertes Feld (%1): %2</translation>
+    </message>
+</context>
+<context>
     <name>ipam::AddressRange</name>
     <message>
         <source>&quot;%1&quot; and &quot;%2&quot; are of different address families (%3 and %4)</source>

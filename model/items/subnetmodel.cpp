@@ -60,6 +60,9 @@ bool isTextColumn(int column)
 
 } // namespace
 
+// SavedView::subnetRecordColumn names these columns in this order for ipamctl.
+static_assert(SubnetModel::ColumnCount == 15, "update SavedView::subnetRecordColumn");
+
 SubnetModel::SubnetModel(const NetworkDirectory &directory, QObject *parent)
     : AddressObjectModel(parent)
     , m_directory(directory)

@@ -20,7 +20,7 @@ int AddressObjectModel::columnOfField(ObjectId fieldId) const
     return column < 0 ? -1 : ownColumnCount() + column;
 }
 
-bool AddressObjectModel::reloadFields(CustomFieldTables &tables, QString *error)
+bool AddressObjectModel::reloadFields(CustomFieldTables &tables, QString *error, bool keepUnchanged)
 {
     const Parsed<QList<CustomField>> read = tables.fields();
     if (!read) {
@@ -48,7 +48,10 @@ bool AddressObjectModel::reloadFields(CustomFieldTables &tables, QString *error)
             continue;
         }
         const bool renamed = m_fields.field(column).name != field.name;
+        const bool unchanged = m_fields.field(column).version == field.version;
         m_fields.setDefinition(column, field);
+        if (keepUnchanged && unchanged)
+            continue;
         const Parsed<QHash<ObjectId, QString>> values = tables.column(kind(), field.id);
         if (!values) {
             if (error)

@@ -378,13 +378,13 @@ bool ConsoleModels::loadSmallTables(QString *error)
     return true;
 }
 
-void ConsoleModels::reloadFieldColumns()
+void ConsoleModels::reloadFieldColumns(bool keepUnchanged)
 {
     CustomFieldTables tables(m_writePath.database());
     for (AddressObjectModel *model : std::initializer_list<AddressObjectModel *>{
                  m_blocks.get(), m_subnets.get(), m_ranges.get(), m_addresses.get()}) {
         QString error;
-        if (!model->reloadFields(tables, &error))
+        if (!model->reloadFields(tables, &error, keepUnchanged))
             qWarning("custom field columns: %s", qPrintable(error));
     }
 }
@@ -555,7 +555,7 @@ void ConsoleModels::apply(const ChangeEvent &event)
         Q_EMIT accessChanged();
     }
     if (event.definitionsChanged)
-        reloadFieldColumns();
+        reloadFieldColumns(true);
     const bool complete = event.local && event.objects.size() == event.items.size();
     if (!complete && event.items.size() > WritePath::maxObjectsInEvent) {
         // A bulk change without its objects: reading them one by one costs more than a reload.

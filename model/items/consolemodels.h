@@ -127,7 +127,7 @@ private:
     void loadRangesAndAddresses();
     // Custom field columns: definitions and every value (load, definitions changed), or the
     // values of the objects of a change event.
-    void reloadFieldColumns();
+    void reloadFieldColumns(bool keepUnchanged = false);
     void refreshFieldValues(AddressObjectModel &model, const QList<ObjectId> &ids);
 
     WritePath &m_writePath;

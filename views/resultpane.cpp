@@ -288,6 +288,13 @@ QTableView *ResultPane::makeView(View view, QAbstractItemModel *model)
     itemView->setSortingEnabled(true);
     m_views[size_t(view)] = itemView;
     resetColumns(view);
+    // Custom field columns arrive with the definitions (after the load, or when an admin adds
+    // one in any console): each takes the admin's choice for that field, or its default.
+    connect(model, &QAbstractItemModel::columnsInserted, this,
+            [this, view](const QModelIndex &, int first, int last) {
+                for (int column = first; column <= last; ++column)
+                    setUpFieldColumn(view, column);
+            });
     connect(header, &QWidget::customContextMenuRequested, this,
             [this, view](const QPoint &position) { showHeaderMenu(view, position); });
     connect(itemView, &QWidget::customContextMenuRequested, this,
@@ -324,6 +331,8 @@ void ResultPane::resetColumns(View view)
     for (int column = 0; column < source->columnCount(); ++column) {
         header->moveSection(header->visualIndex(column), column);
         itemView->setColumnHidden(column, source->hiddenByDefault(column));
+        if (source->isFieldColumn(column))
+            m_fieldShown[size_t(view)].remove(fieldKey(view, column));
         const int title = itemView->fontMetrics().horizontalAdvance(
                 source->headerData(column, Qt::Horizontal).toString());
         itemView->setColumnWidth(
@@ -331,6 +340,51 @@ void ResultPane::resetColumns(View view)
                 qMax(source->defaultWidth(column) * itemView->fontMetrics().averageCharWidth(),
                      title)
                         + 24);
+    }
+}
+
+QString ResultPane::fieldKey(View view, int column) const
+{
+    const AddressObjectModel *source = resultProxy(view)->resultSource();
+    return source->fieldColumns().field(column - source->ownColumnCount()).name;
+}
+
+void ResultPane::setUpFieldColumn(View view, int column)
+{
+    QTableView *itemView = m_views[size_t(view)];
+    const AddressObjectModel *source = resultProxy(view)->resultSource();
+    if (!source->isFieldColumn(column) || column >= source->columnCount())
+        return;
+    const auto saved = m_fieldShown[size_t(view)].constFind(fieldKey(view, column));
+    const bool shown = saved != m_fieldShown[size_t(view)].constEnd()
+            ? *saved
+            : !source->hiddenByDefault(column);
+    itemView->setColumnHidden(column, !shown);
+    const int title = itemView->fontMetrics().horizontalAdvance(
+            source->headerData(column, Qt::Horizontal).toString());
+    itemView->setColumnWidth(
+            column,
+            qMax(source->defaultWidth(column) * itemView->fontMetrics().averageCharWidth(), title)
+                    + 24);
+}
+
+bool ResultPane::isFieldColumnShown(View view, const QString &field) const
+{
+    const AddressObjectModel *source = resultProxy(view)->resultSource();
+    for (int i = 0; i < source->fieldColumns().count(); ++i) {
+        if (source->fieldColumns().field(i).name == field)
+            return !m_views[size_t(view)]->isColumnHidden(source->ownColumnCount() + i);
+    }
+    return false;
+}
+
+void ResultPane::setFieldColumnShown(View view, const QString &field, bool shown)
+{
+    m_fieldShown[size_t(view)].insert(field, shown);
+    const AddressObjectModel *source = resultProxy(view)->resultSource();
+    for (int i = 0; i < source->fieldColumns().count(); ++i) {
+        if (source->fieldColumns().field(i).name == field)
+            m_views[size_t(view)]->setColumnHidden(source->ownColumnCount() + i, !shown);
     }
 }
 
@@ -344,8 +398,11 @@ void ResultPane::showHeaderMenu(View view, const QPoint &position)
         action->setCheckable(true);
         action->setChecked(!itemView->isColumnHidden(column));
         action->setEnabled(column != source->networkColumn());
-        connect(action, &QAction::toggled, itemView,
-                [itemView, column](bool shown) { itemView->setColumnHidden(column, !shown); });
+        connect(action, &QAction::toggled, itemView, [this, view, itemView, column](bool shown) {
+            itemView->setColumnHidden(column, !shown);
+            if (resultProxy(view)->resultSource()->isFieldColumn(column))
+                m_fieldShown[size_t(view)].insert(fieldKey(view, column), shown);
+        });
     }
     menu.addSeparator();
     menu.addAction(tr("Reset Columns"), this, [this, view] { resetColumns(view); });
@@ -715,6 +772,14 @@ void ResultPane::saveState(QSettings &settings) const
     for (int v = 0; v < viewCount; ++v)
         settings.setValue(QStringLiteral("header/%1").arg(QLatin1String(viewKey(View(v)))),
                           m_views[size_t(v)]->horizontalHeader()->saveState());
+    // Custom field columns by field name: their numbers change as fields come and go.
+    for (int v = 0; v < viewCount; ++v) {
+        QVariantMap shown;
+        for (auto it = m_fieldShown[size_t(v)].constBegin();
+             it != m_fieldShown[size_t(v)].constEnd(); ++it)
+            shown.insert(it.key(), it.value());
+        settings.setValue(QStringLiteral("fields/%1").arg(QLatin1String(viewKey(View(v)))), shown);
+    }
     settings.endGroup();
 }
 
@@ -727,6 +792,15 @@ void ResultPane::restoreState(QSettings &settings)
                           .toByteArray();
         if (!state.isEmpty())
             m_views[size_t(v)]->horizontalHeader()->restoreState(state);
+        const QVariantMap shown
+                = settings.value(QStringLiteral("fields/%1").arg(QLatin1String(viewKey(View(v)))))
+                          .toMap();
+        m_fieldShown[size_t(v)].clear();
+        for (auto it = shown.constBegin(); it != shown.constEnd(); ++it)
+            m_fieldShown[size_t(v)].insert(it.key(), it.value().toBool());
+        const AddressObjectModel *source = resultProxy(View(v))->resultSource();
+        for (int column = source->ownColumnCount(); column < source->columnCount(); ++column)
+            setUpFieldColumn(View(v), column);
     }
     const int family = settings.value(QStringLiteral("family"), int(Family::V4)).toInt();
     setFamily(family == int(Family::V6) ? Family::V6 : Family::V4);

@@ -3,6 +3,7 @@
 #include "domain/entities.h"
 #include "items/resultfilter.h"
 
+#include <QHash>
 #include <QWidget>
 
 #include <array>
@@ -91,6 +92,11 @@ public:
     void copySelectionAsCsv() const;
     bool exportCsv(const QString &path, QString *error) const;
 
+    // Custom field columns of a view, by field name: shown or hidden (the header's context
+    // menu), kept in QSettings by name with saveState().
+    bool isFieldColumnShown(View view, const QString &field) const;
+    void setFieldColumnShown(View view, const QString &field, bool shown);
+
     void saveState(QSettings &settings) const;
     void restoreState(QSettings &settings);
 
@@ -116,6 +122,8 @@ private:
     void onSiteChosen();
     void showHeaderMenu(View view, const QPoint &position);
     void resetColumns(View view);
+    QString fieldKey(View view, int column) const;
+    void setUpFieldColumn(View view, int column);
     QModelIndex indexOfId(View view, ObjectId id) const;
 
     ConsoleModels &m_models;
@@ -125,6 +133,8 @@ private:
     std::array<QTableView *, viewCount> m_views{};
     std::array<QObject *, viewCount> m_proxies{};
     std::array<bool, viewCount> m_stale{};
+    // The admin's choice per custom field column (field name -> shown); others take defaults.
+    std::array<QHash<QString, bool>, viewCount> m_fieldShown{};
     QComboBox *m_viewChooser = nullptr;
     QComboBox *m_groupChooser = nullptr;
     GroupedSubnetView *m_grouped = nullptr;

@@ -14,6 +14,7 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QRadioButton>
@@ -71,6 +72,7 @@ void SavedViewsMenu::rebuild()
     save->setObjectName(QStringLiteral("saveCurrentView"));
     const QList<SavedView> all = views();
     QMenu *removeMenu = nullptr;
+    QMenu *renameMenu = nullptr;
     SavedView::Sharing section = SavedView::Sharing::Local;
     bool first = true;
     for (const SavedView &view : all) {
@@ -87,6 +89,19 @@ void SavedViewsMenu::rebuild()
                 QMessageBox::information(&m_window, tr("Saved View"), why);
         });
         open->setObjectName(QStringLiteral("savedView:") + view.name);
+        if (!renameMenu)
+            renameMenu = new QMenu(tr("Re&name Saved View"), this);
+        renameMenu->addAction(view.name, this, [this, view] {
+            bool ok = false;
+            const QString name
+                    = QInputDialog::getText(&m_window, tr("Rename Saved View"), tr("New &name:"),
+                                            QLineEdit::Normal, view.name, &ok);
+            if (!ok)
+                return;
+            const QString message = rename(view, name);
+            if (!message.isEmpty())
+                QMessageBox::warning(&m_window, tr("Rename Saved View"), message);
+        });
         if (!removeMenu)
             removeMenu = new QMenu(tr("&Remove Saved View"), this);
         removeMenu->addAction(view.name, this, [this, view] {
@@ -97,6 +112,7 @@ void SavedViewsMenu::rebuild()
     }
     if (removeMenu) {
         addSeparator();
+        addMenu(renameMenu);
         addMenu(removeMenu);
     }
 }
@@ -207,6 +223,13 @@ QString SavedViewsMenu::remove(const SavedView &view)
 {
     QSettings local = localSettings();
     const WriteResult written = SavedViewStore(m_models.writePath()).remove(view, &local);
+    return written.ok() ? QString() : written.message;
+}
+
+QString SavedViewsMenu::rename(const SavedView &view, const QString &newName)
+{
+    QSettings local = localSettings();
+    const WriteResult written = SavedViewStore(m_models.writePath()).rename(view, newName, &local);
     return written.ok() ? QString() : written.message;
 }
 

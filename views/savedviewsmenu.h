@@ -27,6 +27,8 @@ public:
     // Saves through the store (or locally); the message of a refusal, empty when saved.
     QString save(const SavedView &view);
     QString remove(const SavedView &view);
+    // Gives a view another name (the store's or this computer's); a refusal's message.
+    QString rename(const SavedView &view, const QString &newName);
     QList<SavedView> views() const;
 
 private:

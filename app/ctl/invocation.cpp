@@ -15,6 +15,7 @@
 #include <QJsonDocument>
 
 #include <QCoreApplication>
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 
@@ -200,13 +201,55 @@ void Invocation::appendCustomFields(RecordTable &table, ObjectKind kind, const Q
     }
 }
 
-void Invocation::printRecords(ObjectKind kind, const RecordTable &table)
+void Invocation::setRecordView(const QString &sortColumn, bool descending,
+                               const QStringList &columns)
 {
-    if (m_options.format != OutputFormat::Table) {
+    m_viewSort = sortColumn;
+    m_viewDescending = descending;
+    m_viewColumns = columns;
+}
+
+namespace {
+
+// -1, 0, 1: numbers (and the big counts written as digits) by value, other text without
+// regard to case, empty first.
+int compareCells(const QVariant &a, const QVariant &b)
+{
+    bool numberA = false;
+    bool numberB = false;
+    const double va = a.toDouble(&numberA);
+    const double vb = b.toDouble(&numberB);
+    if (numberA && numberB)
+        return va < vb ? -1 : (va > vb ? 1 : 0);
+    return QString::compare(a.toString(), b.toString(), Qt::CaseInsensitive);
+}
+
+} // namespace
+
+void Invocation::printRecords(ObjectKind kind, const RecordTable &given)
+{
+    RecordTable table = given;
+    if (m_viewSort == u"NetworkId") {
+        // The listing is in address order already (text order would put 10.11 before 10.2).
+        if (m_viewDescending)
+            std::reverse(table.rows.begin(), table.rows.end());
+    } else if (const qsizetype sortBy = table.columns.indexOf(m_viewSort); sortBy >= 0) {
+        // Stable over the listing's own order (by address): ties keep it, as in the console.
+        std::stable_sort(table.rows.begin(), table.rows.end(),
+                         [sortBy](const QList<QVariant> &a, const QList<QVariant> &b) {
+                             return compareCells(a.value(sortBy), b.value(sortBy)) < 0;
+                         });
+        if (m_viewDescending)
+            std::reverse(table.rows.begin(), table.rows.end());
+    }
+    QStringList columns = ObjectPresenter::summaryColumns(kind) + m_fieldColumns;
+    if (!m_viewColumns.isEmpty())
+        columns = m_viewColumns + m_fieldColumns;
+    if (m_options.format == OutputFormat::Json
+        || (m_options.format == OutputFormat::Csv && m_viewColumns.isEmpty())) {
         printTable(table);
         return;
     }
-    const QStringList columns = ObjectPresenter::summaryColumns(kind) + m_fieldColumns;
     QList<qsizetype> picked;
     for (const QString &column : columns)
         picked.append(table.columns.indexOf(column));
@@ -218,13 +261,13 @@ void Invocation::printRecords(ObjectKind kind, const RecordTable &table)
         cells.reserve(picked.size());
         for (qsizetype index : std::as_const(picked)) {
             QVariant value = row.value(index);
-            if (value.typeId() == QMetaType::Double)
+            if (value.typeId() == QMetaType::Double && m_options.format == OutputFormat::Table)
                 value = std::round(value.toDouble() * 100.0) / 100.0;
             cells.append(value);
         }
         narrow.rows.append(cells);
     }
-    printRaw(formatRecords(narrow, OutputFormat::Table));
+    printRaw(formatRecords(narrow, m_options.format));
 }
 
 void Invocation::printTable(const RecordTable &table)

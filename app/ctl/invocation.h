@@ -84,6 +84,11 @@ public:
     // Prints objects of one kind: every property in JSON and CSV; for people (table) the
     // properties IPAM's Format-Table shows, percentages rounded to two decimals.
     void printRecords(ObjectKind kind, const RecordTable &table);
+    // A saved view's order and columns for what is printed next (subnet list --view): rows
+    // stable-sorted by the record column `sortColumn` (numbers by value, text without regard
+    // to case; empty keeps the order), and for a table or CSV the record columns `columns`
+    // (then the custom fields) instead of the defaults. JSON keeps every key.
+    void setRecordView(const QString &sortColumn, bool descending, const QStringList &columns);
     // JSON also carries each object's AccessScopePath and IsInheritedAccessScope.
     template<typename T>
     void printObjects(const QList<T> &objects)
@@ -135,6 +140,9 @@ private:
     // of, its values as "a; b": JSON keys, CSV columns, and after the summary in a table.
     void appendCustomFields(RecordTable &table, ObjectKind kind, const QList<ObjectId> &ids);
     QStringList m_fieldColumns;
+    QString m_viewSort;
+    bool m_viewDescending = false;
+    QStringList m_viewColumns;
 
     GlobalOptions m_options;
     std::shared_ptr<Database> m_database;

@@ -394,6 +394,17 @@ int listSubnets(Invocation &invocation, CommandParser &parser, const QStringList
     }
     SqlCondition condition = subnetCondition(filter);
     condition.add(viewSearch);
+    if (saved) {
+        // The view's order and columns, as the console shows them.
+        QStringList columns;
+        for (int column : std::as_const(saved->columns)) {
+            const QString record = SavedView::subnetRecordColumn(column);
+            if (!record.isEmpty() && !columns.contains(record))
+                columns.append(record);
+        }
+        invocation.setRecordView(SavedView::subnetRecordColumn(saved->sortColumn),
+                                 saved->descending, columns);
+    }
     invocation.printObjects(invocation.selectVisible<Subnet>(condition, orderByAddress()));
     return Done;
 }

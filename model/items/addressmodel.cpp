@@ -43,11 +43,6 @@ AddressRow AddressModel::makeRow(const Address &address)
     return row;
 }
 
-int AddressModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
 IpAddress AddressModel::addressOf(int row) const
 {
     const AddressRow &r = m_rows[size_t(row)];
@@ -115,6 +110,8 @@ QVariant AddressModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const AddressRow &row = m_rows[size_t(index.row())];
+    if (isFieldColumn(index.column()) && role != ItemRole::ObjectId && role != ItemRole::ObjectKind)
+        return fieldData(objectId(index.row()), index.column(), role);
     switch (role) {
     case Qt::DisplayRole:
     case Qt::EditRole:
@@ -131,6 +128,8 @@ QVariant AddressModel::data(const QModelIndex &index, int role) const
 
 QVariant AddressModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && isFieldColumn(section))
+        return fieldHeader(section, role);
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
@@ -172,6 +171,8 @@ QVariant AddressModel::headerData(int section, Qt::Orientation orientation, int 
 
 bool AddressModel::hiddenByDefault(int column) const
 {
+    if (isFieldColumn(column))
+        return fieldHiddenByDefault(column);
     return column == LastModifiedColumn || column == ServiceInstanceColumn
             || column == ManagedByColumn;
 }
@@ -191,7 +192,7 @@ bool AddressModel::matches(int row, const SearchQuery &query) const
     const AddressRow &r = m_rows[size_t(row)];
     return query.matches(m_text.view(r.deviceName)) || query.matches(m_text.view(r.macAddress))
             || query.matches(m_text.view(r.owner)) || query.matches(m_text.view(r.description))
-            || query.matches(addressOf(row).toString());
+            || query.matches(addressOf(row).toString()) || fieldsMatch(r.id, query);
 }
 
 bool AddressModel::lessThan(int left, int right, int column) const
@@ -206,8 +207,10 @@ bool AddressModel::lessThan(int left, int right, int column) const
         order = compare(a.modifiedMs, b.modifiedMs);
         break;
     default:
-        order = QString::compare(display(a, column).toString(), display(b, column).toString(),
-                                 Qt::CaseInsensitive);
+        order = isFieldColumn(column)
+                ? compareField(a.id, b.id, column)
+                : QString::compare(display(a, column).toString(), display(b, column).toString(),
+                                   Qt::CaseInsensitive);
         break;
     }
     if (order == 0) {

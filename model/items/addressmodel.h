@@ -58,12 +58,12 @@ public:
     AddressModel(const NetworkDirectory &directory, const SubnetModel &subnets,
                  const RangeModel &ranges, QObject *parent = nullptr);
 
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
     ObjectKind kind() const override { return ObjectKind::Address; }
+    int ownColumnCount() const override { return ColumnCount; }
     Placement placementOf(int row) const override;
     bool matches(int row, const SearchQuery &query) const override;
     bool lessThan(int left, int right, int column) const override;

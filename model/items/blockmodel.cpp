@@ -49,11 +49,6 @@ void BlockModel::onSubnetsChanged()
         Q_EMIT dataChanged(index(0, AssignedColumn), index(rowCount() - 1, SubnetCountColumn));
 }
 
-int BlockModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
 Prefix BlockModel::prefixOf(int row) const
 {
     const BlockRow &r = m_rows[size_t(row)];
@@ -119,6 +114,8 @@ QVariant BlockModel::data(const QModelIndex &index, int role) const
         return {};
     const int row = index.row();
     const int column = index.column();
+    if (isFieldColumn(index.column()) && role != ItemRole::ObjectId && role != ItemRole::ObjectKind)
+        return fieldData(objectId(index.row()), index.column(), role);
     switch (role) {
     case Qt::DisplayRole:
     case Qt::EditRole:
@@ -144,6 +141,8 @@ QVariant BlockModel::data(const QModelIndex &index, int role) const
 
 QVariant BlockModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && isFieldColumn(section))
+        return fieldHeader(section, role);
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
@@ -181,6 +180,8 @@ QVariant BlockModel::headerData(int section, Qt::Orientation orientation, int ro
 
 bool BlockModel::hiddenByDefault(int column) const
 {
+    if (isFieldColumn(column))
+        return fieldHiddenByDefault(column);
     return column == StartColumn || column == EndColumn || column == LastModifiedColumn;
 }
 
@@ -201,7 +202,8 @@ bool BlockModel::matches(int row, const SearchQuery &query) const
         return query.containsMatches(AddressRange::of(prefixOf(row)));
     const BlockRow &r = m_rows[size_t(row)];
     return query.matches(m_text.view(r.owner)) || query.matches(m_text.view(r.description))
-            || query.matches(m_text.view(r.rir)) || query.matches(prefixOf(row).toString());
+            || query.matches(m_text.view(r.rir)) || query.matches(prefixOf(row).toString())
+            || fieldsMatch(r.id, query);
 }
 
 bool BlockModel::lessThan(int left, int right, int column) const
@@ -234,8 +236,10 @@ bool BlockModel::lessThan(int left, int right, int column) const
         order = compare(a.modifiedMs, b.modifiedMs);
         break;
     default:
-        order = QString::compare(display(left, column).toString(),
-                                 display(right, column).toString(), Qt::CaseInsensitive);
+        order = isFieldColumn(column)
+                ? compareField(a.id, b.id, column)
+                : QString::compare(display(left, column).toString(),
+                                   display(right, column).toString(), Qt::CaseInsensitive);
         break;
     }
     if (order == 0) {

@@ -12,6 +12,7 @@
 #include "items/subnetassignment.h"
 #include "items/subnetmodel.h"
 #include "items/subnetstream.h"
+#include "store/customfieldtables.h"
 #include "write/writepath.h"
 
 #include <QDateTime>
@@ -43,6 +44,16 @@ void split(const QList<NetChange> &changes, QList<T> *upserts, QList<ObjectId> *
         else
             removals->append(change.id);
     }
+}
+
+template<typename T>
+QList<ObjectId> idsOf(const QList<T> &objects)
+{
+    QList<ObjectId> ids;
+    ids.reserve(objects.size());
+    for (const T &object : objects)
+        ids.append(object.id);
+    return ids;
 }
 
 QPair<int, ObjectId> keyOf(ObjectKind kind, ObjectId id)
@@ -382,7 +393,27 @@ bool ConsoleModels::loadSmallTables(QString *error)
     m_blocks->reset(visibleOnly(store.select<Block>()));
     if (!store.lastError().isEmpty() && error)
         *error = store.lastError();
+    reloadFieldColumns();
     return true;
+}
+
+void ConsoleModels::reloadFieldColumns(bool keepUnchanged)
+{
+    CustomFieldTables tables(m_writePath.database());
+    for (AddressObjectModel *model : std::initializer_list<AddressObjectModel *>{
+                 m_blocks.get(), m_subnets.get(), m_ranges.get(), m_addresses.get()}) {
+        QString error;
+        if (!model->reloadFields(tables, &error, keepUnchanged))
+            qWarning("custom field columns: %s", qPrintable(error));
+    }
+}
+
+void ConsoleModels::refreshFieldValues(AddressObjectModel &model, const QList<ObjectId> &ids)
+{
+    CustomFieldTables tables(m_writePath.database());
+    QString error;
+    if (!model.refreshFieldValues(tables, ids, &error))
+        qWarning("custom field values: %s", qPrintable(error));
 }
 
 bool ConsoleModels::load(QString *error)
@@ -544,6 +575,8 @@ void ConsoleModels::apply(const ChangeEvent &event)
         }
         Q_EMIT accessChanged();
     }
+    if (event.definitionsChanged)
+        reloadFieldColumns(true);
     const bool complete = event.local && event.objects.size() == event.items.size();
     if (!complete && event.items.size() > WritePath::maxObjectsInEvent) {
         // A bulk change without its objects: reading them one by one costs more than a reload.
@@ -627,7 +660,11 @@ void ConsoleModels::apply(const ChangeEvent &event)
     QList<ObjectId> removedBlocks;
     split(changes, &blocks, &removedBlocks);
     screen(&blocks, &removedBlocks);
+    // Custom field values travel with their object's change: read them before the model
+    // announces the rows, so every notification finds them.
+    refreshFieldValues(*m_blocks, idsOf(blocks));
     m_blocks->apply(blocks, removedBlocks);
+    m_blocks->forgetFieldValues(removedBlocks);
 
     QList<Subnet> subnets;
     QList<ObjectId> removedSubnets;
@@ -653,13 +690,17 @@ void ConsoleModels::apply(const ChangeEvent &event)
         rescopeRanges |= ranges.accepts(before) != ranges.accepts(after);
         rescopeAddresses |= addresses.accepts(before) != addresses.accepts(after);
     }
+    refreshFieldValues(*m_subnets, idsOf(subnets));
     m_subnets->apply(subnets, removedSubnets);
+    m_subnets->forgetFieldValues(removedSubnets);
 
     QList<Range> ranges;
     QList<ObjectId> removedRanges;
     split(changes, &ranges, &removedRanges);
     screen(&ranges, &removedRanges);
+    refreshFieldValues(*m_ranges, idsOf(ranges));
     m_ranges->apply(ranges, removedRanges);
+    m_ranges->forgetFieldValues(removedRanges);
 
     QList<Address> addresses;
     QList<ObjectId> removedAddresses;
@@ -695,7 +736,9 @@ void ConsoleModels::apply(const ChangeEvent &event)
         }
     }
     screen(&addresses, &removedAddresses);
+    refreshFieldValues(*m_addresses, idsOf(addresses));
     m_addresses->apply(addresses, removedAddresses);
+    m_addresses->forgetFieldValues(removedAddresses);
     if (rescopeRanges)
         m_ranges->reloadScope();
     if (rescopeAddresses)

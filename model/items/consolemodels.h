@@ -16,6 +16,7 @@ class QTimer;
 namespace ipam {
 
 class AddressModel;
+class AddressObjectModel;
 class BlockModel;
 class ConsoleTreeModel;
 class EditHistory;
@@ -132,6 +133,10 @@ private:
     void reload();
     void loadRangesAndAddresses();
     void refreshAlerts();
+    // Custom field columns: definitions and every value (load, definitions changed), or the
+    // values of the objects of a change event.
+    void reloadFieldColumns(bool keepUnchanged = false);
+    void refreshFieldValues(AddressObjectModel &model, const QList<ObjectId> &ids);
 
     WritePath &m_writePath;
     std::unique_ptr<NetworkDirectory> m_directory;

@@ -17,6 +17,11 @@ void ObjectFilterProxy::setSourceModel(QAbstractItemModel *sourceModel)
     Q_ASSERT_X(m_source || !sourceModel, "ObjectFilterProxy",
                "the source must be an AddressObjectModel");
     QSortFilterProxyModel::setSourceModel(sourceModel);
+    // Every custom field value was read again (the definitions changed): what the search
+    // text matches and the order by a field column are decided again.
+    if (m_source)
+        connect(m_source, &AddressObjectModel::fieldValuesReloaded, this,
+                &ObjectFilterProxy::invalidate, Qt::UniqueConnection);
 }
 
 void ObjectFilterProxy::setFilter(const ResultFilter &filter)

@@ -36,11 +36,6 @@ RangeRow RangeModel::makeRow(const Range &range)
     return row;
 }
 
-int RangeModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
 AddressRange RangeModel::rangeOf(int row) const
 {
     const RangeRow &r = m_rows[size_t(row)];
@@ -112,6 +107,8 @@ QVariant RangeModel::data(const QModelIndex &index, int role) const
         return {};
     const RangeRow &row = m_rows[size_t(index.row())];
     const int column = index.column();
+    if (isFieldColumn(index.column()) && role != ItemRole::ObjectId && role != ItemRole::ObjectKind)
+        return fieldData(objectId(index.row()), index.column(), role);
     switch (role) {
     case Qt::DisplayRole:
     case Qt::EditRole:
@@ -136,6 +133,8 @@ QVariant RangeModel::data(const QModelIndex &index, int role) const
 
 QVariant RangeModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && isFieldColumn(section))
+        return fieldHeader(section, role);
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
@@ -177,6 +176,8 @@ QVariant RangeModel::headerData(int section, Qt::Orientation orientation, int ro
 
 bool RangeModel::hiddenByDefault(int column) const
 {
+    if (isFieldColumn(column))
+        return fieldHiddenByDefault(column);
     return column == LastModifiedColumn || column == ServiceInstanceColumn;
 }
 
@@ -195,7 +196,7 @@ bool RangeModel::matches(int row, const SearchQuery &query) const
     const RangeRow &r = m_rows[size_t(row)];
     return query.matches(m_text.view(r.owner)) || query.matches(m_text.view(r.description))
             || query.matches(m_text.view(r.managedByService))
-            || query.matches(rangeOf(row).toString());
+            || query.matches(rangeOf(row).toString()) || fieldsMatch(r.id, query);
 }
 
 bool RangeModel::lessThan(int left, int right, int column) const
@@ -222,8 +223,10 @@ bool RangeModel::lessThan(int left, int right, int column) const
     case EndColumn:
         break;
     default:
-        order = QString::compare(display(a, column).toString(), display(b, column).toString(),
-                                 Qt::CaseInsensitive);
+        order = isFieldColumn(column)
+                ? compareField(a.id, b.id, column)
+                : QString::compare(display(a, column).toString(), display(b, column).toString(),
+                                   Qt::CaseInsensitive);
         break;
     }
     if (order == 0) {

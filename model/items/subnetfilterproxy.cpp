@@ -47,12 +47,71 @@ void SubnetFilterProxy::connectSource()
         rebuild();
         endResetModel();
     });
+    connectColumns();
     const NetworkDirectory *directory = &m_source->directory();
     auto changed = [this](ObjectKind kind, ObjectId) { onDirectoryChanged(kind); };
     m_connections << connect(directory, &NetworkDirectory::objectChanged, this, changed);
     m_connections << connect(directory, &NetworkDirectory::objectAdded, this, changed);
     m_connections << connect(directory, &NetworkDirectory::reset, this,
                              [this] { onDirectoryChanged(ObjectKind::VmNetwork); });
+}
+
+void SubnetFilterProxy::connectColumns()
+{
+    // Custom field columns come and go at the end of the source's columns; the proxy's columns
+    // are the source's, one to one.
+    m_connections << connect(m_source, &QAbstractItemModel::columnsAboutToBeInserted, this,
+                             [this](const QModelIndex &, int first, int last) {
+                                 beginInsertColumns({}, first, last);
+                             });
+    m_connections << connect(m_source, &QAbstractItemModel::columnsInserted, this,
+                             [this] { endInsertColumns(); });
+    m_connections << connect(m_source, &QAbstractItemModel::columnsAboutToBeRemoved, this,
+                             [this](const QModelIndex &, int first, int last) {
+                                 beginRemoveColumns({}, first, last);
+                             });
+    m_connections << connect(m_source, &QAbstractItemModel::columnsRemoved, this,
+                             [this](const QModelIndex &, int first, int last) {
+                                 endRemoveColumns();
+                                 onColumnsRemoved(first, last);
+                             });
+    m_connections << connect(m_source, &QAbstractItemModel::headerDataChanged, this,
+                             &QAbstractItemModel::headerDataChanged);
+    m_connections << connect(m_source, &AddressObjectModel::fieldValuesReloaded, this,
+                             &SubnetFilterProxy::onFieldValuesReloaded);
+}
+
+void SubnetFilterProxy::onColumnsRemoved(int first, int last)
+{
+    if (m_sortColumn < first)
+        return;
+    invalidateCaches();
+    if (m_sortColumn > last) {
+        // The same values under a lower column number: the order holds.
+        m_sortColumn -= last - first + 1;
+        return;
+    }
+    // The column sorted by is gone: back to the table's order.
+    const Qt::SortOrder order = m_sortOrder;
+    m_sortColumn = -2;
+    sort(-1, order);
+}
+
+void SubnetFilterProxy::onFieldValuesReloaded()
+{
+    invalidateCaches();
+    const bool decides = !m_filter.search.isEmpty()
+            || (m_sortColumn >= 0 && m_source->isFieldColumn(m_sortColumn));
+    if (decides) {
+        // Every value may differ: which rows match and their order are decided again.
+        beginResetModel();
+        rebuild();
+        endResetModel();
+        return;
+    }
+    if (!m_rows.empty() && columnCount() > SubnetModel::ColumnCount)
+        Q_EMIT dataChanged(index(0, SubnetModel::ColumnCount),
+                           index(int(m_rows.size()) - 1, columnCount() - 1));
 }
 
 void SubnetFilterProxy::setFilter(const ResultFilter &filter)
@@ -90,7 +149,7 @@ bool SubnetFilterProxy::accepts(Row row)
     const SubnetTable &table = m_source->table();
     if (!placementAccepted(table.placementIndex(row)))
         return false;
-    return m_filter.search.isEmpty() || table.matches(row, m_filter.search);
+    return m_filter.search.isEmpty() || m_source->rowMatches(row, m_filter.search);
 }
 
 bool SubnetFilterProxy::proxyLess(Row a, Row b) const
@@ -190,7 +249,7 @@ std::vector<SubnetFilterProxy::Row> SubnetFilterProxy::collectRows()
     }
 
     if (!m_filter.search.isEmpty()) {
-        std::erase_if(rows, [&](Row row) { return !table.matches(row, m_filter.search); });
+        std::erase_if(rows, [&](Row row) { return !m_source->rowMatches(row, m_filter.search); });
     }
     if (m_sortColumn >= 0 && m_sortOrder == Qt::DescendingOrder)
         std::reverse(rows.begin(), rows.end());
@@ -246,7 +305,7 @@ void SubnetFilterProxy::orderRows(std::vector<Row> &rows)
 
 void SubnetFilterProxy::sort(int column, Qt::SortOrder order)
 {
-    if (column >= SubnetModel::ColumnCount)
+    if (column >= columnCount())
         column = -1;
     if (column == m_sortColumn && (order == m_sortOrder || column < 0))
         return;
@@ -395,7 +454,7 @@ void SubnetFilterProxy::onTableRowsChanged(const std::vector<quint32> &rows, qui
         proxyRows.push_back(m_proxyRowOf[row]);
     std::sort(proxyRows.begin(), proxyRows.end());
     const auto runs = RowBatch::runsOf(proxyRows);
-    const int lastColumn = SubnetModel::ColumnCount - 1;
+    const int lastColumn = columnCount() - 1;
     if (runs.size() > 32) {
         Q_EMIT dataChanged(index(proxyRows.front(), 0), index(proxyRows.back(), lastColumn));
     } else {
@@ -530,7 +589,7 @@ int SubnetFilterProxy::rowCount(const QModelIndex &parent) const
 
 int SubnetFilterProxy::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() || !m_source ? 0 : SubnetModel::ColumnCount;
+    return parent.isValid() || !m_source ? 0 : m_source->columnCount();
 }
 
 bool SubnetFilterProxy::hasChildren(const QModelIndex &parent) const

@@ -74,6 +74,9 @@ public:
 
 private:
     void connectSource();
+    void connectColumns();
+    void onColumnsRemoved(int first, int last);
+    void onFieldValuesReloaded();
     void rebuild();
     std::vector<Row> collectRows();
     bool placementAccepted(PlacementRegistry::Index placement);

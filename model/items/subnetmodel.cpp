@@ -60,6 +60,9 @@ bool isTextColumn(int column)
 
 } // namespace
 
+// SavedView::subnetRecordColumn names these columns in this order for ipamctl.
+static_assert(SubnetModel::ColumnCount == 15, "update SavedView::subnetRecordColumn");
+
 SubnetModel::SubnetModel(const NetworkDirectory &directory, QObject *parent)
     : AddressObjectModel(parent)
     , m_directory(directory)
@@ -175,11 +178,11 @@ void SubnetModel::apply(const QList<Subnet> &upserts, const QList<ObjectId> &rem
         const auto runs = RowBatch::runsOf(rows);
         if (runs.size() > 32) {
             Q_EMIT dataChanged(index(int(rows.front()), 0),
-                               index(int(rows.back()), ColumnCount - 1));
+                               index(int(rows.back()), columnCount() - 1));
         } else {
             for (const auto &[first, count] : runs)
                 Q_EMIT dataChanged(index(int(first), 0),
-                                   index(int(first + count - 1), ColumnCount - 1));
+                                   index(int(first + count - 1), columnCount() - 1));
         }
         Q_EMIT tableRowsChanged(rows, changes);
     }
@@ -249,11 +252,6 @@ int SubnetModel::rowCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : int(m_batch.visibleCount(m_table.size()));
 }
 
-int SubnetModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
 QVariant SubnetModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -308,6 +306,16 @@ QVariant SubnetModel::display(Row row, int column) const
 
 QVariant SubnetModel::cell(Row row, int column, int role) const
 {
+    if (isFieldColumn(column)) {
+        switch (role) {
+        case ItemRole::ObjectId:
+        case ItemRole::ObjectKind:
+        case ItemRole::ColorKey:
+            break;
+        default:
+            return fieldData(m_table.id(row), column, role);
+        }
+    }
     switch (role) {
     case Qt::DisplayRole:
     case Qt::EditRole:
@@ -350,6 +358,8 @@ QVariant SubnetModel::headerData(int section, Qt::Orientation orientation, int r
 {
     if (orientation != Qt::Horizontal)
         return {};
+    if (isFieldColumn(section))
+        return fieldHeader(section, role);
     if (role == Qt::DisplayRole)
         return columnTitle(section);
     if (role == Qt::TextAlignmentRole && isNumeric(section))
@@ -409,7 +419,12 @@ Placement SubnetModel::placementOf(int row) const
 
 bool SubnetModel::matches(int row, const SearchQuery &query) const
 {
-    return m_table.matches(Row(storageRow(row)), query);
+    return rowMatches(Row(storageRow(row)), query);
+}
+
+bool SubnetModel::rowMatches(Row row, const SearchQuery &query) const
+{
+    return m_table.matches(row, query) || fieldsMatch(m_table.id(row), query);
 }
 
 bool SubnetModel::lessThan(int left, int right, int column) const
@@ -419,6 +434,8 @@ bool SubnetModel::lessThan(int left, int right, int column) const
 
 bool SubnetModel::hiddenByDefault(int column) const
 {
+    if (isFieldColumn(column))
+        return fieldHiddenByDefault(column);
     return column == VmNetworkColumn || column == LastModifiedColumn;
 }
 
@@ -456,6 +473,8 @@ int SubnetModel::defaultWidth(int column) const
 bool SubnetModel::rowLess(Row a, Row b, int column) const
 {
     int order = 0;
+    if (isFieldColumn(column))
+        order = compareField(m_table.id(a), m_table.id(b), column);
     switch (column) {
     case NameColumn:
     case OwnerColumn:
@@ -593,6 +612,10 @@ void SubnetModel::sortRows(std::vector<Row> &rows, int column) const
         for (size_t i = 0; i < keyed.size(); ++i)
             rows[i] = keyed[i].second;
     };
+    if (isFieldColumn(column)) {
+        stableByKey([this, column](Row row) { return fieldSortKey(m_table.id(row), column); });
+        return;
+    }
     switch (column) {
     case PrefixLengthColumn:
         stableByKey([this](Row row) { return m_table.prefixLength(row); });

@@ -67,7 +67,6 @@ public:
 
     // QAbstractItemModel
     int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
@@ -77,6 +76,7 @@ public:
 
     // AddressObjectModel
     ObjectKind kind() const override { return ObjectKind::Subnet; }
+    int ownColumnCount() const override { return ColumnCount; }
     ObjectId objectId(int row) const override;
     int rowOf(ObjectId id) const override;
     Placement placementOf(int row) const override;
@@ -91,6 +91,8 @@ public:
     // Sorts table rows ascending by a column (the order rowLess defines), with keys computed
     // once per row or placement rather than per comparison.
     void sortRows(std::vector<Row> &rows, int column) const;
+    // Whether a row matches the search box: its own text or one of its custom field values.
+    bool rowMatches(Row row, const SearchQuery &query) const;
     // The case-folded UTF-8 text of a text column, the key it sorts by.
     void foldedText(Row row, int column, std::string &out) const;
     // The logical network a row counts under (its VM network's for customer subnets).

@@ -3,7 +3,32 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 
+#include <iterator>
+
 namespace ipam {
+
+QString SavedView::subnetRecordColumn(int column)
+{
+    // In the order of SubnetModel::Column (items/subnetmodel.h, which checks the count).
+    static const char *const names[] = {"NetworkId",
+                                        "Name",
+                                        "",
+                                        "TotalAddresses",
+                                        "UtilizedAddresses",
+                                        "PercentageUtilized",
+                                        "Utilization",
+                                        "VmmLogicalNetwork",
+                                        "NetworkSite",
+                                        "VMNetwork",
+                                        "VlanId",
+                                        "Owner",
+                                        "Description",
+                                        "AddressSpace",
+                                        "LastModifiedTime"};
+    if (column < 0 || column >= int(std::size(names)))
+        return {};
+    return QString::fromLatin1(names[column]);
+}
 
 QString SavedView::sharingName(Sharing sharing)
 {

@@ -45,6 +45,10 @@ struct SavedView
     // Reads a definition written by definition(); refuses what it cannot use, naming it.
     static std::optional<SavedView> fromDefinition(const QJsonObject &json, QString *error);
     static QString sharingName(Sharing sharing); // "mine" | "everyone" | "local"
+    // The record column (ipamctl's, io/objectpresenter.h) that shows a column of the console's
+    // subnets view (SubnetModel::Column, by number), empty for one without (Prefix Length is
+    // part of NetworkId; custom field columns are numbered per console).
+    static QString subnetRecordColumn(int column);
 };
 
 } // namespace ipam

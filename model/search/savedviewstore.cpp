@@ -192,6 +192,69 @@ WriteResult SavedViewStore::save(SavedView view, QSettings *local)
     return m_writePath.submit(change);
 }
 
+WriteResult SavedViewStore::rename(const SavedView &view, const QString &newName, QSettings *local)
+{
+    if (!validName(newName))
+        return failure(WriteStatus::Refused,
+                       QCoreApplication::translate("ipam::SavedViewStore",
+                                                   "%1 is not a valid name for a saved view")
+                               .arg(quoted(newName)));
+    const QString taken = QCoreApplication::translate("ipam::SavedViewStore",
+                                                      "there is already a saved view named %1")
+                                  .arg(quoted(newName));
+    if (newName == view.name)
+        return WriteResult();
+    if (view.sharing == SavedView::Sharing::Local) {
+        if (!local)
+            return failure(WriteStatus::Refused,
+                           QCoreApplication::translate("ipam::SavedViewStore",
+                                                       "local views need the console's settings"));
+        local->beginGroup(localGroup);
+        const bool exists = local->contains(newName);
+        const QVariant definition = local->value(view.name);
+        if (!exists && definition.isValid()) {
+            local->setValue(newName, definition);
+            local->remove(view.name);
+        }
+        local->endGroup();
+        local->sync();
+        if (exists)
+            return failure(WriteStatus::Refused, taken);
+        return WriteResult();
+    }
+    const QString principal = m_writePath.principal().name;
+    AdministrativeChange change;
+    change.label = QStringLiteral("saved view rename");
+    change.object = QStringLiteral("saved view ") + quoted(view.name);
+    change.apply = [=](Database &db, QJsonArray &before, QJsonArray &after, QList<ObjectRef> &) {
+        QSqlQuery &existing = db.prepared(
+                QStringLiteral("SELECT COUNT(*) FROM saved_view WHERE owner = ? AND name = ?"));
+        existing.bindValue(0, view.owner);
+        existing.bindValue(1, newName);
+        const bool clash = existing.exec() && existing.next() && existing.value(0).toLongLong() > 0;
+        existing.finish();
+        if (clash)
+            return failure(WriteStatus::Refused, taken);
+        before.append(QJsonObject{{QStringLiteral("Name"), view.name},
+                                  {QStringLiteral("Owner"), view.owner}});
+        after.append(QJsonObject{{QStringLiteral("Name"), newName},
+                                 {QStringLiteral("Owner"), view.owner}});
+        int rows = 0;
+        WriteResult result = execute(
+                db,
+                QStringLiteral("UPDATE saved_view SET name = ?, modified_ms = ? "
+                               "WHERE id = ? AND (owner = '' OR owner = ?)"),
+                {newName, QDateTime::currentMSecsSinceEpoch(), view.id, principal}, &rows);
+        if (result.ok() && rows != 1)
+            return failure(WriteStatus::Conflict,
+                           QCoreApplication::translate("ipam::SavedViewStore",
+                                                       "saved view %1 is no longer there")
+                                   .arg(quoted(view.name)));
+        return result;
+    };
+    return m_writePath.submit(change);
+}
+
 WriteResult SavedViewStore::remove(const SavedView &view, QSettings *local)
 {
     if (view.sharing == SavedView::Sharing::Local) {

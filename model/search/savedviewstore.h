@@ -30,6 +30,10 @@ public:
     // Creates or replaces (same name and sharing) a view; Local ones go to `local`.
     WriteResult save(SavedView view, QSettings *local = nullptr);
     WriteResult remove(const SavedView &view, QSettings *local = nullptr);
+    // Gives a view another name, keeping its sharing and definition (a store view through the
+    // write path: "saved view rename", audited before and after). Refused, changing nothing,
+    // when the name is not valid or another view of the same sharing already has it.
+    WriteResult rename(const SavedView &view, const QString &newName, QSettings *local = nullptr);
 
 private:
     QList<SavedView> stored();

@@ -705,6 +705,17 @@ frei</translation>
     </message>
 </context>
 <context>
+    <name>ipam::AddressObjectModel</name>
+    <message>
+        <source>Custom field (%1)</source>
+        <translation>Benutzerdefiniertes Feld (%1)</translation>
+    </message>
+    <message>
+        <source>Custom field (%1): %2</source>
+        <translation>Benutzerdefiniertes Feld (%1): %2</translation>
+    </message>
+</context>
+<context>
     <name>ipam::AddressRange</name>
     <message>
         <source>&quot;%1&quot; and &quot;%2&quot; are of different address families (%3 and %4)</source>
@@ -3812,6 +3823,10 @@ frei</translation>
         <source>saved view %1 is no longer there</source>
         <translation>die gespeicherte Ansicht %1 ist nicht mehr vorhanden</translation>
     </message>
+    <message>
+        <source>there is already a saved view named %1</source>
+        <translation>es gibt bereits eine gespeicherte Ansicht namens %1</translation>
+    </message>
 </context>
 <context>
     <name>ipam::SavedViewsMenu</name>
@@ -3878,6 +3893,18 @@ frei</translation>
     <message>
         <source>Shared:</source>
         <translation>Freigegeben:</translation>
+    </message>
+    <message>
+        <source>Re&amp;name Saved View</source>
+        <translation>Gespeicherte Ansicht &amp;umbenennen</translation>
+    </message>
+    <message>
+        <source>Rename Saved View</source>
+        <translation>Gespeicherte Ansicht umbenennen</translation>
+    </message>
+    <message>
+        <source>New &amp;name:</source>
+        <translation>Neuer &amp;Name:</translation>
     </message>
 </context>
 <context>

@@ -603,7 +603,8 @@ void TestIpamCtl::customFieldCommands()
     QStringList names;
     for (const QJsonValue &v : run.json())
         names.append(v.toObject().value("Name").toString());
-    QVERIFY2(names.contains(u"Device Type"_s) && names.contains(u"Site"_s), qPrintable(names.join(u',')));
+    QVERIFY2(names.contains(u"Device Type"_s) && names.contains(u"Site"_s),
+             qPrintable(names.join(u',')));
 
     // Values on add and set, in the same write as the subnet; JSON keys are the field names.
     run = ctl({u"--format"_s, u"json"_s, u"subnet"_s, u"add"_s, u"10.1.0.0/24"_s, u"--field"_s,
@@ -619,8 +620,9 @@ void TestIpamCtl::customFieldCommands()
     // A refused value leaves nothing: no subnet, exit 1, one line naming the value.
     run = ctl({u"subnet"_s, u"add"_s, u"10.2.0.0/24"_s, u"--field"_s, u"Site=Mars"_s});
     EXPECT_EXIT(run, 1);
-    QCOMPARE(run.err, "ipamctl: subnet 10.2.0.0/24: Site does not offer \"Mars\" (it offers "
-                      "East, West)\n");
+    QCOMPARE(run.err,
+             "ipamctl: subnet 10.2.0.0/24: Site does not offer \"Mars\" (it offers "
+             "East, West)\n");
     run = ctl({u"subnet"_s, u"add"_s, u"10.2.0.0/24"_s, u"--field"_s, u"Site"_s});
     EXPECT_EXIT(run, 1);
     QCOMPARE(run.err, "ipamctl: --field takes NAME=VALUE, not \"Site\"\n");
@@ -2007,6 +2009,33 @@ void TestIpamCtl::subnetListTakesASavedView()
         view.name = u"Ranges"_s;
         view.view = u"ranges"_s;
         QVERIFY(SavedViewStore(writePath).save(view).ok());
+        // Sorted by name, descending, three columns (the console's SubnetModel columns:
+        // Name, Network, Owner), no filter.
+        SavedView byName;
+        byName.name = u"By name"_s;
+        byName.sortColumn = 1;
+        byName.descending = true;
+        byName.columns = {1, 0, 11};
+        QVERIFY(SavedViewStore(writePath).save(byName).ok());
+    }
+    {
+        // The view's order and columns: JSON keeps every key, in the view's order.
+        Run sorted = ctl(
+                {u"--format"_s, u"json"_s, u"subnet"_s, u"list"_s, u"--view"_s, u"By name"_s});
+        EXPECT_EXIT(sorted, 0);
+        QCOMPARE(column(sorted.json(), u"Name"_s), QStringList({"edge-a", "core-b", "core-a"}));
+        QVERIFY(sorted.json().first().toObject().contains(u"TotalAddresses"_s));
+        sorted = ctl({u"subnet"_s, u"list"_s, u"--view"_s, u"By name"_s});
+        EXPECT_EXIT(sorted, 0);
+        const QStringList lines = QString::fromUtf8(sorted.out).split(u'\n');
+        QVERIFY2(lines.first().simplified() == u"Name NetworkId Owner"_s,
+                 qPrintable(sorted.describe()));
+        QVERIFY2(lines.at(2).startsWith(u"edge-a"_s), qPrintable(sorted.describe()));
+        QVERIFY2(lines.at(4).startsWith(u"core-a"_s), qPrintable(sorted.describe()));
+        sorted = ctl({u"--format"_s, u"csv"_s, u"subnet"_s, u"list"_s, u"--view"_s, u"By name"_s});
+        EXPECT_EXIT(sorted, 0);
+        QVERIFY2(sorted.out.startsWith("Name,NetworkId,Owner"), qPrintable(sorted.describe()));
+        QVERIFY2(sorted.out.contains("\ncore-b,10.2.0.0/24,"), qPrintable(sorted.describe()));
     }
     Run run = ctl(
             {u"--format"_s, u"json"_s, u"subnet"_s, u"list"_s, u"--view"_s, u"Storage core"_s});

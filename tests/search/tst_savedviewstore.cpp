@@ -140,6 +140,39 @@ void TestSavedViewStore::savesListsFindsAndRemoves()
              qPrintable(refused.message));
     QCOMPARE(views.list(&local).size(), 4);
 
+    // Renamed: own, shared and local ones; a name taken in the same sharing is refused and
+    // changes nothing; the same name in another sharing is fine.
+    const SavedView mine = *views.find(QStringLiteral("Storage core"), &local);
+    const WriteResult renamed = views.rename(mine, QStringLiteral("Core of storage"), &local);
+    QVERIFY2(renamed.ok(), qPrintable(renamed.message));
+    QCOMPARE(names(views.list(&local)),
+             QStringList({"everyone:All storage", "everyone:Storage core", "mine:Core of storage",
+                          "local:Laptop"}));
+    QCOMPARE(views.find(QStringLiteral("Core of storage"), &local)->search,
+             QStringLiteral("core2"));
+    QCOMPARE(auditRows(alice.store(), QStringLiteral("saved view rename")), 1);
+    const SavedView everyone = *views.find(QStringLiteral("All storage"), &local);
+    const WriteResult clash = views.rename(everyone, QStringLiteral("Storage core"), &local);
+    QCOMPARE(clash.status, WriteStatus::Refused);
+    QVERIFY2(clash.message.contains(QLatin1String("already a saved view named \"Storage core\"")),
+             qPrintable(clash.message));
+    QCOMPARE(auditRows(alice.store(), QStringLiteral("saved view rename")), 1);
+    QVERIFY(views.rename(everyone, QStringLiteral("Core of storage"), &local).ok());
+    QCOMPARE(views.rename(*views.find(QStringLiteral("Laptop"), &local), QStringLiteral(" x"),
+                          &local)
+                     .status,
+             WriteStatus::Refused);
+    QVERIFY(views.rename(*views.find(QStringLiteral("Laptop"), &local), QStringLiteral("Desk"),
+                         &local)
+                    .ok());
+    QCOMPARE(names(views.list(&local)),
+             QStringList({"everyone:Core of storage", "everyone:Storage core",
+                          "mine:Core of storage", "local:Desk"}));
+    // Bob renames a shared view; Alice's own is out of his reach.
+    WritePath bobRenames(db.open(), Principal{QStringLiteral("bob"), {}});
+    QCOMPARE(SavedViewStore(bobRenames).rename(mine, QStringLiteral("Bob's now")).status,
+             WriteStatus::Conflict);
+
     for (const SavedView &v : views.list(&local))
         QVERIFY(views.remove(v, &local).ok());
     QVERIFY(views.list(&local).isEmpty());

@@ -2,7 +2,9 @@
 // field added through the form reaches the store and the list, a refused one shows why and
 // changes nothing, a built-in keeps its name and gains values, a second console's edit shows
 // after a refresh; the list model runs under QAbstractItemModelTester meanwhile. The test
-// run takes the README's screenshot (build/screenshots/custom-fields.png).
+// run takes the README's screenshot (build/screenshots/custom-fields.png). The result pane
+// shows the fields as columns: hidden and shown from the header's context menu, kept in
+// QSettings by field name across consoles whose columns differ, sorted by a header click.
 
 #include "customfieldsdialog.h"
 #include "fields/customfieldstore.h"
@@ -10,7 +12,9 @@
 #include "items/customfieldlistmodel.h"
 #include "items/edithistory.h"
 #include "items/rangegrouptreemodel.h"
+#include "items/subnetmodel.h"
 #include "rangegroupspane.h"
+#include "resultpane.h"
 #include "testdatabase.h"
 #include "testpaths.h"
 #include "write/writepath.h"
@@ -20,12 +24,17 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTreeView>
 
 using namespace ipam;
@@ -38,7 +47,41 @@ class TestCustomFieldsDialog : public QObject
 private Q_SLOTS:
     void addsChangesAndRefusesThroughTheWritePath();
     void rangeGroupsPaneAddsGroupsAndFollowsRanges();
+    void resultPaneColumnsHideSortAndPersist();
 };
+
+namespace {
+
+int columnNamed(const QAbstractItemModel *model, const QString &title)
+{
+    for (int column = 0; column < model->columnCount(); ++column) {
+        if (model->headerData(column, Qt::Horizontal).toString() == title)
+            return column;
+    }
+    return -1;
+}
+
+// Opens the header's context menu and toggles the entry named `title` in it, as a click would.
+bool toggleInHeaderMenu(QTableView *view, const QString &title)
+{
+    bool found = false;
+    QTimer::singleShot(0, view, [&] {
+        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        if (!menu)
+            return;
+        for (QAction *action : menu->actions()) {
+            if (action->text() == title) {
+                action->trigger();
+                found = true;
+            }
+        }
+        menu->close();
+    });
+    Q_EMIT view->horizontalHeader()->customContextMenuRequested(QPoint(5, 5));
+    return found;
+}
+
+} // namespace
 
 void TestCustomFieldsDialog::addsChangesAndRefusesThroughTheWritePath()
 {
@@ -186,4 +229,101 @@ void TestCustomFieldsDialog::rangeGroupsPaneAddsGroupsAndFollowsRanges()
 }
 
 QTEST_MAIN(TestCustomFieldsDialog)
+void TestCustomFieldsDialog::resultPaneColumnsHideSortAndPersist()
+{
+    TestDatabase testDb(u"sqlite"_s);
+    IPAM_REQUIRE_DATABASE(testDb);
+    WritePath writePath(testDb.open(), Principal{u"admin"_s, {}});
+    ConsoleModels models(writePath);
+    QVERIFY(models.load());
+    ResultPane pane(models);
+    pane.resize(1200, 400);
+    pane.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&pane));
+    QTableView *view = pane.itemView(ResultPane::View::Subnets);
+    QAbstractItemModel *proxy = view->model();
+    // IPAM's built-ins kept as values are columns, hidden until asked for.
+    const int region = columnNamed(proxy, u"Region"_s);
+    QVERIFY(region >= SubnetModel::ColumnCount);
+    QVERIFY(view->isColumnHidden(region));
+
+    CustomField rack;
+    rack.name = u"Rack"_s;
+    QVERIFY(CustomFieldStore(writePath).addField(rack).ok());
+    const int rackColumn = columnNamed(proxy, u"Rack"_s);
+    QVERIFY(rackColumn > region);
+    QVERIFY(!view->isColumnHidden(rackColumn));
+    QVERIFY(view->columnWidth(rackColumn) > 20);
+    ChangeSet create;
+    for (const char *p : {"10.9.1.0/24", "10.9.2.0/24", "10.9.3.0/24"}) {
+        Subnet s;
+        s.spaceId = 1;
+        s.networkId = Prefix::parse(QString::fromLatin1(p)).value();
+        create.create(s, {{u"Rack"_s, p[5] == '1' ? u"C"_s : (p[5] == '2' ? u"a"_s : u"B"_s)}});
+    }
+    QVERIFY(writePath.submit(create).ok());
+    pane.setScope(Scope{});
+    QCOMPARE(proxy->rowCount(), 3);
+    // A header click sorts by the field.
+    view->sortByColumn(rackColumn, Qt::AscendingOrder);
+    QCOMPARE(proxy->index(0, rackColumn).data().toString(), u"a"_s);
+    QCOMPARE(proxy->index(2, rackColumn).data().toString(), u"C"_s);
+    // The search box finds a field value.
+    pane.setSearchText(u"c"_s);
+    QTRY_COMPARE(proxy->rowCount(), 1);
+    QCOMPARE(proxy->index(0, SubnetModel::NetworkColumn).data().toString(), u"10.9.1.0/24"_s);
+    pane.setSearchText({});
+    QTRY_COMPARE(proxy->rowCount(), 3);
+
+    // Hidden from the header's menu (Rack, and a built-in column), shown (Region).
+    QVERIFY(toggleInHeaderMenu(view, u"Rack"_s));
+    QVERIFY(view->isColumnHidden(rackColumn));
+    QVERIFY(toggleInHeaderMenu(view, u"Region"_s));
+    QVERIFY(!view->isColumnHidden(region));
+    QVERIFY(toggleInHeaderMenu(view, SubnetModel::columnTitle(SubnetModel::DescriptionColumn)));
+    QVERIFY(view->isColumnHidden(SubnetModel::DescriptionColumn));
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(u"console.ini"_s), QSettings::IniFormat);
+    pane.saveState(settings);
+    settings.sync();
+
+    // The next console opens on a store with one more field (another admin added Cost): the
+    // columns differ, the choices hold by name; Cost takes its default (shown).
+    WritePath other(testDb.open(), Principal{u"other"_s, {}});
+    CustomField cost;
+    cost.name = u"Cost"_s;
+    cost.type = CustomFieldType::Number;
+    QVERIFY(CustomFieldStore(other).addField(cost).ok());
+    ConsoleModels nextModels(other);
+    QVERIFY(nextModels.load());
+    ResultPane next(nextModels);
+    QSettings reread(dir.filePath(u"console.ini"_s), QSettings::IniFormat);
+    next.restoreState(reread);
+    QTableView *nextView = next.itemView(ResultPane::View::Subnets);
+    QAbstractItemModel *nextProxy = nextView->model();
+    QCOMPARE(nextProxy->columnCount(), proxy->columnCount() + 1);
+    QVERIFY(nextView->isColumnHidden(columnNamed(nextProxy, u"Rack"_s)));
+    QVERIFY(!nextView->isColumnHidden(columnNamed(nextProxy, u"Region"_s)));
+    QVERIFY(!nextView->isColumnHidden(columnNamed(nextProxy, u"Cost"_s)));
+    QVERIFY(nextView->isColumnHidden(SubnetModel::DescriptionColumn));
+    QVERIFY(!nextView->isColumnHidden(SubnetModel::NameColumn));
+    QVERIFY(next.isFieldColumnShown(ResultPane::View::Subnets, u"Region"_s));
+
+    // Live: Cost reaches the first console (the admin's choice for a new field is its default)
+    // and a removed field's column leaves; the other columns keep their state.
+    ChangeEvent remote;
+    remote.local = false;
+    remote.definitionsChanged = true;
+    models.apply(remote);
+    const int costColumn = columnNamed(proxy, u"Cost"_s);
+    QVERIFY(costColumn > rackColumn);
+    QVERIFY(!view->isColumnHidden(costColumn));
+    QVERIFY(CustomFieldStore(writePath).removeField(u"Rack"_s).ok());
+    QCOMPARE(columnNamed(proxy, u"Rack"_s), -1);
+    QCOMPARE(columnNamed(proxy, u"Cost"_s), rackColumn);
+    QVERIFY(!view->isColumnHidden(rackColumn));
+    QVERIFY(!view->isColumnHidden(region));
+    QVERIFY(view->isColumnHidden(SubnetModel::DescriptionColumn));
+}
+
 #include "tst_customfieldsdialog.moc"

@@ -109,7 +109,13 @@ void TestSavedViews::savesAndAppliesTheWindowsState()
     gone.nodePath = QStringLiteral("IPAM/No such node");
     QVERIFY(!menu->apply(gone, &why));
     QVERIFY2(why.contains(QLatin1String("No such node")), qPrintable(why));
-    QCOMPARE(menu->remove(*saved), QString());
+    // Renamed from this console; the other lists the new name; a bad name is refused.
+    QCOMPARE(menu->rename(*saved, QStringLiteral("Storage two")), QString());
+    QCOMPARE(SavedViewStore(second).list().constFirst().name, QStringLiteral("Storage two"));
+    QVERIFY(menu->rename(*saved, QStringLiteral(" ")).contains(QLatin1String("not a valid name")));
+    SavedView renamed = *saved;
+    renamed.name = QStringLiteral("Storage two");
+    QCOMPARE(menu->remove(renamed), QString());
     QCOMPARE(SavedViewStore(second).list().size(), 0);
 }
 

@@ -21,6 +21,7 @@
 #include <QRegularExpression>
 
 #include <cmath>
+#include <optional>
 
 namespace ipam::ctl {
 
@@ -118,21 +119,30 @@ Parsed<qint64> parseWhen(const QString &option, const QString &text)
     return when.toMSecsSinceEpoch();
 }
 
-// 15m, 6h, 1d, 1w.
-Parsed<qint64> parseStep(const QString &text)
+// "15m", "6h", "1d", "2w" in milliseconds; nothing when the text is not that form. Shared by
+// --step and alert snooze's --for, which word their refusals each for their own option.
+std::optional<qint64> durationMs(const QString &text)
 {
     static const QRegularExpression form(u"^([1-9][0-9]{0,5})([mhdw])$"_s);
     const QRegularExpressionMatch match = form.match(text);
     if (!match.hasMatch())
-        return Parsed<qint64>::failure(
-                QCoreApplication::translate(
-                        "ipamctl", "--step %1: expected a count and a unit, m, h, d or w (e.g. 1d)")
-                        .arg(text));
+        return std::nullopt;
     const qint64 unit = match.captured(2) == u"m"_s ? 60'000
             : match.captured(2) == u"h"_s           ? 3'600'000
             : match.captured(2) == u"d"_s           ? msPerDay
                                                     : 7 * msPerDay;
     return match.captured(1).toLongLong() * unit;
+}
+
+// 15m, 6h, 1d, 1w.
+Parsed<qint64> parseStep(const QString &text)
+{
+    if (const std::optional<qint64> ms = durationMs(text))
+        return *ms;
+    return Parsed<qint64>::failure(
+            QCoreApplication::translate(
+                    "ipamctl", "--step %1: expected a count and a unit, m, h, d or w (e.g. 1d)")
+                    .arg(text));
 }
 
 QString isoTime(qint64 ms)
@@ -411,18 +421,12 @@ int acknowledgeAlert(Invocation &invocation, CommandParser &parser, const QStrin
 // 7d, 12h, 2w, 90m.
 Parsed<qint64> parseSnoozeFor(const QString &text)
 {
-    static const QRegularExpression form(u"^([1-9][0-9]{0,5})([mhdw])$"_s);
-    const QRegularExpressionMatch match = form.match(text);
-    if (!match.hasMatch())
-        return Parsed<qint64>::failure(
-                QCoreApplication::translate(
-                        "ipamctl", "--for %1: expected a count and a unit, m, h, d or w (e.g. 7d)")
-                        .arg(text));
-    const qint64 unit = match.captured(2) == u"m"_s ? 60'000
-            : match.captured(2) == u"h"_s           ? 3'600'000
-            : match.captured(2) == u"d"_s           ? msPerDay
-                                                    : 7 * msPerDay;
-    return match.captured(1).toLongLong() * unit;
+    if (const std::optional<qint64> ms = durationMs(text))
+        return *ms;
+    return Parsed<qint64>::failure(
+            QCoreApplication::translate(
+                    "ipamctl", "--for %1: expected a count and a unit, m, h, d or w (e.g. 7d)")
+                    .arg(text));
 }
 
 int snoozeAlert(Invocation &invocation, CommandParser &parser, const QStringList &arguments)
